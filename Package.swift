@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import Foundation
+import PackageDescription
+
+// Every default template ships as a resource of BriefingTemplates, so the built
+// binary finds them without the repository.
+let templateFiles = ((try? FileManager.default.contentsOfDirectory(
+    atPath: Context.packageDirectory + "/Templates")) ?? [])
+    .filter { $0.hasSuffix(".mustache") }
+    .sorted()
+
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "BriefingModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "BriefingTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            sources: ["Swift"],
+            resources: [.copy("assets")] + templateFiles.map { .copy($0) }
+        ),
+        .target(
+            name: "BriefingRender",
+            dependencies: [
+                "BriefingModel",
+                "CCmark",
+                "BriefingTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "BriefingSite",
+            dependencies: ["BriefingModel", "BriefingRender"]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

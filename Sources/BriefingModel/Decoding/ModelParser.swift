@@ -1,0 +1,118 @@
+import Foundation
+import Yams
+
+/// Text of a model file → declarations and diagnostics. No file system access here.
+public enum ModelParser {
+    public struct ParsedArticle: Sendable {
+        public var declaration: ArticleDeclaration?
+        public var frontMatter: FrontMatter?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// An article file: front matter decoded item by item, so every bad item is reported.
+    public static func parseArticle(_ text: String, path: String) -> ParsedArticle {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic): return ParsedArticle(diagnostics: [diagnostic])
+        case .success(let split): frontMatter = split
+        }
+        var result = ParsedArticle(frontMatter: frontMatter, diagnostics: [])
+        let root: Node
+        switch YAMLDocument.compose(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine) {
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+            return result
+        case .success(let node?) where node.mapping != nil:
+            root = node
+        case .success:
+            result.diagnostics.append(.error("the front matter must be a mapping with at least 'title' and 'published'", at: SourceLocation(path: path, line: frontMatter.yamlLine)))
+            return result
+        }
+
+        let header = DecodingContext.decode(ArticleHeader.self, from: root, path: path, firstLine: frontMatter.yamlLine)
+        result.diagnostics += header.diagnostics
+        var items = ArticleItems()
+        for key in ArticleHeader.sectionKeys {
+            guard let section = root[key] else { continue }
+            result.diagnostics += items.decode(section: key, node: section, path: path, firstLine: frontMatter.yamlLine)
+        }
+        if let header = header.value {
+            result.declaration = ArticleDeclaration(
+                title: header.title, published: header.published, source: header.source,
+                byline: header.byline, summary: header.summary, draft: header.draft,
+                actors: items.actors, places: items.places, events: items.events,
+                disputes: items.disputes, quotes: items.quotes, figures: items.figures)
+        }
+        return result
+    }
+
+    /// A site-wide definition file such as `actors/<id>.yml`: one item, its id from the file name.
+    public static func parseDefinition<T: Decodable>(_ type: T.Type, text: String, path: String, id: String) -> (value: T?, diagnostics: [Diagnostic]) {
+        let root: Node
+        switch YAMLDocument.compose(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let node?) where node.mapping != nil: root = node
+        case .success:
+            return (nil, [.error("a definition file holds one mapping of fields, such as 'name:'", at: SourceLocation(path: path))])
+        }
+        var diagnostics: [Diagnostic] = []
+        var pairs = Array(root.mapping?.map { ($0.key, $0.value) } ?? [])
+        if let written = root["id"] {
+            if written.string != id, let mark = written.mark {
+                diagnostics.append(.error("the id '\(written.string ?? "")' differs from the file name '\(id)'; remove 'id' or rename the file", at: SourceLocation(path: path, line: mark.line, column: mark.column)))
+            }
+            pairs.removeAll { $0.0.string == "id" }
+        }
+        pairs.insert((Node(id), .scalar(Node.Scalar(id, .implicit, .plain, root.mark))), at: 0)
+        let withID = Node.mapping(Node.Mapping(pairs, .implicit, .block, root.mark))
+        let decoded = DecodingContext.decode(type, from: withID, path: path, firstLine: 1)
+        return (decoded.value, diagnostics + decoded.diagnostics)
+    }
+
+    /// `briefing.yml`.
+    public static func parseConfig(_ text: String, path: String) -> (value: SiteConfig?, diagnostics: [Diagnostic]) {
+        switch YAMLDocument.compose(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let node?) where node.mapping != nil:
+            return DecodingContext.decode(SiteConfig.self, from: node, path: path, firstLine: 1)
+        case .success:
+            return (nil, [.error("briefing.yml holds a mapping with at least 'title'", at: SourceLocation(path: path))])
+        }
+    }
+}
+
+/// The item lists of one article, decoded one item at a time.
+private struct ArticleItems {
+    var actors: [ActorDeclaration] = []
+    var places: [PlaceDeclaration] = []
+    var events: [EventDeclaration] = []
+    var disputes: [DisputeDeclaration] = []
+    var quotes: [QuoteDeclaration] = []
+    var figures: [FigureDeclaration] = []
+
+    mutating func decode(section: String, node: Node, path: String, firstLine: Int) -> [Diagnostic] {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag == .init(.null) { return [] }
+        guard let elements = node.sequence else {
+            let mark = node.mark
+            return [.error("'\(section)' must be a list (items starting with '- ')", at: SourceLocation(path: path, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1))]
+        }
+        var diagnostics: [Diagnostic] = []
+        func each<T: Decodable>(_ type: T.Type, into list: inout [T]) {
+            for element in elements {
+                let decoded = DecodingContext.decode(type, from: element, path: path, firstLine: firstLine)
+                diagnostics += decoded.diagnostics
+                if let value = decoded.value { list.append(value) }
+            }
+        }
+        switch section {
+        case "actors": each(ActorDeclaration.self, into: &actors)
+        case "places": each(PlaceDeclaration.self, into: &places)
+        case "events": each(EventDeclaration.self, into: &events)
+        case "disputes": each(DisputeDeclaration.self, into: &disputes)
+        case "quotes": each(QuoteDeclaration.self, into: &quotes)
+        case "figures": each(FigureDeclaration.self, into: &figures)
+        default: break
+        }
+        return diagnostics
+    }
+}

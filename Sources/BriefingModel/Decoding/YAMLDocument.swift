@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// YAML text composed into Yams' node tree, with errors placed in the file.
+public enum YAMLDocument {
+    /// A document may expand to at most this many nodes once aliases are followed;
+    /// a "billion laughs" alias bomb exceeds it after a few microseconds of counting.
+    public static let nodeBudget = 100_000
+
+    /// The root node (nil for an empty document), or the diagnostics that stop it.
+    /// `firstLine` is the file line the YAML text starts on.
+    public static func compose(_ yaml: String, path: String, firstLine: Int = 1) -> Result<Node?, Diagnostic> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine)))
+        }
+        guard let root else { return .success(nil) }
+        if !fitsBudget(root) {
+            let location = SourceLocation(path: path, line: firstLine)
+            return .failure(.error("YAML expands to more than \(nodeBudget) nodes through aliases; aliases are not allowed to multiply content", at: location))
+        }
+        return .success(root)
+    }
+
+    /// Counts nodes, following aliases, and stops as soon as the budget is spent.
+    static func fitsBudget(_ root: Node) -> Bool {
+        var remaining = nodeBudget
+        var stack = [root]
+        while let node = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+        return true
+    }
+
+    static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error("YAML syntax error: \(detail)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error("duplicate key \(keys) in one mapping", at: at(context.mark))
+        case let .reader(problem, offset, _, yaml):
+            var location = SourceLocation(path: path, line: firstLine)
+            if let offset {
+                let prefix = yaml.utf8.prefix(offset)
+                let line = prefix.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                location.line = firstLine + line
+            }
+            return .error("cannot read YAML: \(problem)", at: location)
+        default:
+            return .error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
+        }
+    }
+}
+
+extension Node {
+    /// The child at one coding-path step: a mapping key by name, a sequence element by index.
+    func child(_ key: CodingKey) -> Node? {
+        switch self {
+        case .mapping(let mapping):
+            return mapping.first(where: { $0.key.string == key.stringValue })?.value
+        case .sequence(let sequence):
+            guard let index = key.intValue, sequence.indices.contains(index) else { return nil }
+            return sequence[index]
+        default:
+            return nil
+        }
+    }
+
+    /// The key node of a mapping entry, for errors about the key itself.
+    func keyNode(_ key: String) -> Node? {
+        mapping?.first(where: { $0.key.string == key })?.key
+    }
+}

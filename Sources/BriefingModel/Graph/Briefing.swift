@@ -1,0 +1,160 @@
+/// The merged model of a whole site: every article and the actors, places, events and
+/// disputes they share. Built by `BriefingGraph.build`; all lists are sorted, so output
+/// made from it is deterministic.
+public struct Briefing: Sendable {
+    public var config: SiteConfig
+    /// Newest first, then by id.
+    public var articles: [Article]
+    /// By id.
+    public var actors: [Actor]
+    public var places: [Place]
+    /// Chronological; undated events last, by id.
+    public var events: [Event]
+    public var disputes: [Dispute]
+    /// In article order, then source order.
+    public var quotes: [Quote]
+    public var figures: [Figure]
+
+    private var actorIndex: [String: Int] = [:]
+    private var placeIndex: [String: Int] = [:]
+    private var eventIndex: [String: Int] = [:]
+    private var disputeIndex: [String: Int] = [:]
+    private var articleIndex: [String: Int] = [:]
+
+    public init(config: SiteConfig, articles: [Article], actors: [Actor], places: [Place],
+                events: [Event], disputes: [Dispute], quotes: [Quote], figures: [Figure]) {
+        self.config = config
+        self.articles = articles
+        self.actors = actors
+        self.places = places
+        self.events = events
+        self.disputes = disputes
+        self.quotes = quotes
+        self.figures = figures
+        actorIndex = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.id, $0) })
+        placeIndex = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($1.id, $0) })
+        eventIndex = Dictionary(uniqueKeysWithValues: events.enumerated().map { ($1.id, $0) })
+        disputeIndex = Dictionary(uniqueKeysWithValues: disputes.enumerated().map { ($1.id, $0) })
+        articleIndex = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+    }
+
+    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+    public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }
+    public func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
+    public func dispute(_ id: String) -> Dispute? { disputeIndex[id].map { disputes[$0] } }
+    public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+}
+
+public struct Paragraph: Sendable, Hashable {
+    public var number: Int
+    /// The file line the paragraph starts on.
+    public var line: Int
+    public var text: String
+    public var sentences: [String]
+
+    public init(number: Int, line: Int, text: String) {
+        self.number = number
+        self.line = line
+        self.text = text
+        self.sentences = Sentences.split(text)
+    }
+}
+
+public struct Article: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var title: String
+    public var published: BriefingDate
+    public var sourceName: String?
+    public var sourceURL: String?
+    public var byline: String?
+    public var summary: String?
+    public var draft: Bool
+    public var body: String
+    public var paragraphs: [Paragraph]
+    /// Everything the article lists or references, by id, sorted.
+    public var actorIDs: [String]
+    public var placeIDs: [String]
+    public var eventIDs: [String]
+    public var disputeIDs: [String]
+}
+
+public struct Actor: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var role: String?
+    public var affiliation: String?
+    public var aliases: [String]
+    public var description: String?
+    public var wikidata: String?
+    /// Articles that list or reference the actor, newest first.
+    public var articleIDs: [String]
+    /// Paragraphs that mention the actor by name or alias.
+    public var mentions: [Citation]
+
+    /// The name first, then aliases, longest first: the order to search text in.
+    public var searchNames: [String] {
+        [name] + aliases.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+}
+
+public struct Place: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: PlaceKind
+    public var country: String?
+    public var aliases: [String]
+    public var description: String?
+    public var articleIDs: [String]
+}
+
+public struct EventParticipant: Sendable, Hashable {
+    public var actor: String
+    public var role: String?
+}
+
+public struct Event: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var date: DateSpan?
+    public var place: String?
+    public var participants: [EventParticipant]
+    public var description: String?
+    public var citations: [Citation]
+    public var articleIDs: [String]
+}
+
+public struct Position: Sendable, Hashable {
+    public var actor: String
+    public var stance: Stance
+    public var claim: String
+    public var evidence: String?
+    public var citations: [Citation]
+    public var article: String
+}
+
+public struct Dispute: Sendable, Hashable {
+    public var id: String
+    public var question: String
+    public var status: DisputeStatus
+    public var description: String?
+    public var positions: [Position]
+    public var articleIDs: [String]
+}
+
+public struct Quote: Sendable, Hashable {
+    public var speaker: String
+    public var via: String?
+    public var text: String
+    public var citations: [Citation]
+    public var article: String
+}
+
+public struct Figure: Sendable, Hashable {
+    public var value: String
+    public var unit: String?
+    public var about: String
+    public var citations: [Citation]
+    public var article: String
+}

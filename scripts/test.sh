@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every check: unit tests, a build of the example site, `briefing check`,
+# and HTML validation + link checking of the built site.
+# Arguments are passed to `swift test` (e.g. --filter BriefingModelTests).
+#
+#   scripts/test.sh [swift test options...]
+#
+# SWIFTPM_FLAGS (optional, space-separated) is added to every swift build/test,
+# e.g. SWIFTPM_FLAGS="--scratch-path .build-ci".
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
+read -r -a spm_flags <<< "${SWIFTPM_FLAGS:-}"
+
+stage_no=0
+stage() {
+    # stage "description" command args...
+    local name="$1"; shift
+    stage_no=$((stage_no + 1))
+    echo
+    echo "==> [$stage_no] $name"
+    local start=$SECONDS rc=0
+    "$@" || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        echo
+        echo "test.sh: FAILED at stage $stage_no ($name), exit status $rc" >&2
+        exit "$rc"
+    fi
+    echo "--- [$stage_no] ok ($((SECONDS - start))s)"
+}
+
+out=test-output/site
+
+build_example_site() {
+    rm -rf "$out"
+    mkdir -p "$(dirname "$out")"
+    "$bin/briefing" build --site Site --output "$out"
+}
+
+stage "setup (scripts/setup.sh --test)" scripts/setup.sh --test
+stage "unit tests (swift test $*)" swift test "${spm_flags[@]}" "$@"
+stage "build briefing (swift build --product briefing)" \
+    swift build "${spm_flags[@]}" --product briefing
+bin="$(swift build "${spm_flags[@]}" --show-bin-path)"
+stage "build example site (briefing build --site Site --output $out)" build_example_site
+stage "check example site (briefing check --site Site)" "$bin/briefing" check --site Site
+stage "validate HTML and links (scripts/check-site.sh $out)" scripts/check-site.sh "$out"
+
+echo
+echo "All checks passed."
