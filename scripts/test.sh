@@ -43,10 +43,15 @@ build_example_site() {
 }
 
 stage "setup (scripts/setup.sh --test)" scripts/setup.sh --test
-stage "unit tests (swift test $*)" swift test "${spm_flags[@]}" "$@"
+stage "unit tests (swift test${*:+ $*})" swift test "${spm_flags[@]}" "$@"
 stage "build briefing (swift build --product briefing)" \
     swift build "${spm_flags[@]}" --product briefing
-bin="$(swift build "${spm_flags[@]}" --show-bin-path)"
+# Last line only, in case SwiftPM prints resolution progress first.
+bin="$(swift build "${spm_flags[@]}" --show-bin-path | tail -n 1)"
+if [ ! -x "$bin/briefing" ]; then
+    echo "test.sh: briefing binary not found in '$bin'" >&2
+    exit 1
+fi
 stage "build example site (briefing build --site Site --output $out)" build_example_site
 stage "check example site (briefing check --site Site)" "$bin/briefing" check --site Site
 stage "validate HTML and links (scripts/check-site.sh $out)" scripts/check-site.sh "$out"

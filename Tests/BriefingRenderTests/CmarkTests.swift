@@ -165,7 +165,7 @@ private func anchor(_ number: Int) -> String {
     @Test func headingIDsAreTransliterated() {
         let result = Cmark.html(from: "## Визит в Пхеньян\n\n## Über Köln\n")
         #expect(result.ids.count == 2)
-        #expect(result.ids[1] == "uber-koln")
+        #expect(result.ids[1] == "uber-koln")  // Cyrillic: "vizit-v-phen-an" with ICU today
         for id in result.ids {
             #expect(!id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
         }
@@ -178,9 +178,10 @@ private func anchor(_ number: Int) -> String {
     }
 
     @Test func headingAttributesComeOnlyFromSlugs() {
+        // The slug is made from text and code only: raw HTML never reaches it.
         let result = Cmark.html(from: "# \"><script>x</script> <img src=x onerror=y>\n")
         #expect(result.html == """
-            <h1 id="script-x-script-img-src-x-onerror-y">&quot;&gt;<!-- raw HTML omitted -->x<!-- raw HTML omitted --> <!-- raw HTML omitted --></h1>
+            <h1 id="x">&quot;&gt;<!-- raw HTML omitted -->x<!-- raw HTML omitted --> <!-- raw HTML omitted --></h1>
 
             """)
     }

@@ -63,7 +63,7 @@ public enum ModelParser {
             }
             pairs.removeAll { $0.0.string == "id" }
         }
-        pairs.insert((Node(id), .scalar(Node.Scalar(id, .implicit, .plain, root.mark))), at: 0)
+        pairs.insert((Node("id"), .scalar(Node.Scalar(id, .implicit, .plain, root.mark))), at: 0)
         let withID = Node.mapping(Node.Mapping(pairs, .implicit, .block, root.mark))
         let decoded = DecodingContext.decode(type, from: withID, path: path, firstLine: 1)
         return (decoded.value, diagnostics + decoded.diagnostics)

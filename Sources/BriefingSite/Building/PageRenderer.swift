@@ -1,0 +1,79 @@
+import BriefingModel
+import BriefingRender
+
+/// One finished page: its HTML, its Markdown edition, and what the link check needs.
+struct RenderedPage: Sendable {
+    var page: PlannedPage
+    var html: String
+    var markdown: String
+}
+
+struct LayoutView: Sendable {
+    struct NavItem: Sendable {
+        var label: String
+        var href: String
+        var current: Bool
+    }
+
+    var lang: String
+    var title: String
+    var siteTitle: String
+    var description: String?
+    var canonicalURL: String?
+    var root: String
+    var stylesheet: String
+    var kind: String
+    var nav: [NavItem]
+    var breadcrumbs: [Crumb]
+    var body: String
+    var markdownHref: String
+    var generator = "Briefing"
+}
+
+/// Page → Markdown (template) → HTML fragment (cmark) → HTML page (layout).
+struct PageRenderer: Sendable {
+    let templates: TemplateLibrary
+    let config: SiteConfig
+
+    static let stylesheet = "assets/briefing.css"
+
+    func render(_ page: PlannedPage) -> RenderedPage {
+        let markdown = templates.markdown(page.template, page.view)
+        let fragment = html(for: markdown, page: page)
+        let urls = SiteURLs(from: page.path)
+        let nav = [LayoutView.NavItem(label: "Home", href: urls.to("index.html"), current: page.path == "index.html")]
+            + SitePlanner.listPages.map { LayoutView.NavItem(label: $0.title, href: urls.to($0.path), current: page.path == $0.path) }
+        let title = page.kind == .home ? config.title : "\(page.title) · \(config.title)"
+        let layout = LayoutView(
+            lang: config.language, title: title, siteTitle: config.title,
+            description: page.description.map { Self.plainLine($0, limit: 300) },
+            canonicalURL: config.baseURL.map { Self.joined($0, page.path) },
+            root: urls.root, stylesheet: urls.to(Self.stylesheet), kind: page.kind.rawValue,
+            nav: nav, breadcrumbs: page.breadcrumbs, body: fragment,
+            markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""))
+        return RenderedPage(page: page, html: templates.layout(layout), markdown: markdown)
+    }
+
+    /// An article's own text is rendered on its own, so that its paragraphs are numbered
+    /// exactly as the model numbers them (`#p3` is the third paragraph of the body) and
+    /// first mentions are linked only in the text, not in the side panel.
+    func html(for markdown: String, page: PlannedPage) -> String {
+        guard let body = page.articleBody, !body.isEmpty, let range = markdown.range(of: body) else {
+            return Cmark.html(from: markdown).html
+        }
+        let before = Cmark.html(from: String(markdown[..<range.lowerBound])).html
+        let text = Cmark.html(from: body, options: HTMLOptions(anchorParagraphs: true, mentionLinks: page.mentionLinks)).html
+        let after = Cmark.html(from: String(markdown[range.upperBound...])).html
+        return before + "<div class=\"article-text\">\n" + text + "</div>\n" + after
+    }
+
+    static func joined(_ base: String, _ path: String) -> String {
+        (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
+    }
+
+    /// A meta description: one line, without Markdown.
+    static func plainLine(_ text: String, limit: Int) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,76 @@
+/// Reads the `href`, `src` and `id` attributes of finished HTML, to check links before a
+/// site is published. It only reads; pages are never edited by pattern.
+struct HTMLScanner {
+    struct Result: Sendable {
+        var links: [String] = []
+        var ids: [String] = []
+    }
+
+    static func scan(_ html: String) -> Result {
+        var result = Result()
+        let bytes = Array(html.utf8)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            // Skip comments whole; they hold no attributes.
+            if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
+                index += 4
+                while index + 2 < count, !(bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: ">")) { index += 1 }
+                index += 3
+                continue
+            }
+            index += 1
+            guard index < count, isLetter(bytes[index]) else { continue }
+            while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+            // Attributes until '>'.
+            while index < count, bytes[index] != UInt8(ascii: ">") {
+                while index < count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
+                let nameStart = index
+                while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+                guard index < count, bytes[index] == UInt8(ascii: "=") else { if nameStart == index { index += 1 }; continue }
+                index += 1
+                var value: String
+                if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                    let quote = bytes[index]
+                    index += 1
+                    let start = index
+                    while index < count, bytes[index] != quote { index += 1 }
+                    value = String(decoding: bytes[start..<min(index, count)], as: UTF8.self)
+                    index += 1
+                } else {
+                    let start = index
+                    while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    value = String(decoding: bytes[start..<index], as: UTF8.self)
+                }
+                value = decodeEntities(value)
+                switch name {
+                case "href", "src": result.links.append(value)
+                case "id": result.ids.append(value)
+                default: break
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// The few entities cmark and the layout write inside attributes.
+    static func decodeEntities(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
+
+import Foundation

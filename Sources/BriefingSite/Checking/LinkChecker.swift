@@ -1,0 +1,63 @@
+import BriefingModel
+import Foundation
+
+/// Every internal `href` and `src` of every page must name a file of the new site, and
+/// its `#fragment` an id on that page. A broken link can only come from a template or
+/// a bug, so it fails the build.
+enum LinkChecker {
+    static func check(pages: [(path: String, html: String)], files: Set<String>, outputName: String) -> [Diagnostic] {
+        var ids: [String: Set<String>] = [:]
+        var scans: [(path: String, links: [String])] = []
+        for page in pages {
+            let scan = HTMLScanner.scan(page.html)
+            ids[page.path] = Set(scan.ids)
+            scans.append((page.path, scan.links))
+        }
+        var diagnostics: [Diagnostic] = []
+        for (path, links) in scans {
+            var reported: Set<String> = []
+            for link in links where !reported.contains(link) {
+                guard let problem = problem(with: link, on: path, files: files, ids: ids) else { continue }
+                reported.insert(link)
+                diagnostics.append(.error("broken link '\(link)': \(problem)", at: SourceLocation(path: outputName + "/" + path)))
+            }
+        }
+        return diagnostics
+    }
+
+    static func problem(with link: String, on page: String, files: Set<String>, ids: [String: Set<String>]) -> String? {
+        if URLPolicy.scheme(of: link) != nil || link.hasPrefix("//") { return nil }  // external
+        if link.isEmpty { return "empty link" }
+        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]).removingPercentEncoding ?? String(parts[1]) : nil
+        if pathPart.contains("?") { return "query strings are not used in a static site" }
+        var target = page
+        if !pathPart.isEmpty {
+            guard let resolved = resolve(pathPart, from: page) else { return "points outside the site" }
+            target = resolved
+            if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+            guard files.contains(target) else { return "no file '\(target)' in the site" }
+        }
+        if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
+            guard ids[target]?.contains(fragment) == true else { return "no id '\(fragment)' on '\(target)'" }
+        }
+        return nil
+    }
+
+    /// `../actors/x.html` from `events/y.html` → `actors/x.html`; nil when it climbs out.
+    static func resolve(_ link: String, from page: String) -> String? {
+        var components = page.split(separator: "/").dropLast().map(String.init)
+        if link.hasPrefix("/") { return nil }
+        for component in link.split(separator: "/", omittingEmptySubsequences: false) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            default: components.append(String(component))
+            }
+        }
+        return components.joined(separator: "/")
+    }
+}

@@ -1,0 +1,169 @@
+// Typed view models for the Markdown templates: small structs of ready-formatted strings.
+// swift-mustache looks fields up by name, so a field renamed here must be renamed in
+// Templates/*.md.mustache too (the golden tests catch a miss).
+
+struct LinkView: Sendable {
+    var label: String
+    var url: String
+}
+
+/// A provenance link: `¶9` to the paragraph that states a fact.
+struct CitationView: Sendable {
+    var label: String
+    var url: String
+    var title: String
+}
+
+struct ActorLine: Sendable {
+    var name: String
+    var url: String
+    var role: String?
+    var note: String?
+}
+
+struct EventLine: Sendable {
+    var date: String
+    var title: String
+    var url: String
+    var role: String?
+    var citations: [CitationView]
+}
+
+struct DisputeLine: Sendable {
+    var question: String
+    var url: String
+    var status: String
+    var note: String
+}
+
+struct ArticleLine: Sendable {
+    var title: String
+    var url: String
+    var date: String
+    var source: String?
+    var summary: String?
+}
+
+struct QuoteView: Sendable {
+    var text: String
+    var speaker: LinkView
+    var via: LinkView?
+    var article: LinkView?
+    var citations: [CitationView]
+}
+
+struct PositionView: Sendable {
+    var actor: LinkView
+    var stance: String
+    var claim: String
+    var evidence: String?
+    var dispute: LinkView?
+    var citations: [CitationView]
+}
+
+struct StanceGroup: Sendable {
+    var heading: String
+    var positions: [PositionView]
+}
+
+struct FigureView: Sendable {
+    var value: String
+    var unit: String?
+    var about: String
+    var citations: [CitationView]
+}
+
+struct MentionGroup: Sendable {
+    var article: LinkView
+    var citations: [CitationView]
+}
+
+struct NamedGroup<Item: Sendable>: Sendable {
+    var heading: String
+    var items: [Item]
+}
+
+struct SourceView: Sendable {
+    var name: String?
+    var url: String?
+}
+
+// MARK: Pages
+
+struct HomeView: Sendable {
+    var title: String
+    var description: String?
+    var stats: String
+    var keyActors: [ActorLine]
+    var latestEvents: [EventLine]
+    var openDisputes: [DisputeLine]
+    var articles: [ArticleLine]
+}
+
+struct ArticleView: Sendable {
+    var title: String
+    var published: String
+    var source: SourceView?
+    var byline: String?
+    var summary: String?
+    var body: String
+    var actors: [ActorLine]
+    var places: [LinkView]
+    var events: [EventLine]
+    var disputes: [DisputeLine]
+    var quotes: [QuoteView]
+    var figures: [FigureView]
+}
+
+struct ActorView: Sendable {
+    var name: String
+    var kind: String
+    var role: String?
+    var affiliation: LinkView?
+    var aliases: String?
+    var description: String?
+    var members: [ActorLine]
+    var events: [EventLine]
+    var quotes: [QuoteView]
+    var positions: [PositionView]
+    var related: [ActorLine]
+    var mentions: [MentionGroup]
+    var places: [LinkView]
+}
+
+struct EventView: Sendable {
+    var title: String
+    var when: String?
+    var precision: String?
+    var place: LinkView?
+    var description: String?
+    var participants: [ActorLine]
+    var sources: [MentionGroup]
+    var previous: EventLine?
+    var next: EventLine?
+}
+
+struct DisputeView: Sendable {
+    var question: String
+    var status: String
+    var summary: String
+    var description: String?
+    var groups: [StanceGroup]
+    var articles: [ArticleLine]
+}
+
+struct PlaceView: Sendable {
+    var name: String
+    var kind: String
+    var country: LinkView?
+    var aliases: String?
+    var description: String?
+    var events: [EventLine]
+    var articles: [ArticleLine]
+}
+
+struct ListView<Item: Sendable>: Sendable {
+    var title: String
+    var intro: String?
+    var groups: [NamedGroup<Item>]
+}

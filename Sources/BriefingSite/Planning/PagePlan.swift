@@ -1,0 +1,58 @@
+import BriefingModel
+import BriefingRender
+
+/// What kind of page, which decides its template and its place in the site.
+public enum PageKind: String, Sendable, CaseIterable, Comparable {
+    case home, article, actor, event, dispute, place, list
+
+    public static func < (lhs: PageKind, rhs: PageKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+public struct Crumb: Sendable, Hashable {
+    public var label: String
+    public var href: String?
+}
+
+/// One page to render: every page has a kind, an id and an output path.
+public struct PlannedPage: Sendable {
+    public var kind: PageKind
+    public var id: String
+    /// Relative to the output root, e.g. `actors/sergei-lavrov.html`.
+    public var path: String
+    /// The template, `<template>.md.mustache`.
+    public var template: String
+    public var title: String
+    public var description: String?
+    public var breadcrumbs: [Crumb]
+    public var view: any Sendable
+    /// The article text embedded raw in the page's Markdown, rendered with paragraph
+    /// anchors and first mentions linked (article pages only).
+    public var articleBody: String?
+    public var mentionLinks: [MentionLink] = []
+
+    /// The Markdown edition beside the HTML page.
+    public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }
+}
+
+/// Relative URLs between pages: the site works from any sub-path and from disk.
+public struct SiteURLs: Sendable {
+    /// The page the links are written on.
+    public var from: String
+
+    public init(from page: String) { self.from = page }
+
+    /// "../" for pages in a folder, "" for pages at the root.
+    public var root: String { from.contains("/") ? "../" : "" }
+
+    public func to(_ path: String) -> String { root + path }
+    public func actor(_ id: String) -> String { to("actors/\(id).html") }
+    public func place(_ id: String) -> String { to("places/\(id).html") }
+    public func event(_ id: String) -> String { to("events/\(id).html") }
+    public func dispute(_ id: String) -> String { to("disputes/\(id).html") }
+    public func article(_ id: String) -> String { to("articles/\(id).html") }
+    public func citation(_ citation: Citation) -> String {
+        from == "articles/\(citation.article).html" ? "#\(citation.ref.anchor)" : article(citation.article) + "#\(citation.ref.anchor)"
+    }
+}

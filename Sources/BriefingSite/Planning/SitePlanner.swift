@@ -1,0 +1,257 @@
+import BriefingModel
+import BriefingRender
+
+/// Decides every page of the site and builds its view model.
+public enum SitePlanner {
+    static let listPages: [(path: String, title: String)] = [
+        ("articles.html", "Articles"), ("actors.html", "Actors"), ("events.html", "Events"),
+        ("timeline.html", "Timeline"), ("disputes.html", "Disputes"), ("places.html", "Places"),
+    ]
+
+    public static func plan(_ briefing: Briefing) -> [PlannedPage] {
+        var pages: [PlannedPage] = [home(briefing)]
+        pages += briefing.articles.map { article(briefing, $0) }
+        pages += briefing.actors.map { actor(briefing, $0) }
+        pages += briefing.events.enumerated().map { event(briefing, $1, index: $0) }
+        pages += briefing.disputes.map { dispute(briefing, $0) }
+        pages += briefing.places.map { place(briefing, $0) }
+        pages += lists(briefing)
+        return pages
+    }
+
+    static func crumbs(_ section: (path: String, title: String)?, _ title: String, from page: String) -> [Crumb] {
+        let urls = SiteURLs(from: page)
+        var crumbs = [Crumb(label: "Home", href: urls.to("index.html"))]
+        if let section { crumbs.append(Crumb(label: section.title, href: urls.to(section.path))) }
+        crumbs.append(Crumb(label: title, href: nil))
+        return crumbs
+    }
+
+    static func section(_ path: String) -> (path: String, title: String)? {
+        listPages.first { $0.path == path }
+    }
+
+    // MARK: Home
+
+    static func home(_ briefing: Briefing) -> PlannedPage {
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"))
+        let keyActors = briefing.actors
+            .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+            .prefix(8)
+            .map { make.actorLine($0) }
+        let dated = briefing.events.filter { $0.date != nil }
+        let latest = dated.suffix(8).reversed().map { make.eventLine($0) }
+        let open = briefing.disputes.filter { $0.status == .open }.map(make.disputeLine)
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let stats = [count(briefing.articles.count, "article"), count(briefing.actors.count, "actor"),
+                     count(briefing.events.count, "event"), count(briefing.disputes.count, "dispute")].joined(separator: " · ")
+        let view = HomeView(title: briefing.config.title, description: briefing.config.description, stats: stats,
+                            keyActors: Array(keyActors), latestEvents: Array(latest), openDisputes: open,
+                            articles: briefing.articles.map(make.articleLine))
+        return PlannedPage(kind: .home, id: "index", path: "index.html", template: "home", title: briefing.config.title,
+                           description: briefing.config.description, breadcrumbs: [], view: view)
+    }
+
+    // MARK: Article
+
+    static func article(_ briefing: Briefing, _ article: Article) -> PlannedPage {
+        let path = "articles/\(article.id).html"
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let actors = article.actorIDs.compactMap(briefing.actor).map { make.actorLine($0) }
+        let events = briefing.events.filter { article.eventIDs.contains($0.id) }
+            .map { make.eventLine($0, citations: $0.citations.filter { $0.article == article.id }) }
+        let disputes = article.disputeIDs.compactMap(briefing.dispute).map(make.disputeLine)
+        let quotes = briefing.quotes.filter { $0.article == article.id }.map { make.quoteView($0, showArticle: false) }
+        let figures = briefing.figures.filter { $0.article == article.id }.map(make.figureView)
+        let source = (article.sourceName != nil || article.sourceURL != nil)
+            ? SourceView(name: article.sourceName, url: article.sourceURL) : nil
+        let view = ArticleView(
+            title: article.title, published: article.published.display, source: source, byline: article.byline,
+            summary: article.summary, body: article.body, actors: actors,
+            places: article.placeIDs.map(make.placeLink), events: events, disputes: disputes,
+            quotes: quotes, figures: figures)
+        let mentions = article.actorIDs.compactMap(briefing.actor).map { actor in
+            MentionLink(names: mentionNames(actor), url: make.urls.actor(actor.id), title: actor.role.map { "\(actor.name), \($0)" } ?? actor.name)
+        }
+        var page = PlannedPage(kind: .article, id: article.id, path: path, template: "article", title: article.title,
+                               description: article.summary, breadcrumbs: crumbs(section("articles.html"), article.title, from: path), view: view)
+        page.articleBody = article.body
+        page.mentionLinks = mentions
+        return page
+    }
+
+    /// Names and aliases, each also capitalised, since an alias such as "the foreign
+    /// minister" opens a sentence as "The foreign minister".
+    static func mentionNames(_ actor: Actor) -> [String] {
+        var names: [String] = []
+        for name in actor.searchNames {
+            for variant in [name, name.prefix(1).uppercased() + name.dropFirst()] where !names.contains(variant) {
+                names.append(variant)
+            }
+        }
+        return names
+    }
+
+    // MARK: Actor
+
+    static func actor(_ briefing: Briefing, _ actor: Actor) -> PlannedPage {
+        let path = "actors/\(actor.id).html"
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let events = briefing.events.compactMap { event -> EventLine? in
+            guard let participant = event.participants.first(where: { $0.actor == actor.id }) else { return nil }
+            return make.eventLine(event, role: participant.role)
+        }
+        let quotes = briefing.quotes.filter { $0.speaker == actor.id || $0.via == actor.id }.map { make.quoteView($0, showArticle: true) }
+        let positions = briefing.disputes.flatMap { dispute in
+            dispute.positions.filter { $0.actor == actor.id }.map { make.positionView($0, in: dispute) }
+        }
+        let members = briefing.actors.filter { $0.affiliation == actor.id }.map { make.actorLine($0) }
+        let related = relatedActors(of: actor.id, in: briefing).prefix(12).compactMap { entry -> ActorLine? in
+            guard let other = briefing.actor(entry.id) else { return nil }
+            return make.actorLine(other, note: entry.note)
+        }
+        let places = briefing.places.filter { $0.country == actor.id }.map { make.placeLink($0.id) }
+        let view = ActorView(
+            name: actor.name, kind: actor.kind.rawValue.capitalized, role: actor.role,
+            affiliation: actor.affiliation.map(make.actorLink),
+            aliases: actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: ", "),
+            description: actor.description, members: members, events: events, quotes: quotes, positions: positions,
+            related: Array(related), mentions: make.mentionGroups(actor.mentions), places: places)
+        let description = actor.description ?? [actor.role, actor.affiliation.flatMap { briefing.actor($0)?.name }].compactMap { $0 }.joined(separator: ", ")
+        return PlannedPage(kind: .actor, id: actor.id, path: path, template: "actor", title: actor.name,
+                           description: description.isEmpty ? nil : description,
+                           breadcrumbs: crumbs(section("actors.html"), actor.name, from: path), view: view)
+    }
+
+    /// Actors sharing events and disputes with this one, strongest link first.
+    static func relatedActors(of id: String, in briefing: Briefing) -> [(id: String, note: String)] {
+        var events: [String: Int] = [:]
+        var disputes: [String: Int] = [:]
+        for event in briefing.events where event.participants.contains(where: { $0.actor == id }) {
+            for other in Set(event.participants.map(\.actor)) where other != id { events[other, default: 0] += 1 }
+        }
+        for dispute in briefing.disputes where dispute.positions.contains(where: { $0.actor == id }) {
+            for other in Set(dispute.positions.map(\.actor)) where other != id { disputes[other, default: 0] += 1 }
+        }
+        let ids = Set(events.keys).union(disputes.keys)
+        return ids.map { other -> (id: String, score: Int, note: String) in
+            let e = events[other] ?? 0, d = disputes[other] ?? 0
+            var parts: [String] = []
+            if e > 0 { parts.append("\(e) shared event\(e == 1 ? "" : "s")") }
+            if d > 0 { parts.append("\(d) shared dispute\(d == 1 ? "" : "s")") }
+            return (other, e + d, parts.joined(separator: ", "))
+        }
+        .sorted { ($0.score, $1.id) > ($1.score, $0.id) }
+        .map { ($0.id, $0.note) }
+    }
+
+    // MARK: Event
+
+    static func event(_ briefing: Briefing, _ event: Event, index: Int) -> PlannedPage {
+        let path = "events/\(event.id).html"
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let participants = event.participants.compactMap { participant in
+            briefing.actor(participant.actor).map { make.actorLine($0, role: participant.role ?? $0.role) }
+        }
+        // Neighbours in time: only dated events have a before and after.
+        let dated = briefing.events.filter { $0.date != nil }
+        let position = dated.firstIndex { $0.id == event.id }
+        let previous = position.flatMap { $0 > 0 ? dated[$0 - 1] : nil }
+        let next = position.flatMap { $0 + 1 < dated.count ? dated[$0 + 1] : nil }
+        let precision: String? = event.date.map { span in
+            let word = switch span.start.precision {
+            case .day: "day"
+            case .month: "month"
+            case .year: "year"
+            }
+            return "known to the \(word)"
+        }
+        let view = EventView(
+            title: event.title, when: event.date?.display, precision: precision,
+            place: event.place.map(make.placeLink), description: event.description,
+            participants: participants, sources: make.mentionGroups(event.citations),
+            previous: previous.map { make.eventLine($0, citations: []) }, next: next.map { make.eventLine($0, citations: []) })
+        let description = [event.date?.display, event.place.flatMap { briefing.place($0)?.name }].compactMap { $0 }.joined(separator: ", ")
+        return PlannedPage(kind: .event, id: event.id, path: path, template: "event", title: event.title,
+                           description: description.isEmpty ? nil : "\(event.title) — \(description)",
+                           breadcrumbs: crumbs(section("events.html"), event.title, from: path), view: view)
+    }
+
+    // MARK: Dispute
+
+    static func dispute(_ briefing: Briefing, _ dispute: Dispute) -> PlannedPage {
+        let path = "disputes/\(dispute.id).html"
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let groups = Stance.allCases.compactMap { stance -> StanceGroup? in
+            let positions = dispute.positions.filter { $0.stance == stance }.map { make.positionView($0, in: nil) }
+            return positions.isEmpty ? nil : StanceGroup(heading: stance.heading, positions: positions)
+        }
+        let line = make.disputeLine(dispute)
+        let view = DisputeView(question: dispute.question, status: dispute.status.rawValue.capitalized, summary: line.note,
+                               description: dispute.description, groups: groups,
+                               articles: dispute.articleIDs.compactMap(briefing.article).map(make.articleLine))
+        return PlannedPage(kind: .dispute, id: dispute.id, path: path, template: "dispute", title: dispute.question,
+                           description: "\(dispute.question) \(line.note), status \(dispute.status.rawValue).",
+                           breadcrumbs: crumbs(section("disputes.html"), dispute.question, from: path), view: view)
+    }
+
+    // MARK: Place
+
+    static func place(_ briefing: Briefing, _ place: Place) -> PlannedPage {
+        let path = "places/\(place.id).html"
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let view = PlaceView(
+            name: place.name, kind: place.kind.rawValue.capitalized, country: place.country.map(make.actorLink),
+            aliases: place.aliases.isEmpty ? nil : place.aliases.joined(separator: ", "), description: place.description,
+            events: briefing.events.filter { $0.place == place.id }.map { make.eventLine($0) },
+            articles: place.articleIDs.compactMap(briefing.article).map(make.articleLine))
+        return PlannedPage(kind: .place, id: place.id, path: path, template: "place", title: place.name,
+                           description: place.description, breadcrumbs: crumbs(section("places.html"), place.name, from: path), view: view)
+    }
+
+    // MARK: Lists
+
+    static func lists(_ briefing: Briefing) -> [PlannedPage] {
+        func page<Item: Sendable>(_ path: String, _ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
+            PlannedPage(kind: .list, id: String(path.dropLast(5)), path: path, template: template, title: title,
+                        description: intro, breadcrumbs: crumbs(nil, title, from: path),
+                        view: ListView(title: title, intro: intro, groups: groups))
+        }
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"))
+        let actorGroups = ActorKind.allCases.compactMap { kind -> NamedGroup<ActorLine>? in
+            let actors = briefing.actors.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            return actors.isEmpty ? nil : NamedGroup(heading: kind.plural, items: actors.map { make.actorLine($0) })
+        }
+        let placeGroups = PlaceKind.allCases.compactMap { kind -> NamedGroup<LinkView>? in
+            let places = briefing.places.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            return places.isEmpty ? nil : NamedGroup(heading: kind.rawValue.capitalized + (kind == .country ? "" : "s"), items: places.map { make.placeLink($0.id) })
+        }
+        let eventLines = briefing.events.map { make.eventLine($0) }
+        var timeline: [NamedGroup<EventLine>] = []
+        for event in briefing.events {
+            let heading = event.date.map { span in
+                span.end.map { end in end.monthHeading == span.start.monthHeading ? span.start.monthHeading : "\(span.start.monthHeading) – \(end.monthHeading)" }
+                    ?? span.start.monthHeading
+            } ?? "Undated"
+            if timeline.last?.heading == heading {
+                timeline[timeline.count - 1].items.append(make.eventLine(event))
+            } else {
+                timeline.append(NamedGroup(heading: heading, items: [make.eventLine(event)]))
+            }
+        }
+        let disputeGroups = DisputeStatus.allCases.compactMap { status -> NamedGroup<DisputeLine>? in
+            let disputes = briefing.disputes.filter { $0.status == status }
+            return disputes.isEmpty ? nil : NamedGroup(heading: status.rawValue.capitalized, items: disputes.map(make.disputeLine))
+        }
+        return [
+            page("articles.html", "Articles", intro: "Every article in this briefing, newest first.",
+                 groups: [NamedGroup(heading: "All articles", items: briefing.articles.map(make.articleLine))], template: "articles"),
+            page("actors.html", "Actors", intro: "Who is who: people, organizations, countries and media in these articles.", groups: actorGroups, template: "actors"),
+            page("events.html", "Events", intro: "What happened, in order; undated events last.",
+                 groups: [NamedGroup(heading: "All events", items: eventLines)], template: "events"),
+            page("timeline.html", "Timeline", intro: "Events by month, each shown with the precision its sources give.", groups: timeline, template: "timeline"),
+            page("disputes.html", "Disputes", intro: "Who claims what, and who denies it.", groups: disputeGroups, template: "disputes"),
+            page("places.html", "Places", intro: "Where things happened.", groups: placeGroups, template: "places"),
+        ]
+    }
+}

@@ -1,0 +1,76 @@
+import BriefingModel
+
+/// Turns model values into view-model lines, with links relative to one page.
+struct ViewFactory {
+    let briefing: Briefing
+    let urls: SiteURLs
+
+    func citations(_ citations: [Citation]) -> [CitationView] {
+        citations.map { citation in
+            let article = briefing.article(citation.article)
+            let label = citation.ref.sentence.map { "¶\(citation.ref.paragraph).\($0)" } ?? "¶\(citation.ref.paragraph)"
+            let place = citation.ref.sentence.map { "sentence \($0) of paragraph \(citation.ref.paragraph)" } ?? "paragraph \(citation.ref.paragraph)"
+            return CitationView(label: label, url: urls.citation(citation), title: "Source: \(place) of “\(article?.title ?? citation.article)”")
+        }
+    }
+
+    func actorLink(_ id: String) -> LinkView {
+        LinkView(label: briefing.actor(id)?.name ?? id, url: urls.actor(id))
+    }
+
+    func placeLink(_ id: String) -> LinkView {
+        LinkView(label: briefing.place(id)?.name ?? id, url: urls.place(id))
+    }
+
+    func articleLink(_ id: String) -> LinkView {
+        LinkView(label: briefing.article(id)?.title ?? id, url: urls.article(id))
+    }
+
+    func actorLine(_ actor: Actor, role: String? = nil, note: String? = nil) -> ActorLine {
+        ActorLine(name: actor.name, url: urls.actor(actor.id), role: role ?? actor.role, note: note)
+    }
+
+    func eventLine(_ event: Event, role: String? = nil, citations: [Citation]? = nil) -> EventLine {
+        EventLine(date: event.date?.display ?? "Undated", title: event.title, url: urls.event(event.id),
+                  role: role, citations: self.citations(citations ?? event.citations))
+    }
+
+    func disputeLine(_ dispute: Dispute) -> DisputeLine {
+        let actors = Set(dispute.positions.map(\.actor)).count
+        let note = "\(dispute.positions.count) position\(dispute.positions.count == 1 ? "" : "s") from \(actors) actor\(actors == 1 ? "" : "s")"
+        return DisputeLine(question: dispute.question, url: urls.dispute(dispute.id), status: dispute.status.rawValue, note: note)
+    }
+
+    func articleLine(_ article: Article) -> ArticleLine {
+        ArticleLine(title: article.title, url: urls.article(article.id), date: article.published.display,
+                    source: article.sourceName, summary: article.summary)
+    }
+
+    func quoteView(_ quote: Quote, showArticle: Bool) -> QuoteView {
+        QuoteView(text: quote.text, speaker: actorLink(quote.speaker), via: quote.via.map(actorLink),
+                  article: showArticle ? articleLink(quote.article) : nil, citations: citations(quote.citations))
+    }
+
+    func positionView(_ position: Position, in dispute: Dispute?) -> PositionView {
+        PositionView(actor: actorLink(position.actor), stance: position.stance.heading, claim: position.claim,
+                     evidence: position.evidence,
+                     dispute: dispute.map { LinkView(label: $0.question, url: urls.dispute($0.id)) },
+                     citations: citations(position.citations))
+    }
+
+    func figureView(_ figure: Figure) -> FigureView {
+        FigureView(value: figure.value, unit: figure.unit, about: figure.about, citations: citations(figure.citations))
+    }
+
+    /// Citations grouped by article, newest article first.
+    func mentionGroups(_ citations: [Citation]) -> [MentionGroup] {
+        var groups: [MentionGroup] = []
+        let order = Dictionary(uniqueKeysWithValues: briefing.articles.enumerated().map { ($1.id, $0) })
+        let byArticle = Dictionary(grouping: citations, by: \.article)
+        for article in byArticle.keys.sorted(by: { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }) {
+            let list = (byArticle[article] ?? []).sorted()
+            groups.append(MentionGroup(article: articleLink(article), citations: self.citations(list)))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,95 @@
+import BriefingModel
+import Foundation
+
+/// Writes a whole site beside the output folder and swaps it in at the end, so that a
+/// failed or interrupted build leaves the previous output exactly as it was.
+enum OutputWriter {
+    /// Marks a folder as Briefing's output, so a later build may replace it.
+    static let marker = ".briefing-output"
+
+    enum Failure: Error, CustomStringConvertible {
+        case refused(String)
+        case io(String)
+
+        var description: String {
+            switch self {
+            case .refused(let message), .io(let message): message
+            }
+        }
+    }
+
+    /// Refuses outputs whose replacement would destroy something that is not ours.
+    static func checkOutput(_ output: URL, site: URL) throws(Failure) {
+        let path = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let sitePath = site.standardizedFileURL.resolvingSymlinksInPath().path
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
+        if path == "/" || path == home || path == sitePath || sitePath.hasPrefix(path + "/") {
+            throw .refused("refusing to write the site to '\(output.path)': it would replace \(path == sitePath || sitePath.hasPrefix(path + "/") ? "the site folder itself" : "a folder that is not Briefing's output")")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .refused("refusing to write the site to '\(output.path)': it is a file") }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if !contents.isEmpty && !contents.contains(marker) {
+            throw .refused("refusing to replace '\(output.path)': it is not empty and was not written by Briefing; choose another --output or empty it")
+        }
+    }
+
+    /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy.
+    static func write(files: [String: Data], copies: [String: URL], to output: URL) throws(Failure) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .io("cannot create '\(staging.path)': \(error.localizedDescription)")
+        }
+        do {
+            var made: Set<String> = [""]
+            func ensureFolder(of relative: String) throws {
+                let folder = (relative as NSString).deletingLastPathComponent
+                guard !made.contains(folder) else { return }
+                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                made.insert(folder)
+            }
+            for relative in files.keys.sorted() {
+                try ensureFolder(of: relative)
+                try files[relative]!.write(to: staging.appendingPathComponent(relative))
+            }
+            for relative in copies.keys.sorted() {
+                try ensureFolder(of: relative)
+                try manager.copyItem(at: copies[relative]!, to: staging.appendingPathComponent(relative))
+            }
+            try Data().write(to: staging.appendingPathComponent(marker))
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw .io("cannot write the new site in '\(staging.path)': \(error.localizedDescription)")
+        }
+        try swap(staging, into: output)
+    }
+
+    /// Puts the new tree in place of the old one. With two renames the output path is
+    /// missing only between them; the old tree is deleted after the new one is in place.
+    static func swap(_ staging: URL, into output: URL) throws(Failure) {
+        let manager = FileManager.default
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        let hadOutput = manager.fileExists(atPath: output.path)
+        if hadOutput {
+            guard rename(output.path, old.path) == 0 else {
+                try? manager.removeItem(at: staging)
+                throw .io("cannot move the previous output aside: \(String(cString: strerror(errno)))")
+            }
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadOutput { _ = rename(old.path, output.path) }
+            try? manager.removeItem(at: staging)
+            throw .io("cannot move the new site into place: \(reason)")
+        }
+        if hadOutput { try? manager.removeItem(at: old) }
+    }
+}
