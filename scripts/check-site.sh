@@ -354,9 +354,13 @@ fi
 # ---------------------------------------------------------------------------
 total=$((html_errors + link_errors + link_warnings))
 pages="${#html_files[@]} pages validated"
-[ "$check_css" -eq 1 ] && pages="$pages (+$css_count CSS)"
+html_label=HTML
+if [ "$check_css" -eq 1 ]; then
+    pages="$pages (+$css_count CSS)"
+    html_label=HTML+CSS
+fi
 echo "check-site: $pages, $links_checked links checked;" \
-    "HTML: $html_errors errors, $html_warnings warnings;" \
+    "$html_label: $html_errors errors, $html_warnings warnings;" \
     "links: $link_errors errors, $link_warnings warnings"
 if [ "$total" -ne 0 ]; then
     echo "check-site: FAILED ($total findings)"

@@ -101,6 +101,17 @@ public enum Cmark {
         return markdown.withUTF8 { paragraphs(inUTF8: $0) }
     }
 
+    /// Every link and image destination of a document as written, with the line of the
+    /// block that holds it: content links are checked against the URL policy at load.
+    public static func linkDestinations(in markdown: String) -> [(url: String, line: Int)] {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            guard let document = parse(bytes) else { return [] }
+            defer { cmark_node_free(document) }
+            return destinationsWithLines(in: document)
+        }
+    }
+
     public static func html(from markdown: String, options: HTMLOptions = .init()) -> RenderedHTML {
         var markdown = markdown
         return markdown.withUTF8 { html(fromUTF8: $0, options: options) }
@@ -246,6 +257,26 @@ extension Cmark {
             if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 // Owned by the node: copied, never freed here.
                 links.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+            }
+        }
+        return links
+    }
+
+    static func destinationsWithLines(in document: OpaquePointer) -> [(url: String, line: Int)] {
+        var links: [(url: String, line: Int)] = []
+        guard let iterator = cmark_iter_new(document) else { return links }
+        defer { cmark_iter_free(iterator) }
+        var blockLine = 1
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                blockLine = Int(cmark_node_get_start_line(node))
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let line = Int(cmark_node_get_start_line(node))
+                links.append((cmark_node_get_url(node).map { String(cString: $0) } ?? "", line > 0 ? line : blockLine))
             }
         }
         return links

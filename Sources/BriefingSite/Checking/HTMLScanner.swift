@@ -1,12 +1,19 @@
 /// Reads the `href`, `src` and `id` attributes of finished HTML, to check links before a
 /// site is published. It only reads; pages are never edited by pattern.
 struct HTMLScanner {
+    struct Tag: Sendable {
+        var name: String
+        var attributes: [(name: String, value: String)]
+    }
+
     struct Result: Sendable {
         var links: [String] = []
         var ids: [String] = []
+        /// Every start tag, when asked for (the tests check what content can reach a page).
+        var tags: [Tag] = []
     }
 
-    static func scan(_ html: String) -> Result {
+    static func scan(_ html: String, collectingTags: Bool = false) -> Result {
         var result = Result()
         let bytes = Array(html.utf8)
         var index = 0
@@ -22,14 +29,20 @@ struct HTMLScanner {
             }
             index += 1
             guard index < count, isLetter(bytes[index]) else { continue }
+            let tagStart = index
             while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+            var tag = Tag(name: String(decoding: bytes[tagStart..<index], as: UTF8.self).lowercased(), attributes: [])
             // Attributes until '>'.
             while index < count, bytes[index] != UInt8(ascii: ">") {
                 while index < count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
+                guard index < count, bytes[index] != UInt8(ascii: ">") else { break }
                 let nameStart = index
                 while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") { index += 1 }
                 let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-                guard index < count, bytes[index] == UInt8(ascii: "=") else { if nameStart == index { index += 1 }; continue }
+                guard index < count, bytes[index] == UInt8(ascii: "=") else {
+                    if nameStart == index { index += 1 } else if collectingTags { tag.attributes.append((name, "")) }
+                    continue
+                }
                 index += 1
                 var value: String
                 if index < count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
@@ -45,12 +58,14 @@ struct HTMLScanner {
                     value = String(decoding: bytes[start..<index], as: UTF8.self)
                 }
                 value = decodeEntities(value)
+                if collectingTags { tag.attributes.append((name, value)) }
                 switch name {
                 case "href", "src": result.links.append(value)
                 case "id": result.ids.append(value)
                 default: break
                 }
             }
+            if collectingTags { result.tags.append(tag) }
             index += 1
         }
         return result

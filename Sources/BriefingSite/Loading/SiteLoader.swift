@@ -63,6 +63,11 @@ public enum SiteLoader {
             let paragraphs = Cmark.paragraphs(in: frontMatter.body).map {
                 Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
             }
+            for link in Cmark.linkDestinations(in: frontMatter.body) {
+                if let problem = URLPolicy.problem(with: link.url) {
+                    diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
+                }
+            }
             articles.append(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs))
         }
 
