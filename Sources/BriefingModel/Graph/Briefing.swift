@@ -97,6 +97,18 @@ public struct Actor: Sendable, Hashable {
     public var searchNames: [String] {
         [name] + aliases.sorted { ($0.count, $0) > ($1.count, $1) }
     }
+
+    /// `searchNames`, each also with a capital first letter: an alias such as "the foreign
+    /// minister" opens a sentence as "The foreign minister".
+    public var mentionNames: [String] {
+        var names: [String] = []
+        for name in searchNames {
+            for variant in [name, name.prefix(1).uppercased() + name.dropFirst()] where !names.contains(variant) {
+                names.append(variant)
+            }
+        }
+        return names
+    }
 }
 
 public struct Place: Sendable, Hashable {

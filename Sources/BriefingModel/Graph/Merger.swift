@@ -168,11 +168,16 @@ struct Merger {
             ids.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
         }
 
+        let actorsByID = Dictionary(uniqueKeysWithValues: mergedActors.map { ($0.id, $0) })
         var mentionIndex: [String: [Citation]] = [:]
+        var actorArticles: [String: [String]] = [:]
+        var placeArticles: [String: [String]] = [:]
         for article in articles {
+            for id in article.actorIDs { actorArticles[id, default: []].append(article.id) }
+            for id in article.placeIDs { placeArticles[id, default: []].append(article.id) }
             for actorID in article.actorIDs {
-                guard let actor = mergedActors.first(where: { $0.id == actorID }) ?? nil else { continue }
-                let names = actor.searchNames
+                guard let actor = actorsByID[actorID] else { continue }
+                let names = actor.mentionNames
                 for paragraph in article.paragraphs where names.contains(where: { TextSearch.containsWord($0, in: paragraph.text) }) {
                     mentionIndex[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
                 }
@@ -181,13 +186,13 @@ struct Merger {
 
         let actorList = mergedActors.map { actor -> Actor in
             var actor = actor
-            actor.articleIDs = byArticleOrder(articles.filter { $0.actorIDs.contains(actor.id) }.map(\.id))
+            actor.articleIDs = actorArticles[actor.id] ?? []  // already in article order
             actor.mentions = mentionIndex[actor.id] ?? []
             return actor
         }
         let placeList = mergedPlaces.map { place -> Place in
             var place = place
-            place.articleIDs = byArticleOrder(articles.filter { $0.placeIDs.contains(place.id) }.map(\.id))
+            place.articleIDs = placeArticles[place.id] ?? []
             return place
         }
         let eventList = mergedEvents.map { event -> Event in

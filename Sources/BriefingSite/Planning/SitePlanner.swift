@@ -71,25 +71,13 @@ public enum SitePlanner {
             places: article.placeIDs.map(make.placeLink), events: events, disputes: disputes,
             quotes: quotes, figures: figures)
         let mentions = article.actorIDs.compactMap(briefing.actor).map { actor in
-            MentionLink(names: mentionNames(actor), url: make.urls.actor(actor.id), title: actor.role.map { "\(actor.name), \($0)" } ?? actor.name)
+            MentionLink(names: actor.mentionNames, url: make.urls.actor(actor.id), title: actor.role.map { "\(actor.name), \($0)" } ?? actor.name)
         }
         var page = PlannedPage(kind: .article, id: article.id, path: path, template: "article", title: article.title,
                                description: article.summary, breadcrumbs: crumbs(section("articles.html"), article.title, from: path), view: view)
         page.articleBody = article.body
         page.mentionLinks = mentions
         return page
-    }
-
-    /// Names and aliases, each also capitalised, since an alias such as "the foreign
-    /// minister" opens a sentence as "The foreign minister".
-    static func mentionNames(_ actor: Actor) -> [String] {
-        var names: [String] = []
-        for name in actor.searchNames {
-            for variant in [name, name.prefix(1).uppercased() + name.dropFirst()] where !names.contains(variant) {
-                names.append(variant)
-            }
-        }
-        return names
     }
 
     // MARK: Actor
