@@ -10,8 +10,8 @@ extension ActorDeclaration: Decodable {
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
-            self.id = Located(id, at: origin)
+        if let id = decoder.bareReference() {
+            self.id = id
             aliases = []
             return
         }
@@ -36,8 +36,8 @@ extension PlaceDeclaration: Decodable {
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
-            self.id = Located(id, at: origin)
+        if let id = decoder.bareReference() {
+            self.id = id
             aliases = []
             return
         }
@@ -57,8 +57,8 @@ extension Participant: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case actor, role }
 
     public init(from decoder: Decoder) throws {
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
-            actor = Located(id, at: decoder.location)
+        if let id = decoder.bareReference() {
+            actor = id
             return
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -75,8 +75,8 @@ extension EventDeclaration: Decodable {
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
-            self.id = Located(id, at: origin)
+        if let id = decoder.bareReference() {
+            self.id = id
             participants = []
             source = []
             return
@@ -151,8 +151,8 @@ extension DisputeDeclaration: Decodable {
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
-        if let id = try? decoder.singleValueContainer().decode(String.self) {
-            self.id = Located(id, at: origin)
+        if let id = decoder.bareReference() {
+            self.id = id
             positions = []
             return
         }

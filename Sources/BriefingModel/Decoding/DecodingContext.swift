@@ -108,6 +108,12 @@ extension Decoder {
         context?.location(of: container.codingPath + [key]) ?? location
     }
 
+    /// `- russia`: a bare id, referencing an item defined elsewhere.
+    func bareReference() -> Located<String>? {
+        guard let id = try? singleValueContainer().decode(String.self) else { return nil }
+        return Located(id, at: location)
+    }
+
     func error(_ message: String, at key: CodingKey? = nil) -> Diagnostic {
         let path = codingPath + (key.map { [$0] } ?? [])
         return .error(message, at: context?.location(of: path) ?? location)
