@@ -16,7 +16,7 @@ scripts/setup.sh
 echo "==> swift build -c release --product briefing"
 swift build -c release --product briefing
 
-echo "==> briefing build --site Site $*"
+echo "==> briefing build --site Site${*:+ $*}"
 .build/release/briefing build --site Site "$@"
 
 # Where the site went: Site/public unless --output was given.
