@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        .executable(name: "briefing-eval", targets: ["briefing-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,11 @@ let package = Package(
         .target(
             name: "BriefingModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "BriefingDraft",
+            dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/gazetteer.json")]
         ),
         .target(
             name: "BriefingTemplates",
@@ -54,10 +60,16 @@ let package = Package(
             name: "briefing",
             dependencies: [
                 "BriefingSite",
+                "BriefingDraft",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "briefing-eval",
+            dependencies: ["BriefingDraft", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefingDraftTests", dependencies: ["BriefingDraft"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
         .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
     ],

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Countries, capitals, demonyms and cities, converted from iso-codes and GeoNames data by
+/// `scripts/gazetteer/make-gazetteer.py` (see its README for origin and licences).
+public struct Gazetteer: Sendable {
+    public struct Country: Sendable, Hashable, Decodable {
+        public var code: String
+        public var name: String
+        public var names: [String]
+        public var demonyms: [String]
+        public var capital: String?
+    }
+
+    public struct City: Sendable, Hashable, Decodable {
+        public var name: String
+        public var names: [String]
+        public var country: String
+        public var population: Int?
+        public var capital: Bool?
+    }
+
+    public var countries: [Country]
+    public var cities: [City]
+
+    private var countryByName: [String: Int] = [:]
+    private var countryByDemonym: [String: Int] = [:]
+    private var countryByCapital: [String: Int] = [:]
+    private var countryByCode: [String: Int] = [:]
+    private var cityByName: [String: Int] = [:]
+
+    public init(countries: [Country], cities: [City]) {
+        self.countries = countries
+        self.cities = cities
+        for (index, country) in countries.enumerated() {
+            countryByCode[country.code] = index
+            for name in [country.name] + country.names where countryByName[name] == nil { countryByName[name] = index }
+            for demonym in country.demonyms where countryByDemonym[demonym] == nil { countryByDemonym[demonym] = index }
+            if let capital = country.capital, countryByCapital[capital] == nil { countryByCapital[capital] = index }
+        }
+        // Larger cities win a shared name ("Portland").
+        for (index, city) in cities.enumerated().sorted(by: { ($0.element.population ?? 0) > ($1.element.population ?? 0) }) {
+            for name in [city.name] + city.names where cityByName[name] == nil { cityByName[name] = index }
+        }
+    }
+
+    public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }
+    public func country(demonym: String) -> Country? { countryByDemonym[demonym].map { countries[$0] } }
+    public func country(capital: String) -> Country? { countryByCapital[capital].map { countries[$0] } }
+    public func country(code: String) -> Country? { countryByCode[code].map { countries[$0] } }
+    public func city(named name: String) -> City? { cityByName[name].map { cities[$0] } }
+
+    /// The gazetteer shipped with Briefing.
+    public static let standard: Gazetteer = {
+        struct File: Decodable {
+            var countries: [Country]
+            var cities: [City]
+        }
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return Gazetteer(countries: [], cities: []) }
+        return Gazetteer(countries: file.countries, cities: file.cities)
+    }()
+}

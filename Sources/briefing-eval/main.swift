@@ -1,0 +1,1 @@
+print("briefing-eval: not yet")

@@ -1,0 +1,60 @@
+import BriefingModel
+import Testing
+
+@Suite struct SlugTests {
+    @Test(arguments: ["a", "z9", "sergei-lavrov", "b52-lands-at-cheongju", "2023", "a-b-c", String(repeating: "a", count: 120)])
+    func valid(_ id: String) {
+        #expect(Slug.isValid(id))
+    }
+
+    @Test(arguments: [
+        "", "-a", "a-", "a--b", "-", "Sergei-Lavrov", "sergei lavrov", "sergei_lavrov", "sergei.lavrov",
+        "../etc", "a/b", "é", "сергей", "北京", "a\u{0}", "a\n", String(repeating: "a", count: 121),
+    ])
+    func invalid(_ id: String) {
+        #expect(!Slug.isValid(id), "'\(id)' is valid")
+    }
+
+    @Test(arguments: [
+        ("Sergei Lavrov", "sergei-lavrov"),
+        ("Kim Jong Un", "kim-jong-un"),
+        ("  Leading and trailing  ", "leading-and-trailing"),
+        ("B-52 lands at Cheongju!", "b-52-lands-at-cheongju"),
+        ("Xi's visit", "xis-visit"),
+        ("Russia’s war", "russias-war"),
+        ("Côte d’Ivoire", "cote-divoire"),
+        ("Ünïcödé", "unicode"),
+        ("Сергей Лавров", "sergej-lavrov"),
+        ("Арсенал", "arsenal"),
+        ("北京", "bei-jing"),
+        ("서울", "seoul"),
+        ("Ελλάδα", "ellada"),
+        ("Ｆｕｌｌ width", "full-width"),
+        ("a_b.c/d", "a-b-c-d"),
+        ("2023 — a year", "2023-a-year"),
+    ])
+    func make(_ text: String, _ slug: String) {
+        #expect(Slug.make(from: text) == slug)
+        #expect(Slug.isValid(Slug.make(from: text)))
+    }
+
+    @Test func neverEmpty() {
+        #expect(Slug.make(from: "") == "item")
+        #expect(Slug.make(from: "!!! ???") == "item")
+        #expect(Slug.make(from: "   ") == "item")
+        #expect(Slug.make(from: "🙂", fallback: "article") == "article")
+    }
+
+    @Test func isBoundedAndStaysValid() {
+        let long = Slug.make(from: String(repeating: "word ", count: 100))
+        #expect(long.utf8.count <= 81)
+        #expect(Slug.isValid(long))
+        #expect(!long.hasSuffix("-"))
+    }
+
+    @Test func makeKeepsAValidSlug() {
+        for id in ["sergei-lavrov", "b52", "a-1-b"] {
+            #expect(Slug.make(from: id) == id)
+        }
+    }
+}
