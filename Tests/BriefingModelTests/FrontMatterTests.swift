@@ -54,7 +54,7 @@ import Testing
 
     @Test func mustOpenWithAFence() {
         let expected = Diagnostic.error("an article starts with front matter: a line '---', the YAML model, and another '---'",
-                                        at: SourceLocation(path: "a.md", line: 1, column: 1))
+                                        at: BriefingModel.SourceLocation(path: "a.md", line: 1, column: 1))
         #expect(FrontMatter.split("title: A\n---\nBody", path: "a.md") == .failure(expected))
         #expect(FrontMatter.split("", path: "a.md") == .failure(expected))
         #expect(FrontMatter.split("\n---\ntitle: A\n---\n", path: "a.md") == .failure(expected))
@@ -63,7 +63,7 @@ import Testing
 
     @Test func mustBeClosed() {
         let expected = Diagnostic.error("the front matter opened on line 1 is never closed with a line '---'",
-                                        at: SourceLocation(path: "a.md", line: 1, column: 1))
+                                        at: BriefingModel.SourceLocation(path: "a.md", line: 1, column: 1))
         #expect(FrontMatter.split("---\ntitle: A\n\nBody\n", path: "a.md") == .failure(expected))
         #expect(FrontMatter.split("---", path: "a.md") == .failure(expected))
     }

@@ -93,8 +93,8 @@ import Testing
         Article text, one paragraph per block.
         """
 
-    static func at(_ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(path: "articles/full.md", line: line, column: column)
+    static func at(_ line: Int, _ column: Int) -> BriefingModel.SourceLocation {
+        BriefingModel.SourceLocation(path: "articles/full.md", line: line, column: column)
     }
 
     @Test func decodesEveryFieldOfAnArticle() throws {
