@@ -55,7 +55,7 @@ struct Build: AsyncParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts)
         let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
-        print("Built \(report.summary) → \(displayPath(report.output))")
+        print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))")
     }
 }
 
@@ -93,10 +93,6 @@ func runReporting<T>(_ body: () async throws(SiteBuilder.Failure) -> T) async th
     }
 }
 
-func displayPath(_ url: URL) -> String {
-    let current = FileManager.default.currentDirectoryPath
-    return url.path.hasPrefix(current + "/") ? String(url.path.dropFirst(current.count + 1)) : url.path
-}
 
 extension FileHandle: @retroactive TextOutputStream {
     public func write(_ string: String) {

@@ -38,18 +38,13 @@ import Testing
         #expect(split.bodyLine == 4)
     }
 
-    @Test func windowsLineEndings() {
+    @Test func windowsLineEndings() throws {
         let result = FrontMatter.split("---\r\ntitle: A\r\n---\r\nBody\r\n", path: "a.md")
-        withKnownIssue("""
-            FrontMatter.split splits on the Character "\\n"; Swift reads "\\r\\n" as one Character, \
-            so a CRLF file has one line and is refused as having no front matter
-            """) {
             let split = try result.get()
             #expect(split.yaml.replacingOccurrences(of: "\r", with: "") == "title: A")
             #expect(split.yamlLine == 2)
             #expect(split.bodyLine == 4)
             #expect(split.body.replacingOccurrences(of: "\r", with: "") == "Body\n")
-        }
     }
 
     @Test func mustOpenWithAFence() {

@@ -262,7 +262,8 @@ import Testing
     @Test func publishedMustBeAFullDate() {
         for (value, shown) in [("2023", "2023"), ("2023-10", "2023-10"), ("\"18 October 2023\"", "18 October 2023")] {
             let parsed = ModelParser.parseArticle("---\ntitle: T\npublished: \(value)\n---\n", path: "a.md")
-            #expect(parsed.declaration == nil)
+            // The items are still checked behind a stand-in header; the run fails on this error.
+            #expect(parsed.declaration?.title == "")
             #expect(parsed.diagnostics.map(\.description) == ["a.md:3:12: error: 'published' must be a full date YYYY-MM-DD, not '\(shown)'"])
         }
     }

@@ -19,9 +19,7 @@ import Testing
 
     @Test(arguments: ["p+9", "p9.s+2"])
     func rejectsSignedNumbers(_ text: String) {
-        withKnownIssue("SourceRef(parsing:) uses Int(_:), which accepts a '+' sign: 'p+9' is read as p9") {
             #expect(SourceRef(parsing: text) == nil, "'\(text)' parsed")
-        }
     }
 
     @Test func descriptionAndAnchor() {

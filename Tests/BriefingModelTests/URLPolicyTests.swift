@@ -40,11 +40,6 @@ import Testing
 
     @Test(arguments: [" //example.org", "/\\example.org", "\\\\example.org", "\\/example.org"])
     func refusesWhatBrowsersReadAsProtocolRelative(_ url: String) {
-        withKnownIssue("""
-            URLPolicy only checks hasPrefix("//"); browsers strip leading spaces and read '\\' as '/' \
-            in http(s) URLs, so these are protocol-relative links too
-            """) {
             #expect(URLPolicy.problem(with: url) != nil, "'\(url)' allowed")
-        }
     }
 }

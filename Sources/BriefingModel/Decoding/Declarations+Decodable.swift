@@ -87,7 +87,7 @@ extension EventDeclaration: Decodable {
         title = try c.decodeTextIfPresent(.title, in: decoder)
         date = try Self.decodeDate(c, decoder: decoder)
         place = try c.decodeIDIfPresent(.place, in: decoder)
-        participants = try c.decodeIfPresent([Participant].self, forKey: .participants) ?? []
+        participants = try c.decodeIfPresent([Lenient<Participant>].self, forKey: .participants)?.compactMap(\.value) ?? []
         description = try c.decodeTextIfPresent(.description, in: decoder)
         source = try c.decodeSources(.source, in: decoder)
     }
@@ -161,7 +161,7 @@ extension DisputeDeclaration: Decodable {
         id = try c.decodeID(.id, in: decoder)
         question = try c.decodeTextIfPresent(.question, in: decoder)
         status = try c.decodeVocabulary(DisputeStatus.self, forKey: .status, in: decoder)
-        positions = try c.decodeIfPresent([PositionDeclaration].self, forKey: .positions) ?? []
+        positions = try c.decodeIfPresent([Lenient<PositionDeclaration>].self, forKey: .positions)?.compactMap(\.value) ?? []
         description = try c.decodeTextIfPresent(.description, in: decoder)
     }
 
@@ -223,6 +223,12 @@ struct ArticleHeader: Decodable {
     var byline: String?
     var summary: String?
     var draft: Bool
+
+    init(title: String, published: BriefingDate) {
+        self.title = title
+        self.published = published
+        self.draft = false
+    }
 
     init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, alsoAllowed: Self.sectionKeys)

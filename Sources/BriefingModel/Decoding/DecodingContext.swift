@@ -77,13 +77,37 @@ final class DecodingContext {
 
     static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "text"
-        case is Bool.Type: "true or false"
-        case is Int.Type: "a whole number"
-        case is [Any].Type: "a list"
+        case is String.Type: return "text"
+        case is Bool.Type: return "true or false"
+        case is Int.Type: return "a whole number"
+        case is [Any].Type: return "a list"
         default:
-            String(describing: type).contains("Dictionary") || String(describing: type).contains("Mapping")
-                ? "a mapping of keys to values" : "a value of the right form"
+            // Yams names the node it wanted: Node.Scalar, Node.Sequence or Node.Mapping.
+            let name = String(describing: type)
+            if name.contains("Sequence") || name.contains("Array") { return "a list" }
+            if name.contains("Mapping") || name.contains("Dictionary") { return "a mapping of keys to values" }
+            if name.contains("Scalar") { return "text" }
+            return "a value of the right form"
+        }
+    }
+}
+
+/// One element of a list that fails records its diagnostic and is left out, so the
+/// elements after it are still checked.
+struct Lenient<Value: Decodable>: Decodable {
+    var value: Value?
+
+    init(from decoder: Decoder) throws {
+        guard let context = decoder.context else {
+            value = try Value(from: decoder)
+            return
+        }
+        do {
+            value = try Value(from: decoder)
+        } catch let diagnostic as Diagnostic {
+            context.diagnostics.append(diagnostic)
+        } catch let error as DecodingError {
+            context.diagnostics.append(context.diagnostic(for: error))
         }
     }
 }

@@ -10,6 +10,8 @@ public struct FrontMatter: Sendable, Hashable {
     /// Splits `---\n yaml \n---\n body`. Fails when the file does not open with `---`
     /// or the front matter is never closed.
     public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+        // "\r\n" is one Character in Swift: normalise before splitting into lines.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") {
             lines[0] = first.dropFirst()

@@ -36,7 +36,11 @@ public enum ModelParser {
             guard let section = root[key] else { continue }
             result.diagnostics += items.decode(section: key, node: section, path: path, firstLine: frontMatter.yamlLine)
         }
-        if let header = header.value {
+        // A header that fails still lets the items be checked, so that one error does not
+        // hide the others; the run fails on the header's diagnostic anyway.
+        let fields = header.value ?? ArticleHeader(title: "", published: BriefingDate(year: 1970, month: 1, day: 1))
+        do {
+            let header = fields
             result.declaration = ArticleDeclaration(
                 title: header.title, published: header.published, source: header.source,
                 byline: header.byline, summary: header.summary, draft: header.draft,

@@ -14,7 +14,7 @@ public enum YAMLDocument {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+            return .failure(diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml))
         } catch {
             return .failure(.error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine)))
         }
@@ -45,7 +45,7 @@ public enum YAMLDocument {
         return true
     }
 
-    static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, path: String, firstLine: Int, yaml: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
         }
@@ -57,7 +57,9 @@ public enum YAMLDocument {
             return .error("YAML syntax error: \(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) in one mapping", at: at(context.mark))
+            let repeated = duplicates.first.flatMap { repeatedKey($0, after: context.mark, in: yaml) }
+                ?? (context.mark.line, context.mark.column)
+            return .error("duplicate key \(keys) in one mapping", at: SourceLocation(path: path, line: repeated.line + firstLine - 1, column: repeated.column))
         case let .reader(problem, offset, _, yaml):
             var location = SourceLocation(path: path, line: firstLine)
             if let offset {
@@ -70,6 +72,25 @@ public enum YAMLDocument {
             return .error("cannot read YAML: \(error)", at: SourceLocation(path: path, line: firstLine))
         }
     }
+}
+
+/// Yams places a duplicate key at its first occurrence; the error belongs to the repeat:
+/// the next line at the same indentation that starts with the same key.
+func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let indent = first.column - 1
+    guard first.line >= 1, first.line <= lines.count else { return nil }
+    for index in first.line..<lines.count {
+        let line = lines[index]
+        let leading = line.prefix { $0 == " " }.count
+        guard leading == indent else { continue }
+        let rest = line.dropFirst(leading)
+        for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form) {
+            let after = rest.dropFirst(form.count).drop { $0 == " " }
+            if after.first == ":" { return (index + 1, first.column) }
+        }
+    }
+    return nil
 }
 
 extension Node {

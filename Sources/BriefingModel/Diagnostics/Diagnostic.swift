@@ -1,3 +1,5 @@
+import Foundation
+
 /// A place in a source file, 1-based, as compilers print it.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var path: String
@@ -37,8 +39,25 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.error, message, at: location)
     }
 
-    /// `path:line:column: error: message`
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `path:line:column: error: message`, control characters from content made visible
+    /// so that no file can send escape sequences to the terminal.
+    public var description: String { "\(location): \(severity.rawValue): \(Self.visible(message))" }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
@@ -47,4 +66,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+}
+
+/// Paths in diagnostics are shown relative to the current folder when they are below it,
+/// so an editor or terminal can open them as printed.
+public enum DisplayPath {
+    public static func relative(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        if standardized.hasPrefix(current + "/") { return String(standardized.dropFirst(current.count + 1)) }
+        return standardized
+    }
 }

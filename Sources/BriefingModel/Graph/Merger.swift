@@ -42,7 +42,8 @@ struct Merger {
 
     private mutating func rejectSources(_ refs: [Located<SourceRef>], kind: String) {
         guard let first = refs.first else { return }
-        diagnostics.append(.error("a \(kind) in a definition file cannot cite paragraphs; give 'source' where an article lists the \(kind)", at: first.location))
+        let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        diagnostics.append(.error("\(article) \(kind) in a definition file cannot cite paragraphs; give 'source' where an article lists the \(kind)", at: first.location))
     }
 
     mutating func add(article input: ArticleInput) {
@@ -55,6 +56,9 @@ struct Merger {
         for actor in article.actors { addActor(actor, article: input.id) }
         for place in article.places { addPlace(place, article: input.id) }
         for event in article.events {
+            if event.source.isEmpty && (event.title != nil || event.date != nil || !event.participants.isEmpty) {
+                diagnostics.append(.error("missing required field 'source'", at: event.origin))
+            }
             addEvent(event, article: input.id)
             sources.append((event.source, input))
         }

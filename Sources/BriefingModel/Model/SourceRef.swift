@@ -10,6 +10,7 @@ public struct SourceRef: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public init?(parsing text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ $0.dropFirst().allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
         guard (1...2).contains(parts.count), parts[0].first == "p",
               let paragraph = Int(parts[0].dropFirst()), paragraph >= 1,
               parts[0].dropFirst().allSatisfy(\.isASCII)

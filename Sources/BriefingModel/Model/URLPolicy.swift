@@ -27,7 +27,9 @@ public enum URLPolicy {
         if let scheme = scheme(of: url), !allowedSchemes.contains(scheme) {
             return "uses the scheme '\(scheme):'; only http, https, mailto and relative URLs are allowed"
         }
-        if url.hasPrefix("//") { return "is protocol-relative; write http:// or https://" }
+        // Browsers skip leading spaces and read '\\' as '/': " //x", "/\\x" and "\\\\x" leave the site too.
+        let start = url.drop { $0 == " " }.prefix(2).replacingOccurrences(of: "\\", with: "/")
+        if start == "//" { return "is protocol-relative; write http:// or https://" }
         return nil
     }
 }

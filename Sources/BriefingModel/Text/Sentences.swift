@@ -1,12 +1,15 @@
 /// Splits a paragraph into sentences, for `pN.sM` references. Knows the abbreviations
 /// and initials of news text ("U.S.", "Sept. 1", "Mr. Kim", "J. Smith") and decimals.
 public enum Sentences {
+    /// Titles, months, weekdays and company forms are capitalised when abbreviated, so they
+    /// are matched as written: "No. 5" is an abbreviation, "he said no." ends a sentence.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "maj",
-        "gov", "sen", "rep", "pres", "rev", "hon", "amb", "adm", "cmdr", "insp", "supt",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "inc", "corp", "ltd", "co", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "mt", "ft", "fig",
+        "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj",
+        "Gov", "Sen", "Rep", "Pres", "Rev", "Hon", "Amb", "Adm", "Cmdr", "Insp", "Supt",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+        "Inc", "Corp", "Ltd", "Co", "No", "Nos", "Dept", "Univ", "Mt", "Ft", "Fig",
+        "vs", "etc", "approx", "est", "fig",
     ]
 
     public static func split(_ text: String) -> [String] {
@@ -44,7 +47,7 @@ public enum Sentences {
         let word = String(characters[wordStart..<period])
         if word.count == 1, word.first?.isLetter == true { return true }
         if word.contains("."), word.count <= 6 { return true }
-        return abbreviations.contains(word.lowercased())
+        return abbreviations.contains(word)
     }
 }
 

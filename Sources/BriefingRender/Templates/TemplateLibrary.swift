@@ -36,7 +36,7 @@ public struct TemplateLibrary: Sendable {
                 guard let source = read(file) else { continue }
                 if sources[source.name] == nil {
                     let hint = Suggestion.hint(for: file.lastPathComponent, in: defaultFiles.map(\.lastPathComponent))
-                    diagnostics.append(.error("unknown template '\(file.lastPathComponent)'\(hint); a site can only override the default templates", at: SourceLocation(path: file.path)))
+                    diagnostics.append(.error("unknown template '\(file.lastPathComponent)'\(hint); a site can only override the default templates", at: SourceLocation(path: DisplayPath.relative(file.path))))
                     continue
                 }
                 sources[source.name] = source
@@ -50,7 +50,7 @@ public struct TemplateLibrary: Sendable {
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {
-                diagnostics.append(.error("\(error)", at: SourceLocation(path: source.path)))
+                diagnostics.append(.error("\(error)", at: SourceLocation(path: DisplayPath.relative(source.path))))
             }
         }
         return diagnostics.isEmpty ? (library, []) : (nil, diagnostics)
@@ -99,7 +99,7 @@ public struct TemplateLibrary: Sendable {
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
             let column = line == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
-            throw Diagnostic.error("template syntax error: \(describe(error.error))", at: SourceLocation(path: source.path, line: line, column: column))
+            throw Diagnostic.error("template syntax error: \(describe(error.error))", at: SourceLocation(path: DisplayPath.relative(source.path), line: line, column: column))
         }
     }
 

@@ -76,7 +76,7 @@ public enum SiteBuilder {
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
             if files[path] != nil || copies[path] != nil {
-                fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: source.path)))
+                fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
@@ -120,7 +120,7 @@ public enum SiteBuilder {
             let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             let relative = String(file.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             if values?.isSymbolicLink == true {
-                diagnostics.append(.error("symbolic link in the site folder; not followed", at: SourceLocation(path: file.path)))
+                diagnostics.append(.error("symbolic link in the site folder; not followed", at: SourceLocation(path: DisplayPath.relative(file.path))))
                 continue
             }
             guard values?.isRegularFile == true, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }

@@ -71,10 +71,10 @@ public enum SiteLoader {
             articles.append(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs))
         }
 
-        guard let config else { return (nil, diagnostics.sorted()) }
-        let graph = BriefingGraph.build(config: config, articles: articles, definitions: definitions)
+        // Without a valid briefing.yml the articles are still checked, with a stand-in config.
+        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions)
         diagnostics += graph.diagnostics
-        return (graph.briefing, diagnostics.sorted())
+        return (config == nil ? nil : graph.briefing, diagnostics.sorted())
     }
 }
 
@@ -86,10 +86,7 @@ struct SiteFiles {
     /// Paths in diagnostics are shown relative to where the user ran the command when
     /// possible, so an editor can jump to them.
     func display(_ relative: String) -> String {
-        let full = root.appendingPathComponent(relative).standardizedFileURL.path
-        let current = FileManager.default.currentDirectoryPath
-        if full.hasPrefix(current + "/") { return String(full.dropFirst(current.count + 1)) }
-        return full
+        DisplayPath.relative(root.appendingPathComponent(relative).path)
     }
 
     func exists(_ relative: String) -> Bool {
