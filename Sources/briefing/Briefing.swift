@@ -30,6 +30,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Include articles marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "Fail while any item drafted by 'briefing import' is not reviewed (for publishing pipelines).")
+    var strict = false
+
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
 
@@ -53,7 +56,7 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
-        let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts)
+        let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict)
         let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
         print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))")
     }
@@ -72,7 +75,7 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() async throws {
-        let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true)
+        let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true, strict: options.strict)
         let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
         print("No problems: \(report.summary).")
     }

@@ -5,7 +5,7 @@ import Foundation
 
 extension ActorDeclaration: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, kind, role, affiliation, aliases, description, wikidata
+        case id, name, kind, role, affiliation, aliases, description, wikidata, reviewed
     }
 
     public init(from decoder: Decoder) throws {
@@ -17,6 +17,7 @@ extension ActorDeclaration: Decodable {
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         id = try c.decodeID(.id, in: decoder)
         name = try c.decodeTextIfPresent(.name, in: decoder)
         kind = try c.decodeVocabulary(ActorKind.self, forKey: .kind, in: decoder)
@@ -31,7 +32,7 @@ extension ActorDeclaration: Decodable {
 
 extension PlaceDeclaration: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, kind, country, aliases, description
+        case id, name, kind, country, aliases, description, reviewed
     }
 
     public init(from decoder: Decoder) throws {
@@ -43,6 +44,7 @@ extension PlaceDeclaration: Decodable {
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         id = try c.decodeID(.id, in: decoder)
         name = try c.decodeTextIfPresent(.name, in: decoder)
         kind = try c.decodeVocabulary(PlaceKind.self, forKey: .kind, in: decoder)
@@ -70,7 +72,7 @@ extension Participant: Decodable {
 
 extension EventDeclaration: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, date, end, place, participants, description, source
+        case id, title, date, end, place, participants, description, source, reviewed
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,6 +85,7 @@ extension EventDeclaration: Decodable {
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         id = try c.decodeID(.id, in: decoder)
         title = try c.decodeTextIfPresent(.title, in: decoder)
         date = try Self.decodeDate(c, decoder: decoder)
@@ -128,12 +131,13 @@ extension KeyedDecodingContainer {
 }
 
 extension PositionDeclaration: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case actor, stance, claim, evidence, source }
+    enum CodingKeys: String, CodingKey, CaseIterable { case actor, stance, claim, evidence, source, reviewed }
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         actor = try c.decodeID(.actor, in: decoder)
         guard let stance = try c.decodeVocabulary(Stance.self, forKey: .stance, in: decoder) else {
             throw decoder.error("missing required field 'stance'")
@@ -147,7 +151,7 @@ extension PositionDeclaration: Decodable {
 }
 
 extension DisputeDeclaration: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, question, status, positions, description }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, question, status, positions, description, reviewed }
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
@@ -158,6 +162,7 @@ extension DisputeDeclaration: Decodable {
         }
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         id = try c.decodeID(.id, in: decoder)
         question = try c.decodeTextIfPresent(.question, in: decoder)
         status = try c.decodeVocabulary(DisputeStatus.self, forKey: .status, in: decoder)
@@ -168,12 +173,13 @@ extension DisputeDeclaration: Decodable {
 }
 
 extension QuoteDeclaration: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case speaker, via, text, source }
+    enum CodingKeys: String, CodingKey, CaseIterable { case speaker, via, text, source, reviewed }
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         speaker = try c.decodeID(.speaker, in: decoder)
         via = try c.decodeIDIfPresent(.via, in: decoder)
         text = try c.decodeText(.text, in: decoder)
@@ -183,12 +189,13 @@ extension QuoteDeclaration: Decodable {
 }
 
 extension FigureDeclaration: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case value, unit, about, source }
+    enum CodingKeys: String, CodingKey, CaseIterable { case value, unit, about, source, reviewed }
 
     public init(from decoder: Decoder) throws {
         origin = decoder.location
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        reviewed = try c.decodeIfPresent(Bool.self, forKey: .reviewed)
         value = try c.decodeText(.value, in: decoder)
         unit = try c.decodeTextIfPresent(.unit, in: decoder)
         about = try c.decodeText(.about, in: decoder)

@@ -14,6 +14,8 @@ public struct Briefing: Sendable {
     /// In article order, then source order.
     public var quotes: [Quote]
     public var figures: [Figure]
+    /// Where items drafted by `briefing import` still carry `reviewed: false`.
+    public var unreviewed: [SourceLocation] = []
 
     private var actorIndex: [String: Int] = [:]
     private var placeIndex: [String: Int] = [:]
@@ -92,6 +94,8 @@ public struct Actor: Sendable, Hashable {
     public var articleIDs: [String]
     /// Paragraphs that mention the actor by name or alias.
     public var mentions: [Citation]
+    /// false while an item drafted by `briefing import` awaits a person's check.
+    public var reviewed = true
 
     /// The name first, then aliases, longest first: the order to search text in.
     public var searchNames: [String] {
@@ -119,6 +123,7 @@ public struct Place: Sendable, Hashable {
     public var aliases: [String]
     public var description: String?
     public var articleIDs: [String]
+    public var reviewed = true
 }
 
 public struct EventParticipant: Sendable, Hashable {
@@ -135,6 +140,7 @@ public struct Event: Sendable, Hashable {
     public var description: String?
     public var citations: [Citation]
     public var articleIDs: [String]
+    public var reviewed = true
 }
 
 public struct Position: Sendable, Hashable {
@@ -144,6 +150,7 @@ public struct Position: Sendable, Hashable {
     public var evidence: String?
     public var citations: [Citation]
     public var article: String
+    public var reviewed = true
 }
 
 public struct Dispute: Sendable, Hashable {
@@ -153,6 +160,7 @@ public struct Dispute: Sendable, Hashable {
     public var description: String?
     public var positions: [Position]
     public var articleIDs: [String]
+    public var reviewed = true
 }
 
 public struct Quote: Sendable, Hashable {
@@ -161,6 +169,7 @@ public struct Quote: Sendable, Hashable {
     public var text: String
     public var citations: [Citation]
     public var article: String
+    public var reviewed = true
 }
 
 public struct Figure: Sendable, Hashable {
@@ -169,4 +178,5 @@ public struct Figure: Sendable, Hashable {
     public var about: String
     public var citations: [Citation]
     public var article: String
+    public var reviewed = true
 }

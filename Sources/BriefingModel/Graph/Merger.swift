@@ -13,6 +13,8 @@ struct Merger {
     /// Every id reference, checked once all definitions are known.
     private var references: [(kind: ReferenceKind, id: Located<String>, article: String?)] = []
     private var sources: [(refs: [Located<SourceRef>], article: ArticleInput)] = []
+    /// Items drafted by `briefing import` that still carry `reviewed: false`.
+    private(set) var unreviewed: [SourceLocation] = []
     /// Ids that files list without ever defining them.
     private var bareOnly: [(kind: String, id: String, locations: [SourceLocation])] = []
 
@@ -71,16 +73,24 @@ struct Merger {
             if let via = quote.via { reference(.actor, via, article: input.id) }
             sources.append((quote.source, input))
             quotes.append(Quote(speaker: quote.speaker.value, via: quote.via?.value, text: quote.text,
-                                citations: citations(quote.source, article: input.id), article: input.id))
+                                citations: citations(quote.source, article: input.id), article: input.id,
+                                reviewed: quote.reviewed != false))
+            noteReview(quote.reviewed, quote.origin)
         }
         for figure in article.figures {
             sources.append((figure.source, input))
             figures.append(Figure(value: figure.value, unit: figure.unit, about: figure.about,
-                                  citations: citations(figure.source, article: input.id), article: input.id))
+                                  citations: citations(figure.source, article: input.id), article: input.id,
+                                  reviewed: figure.reviewed != false))
+            noteReview(figure.reviewed, figure.origin)
         }
         if let url = article.source?.url, let problem = URLPolicy.problem(with: url.value) {
             diagnostics.append(.error("the source URL '\(url.value)' \(problem)", at: url.location))
         }
+    }
+
+    private mutating func noteReview(_ reviewed: Bool?, _ origin: SourceLocation) {
+        if reviewed == false { unreviewed.append(origin) }
     }
 
     private mutating func checkDuplicates(_ ids: [Located<String>], kind: String) {
@@ -103,6 +113,7 @@ struct Merger {
     private mutating func addActor(_ actor: ActorDeclaration, article: String?) {
         guard checkSlug(actor.id, kind: "actor") else { return }
         actors[actor.id.value, default: []].append(actor)
+        noteReview(actor.reviewed, actor.origin)
         if let article { touched[article]?.actors.insert(actor.id.value) }
         if let affiliation = actor.affiliation { reference(.actor, affiliation, article: nil) }
     }
@@ -110,6 +121,7 @@ struct Merger {
     private mutating func addPlace(_ place: PlaceDeclaration, article: String?) {
         guard checkSlug(place.id, kind: "place") else { return }
         places[place.id.value, default: []].append(place)
+        noteReview(place.reviewed, place.origin)
         if let article { touched[article]?.places.insert(place.id.value) }
         if let country = place.country { reference(.actor, country, article: nil) }
     }
@@ -117,6 +129,7 @@ struct Merger {
     private mutating func addEvent(_ event: EventDeclaration, article: String?) {
         guard checkSlug(event.id, kind: "event") else { return }
         events[event.id.value, default: []].append((event, article))
+        noteReview(event.reviewed, event.origin)
         if let article { touched[article]?.events.insert(event.id.value) }
         if let place = event.place { reference(.place, place, article: article) }
         for participant in event.participants { reference(.actor, participant.actor, article: article) }
@@ -125,6 +138,8 @@ struct Merger {
     private mutating func addDispute(_ dispute: DisputeDeclaration, article: String?) {
         guard checkSlug(dispute.id, kind: "dispute") else { return }
         disputes[dispute.id.value, default: []].append((dispute, article))
+        noteReview(dispute.reviewed, dispute.origin)
+        for position in dispute.positions { noteReview(position.reviewed, position.origin) }
         if let article { touched[article]?.disputes.insert(dispute.id.value) }
         for position in dispute.positions { reference(.actor, position.actor, article: article) }
     }
@@ -211,8 +226,10 @@ struct Merger {
         }
         let quoteList = quotes.sorted { (order[$0.article] ?? 0, $0.citations.first?.ref ?? SourceRef(paragraph: 0)) < (order[$1.article] ?? 0, $1.citations.first?.ref ?? SourceRef(paragraph: 0)) }
         let figureList = figures.sorted { (order[$0.article] ?? 0, $0.citations.first?.ref ?? SourceRef(paragraph: 0)) < (order[$1.article] ?? 0, $1.citations.first?.ref ?? SourceRef(paragraph: 0)) }
-        return Briefing(config: config, articles: articles, actors: actorList, places: placeList,
-                        events: eventList, disputes: disputeList, quotes: quoteList, figures: figureList)
+        var briefing = Briefing(config: config, articles: articles, actors: actorList, places: placeList,
+                                events: eventList, disputes: disputeList, quotes: quoteList, figures: figureList)
+        briefing.unreviewed = unreviewed.sorted()
+        return briefing
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -261,7 +278,8 @@ struct Merger {
         var aliases: [String] = []
         for alias in list.flatMap(\.aliases) where !aliases.contains(alias) && alias != name { aliases.append(alias) }
         return Actor(id: id, name: name, kind: kind ?? .other, role: role, affiliation: affiliation, aliases: aliases,
-                     description: description, wikidata: wikidata, articleIDs: [], mentions: [])
+                     description: description, wikidata: wikidata, articleIDs: [], mentions: [],
+                     reviewed: !list.contains { $0.reviewed == false })
     }
 
     private mutating func mergePlace(_ id: String) -> Place? {
@@ -274,7 +292,8 @@ struct Merger {
         guard let name = required(name, kind: "place", id: id, field: "name", declarations: list.map(\.origin), isReference: onlyReferences) else { return nil }
         var aliases: [String] = []
         for alias in list.flatMap(\.aliases) where !aliases.contains(alias) && alias != name { aliases.append(alias) }
-        return Place(id: id, name: name, kind: kind ?? .other, country: country, aliases: aliases, description: description, articleIDs: [])
+        return Place(id: id, name: name, kind: kind ?? .other, country: country, aliases: aliases, description: description, articleIDs: [],
+                     reviewed: !list.contains { $0.reviewed == false })
     }
 
     private mutating func mergeEvent(_ id: String) -> Event? {
@@ -301,7 +320,8 @@ struct Merger {
             }
         }
         return Event(id: id, title: title, date: date, place: place, participants: participants, description: description,
-                     citations: citations.sorted(), articleIDs: list.compactMap(\.article))
+                     citations: citations.sorted(), articleIDs: list.compactMap(\.article),
+                     reviewed: !list.contains { $0.declaration.reviewed == false })
     }
 
     private mutating func mergeDispute(_ id: String) -> Dispute? {
@@ -315,11 +335,13 @@ struct Merger {
         for (declaration, article) in list {
             for position in declaration.positions {
                 positions.append(Position(actor: position.actor.value, stance: position.stance, claim: position.claim, evidence: position.evidence,
-                                          citations: citations(position.source, article: article ?? ""), article: article ?? ""))
+                                          citations: citations(position.source, article: article ?? ""), article: article ?? "",
+                                          reviewed: position.reviewed != false))
             }
         }
         return Dispute(id: id, question: question, status: status ?? .open, description: description,
-                       positions: positions, articleIDs: list.compactMap(\.article))
+                       positions: positions, articleIDs: list.compactMap(\.article),
+                       reviewed: !list.contains { $0.declaration.reviewed == false })
     }
 
     // MARK: Checking

@@ -10,6 +10,8 @@ public struct ActorDeclaration: Sendable, Hashable {
     public var aliases: [String]
     public var description: String?
     public var wikidata: String?
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -20,6 +22,8 @@ public struct PlaceDeclaration: Sendable, Hashable {
     public var country: Located<String>?
     public var aliases: [String]
     public var description: String?
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -36,6 +40,8 @@ public struct EventDeclaration: Sendable, Hashable {
     public var participants: [Participant]
     public var description: String?
     public var source: [Located<SourceRef>]
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -45,6 +51,8 @@ public struct PositionDeclaration: Sendable, Hashable {
     public var claim: String
     public var evidence: String?
     public var source: [Located<SourceRef>]
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -54,6 +62,8 @@ public struct DisputeDeclaration: Sendable, Hashable {
     public var status: DisputeStatus?
     public var positions: [PositionDeclaration]
     public var description: String?
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -62,6 +72,8 @@ public struct QuoteDeclaration: Sendable, Hashable {
     public var via: Located<String>?
     public var text: String
     public var source: [Located<SourceRef>]
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 
@@ -70,6 +82,8 @@ public struct FigureDeclaration: Sendable, Hashable {
     public var unit: String?
     public var about: String
     public var source: [Located<SourceRef>]
+    /// false for an item drafted by `briefing import` that no person has checked yet.
+    public var reviewed: Bool?
     public var origin: SourceLocation
 }
 

@@ -10,12 +10,15 @@ public enum SiteBuilder {
         public var includeDrafts: Bool
         /// Validate and render, but write nothing (`briefing check`).
         public var dryRun: Bool
+        /// Fail while any drafted item is not reviewed.
+        public var strict: Bool
 
-        public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false) {
+        public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false, strict: Bool = false) {
             self.site = site
             self.output = output ?? site.appendingPathComponent("public")
             self.includeDrafts = includeDrafts
             self.dryRun = dryRun
+            self.strict = strict
         }
     }
 
@@ -49,7 +52,7 @@ public enum SiteBuilder {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
-        let loaded = SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts))
+        let loaded = SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
         let templates = TemplateLibrary.load(overrides: overrides)

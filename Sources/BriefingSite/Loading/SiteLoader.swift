@@ -7,7 +7,12 @@ import Foundation
 public enum SiteLoader {
     public struct Options: Sendable {
         public var includeDrafts = false
-        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+        /// Items drafted by `briefing import` and not yet reviewed are errors (for publishing).
+        public var strict = false
+        public init(includeDrafts: Bool = false, strict: Bool = false) {
+            self.includeDrafts = includeDrafts
+            self.strict = strict
+        }
     }
 
     public static func load(site: URL, options: Options = .init()) -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
@@ -74,6 +79,11 @@ public enum SiteLoader {
         // Without a valid briefing.yml the articles are still checked, with a stand-in config.
         let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions)
         diagnostics += graph.diagnostics
+        if options.strict {
+            diagnostics += graph.briefing.unreviewed.map {
+                .error("drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'", at: $0)
+            }
+        }
         return (config == nil ? nil : graph.briefing, diagnostics.sorted())
     }
 }

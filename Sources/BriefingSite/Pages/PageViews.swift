@@ -19,6 +19,7 @@ struct ActorLine: Sendable {
     var url: String
     var role: String?
     var note: String?
+    var unreviewed = false
 }
 
 struct EventLine: Sendable {
@@ -27,6 +28,7 @@ struct EventLine: Sendable {
     var url: String
     var role: String?
     var citations: [CitationView]
+    var unreviewed = false
 }
 
 struct DisputeLine: Sendable {
@@ -34,6 +36,7 @@ struct DisputeLine: Sendable {
     var url: String
     var status: String
     var note: String
+    var unreviewed = false
 }
 
 struct ArticleLine: Sendable {
@@ -50,6 +53,7 @@ struct QuoteView: Sendable {
     var via: LinkView?
     var article: LinkView?
     var citations: [CitationView]
+    var unreviewed = false
 }
 
 struct PositionView: Sendable {
@@ -59,6 +63,7 @@ struct PositionView: Sendable {
     var evidence: String?
     var dispute: LinkView?
     var citations: [CitationView]
+    var unreviewed = false
 }
 
 struct StanceGroup: Sendable {
@@ -71,6 +76,7 @@ struct FigureView: Sendable {
     var unit: String?
     var about: String
     var citations: [CitationView]
+    var unreviewed = false
 }
 
 struct MentionGroup: Sendable {
@@ -129,6 +135,8 @@ struct ActorView: Sendable {
     var related: [ActorLine]
     var mentions: [MentionGroup]
     var places: [LinkView]
+    /// Drafted by `briefing import`, not yet checked by a person.
+    var unreviewed = false
 }
 
 struct EventView: Sendable {
@@ -141,6 +149,8 @@ struct EventView: Sendable {
     var sources: [MentionGroup]
     var previous: EventLine?
     var next: EventLine?
+    /// Drafted by `briefing import`, not yet checked by a person.
+    var unreviewed = false
 }
 
 struct DisputeView: Sendable {
@@ -150,6 +160,8 @@ struct DisputeView: Sendable {
     var description: String?
     var groups: [StanceGroup]
     var articles: [ArticleLine]
+    /// Drafted by `briefing import`, not yet checked by a person.
+    var unreviewed = false
 }
 
 struct PlaceView: Sendable {
@@ -160,6 +172,8 @@ struct PlaceView: Sendable {
     var description: String?
     var events: [EventLine]
     var articles: [ArticleLine]
+    /// Drafted by `briefing import`, not yet checked by a person.
+    var unreviewed = false
 }
 
 struct ListView<Item: Sendable>: Sendable {

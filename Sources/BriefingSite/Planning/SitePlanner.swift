@@ -104,7 +104,8 @@ public enum SitePlanner {
             affiliation: actor.affiliation.map(make.actorLink),
             aliases: actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: ", "),
             description: actor.description, members: members, events: events, quotes: quotes, positions: positions,
-            related: Array(related), mentions: make.mentionGroups(actor.mentions), places: places)
+            related: Array(related), mentions: make.mentionGroups(actor.mentions), places: places,
+            unreviewed: !actor.reviewed)
         let description = actor.description ?? [actor.role, actor.affiliation.flatMap { briefing.actor($0)?.name }].compactMap { $0 }.joined(separator: ", ")
         return PlannedPage(kind: .actor, id: actor.id, path: path, template: "actor", title: actor.name,
                            description: description.isEmpty ? nil : description,
@@ -158,7 +159,8 @@ public enum SitePlanner {
             title: event.title, when: event.date?.display, precision: precision,
             place: event.place.map(make.placeLink), description: event.description,
             participants: participants, sources: make.mentionGroups(event.citations),
-            previous: previous.map { make.eventLine($0, citations: []) }, next: next.map { make.eventLine($0, citations: []) })
+            previous: previous.map { make.eventLine($0, citations: []) }, next: next.map { make.eventLine($0, citations: []) },
+            unreviewed: !event.reviewed)
         let description = [event.date?.display, event.place.flatMap { briefing.place($0)?.name }].compactMap { $0 }.joined(separator: ", ")
         return PlannedPage(kind: .event, id: event.id, path: path, template: "event", title: event.title,
                            description: description.isEmpty ? nil : "\(event.title) — \(description)",
@@ -177,7 +179,8 @@ public enum SitePlanner {
         let line = make.disputeLine(dispute)
         let view = DisputeView(question: dispute.question, status: dispute.status.rawValue.capitalized, summary: line.note,
                                description: dispute.description, groups: groups,
-                               articles: dispute.articleIDs.compactMap(briefing.article).map(make.articleLine))
+                               articles: dispute.articleIDs.compactMap(briefing.article).map(make.articleLine),
+                               unreviewed: !dispute.reviewed)
         return PlannedPage(kind: .dispute, id: dispute.id, path: path, template: "dispute", title: dispute.question,
                            description: "\(dispute.question) \(line.note), status \(dispute.status.rawValue).",
                            breadcrumbs: crumbs(section("disputes.html"), dispute.question, from: path), view: view)
@@ -192,7 +195,8 @@ public enum SitePlanner {
             name: place.name, kind: place.kind.rawValue.capitalized, country: place.country.map(make.actorLink),
             aliases: place.aliases.isEmpty ? nil : place.aliases.joined(separator: ", "), description: place.description,
             events: briefing.events.filter { $0.place == place.id }.map { make.eventLine($0) },
-            articles: place.articleIDs.compactMap(briefing.article).map(make.articleLine))
+            articles: place.articleIDs.compactMap(briefing.article).map(make.articleLine),
+            unreviewed: !place.reviewed)
         return PlannedPage(kind: .place, id: place.id, path: path, template: "place", title: place.name,
                            description: place.description, breadcrumbs: crumbs(section("places.html"), place.name, from: path), view: view)
     }

@@ -27,18 +27,19 @@ struct ViewFactory {
     }
 
     func actorLine(_ actor: Actor, role: String? = nil, note: String? = nil) -> ActorLine {
-        ActorLine(name: actor.name, url: urls.actor(actor.id), role: role ?? actor.role, note: note)
+        ActorLine(name: actor.name, url: urls.actor(actor.id), role: role ?? actor.role, note: note, unreviewed: !actor.reviewed)
     }
 
     func eventLine(_ event: Event, role: String? = nil, citations: [Citation]? = nil) -> EventLine {
         EventLine(date: event.date?.display ?? "Undated", title: event.title, url: urls.event(event.id),
-                  role: role, citations: self.citations(citations ?? event.citations))
+                  role: role, citations: self.citations(citations ?? event.citations), unreviewed: !event.reviewed)
     }
 
     func disputeLine(_ dispute: Dispute) -> DisputeLine {
         let actors = Set(dispute.positions.map(\.actor)).count
         let note = "\(dispute.positions.count) position\(dispute.positions.count == 1 ? "" : "s") from \(actors) actor\(actors == 1 ? "" : "s")"
-        return DisputeLine(question: dispute.question, url: urls.dispute(dispute.id), status: dispute.status.rawValue, note: note)
+        return DisputeLine(question: dispute.question, url: urls.dispute(dispute.id), status: dispute.status.rawValue, note: note,
+                           unreviewed: !dispute.reviewed)
     }
 
     func articleLine(_ article: Article) -> ArticleLine {
@@ -48,18 +49,20 @@ struct ViewFactory {
 
     func quoteView(_ quote: Quote, showArticle: Bool) -> QuoteView {
         QuoteView(text: quote.text, speaker: actorLink(quote.speaker), via: quote.via.map(actorLink),
-                  article: showArticle ? articleLink(quote.article) : nil, citations: citations(quote.citations))
+                  article: showArticle ? articleLink(quote.article) : nil, citations: citations(quote.citations),
+                  unreviewed: !quote.reviewed)
     }
 
     func positionView(_ position: Position, in dispute: Dispute?) -> PositionView {
         PositionView(actor: actorLink(position.actor), stance: position.stance.heading, claim: position.claim,
                      evidence: position.evidence,
                      dispute: dispute.map { LinkView(label: $0.question, url: urls.dispute($0.id)) },
-                     citations: citations(position.citations))
+                     citations: citations(position.citations), unreviewed: !position.reviewed)
     }
 
     func figureView(_ figure: Figure) -> FigureView {
-        FigureView(value: figure.value, unit: figure.unit, about: figure.about, citations: citations(figure.citations))
+        FigureView(value: figure.value, unit: figure.unit, about: figure.about, citations: citations(figure.citations),
+                   unreviewed: !figure.reviewed)
     }
 
     /// Citations grouped by article, newest article first.
