@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingDraft
 import BriefingModel
 import BriefingSite
 import Foundation
@@ -17,9 +18,10 @@ struct Briefing: AsyncParsableCommand {
           briefing build                      build ./Site into ./Site/public
           briefing build --site my-briefing   build another site
           briefing check --site my-briefing   validate everything, write nothing
+          briefing import story.txt --published 2023-10-18 --source "Example Wire"
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Import.self]
     )
 }
 
@@ -78,6 +80,87 @@ struct Check: AsyncParsableCommand {
         let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true, strict: options.strict)
         let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
         print("No problems: \(report.summary).")
+    }
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft an article file from raw news text, for a person to review.",
+        discussion: """
+        Writes <site>/articles/<slug>.md: the drafted model (actors, places, events, quotes, \
+        disputes, figures, each marked 'reviewed: false') as front matter and the text as \
+        body. Check each item, correct it, and set 'reviewed: true'. An existing file is \
+        replaced only with --force, keeping every item marked 'reviewed: true'.
+
+        Examples:
+          briefing import story.txt --published 2023-10-18
+          cat story.txt | briefing import - --published 2023-10-18 --source AFP --dry-run
+        """
+    )
+
+    @Argument(help: "The text file to import, or - for standard input.", completion: .file())
+    var file: String
+
+    @Option(name: .long, help: "Publication date, YYYY-MM-DD: relative dates in the text are resolved against it.")
+    var published: String
+
+    @Option(name: .long, help: "The name of the source (a wire, a paper).")
+    var source: String?
+
+    @Option(name: .long, help: "The URL of the article.")
+    var url: String?
+
+    @Option(name: .long, help: "The article title (default: the headline, when the first line is one).")
+    var title: String?
+
+    @Option(name: .long, help: "The site folder.", completion: .directory)
+    var site: String = "Site"
+
+    @Flag(name: .long, help: "Print the article file instead of writing it.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Replace an existing article file, keeping items marked 'reviewed: true'.")
+    var force = false
+
+    func validate() throws {
+        guard let date = BriefingDate(parsing: published), date.precision == .day else {
+            throw ValidationError("--published must be a date YYYY-MM-DD, not '\(published)'")
+        }
+        if let url, let problem = URLPolicy.problem(with: url) {
+            throw ValidationError("--url '\(url)' \(problem)")
+        }
+    }
+
+    func run() throws {
+        guard let date = BriefingDate(parsing: published) else { throw ExitCode.validationFailure }
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let read = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read '\(file)'")
+            }
+            data = read
+        }
+        let request = ArticleImporter.Request(
+            input: file, text: data, site: URL(fileURLWithPath: site, isDirectory: true),
+            options: .init(title: title, published: date, sourceName: source, sourceURL: url), force: force)
+        var standardError = FileHandle.standardError
+        do {
+            let result = try ArticleImporter.draft(request)
+            if dryRun {
+                print(result.contents, terminator: "")
+                print(result.summary, to: &standardError)
+                return
+            }
+            try ArticleImporter.write(result)
+            let kept = result.kept > 0 ? "; kept \(result.kept) reviewed items" : ""
+            print("Drafted \(DisplayPath.relative(result.path.path)): \(result.summary)\(kept).")
+            print("Review each item, then set 'reviewed: true'; 'briefing check --strict' lists what is left.")
+        } catch {
+            print("error: \(error.description)", to: &standardError)
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -1,0 +1,168 @@
+import BriefingModel
+import Foundation
+
+/// Scores a draft against a gold model, category by category. The rules, also in the
+/// README's "Measuring the importer":
+/// - actors: a drafted actor matches a gold actor when any of its name and aliases equals
+///   any of the gold actor's (case and punctuation folded); each gold actor matches once.
+/// - quotes: found when the texts are equal after folding, or one contains the other and
+///   the shorter has at least 60% of the longer's characters; the speaker is right when
+///   the drafted speaker matches the gold speaker as an actor does.
+/// - events: found when the drafted event's source sentence is the gold event's sentence
+///   (folded); the date is right when both are equal or both are empty.
+/// - disputes: a gold dispute is found when one drafted dispute holds a matching side of
+///   two opposed stances; sides match on actor and stance.
+public enum Evaluator {
+    public struct Score: Sendable {
+        public var truePositives = 0
+        public var drafted = 0
+        public var gold = 0
+
+        public var precision: Double { drafted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(drafted) }
+        public var recall: Double { gold == 0 ? 1 : Double(min(truePositives, gold)) / Double(gold) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        static func + (a: Score, b: Score) -> Score {
+            Score(truePositives: a.truePositives + b.truePositives, drafted: a.drafted + b.drafted, gold: a.gold + b.gold)
+        }
+    }
+
+    public struct Report: Sendable {
+        public var actors = Score()
+        public var quotes = Score()
+        /// Of the quotes found, how many have the right speaker.
+        public var quoteSpeakers = Score()
+        public var events = Score()
+        /// Of the events found, how many have the right date.
+        public var eventDates = Score()
+        public var disputes = Score()
+        public var disputeSides = Score()
+
+        public init() {}
+
+        init(actors: Score, quotes: Score, quoteSpeakers: Score, events: Score, eventDates: Score, disputes: Score, disputeSides: Score) {
+            self.actors = actors
+            self.quotes = quotes
+            self.quoteSpeakers = quoteSpeakers
+            self.events = events
+            self.eventDates = eventDates
+            self.disputes = disputes
+            self.disputeSides = disputeSides
+        }
+
+        public static func + (a: Report, b: Report) -> Report {
+            Report(actors: a.actors + b.actors, quotes: a.quotes + b.quotes, quoteSpeakers: a.quoteSpeakers + b.quoteSpeakers,
+                   events: a.events + b.events, eventDates: a.eventDates + b.eventDates,
+                   disputes: a.disputes + b.disputes, disputeSides: a.disputeSides + b.disputeSides)
+        }
+    }
+
+    public static func score(_ draft: Draft, against gold: Gold) -> Report {
+        var report = Report()
+        let goldNames = gold.actors.map { Set(([$0.name] + ($0.aliases ?? [])).map(fold)) }
+        let draftNames = draft.actors.map { Set(([$0.name] + $0.aliases).map(fold)) }
+
+        // Actors: one-to-one, greedily in gold order.
+        var used = Set<Int>()
+        var draftToGold: [Int: Int] = [:]
+        for (g, names) in goldNames.enumerated() {
+            if let d = draftNames.indices.first(where: { !used.contains($0) && !draftNames[$0].isDisjoint(with: names) }) {
+                used.insert(d)
+                draftToGold[d] = g
+            }
+        }
+        report.actors = Score(truePositives: used.count, drafted: draft.actors.count, gold: gold.actors.count)
+
+        /// Does a drafted actor name denote the gold actor name?
+        func same(_ draftedName: String?, _ goldName: String?) -> Bool {
+            guard let draftedName, let goldName else { return draftedName == nil && goldName == nil }
+            let drafted = fold(draftedName), wanted = fold(goldName)
+            if drafted == wanted { return true }
+            if let g = gold.actors.firstIndex(where: { fold($0.name) == wanted }), goldNames[g].contains(drafted) { return true }
+            if let d = draft.actors.firstIndex(where: { fold($0.name) == drafted }), let g = draftToGold[d] {
+                return fold(gold.actors[g].name) == wanted
+            }
+            return false
+        }
+
+        // Quotes.
+        var quoteUsed = Set<Int>()
+        var quotesFound = 0, speakersRight = 0
+        for goldQuote in gold.quotes {
+            let wanted = fold(goldQuote.text)
+            guard let d = draft.quotes.indices.first(where: { !quoteUsed.contains($0) && similar(fold(draft.quotes[$0].text), wanted) }) else { continue }
+            quoteUsed.insert(d)
+            quotesFound += 1
+            if same(draft.quotes[d].speaker, goldQuote.speaker) { speakersRight += 1 }
+        }
+        report.quotes = Score(truePositives: quotesFound, drafted: draft.quotes.count, gold: gold.quotes.count)
+        report.quoteSpeakers = Score(truePositives: speakersRight, drafted: quotesFound, gold: quotesFound)
+
+        // Events, by source sentence.
+        var eventUsed = Set<Int>()
+        var eventsFound = 0, datesRight = 0
+        for goldEvent in gold.events {
+            let sentence = fold(goldEvent.sentence)
+            guard let d = draft.events.indices.first(where: {
+                !eventUsed.contains($0) && draft.text.sentence(draft.events[$0].source).map { fold($0.text) == sentence } == true
+            }) else { continue }
+            eventUsed.insert(d)
+            eventsFound += 1
+            if draft.events[d].date?.description == goldEvent.date { datesRight += 1 }
+        }
+        report.events = Score(truePositives: eventsFound, drafted: draft.events.count, gold: gold.events.count)
+        report.eventDates = Score(truePositives: datesRight, drafted: eventsFound, gold: eventsFound)
+
+        // Disputes and their sides.
+        var sideMatches = 0
+        var disputesFound = 0
+        let draftSides = draft.disputes.flatMap(\.sides)
+        var sideUsed = Set<Int>()
+        for goldDispute in gold.disputes {
+            for side in goldDispute.sides {
+                if let d = draftSides.indices.first(where: { !sideUsed.contains($0) && draftSides[$0].stance.rawValue == side.stance && same(draftSides[$0].actor, side.actor) }) {
+                    sideUsed.insert(d)
+                    sideMatches += 1
+                }
+            }
+            let found = draft.disputes.contains { dispute in
+                let stances = Set(goldDispute.sides.compactMap { side in
+                    dispute.sides.contains { $0.stance.rawValue == side.stance && same($0.actor, side.actor) } ? side.stance : nil
+                })
+                return stances.count >= 2
+            }
+            if found { disputesFound += 1 }
+        }
+        report.disputes = Score(truePositives: disputesFound, drafted: draft.disputes.count, gold: gold.disputes.count)
+        report.disputeSides = Score(truePositives: sideMatches, drafted: draftSides.count, gold: gold.disputes.flatMap(\.sides).count)
+        return report
+    }
+
+    /// Case, quote marks, punctuation at the ends and runs of spaces folded away.
+    static func fold(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = true
+        for character in text.lowercased() {
+            let mapped: Character = switch character {
+            case "’", "‘": "'"
+            case "“", "”": "\""
+            default: character
+            }
+            if mapped.isWhitespace {
+                if !lastWasSpace { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(mapped)
+                lastWasSpace = false
+            }
+        }
+        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?\"'"))
+        return trimmed.hasPrefix("the ") && trimmed.count > 4 ? String(trimmed.dropFirst(4)) : trimmed
+    }
+
+    static func similar(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return !short.isEmpty && long.contains(short) && Double(short.count) >= 0.6 * Double(long.count)
+    }
+}

@@ -1,0 +1,456 @@
+import BriefingModel
+
+/// The whole text as paragraph views, and the grammar that finds who says something:
+/// the subject of a verb of saying, "said X", "according to X", pronouns and definite
+/// descriptions ("the group") resolved to the actor mentioned before them.
+struct AttributionText {
+    struct Position: Comparable {
+        var paragraph: Int  // index into `paragraphs`
+        var token: Int
+        static func < (a: Position, b: Position) -> Bool {
+            (a.paragraph, a.token) < (b.paragraph, b.token)
+        }
+    }
+
+    /// Who a cue credits, and the medium that carried it.
+    struct Speaker: Equatable {
+        var actor: String
+        var via: String?
+    }
+
+    let paragraphs: [ParagraphView]
+    let actors: [String: DraftActor]
+    /// How far back (in paragraphs) a pronoun or description may look for its actor.
+    let window = 4
+
+    init(text: DraftText, actors: [DraftActor], mentions: MentionIndex) {
+        var byName: [String: DraftActor] = [:]
+        for actor in actors where byName[actor.name] == nil { byName[actor.name] = actor }
+        self.actors = byName
+        paragraphs = text.paragraphs.map { ParagraphView(paragraph: $0, actors: byName, mentions: mentions) }
+    }
+
+    typealias L = AttributionLexicon
+
+    // MARK: Cues
+
+    /// A verb of saying outside quotes, or "according to".
+    func isCue(_ p: Int, _ t: Int) -> Bool {
+        let view = paragraphs[p]
+        let token = view.tokens[t]
+        guard token.kind == .word, token.depth == 0 else { return false }
+        if token.lower == "according" {
+            return t + 1 < view.tokens.count && view.tokens[t + 1].lower == "to"
+        }
+        guard L.speechVerbs.contains(token.lower) else { return false }
+        // "the reported shipments", "a quoted figure": an adjective, not a verb.
+        if t > 0, view.tokens[t - 1].kind == .word, L.determiners.contains(view.tokens[t - 1].lower) { return false }
+        // "called for", "warned of" still say something; "asked about" too. Keep all.
+        return true
+    }
+
+    /// The actor a cue credits, with the medium named in its clause.
+    func speaker(ofCue t: Int, in p: Int) -> Speaker? {
+        let view = paragraphs[p]
+        let word = view.tokens[t].lower
+        var actor: String?
+        var viaFromSubject: String?
+        if word == "according" {
+            actor = firstActor(after: t + 1, in: p)
+        } else if word == "quoted" || word == "cited" {
+            if isPassive(before: t, in: p) {
+                actor = subject(before: t, in: p)
+            } else if let object = firstActor(after: t, in: p, limit: 6) {
+                // "RIA quoted Lavrov as saying": the speaker is the object, the subject the medium.
+                actor = object
+                if let medium = subject(before: t, in: p), actors[medium]?.kind == .media { viaFromSubject = medium }
+            } else {
+                actor = subject(before: t, in: p)
+            }
+        } else if isPassive(before: t, in: p), let agent = agent(after: t, in: p) {
+            actor = agent
+        } else if isInverted(t, in: p) {
+            actor = subjectAfter(t, in: p)
+        } else {
+            actor = subject(before: t, in: p)
+        }
+        guard let actor else { return nil }
+        let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
+        return Speaker(actor: actor, via: via)
+    }
+
+    /// "was quoted", "have been denied".
+    func isPassive(before t: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        var index = t - 1
+        while index >= 0, tokens[index].kind == .word, tokens[index].depth == 0,
+              ["also", "repeatedly", "widely", "reportedly", "since", "previously", "not", "never"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word else { return false }
+        return ["was", "were", "been", "being", "is", "are", "be"].contains(tokens[index].lower)
+    }
+
+    /// "denied by the Federal Government": the actor after "by" in the clause.
+    func agent(after t: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var index = t + 1
+        while index < tokens.count, index <= t + 12 {
+            let token = tokens[index]
+            if token.kind == .punct, [".", ";", ":"].contains(token.lower) { return nil }
+            if token.kind == .open { return nil }
+            if token.kind == .word, token.depth == 0, token.lower == "by" {
+                return firstActor(after: index, in: p, limit: 8)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "…,” said X" and "…, said the ministry": the verb comes right after a quote or a comma that follows one.
+    func isInverted(_ t: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        guard t > 0 else { return false }
+        let previous = tokens[t - 1]
+        if previous.kind == .close { return true }
+        if previous.kind == .punct, previous.lower == "," {
+            if t >= 2, tokens[t - 2].kind == .close { return true }
+        }
+        // A verb that opens its sentence after a quote in an earlier sentence.
+        if previous.sentence != tokens[t].sentence { return true }
+        return false
+    }
+
+    // MARK: Subjects
+
+    /// The subject of the verb at `t`: the phrase that ends just before it, over adverbs and
+    /// time words, over an appositive between commas; a pronoun or relative pronoun resolved.
+    func subject(before t: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        let floor = view.sentenceTokens.indices.contains(tokens[t].sentence) ? view.sentenceTokens[tokens[t].sentence].lowerBound : 0
+        if L.isParticiple(tokens[t].lower), t > 0, tokens[t - 1].kind == .punct || ["while", "after", "before", "when", "by"].contains(tokens[t - 1].lower) {
+            return mainSubject(of: tokens[t].sentence, in: p, before: t)
+        }
+        var j = t - 1
+        while j >= floor, isSkippable(j, in: p) { j -= 1 }
+        guard j >= floor else { return nil }
+        return subject(endingAt: j, floor: floor, in: p, appositives: 2)
+    }
+
+    func isSkippable(_ j: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        let token = tokens[j]
+        if token.kind == .word {
+            if token.depth > 0 { return false }
+            if paragraphs[p].mention(endingAt: j) != nil { return false }
+            if L.betweenSubjectAndVerb.contains(token.lower) { return true }
+            if !token.isCapitalized, token.lower.count > 4, token.lower.hasSuffix("ly") { return true }
+            if token.lower.allSatisfy(\.isNumber) { return true }
+            return false
+        }
+        // "on Sept. 5": the dot of an abbreviated month.
+        if token.kind == .punct, token.lower == ".", j > 0, tokens[j - 1].kind == .word,
+           L.betweenSubjectAndVerb.contains(tokens[j - 1].lower) { return true }
+        return false
+    }
+
+    func subject(endingAt j: Int, floor: Int, in p: Int, appositives: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        let token = tokens[j]
+        if let mention = view.mention(endingAt: j) {
+            return mention.actor
+        }
+        switch token.kind {
+        case .close, .open:
+            return nil
+        case .punct:
+            guard token.lower == ",", appositives > 0 else { return nil }
+            // An appositive: "Putin, guest of honour at …, told".
+            var k = j - 1
+            while k >= floor {
+                let candidate = tokens[k]
+                if candidate.kind == .close || candidate.kind == .open { return nil }
+                if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
+                if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0 {
+                    if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
+                    return nil
+                }
+                k -= 1
+            }
+            // No opening comma: the appositive follows the sentence's first phrase.
+            return mainSubject(of: token.sentence, in: p, before: j)
+        case .word:
+            if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
+                return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
+            }
+            if L.relativePronouns.contains(token.lower) {
+                return antecedent(of: j, in: p)
+            }
+            if !token.isCapitalized || L.personNouns.contains(token.lower) || L.organizationNouns.contains(token.lower) || L.governmentNouns.contains(token.lower) {
+                return describedActor(endingAt: j, in: p)
+            }
+            return nil
+        }
+    }
+
+    /// The first actor that can be the subject of a sentence's main clause: not inside a quote,
+    /// not after a preposition, not a modifier; a title chain runs on to its head
+    /// ("Kremlin spokesman Dmitry Peskov" → Dmitry Peskov).
+    func mainSubject(of sentence: Int, in p: Int, before limit: Int) -> String? {
+        let view = paragraphs[p]
+        guard view.sentenceTokens.indices.contains(sentence) else { return nil }
+        var start = view.sentenceTokens[sentence].lowerBound
+        // After a clause opener ("…, where Putin hailed"), the clause has its own subject.
+        var index = limit - 1
+        while index > start {
+            let token = view.tokens[index]
+            if token.kind == .word, token.depth == 0, L.clauseOpeners.contains(token.lower), token.lower != "which", token.lower != "who" {
+                start = index + 1
+                break
+            }
+            if token.kind == .punct, token.lower == ";" { start = index + 1; break }
+            index -= 1
+        }
+        var t = start
+        while t < limit {
+            let token = view.tokens[t]
+            if token.kind == .word, token.depth == 0, t == start || view.tokens[t - 1].kind != .word || !L.prepositions.contains(view.tokens[t - 1].lower) {
+                if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower), t == start {
+                    return resolvePronoun(token.lower, at: Position(paragraph: p, token: t))
+                }
+            }
+            if let mention = view.mention(startingAt: t), isEligibleSubject(mention, in: p) || mention.possessive || mention.compound {
+                let head = chainHead(from: mention, in: p)
+                if !head.possessive && !head.compound { return head.actor }
+                t = head.last + 1
+                continue
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Not quoted, not the object of a preposition.
+    func isEligibleSubject(_ mention: ParagraphView.Mention, in p: Int) -> Bool {
+        if mention.inQuote { return false }
+        let tokens = paragraphs[p].tokens
+        var index = mention.first - 1
+        while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0 else { return true }
+        let previous = tokens[index]
+        return !(previous.kind == .word && L.prepositions.contains(previous.lower))
+    }
+
+    /// From a name or modifier to the last name of its noun phrase: "China's Ministry of
+    /// Commerce", "White House national security spokesman John Kirby".
+    func chainHead(from mention: ParagraphView.Mention, in p: Int) -> ParagraphView.Mention {
+        let view = paragraphs[p]
+        var current = mention
+        var steps = 0
+        while steps < 4 {
+            steps += 1
+            var t = current.last + 1
+            var gap = 0
+            var next: ParagraphView.Mention?
+            while t < view.tokens.count, gap <= 5 {
+                if let found = view.mention(startingAt: t) { next = found; break }
+                let token = view.tokens[t]
+                if token.kind != .word || token.depth > 0 || L.phraseBreakers.contains(token.lower) { break }
+                gap += 1
+                t += 1
+            }
+            guard let next else { break }
+            // A name right after another name without a title between them is a new phrase
+            // ("Russia Ukraine"), unless the first one is a modifier.
+            if gap == 0 && !current.possessive && !current.compound && next.first != current.last + 1 { break }
+            current = next
+        }
+        return current
+    }
+
+    /// The first actor in the clause after a token ("according to a State Department fact sheet",
+    /// "said Foreign Minister Sergei Lavrov").
+    func firstActor(after t: Int, in p: Int, limit: Int = 14) -> String? {
+        let view = paragraphs[p]
+        var index = t + 1
+        while index < view.tokens.count, index <= t + limit {
+            let token = view.tokens[index]
+            if token.kind == .open || token.kind == .close { return nil }
+            if token.kind == .punct, [".", ";", ":", ",", "—", "–"].contains(token.lower) { return nil }
+            if let mention = view.mention(startingAt: index) {
+                return chainHead(from: mention, in: p).actor
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "said Kirby", "said the ministry", "said he".
+    func subjectAfter(_ t: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        var index = t + 1
+        while index < view.tokens.count, isSkippable(index, in: p), view.mention(startingAt: index) == nil { index += 1 }
+        guard index < view.tokens.count else { return nil }
+        let token = view.tokens[index]
+        if token.kind == .word {
+            if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
+                return resolvePronoun(token.lower, at: Position(paragraph: p, token: index))
+            }
+        }
+        // The noun phrase after the verb, up to the clause's end.
+        var end = index
+        var found: ParagraphView.Mention?
+        while end < view.tokens.count, end < index + 10 {
+            let current = view.tokens[end]
+            if current.kind != .word || current.depth > 0 { break }
+            if let mention = view.mention(startingAt: end) { found = mention; break }
+            if end > index, L.speechVerbs.contains(current.lower) { break }
+            end += 1
+        }
+        if let found { return chainHead(from: found, in: p).actor }
+        if end > index { return describedActor(endingAt: end - 1, in: p) }
+        return nil
+    }
+
+    /// The medium named in the clause of a cue: "by Russia's RIA news agency", "told Yonhap",
+    /// "according to AFP", "…, Yonhap reported".
+    func medium(after t: Int, in p: Int, excluding speaker: String) -> String? {
+        let view = paragraphs[p]
+        let sentence = view.tokens[t].sentence
+        guard view.sentenceTokens.indices.contains(sentence) else { return nil }
+        let end = view.sentenceTokens[sentence].upperBound
+        var index = t + 1
+        while index < end {
+            let token = view.tokens[index]
+            if token.kind == .open { break }
+            if let mention = view.mention(startingAt: index), mention.actor != speaker, actors[mention.actor]?.kind == .media {
+                var back = mention.first - 1
+                var steps = 0
+                while back > t, steps < 5 {
+                    let previous = view.tokens[back]
+                    if previous.kind == .word, ["by", "to", "told", "with", "tells"].contains(previous.lower) { return mention.actor }
+                    if previous.kind != .word && previous.lower != "'" { break }
+                    back -= 1
+                    steps += 1
+                }
+                if back == t, ["told", "tells", "quoted"].contains(view.tokens[t].lower) { return mention.actor }
+                let after = mention.last + 1
+                if after < end, view.tokens[after].kind == .word, ["reported", "reports", "said", "quoted", "cited"].contains(view.tokens[after].lower) {
+                    return mention.actor
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: Pronouns and descriptions
+
+    /// "he" → the latest person; "it", "they" → the latest organisation, country or group.
+    /// Inside one sentence the subject of its main clause comes first.
+    func resolvePronoun(_ word: String, at position: Position) -> String? {
+        let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
+        let view = paragraphs[position.paragraph]
+        let sentence = view.tokens[position.token].sentence
+        if view.sentenceTokens.indices.contains(sentence) {
+            let start = view.sentenceTokens[sentence].lowerBound
+            if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds) {
+                return subject
+            }
+        }
+        return latestActor(before: position, kinds: kinds)
+    }
+
+    func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>) -> String? {
+        for mention in paragraphs[p].mentions(in: range) where !mention.inQuote && !mention.compound {
+            let head = chainHead(from: mention, in: p)
+            if kinds.contains(actors[head.actor]?.kind ?? .other), isEligibleSubject(mention, in: p), !head.possessive {
+                return head.actor
+            }
+        }
+        return nil
+    }
+
+    /// The latest actor of the given kinds mentioned outside quotes before a position,
+    /// subjects first: an actor that is the subject of its sentence beats one that is not.
+    func latestActor(before position: Position, kinds: Set<ActorKind>, matching: ((String) -> Bool)? = nil) -> String? {
+        var fallback: String?
+        var p = position.paragraph
+        while p >= 0, p >= position.paragraph - window {
+            let view = paragraphs[p]
+            for mention in view.mentions.reversed() {
+                if p == position.paragraph, mention.first >= position.token { continue }
+                if mention.inQuote || mention.compound { continue }
+                let kind = actors[mention.actor]?.kind ?? .other
+                guard kinds.contains(kind) else { continue }
+                if let matching, !matching(mention.actor) { continue }
+                if isEligibleSubject(mention, in: p) || mention.possessive { return mention.actor }
+                if fallback == nil { fallback = mention.actor }
+            }
+            if fallback != nil { return fallback }
+            p -= 1
+        }
+        return fallback
+    }
+
+    /// "which" and "who" stand for the phrase before them.
+    func antecedent(of j: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        var k = j - 1
+        if k >= 0, view.tokens[k].kind == .punct, view.tokens[k].lower == "," { k -= 1 }
+        guard k >= 0 else { return nil }
+        if let mention = view.mention(endingAt: k) { return mention.actor }
+        if view.tokens[k].kind == .word { return describedActor(endingAt: k, in: p) }
+        return nil
+    }
+
+    /// A definite description ending at `j` ("the group", "a spokesperson for the ministry",
+    /// "the foreign minister") resolved to the latest fitting actor.
+    func describedActor(endingAt j: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let head = view.tokens[j].lower
+        // The phrase back to its determiner.
+        var start = j
+        var hasDeterminer = false
+        while start > 0, j - start < 6 {
+            let previous = view.tokens[start - 1]
+            if previous.kind != .word || previous.depth > 0 { break }
+            if L.determiners.contains(previous.lower) { hasDeterminer = true; start -= 1; break }
+            if L.speechVerbs.contains(previous.lower) { break }
+            start -= 1
+        }
+        let words = (start...j).map { view.tokens[$0].lower }
+        let position = Position(paragraph: p, token: start)
+        let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
+        if head.hasSuffix("-year-old") || L.personNouns.contains(head) || L.personNouns.contains(singular) {
+            guard hasDeterminer || words.count == 1 else { return nil }
+            // "a spokesperson for …": the organisation speaks.
+            if ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "spokespeople"].contains(head) {
+                if let organization = firstActor(after: j, in: p, limit: 6) { return organization }
+                if words.first == "a" || words.first == "an" {
+                    return latestActor(before: position, kinds: [.organization, .country, .group])
+                }
+            }
+            let titled = latestActor(before: position, kinds: [.person]) { name in
+                let role = self.actors[name]?.role?.lowercased() ?? ""
+                return role.contains(singular)
+            }
+            return titled ?? latestActor(before: position, kinds: [.person])
+        }
+        if L.governmentNouns.contains(head) {
+            guard hasDeterminer else { return nil }
+            let named = latestActor(before: position, kinds: [.organization, .country]) { name in
+                name.lowercased().contains(singular)
+            }
+            return named ?? latestActor(before: position, kinds: [.country])
+        }
+        if L.organizationNouns.contains(head) || L.organizationNouns.contains(singular) {
+            guard hasDeterminer else { return nil }
+            let named = latestActor(before: position, kinds: [.organization, .group, .media, .other]) { name in
+                name.lowercased().contains(singular)
+            }
+            return named ?? latestActor(before: position, kinds: [.organization, .group, .media])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,397 @@
+import BriefingModel
+
+/// One paragraph prepared for attribution: its quoted spans, its words and punctuation
+/// with UTF-8 offsets, the offsets of its sentences, and its actor mentions placed on
+/// the tokens. Quotes and disputes both read the text through this view, so a quote
+/// that the sentence splitter cut in two is still one span of its paragraph.
+struct ParagraphView {
+    struct QuoteSpan {
+        /// UTF-8 offset of the opening mark.
+        var open: Int
+        var contentStart: Int
+        /// UTF-8 offset of the closing mark, or the paragraph's end for a quote left open.
+        var contentEnd: Int
+        var closed: Bool
+        /// How many other quotes enclose this one (0: a top-level quote).
+        var depth: Int = 0
+        /// Token indices of the marks (the close is nil for a quote left open).
+        var openToken: Int = 0
+        var closeToken: Int?
+        /// The last token inside the quote.
+        var lastInside: Int = 0
+    }
+
+    struct Token {
+        enum Kind { case word, punct, open, close }
+        var kind: Kind
+        var start: Int
+        var end: Int
+        /// Lowercased, with typographic apostrophes made straight.
+        var lower: String
+        var isCapitalized: Bool
+        /// How many quotes enclose the token; a quote's own marks count as outside it.
+        var depth: Int
+        /// The index of the sentence (0-based, in this paragraph) that holds the token.
+        var sentence: Int
+        /// The top-level quote that holds the token (or whose mark it is).
+        var quote: Int?
+    }
+
+    struct Mention {
+        var actor: String
+        var kind: ActorKind
+        var first: Int
+        var last: Int
+        var start: Int
+        var end: Int
+        /// "Russia’s", "Xi's": the mention only modifies the noun after it.
+        var possessive: Bool
+        /// "Washington-based": the mention is part of a compound word.
+        var compound: Bool
+        var inQuote: Bool
+        var sentence: Int
+        var surface: String
+    }
+
+    let number: Int
+    let bytes: [UInt8]
+    let sentences: [DraftSentence]
+    /// UTF-8 ranges of the sentences in the paragraph text.
+    let sentenceRanges: [Range<Int>]
+    /// First and last token of each sentence (an empty sentence gets an empty range).
+    var sentenceTokens: [Range<Int>] = []
+    var quotes: [QuoteSpan] = []
+    var tokens: [Token] = []
+    var mentions: [Mention] = []
+    /// For each token, the mentions whose last token it is.
+    var mentionsEndingAt: [Int: [Int]] = [:]
+    var mentionsStartingAt: [Int: [Int]] = [:]
+
+    init(paragraph: DraftParagraph, actors: [String: DraftActor], mentions index: MentionIndex) {
+        number = paragraph.number
+        bytes = Array(paragraph.text.utf8)
+        sentences = paragraph.sentences
+        sentenceRanges = ParagraphView.locate(sentences: paragraph.sentences, in: bytes)
+        let scalars = ParagraphView.scalars(of: paragraph.text)
+        quotes = ParagraphView.findQuotes(scalars, length: bytes.count)
+        tokenize(scalars)
+        placeMentions(actors: actors, index: index)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    func text(tokens range: ClosedRange<Int>) -> String {
+        text(tokens[range.lowerBound].start..<tokens[range.upperBound].end)
+    }
+
+    /// The quoted words: what stands between the marks, minus one trailing comma or full stop.
+    func content(of quote: QuoteSpan) -> String {
+        var text = Substring(self.text(quote.contentStart..<quote.contentEnd))
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        if text.last == "," || text.last == "." { text.removeLast() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+
+    // MARK: Sentences
+
+    /// Sentences are trimmed pieces of the paragraph in order; find each one's offsets.
+    static func locate(sentences: [DraftSentence], in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var cursor = 0
+        for sentence in sentences {
+            let needle = Array(sentence.text.utf8)
+            if let found = find(needle, in: bytes, from: cursor) {
+                ranges.append(found..<(found + needle.count))
+                cursor = found + needle.count
+            } else {
+                // Not a verbatim piece (should not happen): give it the rest up to its length.
+                let start = min(cursor, bytes.count)
+                let end = min(bytes.count, start + needle.count)
+                ranges.append(start..<end)
+                cursor = end
+            }
+        }
+        return ranges
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard needle.count <= haystack.count else { return nil }
+        var index = start
+        let limit = haystack.count - needle.count
+        while index <= limit {
+            if haystack[index] == first {
+                var matched = true
+                var offset = 1
+                while offset < needle.count {
+                    if haystack[index + offset] != needle[offset] { matched = false; break }
+                    offset += 1
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    // MARK: Quotes
+
+    struct Scalar {
+        var value: Unicode.Scalar
+        var offset: Int
+        var length: Int
+    }
+
+    static func scalars(of text: String) -> [Scalar] {
+        var result: [Scalar] = []
+        result.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let length = UTF8.width(scalar)
+            result.append(Scalar(value: scalar, offset: offset, length: length))
+            offset += length
+        }
+        return result
+    }
+
+    enum Family { case curlyDouble, straightDouble, single }
+
+    /// Pairs the quote marks of a paragraph. Curly and straight double quotes, and single
+    /// quotes (curly or straight) told apart from apostrophes by what stands around them.
+    /// A double quote left open runs to the paragraph's end (a quote continued in the next
+    /// paragraph); a single one left open was an apostrophe and is dropped.
+    static func findQuotes(_ scalars: [Scalar], length: Int) -> [QuoteSpan] {
+        var stack: [(family: Family, index: Int)] = []
+        var spans: [QuoteSpan] = []
+
+        func isWordy(_ index: Int) -> Bool {
+            guard scalars.indices.contains(index) else { return false }
+            return isAlphanumeric(scalars[index].value)
+        }
+        func isSpaceOrEdge(_ index: Int) -> Bool {
+            guard scalars.indices.contains(index) else { return true }
+            return scalars[index].value.properties.isWhitespace
+        }
+        func opensAfter(_ index: Int) -> Bool {
+            // Before an opening mark: the start, a space, an opening bracket, a dash or another mark.
+            guard scalars.indices.contains(index) else { return true }
+            let value = scalars[index].value
+            return value.properties.isWhitespace || "([{—–-/“‘\"'".unicodeScalars.contains(value)
+        }
+        func close(_ family: Family, at index: Int) -> Bool {
+            guard let position = stack.lastIndex(where: { $0.family == family }) else { return false }
+            let opener = stack[position].index
+            stack.removeSubrange(position...)
+            let open = scalars[opener]
+            spans.append(QuoteSpan(open: open.offset, contentStart: open.offset + open.length,
+                                   contentEnd: scalars[index].offset, closed: true))
+            return true
+        }
+
+        for index in scalars.indices {
+            let value = scalars[index].value
+            switch value {
+            case "\u{201C}", "\u{201E}":  // “ „
+                stack.append((.curlyDouble, index))
+            case "\u{201D}":  // ”
+                if !close(.curlyDouble, at: index), isSpaceOrEdge(index - 1), isWordy(index + 1) {
+                    stack.append((.curlyDouble, index))
+                }
+            case "\"":
+                if stack.contains(where: { $0.family == .straightDouble }) {
+                    _ = close(.straightDouble, at: index)
+                } else if !isWordy(index - 1) || !isSpaceOrEdge(index + 1) {
+                    if !isSpaceOrEdge(index + 1) { stack.append((.straightDouble, index)) }
+                }
+            case "\u{2018}":  // ‘
+                if opensAfter(index - 1), !isSpaceOrEdge(index + 1) { stack.append((.single, index)) }
+            case "\u{2019}", "'":  // ’ '
+                if isWordy(index - 1) && isWordy(index + 1) { continue }  // an apostrophe inside a word
+                if stack.last?.family == .single || (stack.contains(where: { $0.family == .single }) && !isWordy(index + 1)) {
+                    if !isSpaceOrEdge(index - 1) { _ = close(.single, at: index) }
+                } else if value == "'", opensAfter(index - 1), isLetter(index + 1, scalars) {
+                    stack.append((.single, index))
+                }
+            default:
+                continue
+            }
+        }
+        // Double quotes left open run to the end of the paragraph.
+        for entry in stack where entry.family != .single {
+            let open = scalars[entry.index]
+            spans.append(QuoteSpan(open: open.offset, contentStart: open.offset + open.length,
+                                   contentEnd: length, closed: false))
+        }
+        spans.sort { $0.open < $1.open }
+        // Depth: how many accepted spans enclose each one.
+        var enclosing: [Int] = []  // content ends of open spans
+        for index in spans.indices {
+            while let last = enclosing.last, last <= spans[index].open { enclosing.removeLast() }
+            spans[index].depth = enclosing.count
+            enclosing.append(spans[index].contentEnd)
+        }
+        return spans
+    }
+
+    static func isAlphanumeric(_ value: Unicode.Scalar) -> Bool {
+        value.properties.isAlphabetic || value.properties.numericType != nil
+    }
+
+    static func isLetter(_ index: Int, _ scalars: [Scalar]) -> Bool {
+        scalars.indices.contains(index) && scalars[index].value.properties.isAlphabetic
+    }
+
+    // MARK: Tokens
+
+    private mutating func tokenize(_ scalars: [Scalar]) {
+        var marks: [Int: (isOpen: Bool, quote: Int)] = [:]  // scalar offset → mark
+        for (index, quote) in quotes.enumerated() {
+            marks[quote.open] = (true, index)
+            if quote.closed { marks[quote.contentEnd] = (false, index) }
+        }
+        var depth = 0
+        var topQuote: Int?
+        var sentence = 0
+        var index = 0
+        tokens.reserveCapacity(scalars.count / 4)
+        let sentenceRanges = self.sentenceRanges
+
+        func sentenceOf(_ offset: Int) -> Int {
+            while sentence + 1 < sentenceRanges.count, sentenceRanges[sentence + 1].lowerBound <= offset { sentence += 1 }
+            return sentence
+        }
+
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let mark = marks[scalar.offset] {
+                let quote = quotes[mark.quote]
+                if mark.isOpen {
+                    if quote.depth == 0 { topQuote = mark.quote; quotes[mark.quote].openToken = tokens.count }
+                    tokens.append(Token(kind: .open, start: scalar.offset, end: scalar.offset + scalar.length,
+                                        lower: "\"", isCapitalized: false, depth: depth,
+                                        sentence: sentenceOf(scalar.offset), quote: topQuote))
+                    depth += 1
+                } else {
+                    depth = max(0, depth - 1)
+                    if quote.depth == 0 {
+                        quotes[mark.quote].closeToken = tokens.count
+                        quotes[mark.quote].lastInside = tokens.count - 1
+                    }
+                    tokens.append(Token(kind: .close, start: scalar.offset, end: scalar.offset + scalar.length,
+                                        lower: "\"", isCapitalized: false, depth: depth,
+                                        sentence: sentenceOf(scalar.offset), quote: topQuote))
+                    if quote.depth == 0 { topQuote = nil }
+                }
+                index += 1
+                continue
+            }
+            let value = scalar.value
+            if value.properties.isWhitespace { index += 1; continue }
+            if ParagraphView.isAlphanumeric(value) {
+                var end = index + 1
+                while end < scalars.count {
+                    let next = scalars[end].value
+                    if ParagraphView.isAlphanumeric(next) || next.properties.generalCategory == .nonspacingMark { end += 1; continue }
+                    if "-'’.&".unicodeScalars.contains(next), end + 1 < scalars.count,
+                       ParagraphView.isAlphanumeric(scalars[end + 1].value), marks[scalars[end].offset] == nil {
+                        end += 2
+                        continue
+                    }
+                    break
+                }
+                let start = scalar.offset
+                let stop = scalars[end - 1].offset + scalars[end - 1].length
+                let word = String(decoding: bytes[start..<stop], as: UTF8.self)
+                tokens.append(Token(kind: .word, start: start, end: stop,
+                                    lower: word.lowercased().replacingOccurrences(of: "’", with: "'"),
+                                    isCapitalized: value.properties.isUppercase,
+                                    depth: depth, sentence: sentenceOf(start), quote: topQuote))
+                index = end
+                continue
+            }
+            let text = String(Character(value))
+            tokens.append(Token(kind: .punct, start: scalar.offset, end: scalar.offset + scalar.length,
+                                lower: text == "’" ? "'" : text, isCapitalized: false, depth: depth,
+                                sentence: sentenceOf(scalar.offset), quote: topQuote))
+            index += 1
+        }
+        // A quote left open holds everything to the end.
+        for index in quotes.indices where !quotes[index].closed && quotes[index].depth == 0 {
+            quotes[index].lastInside = tokens.count - 1
+        }
+        // Token ranges of the sentences.
+        var ranges = Array(repeating: 0..<0, count: sentenceRanges.count)
+        var position = 0
+        for (index, range) in sentenceRanges.enumerated() {
+            while position < tokens.count, tokens[position].start < range.lowerBound { position += 1 }
+            let start = position
+            while position < tokens.count, tokens[position].start < range.upperBound { position += 1 }
+            ranges[index] = start..<position
+        }
+        sentenceTokens = ranges
+    }
+
+    // MARK: Mentions
+
+    private mutating func placeMentions(actors: [String: DraftActor], index: MentionIndex) {
+        for (sentenceIndex, sentence) in sentences.enumerated() where sentenceIndex < sentenceRanges.count {
+            let base = sentenceRanges[sentenceIndex].lowerBound
+            for mention in index.actors(in: sentence.ref) {
+                let start = base + mention.range.lowerBound
+                let end = base + mention.range.upperBound
+                guard start < end, end <= bytes.count else { continue }
+                guard let first = firstToken(endingAfter: start), tokens[first].start < end else { continue }
+                var last = first
+                while last + 1 < tokens.count, tokens[last + 1].start < end { last += 1 }
+                let actor = actors[mention.target.name]
+                let rest = text(end..<min(bytes.count, end + 4))
+                let afterToken = last + 1 < tokens.count ? tokens[last + 1] : nil
+                let possessive = rest.hasPrefix("’s") || rest.hasPrefix("'s")
+                    || ((rest.hasPrefix("’") || rest.hasPrefix("'")) && (afterToken?.kind == .punct))
+                let compound = rest.hasPrefix("-")
+                let placed = Mention(
+                    actor: mention.target.name, kind: actor?.kind ?? .other, first: first, last: last,
+                    start: start, end: end, possessive: possessive, compound: compound,
+                    inQuote: tokens[first].depth > 0, sentence: sentenceIndex, surface: mention.surface)
+                mentionsEndingAt[last, default: []].append(mentions.count)
+                mentionsStartingAt[first, default: []].append(mentions.count)
+                mentions.append(placed)
+            }
+        }
+    }
+
+    /// The first token that ends after a byte offset.
+    func firstToken(endingAfter offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
+
+    /// The longest mention outside quotes whose last token is `token`.
+    func mention(endingAt token: Int) -> Mention? {
+        (mentionsEndingAt[token] ?? []).map { mentions[$0] }.filter { !$0.inQuote }.max { ($0.last - $0.first) < ($1.last - $1.first) }
+    }
+
+    func mention(startingAt token: Int) -> Mention? {
+        (mentionsStartingAt[token] ?? []).map { mentions[$0] }.filter { !$0.inQuote }.max { ($0.last - $0.first) < ($1.last - $1.first) }
+    }
+
+    /// Mentions outside quotes whose first token lies in a range, in text order.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        var result: [Mention] = []
+        for token in range {
+            if let found = mention(startingAt: token) { result.append(found) }
+        }
+        return result
+    }
+}

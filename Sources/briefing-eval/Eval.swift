@@ -1,0 +1,68 @@
+import ArgumentParser
+import BriefingDraft
+import BriefingModel
+import Foundation
+
+/// Drafts every article that has a gold model and prints precision, recall and F1 per
+/// category, per article and overall. The scoring rules are in `Evaluator`.
+@main
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing-eval",
+        abstract: "Measure 'briefing import' against hand-made gold models.",
+        discussion: """
+        DIR holds articles/<name>.txt and gold/<name>.json (the shape of shared/gold/README.md).
+
+        Example:
+          swift run -c release briefing-eval ../shared
+        """
+    )
+
+    @Argument(help: "Folder with articles/ and gold/.", completion: .directory)
+    var folder: String = "../shared"
+
+    func run() throws {
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        let goldFolder = root.appendingPathComponent("gold")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: goldFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted()
+        guard !names.isEmpty else { throw ValidationError("no gold/*.json in \(root.path)") }
+
+        var total = Evaluator.Report()
+        var rows: [(String, Evaluator.Report)] = []
+        for name in names {
+            let stem = String(name.dropLast(5))
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldFolder.appendingPathComponent(name)))
+            let text = try String(contentsOf: root.appendingPathComponent("articles/\(stem).txt"), encoding: .utf8)
+            let published = gold.published.flatMap(BriefingDate.init(parsing:))
+            let draft = Drafter.draft(text, published: published)
+            let report = Evaluator.score(draft, against: gold)
+            rows.append((stem, report))
+            total = total + report
+        }
+        rows.append(("overall", total))
+
+        print(pad("article", 26) + pad("category", 16) + pad("P", 7) + pad("R", 7) + pad("F1", 7) + "found/drafted/gold")
+        for (name, report) in rows {
+            let lines: [(String, Evaluator.Score, Bool)] = [
+                ("actors", report.actors, true), ("quotes", report.quotes, true), ("  speaker right", report.quoteSpeakers, false),
+                ("events", report.events, true), ("  date right", report.eventDates, false),
+                ("disputes", report.disputes, true), ("  sides", report.disputeSides, true),
+            ]
+            for (index, line) in lines.enumerated() {
+                let (category, score, showsPrecision) = line
+                let label = index == 0 ? name : ""
+                let precision = showsPrecision ? format(score.precision) : ""
+                let f1 = showsPrecision ? format(score.f1) : ""
+                print(pad(label, 26) + pad(category, 16) + pad(precision, 7) + pad(format(score.recall), 7) + pad(f1, 7)
+                      + "\(score.truePositives)/\(score.drafted)/\(score.gold)")
+            }
+        }
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}

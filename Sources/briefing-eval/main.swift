@@ -1,1 +1,0 @@
-print("briefing-eval: not yet")
