@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(name: "BriefingDraftTests", dependencies: ["BriefingDraft"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
-        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite"]),
+        .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite", "BriefingDraft"]),
     ],
     swiftLanguageModes: [.v6]
 )
