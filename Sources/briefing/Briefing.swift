@@ -15,14 +15,46 @@ struct Briefing: AsyncParsableCommand {
         static/ and templates/ folders.
 
         Examples:
+          briefing init my-briefing           a new site with one example article
           briefing build                      build ./Site into ./Site/public
           briefing build --site my-briefing   build another site
           briefing check --site my-briefing   validate everything, write nothing
           briefing import story.txt --published 2023-10-18 --source "Example Wire"
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Import.self]
+        subcommands: [Init.self, Build.self, Check.self, Import.self]
     )
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site folder with one example article.",
+        discussion: """
+        Examples:
+          briefing init my-briefing
+          briefing init . --force       add the example files to the current folder
+        """
+    )
+
+    @Argument(help: "The folder to create.", completion: .directory)
+    var folder: String
+
+    @Flag(name: .long, help: "Write into a folder that is not empty.")
+    var force = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        do {
+            let files = try SiteScaffold.create(at: url, force: force)
+            print("Created \(DisplayPath.relative(url.path)) with \(files.count) files. Next:")
+            print("  briefing build --site \(folder)")
+            print("  python3 -m http.server -d \(folder)/public 8000")
+        } catch {
+            var standardError = FileHandle.standardError
+            print("error: \(error.description)", to: &standardError)
+            throw ExitCode.failure
+        }
+    }
 }
 
 struct SiteOptions: ParsableArguments {
