@@ -12,18 +12,34 @@ public enum SiteBuilder {
         public var dryRun: Bool
         /// Fail while any drafted item is not reviewed.
         public var strict: Bool
+        /// Reuse unchanged pages of the previous build (see `BuildCache`).
+        public var useCache: Bool
+        /// Called from any thread as the build moves on.
+        public var progress: (@Sendable (Progress) -> Void)?
 
-        public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false, strict: Bool = false) {
+        public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false, strict: Bool = false,
+                    useCache: Bool = true, progress: (@Sendable (Progress) -> Void)? = nil) {
             self.site = site
             self.output = output ?? site.appendingPathComponent("public")
             self.includeDrafts = includeDrafts
             self.dryRun = dryRun
             self.strict = strict
+            self.useCache = useCache
+            self.progress = progress
         }
+    }
+
+    public struct Progress: Sendable {
+        public enum Phase: String, Sendable { case loading, rendering, checking, writing }
+        public var phase: Phase
+        public var done: Int
+        public var total: Int
     }
 
     public struct Report: Sendable {
         public var pagesByKind: [PageKind: Int]
+        /// Pages rendered in this build; the others were unchanged and linked.
+        public var rendered: Int
         public var files: Int
         public var seconds: Double
         public var output: URL
@@ -36,7 +52,8 @@ public enum SiteBuilder {
                 let noun = kind == .list ? "list" : kind.rawValue
                 return "\(n) \(noun)\(n == 1 || kind == .home ? "" : "s")"
             }.joined(separator: ", ")
-            return "\(total) pages (\(kinds)) in \(String(format: "%.2f", seconds)) s"
+            let reused = rendered < total ? "; rendered \(rendered) of \(total), the rest unchanged" : ""
+            return "\(total) pages (\(kinds)) in \(String(format: "%.2f", seconds)) s\(reused)"
         }
     }
 
@@ -52,6 +69,7 @@ public enum SiteBuilder {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
+        options.progress?(.init(phase: .loading, done: 0, total: 0))
         let loaded = SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
@@ -62,12 +80,42 @@ public enum SiteBuilder {
         }
 
         let pages = SitePlanner.plan(briefing)
-        let rendered = await render(pages, with: PageRenderer(templates: library, config: briefing.config))
+        let renderer = PageRenderer(templates: library, config: briefing.config)
+        let templatePrint = Fingerprint.of(library).description
+        let fingerprints = await parallelMap(pages) { Fingerprint.of($0, templates: templatePrint, config: briefing.config) }
+
+        // Pages whose inputs are unchanged since the last good build are linked, not rendered.
+        let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
+        var reused: [Int: BuildCache.Entry] = [:]
+        if let cache {
+            for (index, page) in pages.enumerated() {
+                if let entry = cache.reusable(page.path, markdownPath: page.markdownPath, fingerprint: fingerprints[index], in: options.output) {
+                    reused[index] = entry
+                }
+            }
+        }
+        let toRender = pages.indices.filter { reused[$0] == nil }
+        options.progress?(.init(phase: .rendering, done: 0, total: toRender.count))
+        let rendered = await parallelMap(toRender.map { pages[$0] }, progress: { done in
+            options.progress?(.init(phase: .rendering, done: done, total: toRender.count))
+        }) { page -> (RenderedPage, HTMLScanner.Result) in
+            let page = renderer.render(page)
+            return (page, HTMLScanner.scan(page.html))
+        }
 
         var files: [String: Data] = [:]
-        for page in rendered {
+        var links: [String: URL] = [:]
+        var scans: [LinkChecker.PageLinks] = []
+        for (page, scan) in rendered {
             files[page.page.path] = Data(page.html.utf8)
             files[page.page.markdownPath] = Data(page.markdown.utf8)
+            scans.append(.init(path: page.page.path, links: scan.links, ids: scan.ids))
+        }
+        for (index, entry) in reused {
+            let page = pages[index]
+            links[page.path] = options.output.appendingPathComponent(page.path)
+            links[page.markdownPath] = options.output.appendingPathComponent(page.markdownPath)
+            scans.append(.init(path: page.path, links: entry.links, ids: entry.ids))
         }
         var copies: [String: URL] = [:]
         var fileDiagnostics: [Diagnostic] = []
@@ -78,38 +126,58 @@ public enum SiteBuilder {
         var staticCopies: [String: URL] = [:]
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
-            if files[path] != nil || copies[path] != nil {
+            if files[path] != nil || links[path] != nil || copies[path] != nil {
                 fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys)
-        fileDiagnostics += LinkChecker.check(pages: rendered.map { ($0.page.path, $0.html) }, files: allFiles,
+        let allFiles = Set(files.keys).union(copies.keys).union(links.keys)
+        options.progress?(.init(phase: .checking, done: 0, total: scans.count))
+        fileDiagnostics += LinkChecker.check(pages: scans.sorted { $0.path < $1.path }, files: allFiles,
                                              outputName: options.output.lastPathComponent)
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
 
         if !options.dryRun {
-            do { try OutputWriter.write(files: files, copies: copies, to: options.output) } catch {
+            options.progress?(.init(phase: .writing, done: 0, total: allFiles.count))
+            do { try OutputWriter.write(files: files, copies: copies, links: links, to: options.output) } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
+            }
+            if options.useCache {
+                var next = BuildCache(output: options.output.standardizedFileURL.path)
+                let scanByPath = Dictionary(scans.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+                for (index, page) in pages.enumerated() {
+                    guard let html = BuildCache.FileStamp(options.output.appendingPathComponent(page.path)),
+                          let markdown = BuildCache.FileStamp(options.output.appendingPathComponent(page.markdownPath)),
+                          let scan = scanByPath[page.path] else { continue }
+                    next.pages[page.path] = .init(fingerprint: fingerprints[index], html: html, markdown: markdown, links: scan.links, ids: scan.ids)
+                }
+                next.save(site: options.site)
             }
         }
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
-        return Report(pagesByKind: byKind, files: allFiles.count, seconds: Date().timeIntervalSince(start), output: options.output)
+        return Report(pagesByKind: byKind, rendered: toRender.count, files: allFiles.count,
+                      seconds: Date().timeIntervalSince(start), output: options.output)
     }
 
-    /// Pages render independently: split them over the cores, keep the plan's order.
-    static func render(_ pages: [PlannedPage], with renderer: PageRenderer) async -> [RenderedPage] {
+    /// Work that is independent per item, split over the cores; results keep the input order.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
+                                                      _ transform: @escaping @Sendable (T) -> R) async -> [R] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (pages.count + workers * 4 - 1) / (workers * 4))
-        return await withTaskGroup(of: (Int, [RenderedPage]).self) { group in
-            for start in stride(from: 0, to: pages.count, by: chunk) {
-                let slice = Array(pages[start..<min(start + chunk, pages.count)])
-                group.addTask { (start, slice.map(renderer.render)) }
+        let chunk = max(1, (items.count + workers * 4 - 1) / (workers * 4))
+        return await withTaskGroup(of: (Int, [R]).self) { group in
+            for start in stride(from: 0, to: items.count, by: chunk) {
+                let slice = Array(items[start..<min(start + chunk, items.count)])
+                group.addTask { (start, slice.map(transform)) }
             }
-            var parts: [(Int, [RenderedPage])] = []
-            for await part in group { parts.append(part) }
+            var parts: [(Int, [R])] = []
+            var done = 0
+            for await part in group {
+                parts.append(part)
+                done += part.1.count
+                progress?(done)
+            }
             return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
     }

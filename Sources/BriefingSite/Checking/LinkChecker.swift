@@ -5,13 +5,18 @@ import Foundation
 /// its `#fragment` an id on that page. A broken link can only come from a template or
 /// a bug, so it fails the build.
 enum LinkChecker {
-    static func check(pages: [(path: String, html: String)], files: Set<String>, outputName: String) -> [Diagnostic] {
+    struct PageLinks: Sendable {
+        var path: String
+        var links: [String]
+        var ids: [String]
+    }
+
+    static func check(pages: [PageLinks], files: Set<String>, outputName: String) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         var scans: [(path: String, links: [String])] = []
         for page in pages {
-            let scan = HTMLScanner.scan(page.html)
-            ids[page.path] = Set(scan.ids)
-            scans.append((page.path, scan.links))
+            ids[page.path] = Set(page.ids)
+            scans.append((page.path, page.links))
         }
         var diagnostics: [Diagnostic] = []
         for (path, links) in scans {

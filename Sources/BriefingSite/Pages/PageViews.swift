@@ -2,19 +2,19 @@
 // swift-mustache looks fields up by name, so a field renamed here must be renamed in
 // Templates/*.md.mustache too (the golden tests catch a miss).
 
-struct LinkView: Sendable {
+struct LinkView: Sendable, Encodable {
     var label: String
     var url: String
 }
 
 /// A provenance link: `¶9` to the paragraph that states a fact.
-struct CitationView: Sendable {
+struct CitationView: Sendable, Encodable {
     var label: String
     var url: String
     var title: String
 }
 
-struct ActorLine: Sendable {
+struct ActorLine: Sendable, Encodable {
     var name: String
     var url: String
     var role: String?
@@ -22,7 +22,7 @@ struct ActorLine: Sendable {
     var unreviewed = false
 }
 
-struct EventLine: Sendable {
+struct EventLine: Sendable, Encodable {
     var date: String
     var title: String
     var url: String
@@ -31,7 +31,7 @@ struct EventLine: Sendable {
     var unreviewed = false
 }
 
-struct DisputeLine: Sendable {
+struct DisputeLine: Sendable, Encodable {
     var question: String
     var url: String
     var status: String
@@ -39,7 +39,7 @@ struct DisputeLine: Sendable {
     var unreviewed = false
 }
 
-struct ArticleLine: Sendable {
+struct ArticleLine: Sendable, Encodable {
     var title: String
     var url: String
     var date: String
@@ -47,7 +47,7 @@ struct ArticleLine: Sendable {
     var summary: String?
 }
 
-struct QuoteView: Sendable {
+struct QuoteView: Sendable, Encodable {
     var text: String
     var speaker: LinkView
     var via: LinkView?
@@ -56,7 +56,7 @@ struct QuoteView: Sendable {
     var unreviewed = false
 }
 
-struct PositionView: Sendable {
+struct PositionView: Sendable, Encodable {
     var actor: LinkView
     var stance: String
     var claim: String
@@ -66,12 +66,12 @@ struct PositionView: Sendable {
     var unreviewed = false
 }
 
-struct StanceGroup: Sendable {
+struct StanceGroup: Sendable, Encodable {
     var heading: String
     var positions: [PositionView]
 }
 
-struct FigureView: Sendable {
+struct FigureView: Sendable, Encodable {
     var value: String
     var unit: String?
     var about: String
@@ -79,24 +79,24 @@ struct FigureView: Sendable {
     var unreviewed = false
 }
 
-struct MentionGroup: Sendable {
+struct MentionGroup: Sendable, Encodable {
     var article: LinkView
     var citations: [CitationView]
 }
 
-struct NamedGroup<Item: Sendable>: Sendable {
+struct NamedGroup<Item: Sendable & Encodable>: Sendable, Encodable {
     var heading: String
     var items: [Item]
 }
 
-struct SourceView: Sendable {
+struct SourceView: Sendable, Encodable {
     var name: String?
     var url: String?
 }
 
 // MARK: Pages
 
-struct HomeView: Sendable {
+struct HomeView: Sendable, Encodable {
     var title: String
     var description: String?
     var stats: String
@@ -106,7 +106,7 @@ struct HomeView: Sendable {
     var articles: [ArticleLine]
 }
 
-struct ArticleView: Sendable {
+struct ArticleView: Sendable, Encodable {
     var title: String
     var published: String
     var source: SourceView?
@@ -121,7 +121,7 @@ struct ArticleView: Sendable {
     var figures: [FigureView]
 }
 
-struct ActorView: Sendable {
+struct ActorView: Sendable, Encodable {
     var name: String
     var kind: String
     var role: String?
@@ -139,7 +139,7 @@ struct ActorView: Sendable {
     var unreviewed = false
 }
 
-struct EventView: Sendable {
+struct EventView: Sendable, Encodable {
     var title: String
     var when: String?
     var precision: String?
@@ -153,7 +153,7 @@ struct EventView: Sendable {
     var unreviewed = false
 }
 
-struct DisputeView: Sendable {
+struct DisputeView: Sendable, Encodable {
     var question: String
     var status: String
     var summary: String
@@ -164,7 +164,7 @@ struct DisputeView: Sendable {
     var unreviewed = false
 }
 
-struct PlaceView: Sendable {
+struct PlaceView: Sendable, Encodable {
     var name: String
     var kind: String
     var country: LinkView?
@@ -176,7 +176,7 @@ struct PlaceView: Sendable {
     var unreviewed = false
 }
 
-struct ListView<Item: Sendable>: Sendable {
+struct ListView<Item: Sendable & Encodable>: Sendable, Encodable {
     var title: String
     var intro: String?
     var groups: [NamedGroup<Item>]

@@ -10,7 +10,7 @@ public enum PageKind: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-public struct Crumb: Sendable, Hashable {
+public struct Crumb: Sendable, Hashable, Encodable {
     public var label: String
     public var href: String?
 }
@@ -26,7 +26,7 @@ public struct PlannedPage: Sendable {
     public var title: String
     public var description: String?
     public var breadcrumbs: [Crumb]
-    public var view: any Sendable
+    public var view: any Sendable & Encodable
     /// The article text embedded raw in the page's Markdown, rendered with paragraph
     /// anchors and first mentions linked (article pages only).
     public var articleBody: String?

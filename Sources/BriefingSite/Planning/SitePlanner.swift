@@ -204,7 +204,7 @@ public enum SitePlanner {
     // MARK: Lists
 
     static func lists(_ briefing: Briefing) -> [PlannedPage] {
-        func page<Item: Sendable>(_ path: String, _ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
+        func page<Item: Sendable & Encodable>(_ path: String, _ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
             PlannedPage(kind: .list, id: String(path.dropLast(5)), path: path, template: template, title: title,
                         description: intro, breadcrumbs: crumbs(nil, title, from: path),
                         view: ListView(title: title, intro: intro, groups: groups))

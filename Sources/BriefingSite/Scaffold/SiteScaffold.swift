@@ -20,6 +20,7 @@ public enum SiteScaffold {
             # Briefing's output and its build folders
             /public/
             /.public.*
+            /.briefing-cache/
 
             """,
         "static/.gitkeep": "",

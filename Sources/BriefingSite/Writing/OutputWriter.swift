@@ -35,8 +35,10 @@ enum OutputWriter {
         }
     }
 
-    /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy.
-    static func write(files: [String: Data], copies: [String: URL], to output: URL) throws(Failure) {
+    /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy;
+    /// `links` to unchanged files of the previous output, hard-linked rather than written,
+    /// so an unchanged page costs neither a write nor a delete.
+    static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL) throws(Failure) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -63,6 +65,13 @@ enum OutputWriter {
             for relative in copies.keys.sorted() {
                 try ensureFolder(of: relative)
                 try manager.copyItem(at: copies[relative]!, to: staging.appendingPathComponent(relative))
+            }
+            for relative in links.keys.sorted() {
+                try ensureFolder(of: relative)
+                let source = links[relative]!, target = staging.appendingPathComponent(relative)
+                if link(source.path, target.path) != 0 {
+                    try manager.copyItem(at: source, to: target)
+                }
             }
             try Data().write(to: staging.appendingPathComponent(marker))
         } catch {

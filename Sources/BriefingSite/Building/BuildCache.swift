@@ -1,0 +1,72 @@
+import Foundation
+
+/// What the last good build wrote, so the next one renders only pages whose inputs
+/// changed and links the others from the previous output. Lives in `<site>/.briefing-cache`
+/// (safe to delete). Never trusted blindly: a cache from another output folder or another
+/// generation, one that fails to decode, or an output file whose size or time changed
+/// since, means that page is rendered again.
+struct BuildCache: Codable, Sendable {
+    static let folderName = ".briefing-cache"
+    static let fileName = "build.json"
+    static let format = 1
+
+    struct Entry: Codable, Sendable {
+        var fingerprint: Fingerprint
+        var html: FileStamp
+        var markdown: FileStamp
+        /// The link check's view of the page, so an unchanged page need not be read.
+        var links: [String]
+        var ids: [String]
+    }
+
+    struct FileStamp: Codable, Sendable, Equatable {
+        var size: Int
+        var modified: Double
+        var inode: UInt64
+
+        init?(_ url: URL) {
+            var info = stat()
+            guard stat(url.path, &info) == 0 else { return nil }
+            size = Int(info.st_size)
+            modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    var format = BuildCache.format
+    var generation = Fingerprint.generation
+    var output: String
+    var pages: [String: Entry] = [:]
+
+    static func location(site: URL) -> URL {
+        site.appendingPathComponent(folderName).appendingPathComponent(fileName)
+    }
+
+    /// The cache for this output, or nil when there is none that can be trusted.
+    static func load(site: URL, output: URL) -> BuildCache? {
+        guard let data = try? Data(contentsOf: location(site: site)),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == format, cache.generation == Fingerprint.generation,
+              cache.output == output.standardizedFileURL.path
+        else { return nil }
+        return cache
+    }
+
+    /// The previous page, if its fingerprint matches and its files are as the cache left them.
+    func reusable(_ path: String, markdownPath: String, fingerprint: Fingerprint, in output: URL) -> Entry? {
+        guard let entry = pages[path], entry.fingerprint == fingerprint,
+              FileStamp(output.appendingPathComponent(path)) == entry.html,
+              FileStamp(output.appendingPathComponent(markdownPath)) == entry.markdown
+        else { return nil }
+        return entry
+    }
+
+    func save(site: URL) {
+        let url = BuildCache.location(site: site)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(self) else { return }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: url, options: .atomic)
+    }
+}
