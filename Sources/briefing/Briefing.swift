@@ -50,8 +50,7 @@ struct Init: ParsableCommand {
             print("  briefing build --site \(folder)")
             print("  python3 -m http.server -d \(folder)/public 8000")
         } catch {
-            var standardError = FileHandle.standardError
-            print("error: \(error.description)", to: &standardError)
+            Terminal.printError(Terminal.error("error") + ": " + error.description)
             throw ExitCode.failure
         }
     }
@@ -66,6 +65,14 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Fail while any item drafted by 'briefing import' is not reviewed (for publishing pipelines).")
     var strict = false
+
+    @Flag(name: [.short, .long], help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Print each phase of the build with its time.")
+    var verbose = false
+
+    var verbosity: ProgressPrinter.Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }
 
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
@@ -90,9 +97,11 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
-        let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict)
-        let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
-        print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))")
+        let printer = ProgressPrinter(verbosity: options.verbosity)
+        let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict,
+                                        progress: { printer.update($0) })
+        let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
+        if !options.quiet { print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))") }
     }
 }
 
@@ -109,9 +118,11 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var options: SiteOptions
 
     func run() async throws {
-        let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true, strict: options.strict)
-        let report = try await runReporting { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
-        print("No problems: \(report.summary).")
+        let printer = ProgressPrinter(verbosity: options.verbosity)
+        let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true, strict: options.strict,
+                                        progress: { printer.update($0) })
+        let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
+        if !options.quiet { print("No problems: \(report.summary).") }
     }
 }
 
@@ -190,23 +201,23 @@ struct Import: ParsableCommand {
             print("Drafted \(DisplayPath.relative(result.path.path)): \(result.summary)\(kept).")
             print("Review each item, then set 'reviewed: true'; 'briefing check --strict' lists what is left.")
         } catch {
-            print("error: \(error.description)", to: &standardError)
+            Terminal.printError(Terminal.error("error") + ": " + error.description)
             throw ExitCode.failure
         }
     }
 }
 
 /// Prints every diagnostic of a failed run to standard error and exits non-zero.
-func runReporting<T>(_ body: () async throws(SiteBuilder.Failure) -> T) async throws -> T {
+func runReporting<T>(_ printer: ProgressPrinter, _ body: () async throws(SiteBuilder.Failure) -> T) async throws -> T {
     do {
-        return try await body()
+        let result = try await body()
+        printer.finish()
+        return result
     } catch {
-        var standardError = FileHandle.standardError
-        for diagnostic in error.diagnostics {
-            print(diagnostic, to: &standardError)
-        }
+        printer.finish()
+        error.diagnostics.forEach(Terminal.show)
         let errors = error.diagnostics.filter { $0.severity == .error }.count
-        print("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.", to: &standardError)
+        Terminal.printError("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
         throw ExitCode.failure
     }
 }
