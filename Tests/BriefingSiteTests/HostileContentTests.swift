@@ -9,6 +9,7 @@ import Testing
     static let allowedTags: Set<String> = [
         "html", "head", "meta", "title", "link", "body", "header", "nav", "ul", "ol", "li", "a", "main",
         "h1", "h2", "h3", "h4", "p", "em", "strong", "code", "pre", "blockquote", "hr", "br", "span", "div", "footer",
+        "script",  // only JSON-LD data blocks, checked below
     ]
     static let allowedAttributes: Set<String> = [
         "lang", "charset", "name", "content", "rel", "href", "type", "title", "class", "id",
@@ -31,12 +32,36 @@ import Testing
                     }
                 }
             }
-            #expect(!html.lowercased().contains("<script"), "\(path) contains a script tag")
+            // The only script elements are JSON-LD data blocks, which parse as JSON and hold
+            // no markup a browser could end them with.
+            let scripts = html.components(separatedBy: "<script").dropFirst()
+            #expect(scripts.count == 1, "\(path) has \(scripts.count) script elements")
+            for script in scripts {
+                #expect(script.hasPrefix(" type=\"application/ld+json\">"), "\(path): \(script.prefix(60))")
+                let json = script.dropFirst(" type=\"application/ld+json\">".count).components(separatedBy: "</script>")[0]
+                #expect(!json.contains("<") && !json.contains(">"), "\(path): markup inside JSON-LD")
+                #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(path): JSON-LD does not parse")
+            }
         }
         // The hostile text is shown, escaped, where it belongs.
         let actor = String(decoding: pages["actors/evil-actor.html"] ?? Data(), as: UTF8.self)
         #expect(actor.contains("<h1 id=\"script-alert-name-script\">&lt;script&gt;alert('name')&lt;/script&gt;</h1>"))
         #expect(actor.contains("<title>&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; · &lt;/title&gt;&lt;script&gt;alert(&#39;site&#39;)&lt;/script&gt;</title>"))
+    }
+
+    /// Hostile names survive as text in JSON-LD and feeds, which stay well-formed.
+    @Test func structuredDataAndFeedsStayWellFormed() async throws {
+        let output = try await Fixtures.build(Fixtures.site("hostile"))
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let html = try String(contentsOf: output.appendingPathComponent("actors/evil-actor.html"), encoding: .utf8)
+        let json = try #require(html.components(separatedBy: "<script type=\"application/ld+json\">").last?.components(separatedBy: "</script>").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["name"] as? String == "<script>alert('name')</script>")
+        for feed in ["feed.xml", "feeds/actors/evil-actor.xml", "feeds/disputes/evil-dispute.xml"] {
+            let data = try Data(contentsOf: output.appendingPathComponent(feed))
+            let titles = try AtomCheck.parse(data)
+            #expect(titles.first == "</title><script>alert(1)</script> **bold** [x](javascript:alert(1))")
+        }
     }
 
     @Test func dangerousLinksInTheBodyAreErrors() throws {

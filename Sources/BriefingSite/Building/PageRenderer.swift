@@ -27,6 +27,9 @@ struct LayoutView: Sendable {
     var breadcrumbs: [Crumb]
     var body: String
     var markdownHref: String
+    var structuredData: String?
+    var feedHref: String?
+    var feedTitle: String?
     var generator = "Briefing"
 }
 
@@ -50,7 +53,9 @@ struct PageRenderer: Sendable {
             canonicalURL: config.baseURL.map { Self.joined($0, page.path) },
             root: urls.root, stylesheet: urls.to(Self.stylesheet), kind: page.kind.rawValue,
             nav: nav, breadcrumbs: page.breadcrumbs, body: fragment,
-            markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""))
+            markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""),
+            structuredData: page.structuredData,
+            feedHref: page.feed.map(urls.to), feedTitle: page.feed.map { _ in "\(page.title) (Atom feed)" })
         return RenderedPage(page: page, html: templates.layout(layout), markdown: markdown)
     }
 

@@ -117,6 +117,11 @@ public enum SiteBuilder {
             links[page.markdownPath] = options.output.appendingPathComponent(page.markdownPath)
             scans.append(.init(path: page.path, links: entry.links, ids: entry.ids))
         }
+        // Feeds, sitemap and data: cheap to make, made every time.
+        for feed in AtomFeed.feeds(for: briefing) { files[feed.path] = Data(AtomFeed.xml(feed, config: briefing.config).utf8) }
+        for (path, text) in Sitemap.files(for: pages, briefing: briefing) { files[path] = Data(text.utf8) }
+        files.merge(DataExport.files(for: briefing)) { first, _ in first }
+
         var copies: [String: URL] = [:]
         var fileDiagnostics: [Diagnostic] = []
         if let defaults = library.assetsDirectory {

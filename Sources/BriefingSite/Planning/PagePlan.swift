@@ -31,6 +31,10 @@ public struct PlannedPage: Sendable {
     /// anchors and first mentions linked (article pages only).
     public var articleBody: String?
     public var mentionLinks: [MentionLink] = []
+    /// schema.org JSON-LD, safe to place inside a script element.
+    public var structuredData: String?
+    /// The Atom feed that follows this page's subject, relative to the site root.
+    public var feed: String?
 
     /// The Markdown edition beside the HTML page.
     public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }

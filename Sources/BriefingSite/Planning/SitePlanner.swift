@@ -16,6 +16,15 @@ public enum SitePlanner {
         pages += briefing.disputes.map { dispute(briefing, $0) }
         pages += briefing.places.map { place(briefing, $0) }
         pages += lists(briefing)
+        for index in pages.indices {
+            pages[index].structuredData = StructuredData.json(for: pages[index], in: briefing)
+            switch pages[index].kind {
+            case .home: pages[index].feed = "feed.xml"
+            case .actor: pages[index].feed = AtomFeed.feedPath(actor: pages[index].id)
+            case .dispute: pages[index].feed = AtomFeed.feedPath(dispute: pages[index].id)
+            default: break
+            }
+        }
         return pages
     }
 

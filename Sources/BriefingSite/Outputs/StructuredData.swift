@@ -1,0 +1,150 @@
+import BriefingModel
+import Foundation
+
+/// schema.org JSON-LD for each page, for search engines and other readers of the page.
+/// It sits in `<script type="application/ld+json">`, so it is escaped so that no content
+/// can close the element: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`.
+enum StructuredData {
+    /// Absolute URLs when the site has a base URL, otherwise relative to the page.
+    struct Links {
+        var urls: SiteURLs
+        var base: String?
+
+        func url(_ path: String) -> String {
+            guard let base else { return urls.to(path) }
+            return (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
+        }
+    }
+
+    static func json(for page: PlannedPage, in briefing: Briefing) -> String? {
+        let links = Links(urls: SiteURLs(from: page.path), base: briefing.config.baseURL)
+        var object: [String: Any]
+        switch page.kind {
+        case .article:
+            guard let article = briefing.article(page.id) else { return nil }
+            object = self.article(article, briefing, links)
+        case .actor:
+            guard let actor = briefing.actor(page.id) else { return nil }
+            object = self.actor(actor, briefing, links, full: true)
+        case .event:
+            guard let event = briefing.event(page.id) else { return nil }
+            object = self.event(event, briefing, links)
+        case .dispute:
+            guard let dispute = briefing.dispute(page.id) else { return nil }
+            object = self.dispute(dispute, briefing, links)
+        case .place:
+            guard let place = briefing.place(page.id) else { return nil }
+            object = self.place(place, briefing, links)
+        case .home:
+            object = ["@type": "WebSite", "name": briefing.config.title, "url": links.url("index.html")]
+            if let description = briefing.config.description { object["description"] = description }
+            object["inLanguage"] = briefing.config.language
+        case .list:
+            object = ["@type": "CollectionPage", "name": page.title, "url": links.url(page.path)]
+        }
+        object["@context"] = "https://schema.org"
+        return encode(object)
+    }
+
+    static func article(_ article: Article, _ briefing: Briefing, _ links: Links) -> [String: Any] {
+        var object: [String: Any] = [
+            "@type": "NewsArticle", "headline": article.title, "datePublished": article.published.iso,
+            "url": links.url("articles/\(article.id).html"), "inLanguage": briefing.config.language,
+        ]
+        if let summary = article.summary { object["description"] = summary }
+        if let byline = article.byline { object["author"] = ["@type": "Person", "name": byline] }
+        if let name = article.sourceName {
+            var publisher: [String: Any] = ["@type": "Organization", "name": name]
+            if let url = article.sourceURL { publisher["url"] = url }
+            object["publisher"] = publisher
+        }
+        if let url = article.sourceURL { object["isBasedOn"] = url }
+        let actors = article.actorIDs.compactMap(briefing.actor)
+        // The actors who act in the article's events and disputes are what it is about;
+        // the others are mentioned.
+        let central = Set(briefing.events.filter { article.eventIDs.contains($0.id) }.flatMap { $0.participants.map(\.actor) })
+            .union(briefing.disputes.filter { article.disputeIDs.contains($0.id) }.flatMap { $0.positions.map(\.actor) })
+        let about = actors.filter { central.contains($0.id) }, mentions = actors.filter { !central.contains($0.id) }
+        if !about.isEmpty { object["about"] = about.map { actor($0, briefing, links, full: false) } }
+        if !mentions.isEmpty { object["mentions"] = mentions.map { actor($0, briefing, links, full: false) } }
+        return object
+    }
+
+    static func type(of actor: Actor) -> String {
+        switch actor.kind {
+        case .person: "Person"
+        case .country: "Country"
+        case .media: "NewsMediaOrganization"
+        case .organization, .group, .other: "Organization"
+        }
+    }
+
+    static func actor(_ actor: Actor, _ briefing: Briefing, _ links: Links, full: Bool) -> [String: Any] {
+        var object: [String: Any] = ["@type": type(of: actor), "name": actor.name, "url": links.url("actors/\(actor.id).html")]
+        if let wikidata = actor.wikidata { object["sameAs"] = "https://www.wikidata.org/wiki/\(wikidata)" }
+        guard full else { return object }
+        if !actor.aliases.isEmpty { object["alternateName"] = actor.aliases }
+        if let description = actor.description { object["description"] = description }
+        if let role = actor.role, actor.kind == .person { object["jobTitle"] = role }
+        if let affiliation = actor.affiliation.flatMap(briefing.actor) {
+            object[actor.kind == .person ? "affiliation" : "parentOrganization"] = self.actor(affiliation, briefing, links, full: false)
+        }
+        return object
+    }
+
+    static func event(_ event: Event, _ briefing: Briefing, _ links: Links) -> [String: Any] {
+        var object: [String: Any] = ["@type": "Event", "name": event.title, "url": links.url("events/\(event.id).html")]
+        if let date = event.date {
+            object["startDate"] = date.start.iso
+            if let end = date.end { object["endDate"] = end.iso }
+        }
+        if let description = event.description { object["description"] = description }
+        if let place = event.place.flatMap(briefing.place) { object["location"] = self.place(place, briefing, links) }
+        let participants = event.participants.compactMap { briefing.actor($0.actor) }
+        if !participants.isEmpty { object["attendee"] = participants.map { actor($0, briefing, links, full: false) } }
+        return object
+    }
+
+    static func dispute(_ dispute: Dispute, _ briefing: Briefing, _ links: Links) -> [String: Any] {
+        let claims: [[String: Any]] = dispute.positions.map { position in
+            var claim: [String: Any] = ["@type": "Claim", "text": position.claim, "name": "\(position.stance.heading): \(position.claim)"]
+            if let author = briefing.actor(position.actor) { claim["author"] = actor(author, briefing, links, full: false) }
+            if let citation = position.citations.first, let article = briefing.article(citation.article) {
+                claim["appearance"] = ["@type": "NewsArticle", "headline": article.title,
+                                       "url": links.url("articles/\(article.id).html") + "#" + citation.ref.anchor]
+            }
+            return claim
+        }
+        return ["@type": "WebPage", "name": dispute.question, "url": links.url("disputes/\(dispute.id).html"), "mainEntity": claims]
+    }
+
+    static func place(_ place: Place, _ briefing: Briefing, _ links: Links) -> [String: Any] {
+        var object: [String: Any] = ["@type": "Place", "name": place.name, "url": links.url("places/\(place.id).html")]
+        if let country = place.country.flatMap(briefing.actor) {
+            object["containedInPlace"] = ["@type": "Country", "name": country.name]
+        }
+        return object
+    }
+
+    /// Sorted keys for deterministic bytes; markup characters escaped as JSON allows.
+    static func encode(_ object: [String: Any]) -> String? {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
+        return safeForScript(String(decoding: data, as: UTF8.self))
+    }
+
+    static func safeForScript(_ json: String) -> String {
+        var output = ""
+        output.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": output += "\\u003c"
+            case ">": output += "\\u003e"
+            case "&": output += "\\u0026"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
