@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,10 +59,19 @@ let package = Package(
             dependencies: ["BriefingModel", "BriefingRender"],
             resources: [.copy("Resources/briefing.schema.json")]
         ),
+        .target(
+            name: "BriefingServe",
+            dependencies: [
+                "BriefingSite", "BriefingTemplates",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingSite",
+                "BriefingServe",
                 "BriefingDraft",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -71,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(name: "BriefingDraftTests", dependencies: ["BriefingDraft"]),
+        .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
         .testTarget(name: "BriefingSiteTests", dependencies: ["BriefingSite", "BriefingDraft"]),
     ],

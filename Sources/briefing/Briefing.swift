@@ -1,6 +1,7 @@
 import ArgumentParser
 import BriefingDraft
 import BriefingModel
+import BriefingServe
 import BriefingSite
 import Foundation
 
@@ -19,10 +20,11 @@ struct Briefing: AsyncParsableCommand {
           briefing build                      build ./Site into ./Site/public
           briefing build --site my-briefing   build another site
           briefing check --site my-briefing   validate everything, write nothing
+          briefing serve                      build, serve on 127.0.0.1:8000, rebuild and reload on change
           briefing import story.txt --published 2023-10-18 --source "Example Wire"
         """,
         version: "0.1.0",
-        subcommands: [Init.self, Build.self, Check.self, Import.self]
+        subcommands: [Init.self, Build.self, Check.self, Serve.self, Import.self]
     )
 }
 
@@ -123,6 +125,53 @@ struct Check: AsyncParsableCommand {
                                         progress: { printer.update($0) })
         let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
         if !options.quiet { print("No problems: \(report.summary).") }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve on loopback, rebuild on change and reload open pages.",
+        discussion: """
+        The reload script is added only to served pages, never to built files. A failed \
+        rebuild keeps the last good site served and shows its errors over the page.
+
+        Examples:
+          briefing serve
+          briefing serve --site my-briefing --port 8080
+        """
+    )
+
+    @Option(name: .long, help: "The site folder.", completion: .directory)
+    var site: String = "Site"
+
+    @Option(name: .long, help: "The output folder (default: <site>/public).", completion: .directory)
+    var output: String?
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: Int = 8000
+
+    @Option(name: .long, help: "The address to listen on; loopback unless you say otherwise.")
+    var host: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Include articles marked 'draft: true'.")
+    var drafts = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let options = PreviewServer.Options(
+            site: URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL,
+            output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
+            host: host, port: port, includeDrafts: drafts,
+            log: { message in FileHandle.standardOutput.write(message + "\n") })
+        do {
+            try await PreviewServer.run(options)
+        } catch let error as PreviewServer.Failure {
+            Terminal.printError(Terminal.error("error") + ": " + error.description)
+            throw ExitCode.failure
+        }
     }
 }
 
