@@ -103,7 +103,10 @@ struct Build: AsyncParsableCommand {
         let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict,
                                         progress: { printer.update($0) })
         let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
-        if !options.quiet { print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))") }
+        if !options.quiet {
+            report.notes.forEach { Terminal.printError("note: " + $0) }
+            print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))")
+        }
     }
 }
 

@@ -37,6 +37,18 @@ struct BuildCache: Codable, Sendable {
     var generation = Fingerprint.generation
     var output: String
     var pages: [String: Entry] = [:]
+    /// Laid-out graphs, by path: the Graphviz source's fingerprint and the SVG file.
+    var graphs: [String: GraphEntry] = [:]
+
+    struct GraphEntry: Codable, Sendable {
+        var fingerprint: Fingerprint
+        var svg: FileStamp
+    }
+
+    func reusableGraph(_ path: String, fingerprint: Fingerprint, in output: URL) -> Bool {
+        guard let entry = graphs[path], entry.fingerprint == fingerprint else { return false }
+        return FileStamp(output.appendingPathComponent(path)) == entry.svg
+    }
 
     static func location(site: URL) -> URL {
         site.appendingPathComponent(folderName).appendingPathComponent(fileName)

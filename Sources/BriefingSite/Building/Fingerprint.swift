@@ -37,11 +37,12 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
         var articleBody: String?
         var structuredData: String?
         var feed: String?
+        var graph: [String]?
         var mentions: [[String]]
         var view: any Encodable
 
         enum CodingKeys: String, CodingKey {
-            case generation, templates, config, kind, path, title, description, breadcrumbs, articleBody, structuredData, feed, mentions, view
+            case generation, templates, config, kind, path, title, description, breadcrumbs, articleBody, structuredData, feed, graph, mentions, view
         }
 
         func encode(to encoder: Encoder) throws {
@@ -57,6 +58,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
             try c.encodeIfPresent(articleBody, forKey: .articleBody)
             try c.encodeIfPresent(structuredData, forKey: .structuredData)
             try c.encodeIfPresent(feed, forKey: .feed)
+            try c.encodeIfPresent(graph, forKey: .graph)
             try c.encode(mentions, forKey: .mentions)
             try view.encode(to: c.superEncoder(forKey: .view))
         }
@@ -74,7 +76,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
             generation: generation, templates: templates,
             config: ConfigInputs(title: config.title, description: config.description, language: config.language, baseURL: config.baseURL),
             kind: page.kind.rawValue, path: page.path, title: page.title, description: page.description,
-            breadcrumbs: page.breadcrumbs, articleBody: page.articleBody, structuredData: page.structuredData, feed: page.feed,
+            breadcrumbs: page.breadcrumbs, articleBody: page.articleBody, structuredData: page.structuredData, feed: page.feed, graph: page.graph.map { [$0.path, $0.caption] },
             mentions: page.mentionLinks.map { [$0.url, $0.title ?? ""] + $0.names }, view: page.view)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

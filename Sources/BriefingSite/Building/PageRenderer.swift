@@ -30,6 +30,8 @@ struct LayoutView: Sendable {
     var structuredData: String?
     var feedHref: String?
     var feedTitle: String?
+    var graphHref: String?
+    var graphCaption: String?
     var generator = "Briefing"
 }
 
@@ -55,7 +57,8 @@ struct PageRenderer: Sendable {
             nav: nav, breadcrumbs: page.breadcrumbs, body: fragment,
             markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""),
             structuredData: page.structuredData,
-            feedHref: page.feed.map(urls.to), feedTitle: page.feed.map { _ in "\(page.title) (Atom feed)" })
+            feedHref: page.feed.map(urls.to), feedTitle: page.feed.map { _ in "\(page.title) (Atom feed)" },
+            graphHref: page.graph.map { urls.to($0.path) }, graphCaption: page.graph?.caption)
         return RenderedPage(page: page, html: templates.layout(layout), markdown: markdown)
     }
 

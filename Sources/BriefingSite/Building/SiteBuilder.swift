@@ -30,7 +30,7 @@ public enum SiteBuilder {
     }
 
     public struct Progress: Sendable {
-        public enum Phase: String, Sendable { case loading, rendering, checking, writing }
+        public enum Phase: String, Sendable { case loading, rendering, graphs, checking, writing }
         public var phase: Phase
         public var done: Int
         public var total: Int
@@ -43,6 +43,8 @@ public enum SiteBuilder {
         public var files: Int
         public var seconds: Double
         public var output: URL
+        /// Things the person should know that are not errors.
+        public var notes: [String] = []
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -105,6 +107,7 @@ public enum SiteBuilder {
 
         var files: [String: Data] = [:]
         var links: [String: URL] = [:]
+        var graphPrints: [String: Fingerprint] = [:]
         var scans: [LinkChecker.PageLinks] = []
         for (page, scan) in rendered {
             files[page.page.path] = Data(page.html.utf8)
@@ -117,6 +120,27 @@ public enum SiteBuilder {
             links[page.markdownPath] = options.output.appendingPathComponent(page.markdownPath)
             scans.append(.init(path: page.path, links: entry.links, ids: entry.ids))
         }
+        // Actor networks: laid out by Graphviz only when their source changed.
+        let graphs = pages.compactMap(\.graph)
+        var graphFailures: [Diagnostic] = []
+        if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
+            let prints = graphs.map { Fingerprint(Array($0.dot.utf8)) }
+            let stale = graphs.indices.filter { cache?.reusableGraph(graphs[$0].path, fingerprint: prints[$0], in: options.output) != true }
+            for index in graphs.indices where !stale.contains(index) {
+                links[graphs[index].path] = options.output.appendingPathComponent(graphs[index].path)
+            }
+            options.progress?(.init(phase: .graphs, done: 0, total: stale.count))
+            let laidOut = await parallelMap(stale.map { graphs[$0] }) { ActorNetwork.svg(from: $0.dot, using: dot) }
+            for (position, index) in stale.enumerated() {
+                if let svg = laidOut[position] {
+                    files[graphs[index].path] = Data(svg.utf8)
+                } else {
+                    graphFailures.append(.error("Graphviz could not lay out \(graphs[index].path)", at: SourceLocation(path: dot.path)))
+                }
+            }
+            graphPrints = Dictionary(uniqueKeysWithValues: graphs.indices.map { (graphs[$0].path, prints[$0]) })
+        }
+
         // Feeds, sitemap and data: cheap to make, made every time.
         for feed in AtomFeed.feeds(for: briefing) { files[feed.path] = Data(AtomFeed.xml(feed, config: briefing.config).utf8) }
         for (path, text) in Sitemap.files(for: pages, briefing: briefing) { files[path] = Data(text.utf8) }
@@ -141,6 +165,7 @@ public enum SiteBuilder {
         options.progress?(.init(phase: .checking, done: 0, total: scans.count))
         fileDiagnostics += LinkChecker.check(pages: scans.sorted { $0.path < $1.path }, files: allFiles,
                                              outputName: options.output.lastPathComponent)
+        fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
 
         if !options.dryRun {
@@ -157,13 +182,22 @@ public enum SiteBuilder {
                           let scan = scanByPath[page.path] else { continue }
                     next.pages[page.path] = .init(fingerprint: fingerprints[index], html: html, markdown: markdown, links: scan.links, ids: scan.ids)
                 }
+                for (path, print) in graphPrints {
+                    if let svg = BuildCache.FileStamp(options.output.appendingPathComponent(path)) {
+                        next.graphs[path] = .init(fingerprint: print, svg: svg)
+                    }
+                }
                 next.save(site: options.site)
             }
         }
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
+        var notes: [String] = []
+        if ActorNetwork.graphviz == nil {
+            notes.append("Graphviz is not installed, so the site has no actor network; install it with 'apt-get install graphviz'.")
+        }
         return Report(pagesByKind: byKind, rendered: toRender.count, files: allFiles.count,
-                      seconds: Date().timeIntervalSince(start), output: options.output)
+                      seconds: Date().timeIntervalSince(start), output: options.output, notes: notes)
     }
 
     /// Work that is independent per item, split over the cores; results keep the input order.

@@ -35,9 +35,18 @@ public struct PlannedPage: Sendable {
     public var structuredData: String?
     /// The Atom feed that follows this page's subject, relative to the site root.
     public var feed: String?
+    /// The actor network shown on the page: the SVG's path and the Graphviz source it is
+    /// laid out from.
+    public var graph: GraphPlan?
 
     /// The Markdown edition beside the HTML page.
     public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }
+}
+
+public struct GraphPlan: Sendable, Hashable {
+    public var path: String
+    public var dot: String
+    public var caption: String
 }
 
 /// Relative URLs between pages: the site works from any sub-path and from disk.

@@ -16,6 +16,22 @@ public enum SitePlanner {
         pages += briefing.disputes.map { dispute(briefing, $0) }
         pages += briefing.places.map { place(briefing, $0) }
         pages += lists(briefing)
+        // The network needs Graphviz; without it there is no graph, and the build says so.
+        let edges = ActorNetwork.graphviz == nil ? [] : ActorNetwork.edges(in: briefing)
+        for index in pages.indices {
+            switch pages[index].kind {
+            case .home:
+                if let dot = ActorNetwork.dot(briefing, edges: edges, around: nil, linkRoot: "../") {
+                    pages[index].graph = GraphPlan(path: "graphs/network.svg", dot: dot, caption: "Who is linked to whom: shared events in grey, the same side of a dispute in blue, opposite sides in red. Select an actor to open its page.")
+                }
+            case .actor:
+                let id = pages[index].id
+                if let dot = ActorNetwork.dot(briefing, edges: edges, around: id, linkRoot: "../../") {
+                    pages[index].graph = GraphPlan(path: "graphs/actors/\(id).svg", dot: dot, caption: "\(pages[index].title) and the actors linked to them.")
+                }
+            default: break
+            }
+        }
         for index in pages.indices {
             pages[index].structuredData = StructuredData.json(for: pages[index], in: briefing)
             switch pages[index].kind {

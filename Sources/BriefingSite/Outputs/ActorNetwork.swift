@@ -1,0 +1,136 @@
+import BriefingModel
+import Foundation
+
+/// Who is linked to whom: actors as nodes, shared events as grey edges, shared disputes
+/// as edges coloured by stance (same side blue, opposite sides red). Laid out by Graphviz
+/// (`dot -Tsvg`) when it is installed; without it the site has no graph, never a broken one.
+enum ActorNetwork {
+    struct Edge: Hashable {
+        var a: String
+        var b: String
+        var events = 0
+        var agreements = 0
+        var oppositions = 0
+    }
+
+    static func edges(in briefing: Briefing) -> [Edge] {
+        var table: [String: Edge] = [:]
+        func key(_ x: String, _ y: String) -> (String, String) { x < y ? (x, y) : (y, x) }
+        func update(_ x: String, _ y: String, _ change: (inout Edge) -> Void) {
+            guard x != y else { return }
+            let (a, b) = key(x, y)
+            var edge = table["\(a) \(b)"] ?? Edge(a: a, b: b)
+            change(&edge)
+            table["\(a) \(b)"] = edge
+        }
+        for event in briefing.events {
+            let actors = Array(Set(event.participants.map(\.actor))).sorted()
+            for (i, x) in actors.enumerated() { for y in actors[(i + 1)...] { update(x, y) { $0.events += 1 } } }
+        }
+        for dispute in briefing.disputes {
+            let positions = dispute.positions
+            for (i, p) in positions.enumerated() {
+                for q in positions[(i + 1)...] where p.actor != q.actor {
+                    let opposed = (p.stance == .asserts && q.stance != .asserts) || (q.stance == .asserts && p.stance != .asserts)
+                    update(p.actor, q.actor) { opposed ? ($0.oppositions += 1) : ($0.agreements += 1) }
+                }
+            }
+        }
+        return table.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// The whole network, or the ego network of one actor (it and its neighbours).
+    static func dot(_ briefing: Briefing, edges: [Edge], around center: String?, linkRoot: String) -> String? {
+        let chosen = center.map { id in edges.filter { $0.a == id || $0.b == id } } ?? edges
+        guard !chosen.isEmpty else { return nil }
+        let ids = Set(chosen.flatMap { [$0.a, $0.b] }).sorted()
+        var lines = [
+            "graph network {",
+            #"  graph [layout=neato, overlap=false, splines=true, bgcolor="transparent", fontname="sans-serif"];"#,
+            ##"  node [fontname="sans-serif", fontsize=11, style=filled, fillcolor="#f4f1ea", color="#8a8170", target="_top"];"##,
+            ##"  edge [color="#9a9a9a"];"##,
+        ]
+        for id in ids {
+            guard let actor = briefing.actor(id) else { continue }
+            let shape = switch actor.kind {
+            case .person: "ellipse"
+            case .country: "hexagon"
+            case .media: "note"
+            default: "box"
+            }
+            let emphasis = id == center ? ##", penwidth=2, fillcolor="#ffe8a3""##: ""
+            lines.append(#"  "\#(id)" [label="\#(quoted(actor.name))", shape=\#(shape), URL="\#(linkRoot)actors/\#(id).html", tooltip="\#(quoted(actor.name))"\#(emphasis)];"#)
+        }
+        for edge in chosen {
+            var attributes: [String] = []
+            if edge.oppositions > 0 {
+                attributes += [##"color="#c53030""##, "penwidth=\(1 + min(edge.oppositions, 4))", ##"tooltip="opposed in a dispute""##]
+            } else if edge.agreements > 0 {
+                attributes += [##"color="#2b6cb0""##, "penwidth=\(1 + min(edge.agreements, 4))", ##"tooltip="same side in a dispute""##]
+            } else {
+                attributes += ["penwidth=\(min(1 + edge.events / 2, 4))", #"tooltip="shared events""#]
+            }
+            lines.append(#"  "\#(edge.a)" -- "\#(edge.b)" [\#(attributes.joined(separator: ", "))];"#)
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text inside a DOT double-quoted string: quotes and backslashes escaped, control
+    /// characters dropped. Graphviz writes the label into SVG as escaped XML text.
+    static func quoted(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\": output += "\\" + String(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: output += " "
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// The `dot` program, if installed.
+    static let graphviz: URL? = {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("dot")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }()
+
+    /// Runs `dot -Tsvg`; nil when Graphviz fails.
+    static func svg(from source: String, using dot: URL) -> String? {
+        let process = Process()
+        process.executableURL = dot
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let writer = Thread {
+            input.fileHandleForWriting.write(Data(source.utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let text = String(data: data, encoding: .utf8) else { return nil }
+        return tidy(text)
+    }
+
+    /// Graphviz's own comment names its version (output must not depend on it), and its
+    /// fixed size in points is made relative so the page's CSS sizes the drawing.
+    static func tidy(_ svg: String) -> String {
+        var text = svg
+        if let start = text.range(of: "<!-- Generated by graphviz"), let end = text.range(of: "-->", range: start.upperBound..<text.endIndex) {
+            let lineEnd = text[end.upperBound...].first == "\n" ? text.index(after: end.upperBound) : end.upperBound
+            text.removeSubrange(start.lowerBound..<lineEnd)
+        }
+        if let root = text.range(of: "<svg width=\""), let close = text.range(of: "viewBox=", range: root.upperBound..<text.endIndex) {
+            text.replaceSubrange(root.lowerBound..<close.lowerBound, with: "<svg width=\"100%\" height=\"100%\"\n ")
+        }
+        return text
+    }
+}
