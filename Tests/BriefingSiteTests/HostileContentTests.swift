@@ -12,7 +12,7 @@ import Testing
         "script",  // only JSON-LD data blocks, checked below
     ]
     static let allowedAttributes: Set<String> = [
-        "lang", "charset", "name", "content", "rel", "href", "type", "title", "class", "id",
+        "lang", "charset", "name", "content", "rel", "href", "type", "title", "class", "id", "http-equiv", "data",
         "aria-label", "aria-current",
     ]
 
@@ -32,6 +32,8 @@ import Testing
                     }
                 }
             }
+            // Every page forbids scripts and styles from anywhere but the site itself.
+            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';"#), "\(path) has no CSP")
             // The only script elements are JSON-LD data blocks, which parse as JSON and hold
             // no markup a browser could end them with.
             let scripts = html.components(separatedBy: "<script").dropFirst()

@@ -66,11 +66,16 @@ public enum SiteBuilder {
     public static func build(_ options: Options) async throws(Failure) -> Report {
         let start = Date()
         var diagnostics: [Diagnostic] = []
+        var lock: OutputWriter.Lock?
         if !options.dryRun {
-            do { try OutputWriter.checkOutput(options.output, site: options.site) } catch {
+            do {
+                try OutputWriter.checkOutput(options.output, site: options.site)
+                lock = try OutputWriter.Lock(for: options.output)
+            } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
+        defer { withExtendedLifetime(lock) {} }
         options.progress?(.init(phase: .loading, done: 0, total: 0))
         let loaded = SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
         diagnostics += loaded.diagnostics

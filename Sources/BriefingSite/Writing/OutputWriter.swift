@@ -35,6 +35,40 @@ enum OutputWriter {
         }
     }
 
+    /// Holds the output's lock for the length of a build: a second build of the same
+    /// output waits for the first, so the two never mix their trees.
+    final class Lock {
+        private let descriptor: Int32
+
+        init(for output: URL) throws(Failure) {
+            let parent = output.deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            let path = parent.appendingPathComponent(".\(output.lastPathComponent).lock").path
+            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw .io("cannot create the build lock '\(path)': \(String(cString: strerror(errno)))") }
+            guard flock(descriptor, LOCK_EX) == 0 else {
+                close(descriptor)
+                throw .io("cannot lock '\(path)': \(String(cString: strerror(errno)))")
+            }
+            OutputWriter.removeLeftovers(of: output)
+        }
+
+        deinit {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+    }
+
+    /// Folders an interrupted build left beside the output (under the lock, no build is
+    /// using them).
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).building-", ".\(output.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
     /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy;
     /// `links` to unchanged files of the previous output, hard-linked rather than written,
     /// so an unchanged page costs neither a write nor a delete.
