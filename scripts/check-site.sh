@@ -184,7 +184,8 @@ run_vnu -- "${html_files[@]}"
 
 css_count=0
 if [ "$check_css" -eq 1 ]; then
-    mapfile -t css_files < <(find "$dir" -type f -name '*.css' | LC_ALL=C sort)
+    # Pagefind's own stylesheets are third-party; only the site's CSS is ours to check.
+    mapfile -t css_files < <(find "$dir" -type f -name '*.css' -not -path "$dir/pagefind/*" | LC_ALL=C sort)
     css_count=${#css_files[@]}
     if [ "$css_count" -gt 0 ]; then
         echo "check-site: Nu CSS checker on $css_count CSS files"

@@ -10,8 +10,8 @@ import Testing
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public")
-        async let first = SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output, useCache: false))
-        async let second = SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output, useCache: false))
+        async let first = SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output, useCache: false, search: false))
+        async let second = SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output, useCache: false, search: false))
         _ = try await (first, second)
         let reference = try await Fixtures.build(Fixtures.site("two-articles"))
         defer { try? FileManager.default.removeItem(at: reference.deletingLastPathComponent()) }
@@ -28,7 +28,7 @@ import Testing
         let staging = root.appendingPathComponent(".public.building-999-1")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         try Data("half".utf8).write(to: staging.appendingPathComponent("index.html"))
-        _ = try await SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output))
+        _ = try await SiteBuilder.build(.init(site: Fixtures.site("two-articles"), output: output, search: false))
         #expect(!FileManager.default.fileExists(atPath: staging.path))
     }
 

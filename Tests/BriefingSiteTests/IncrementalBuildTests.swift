@@ -13,20 +13,20 @@ import Testing
         try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
         let output = root.appendingPathComponent("public")
 
-        let first = try await SiteBuilder.build(.init(site: site, output: output))
+        let first = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(first.rendered == first.pagesByKind.values.reduce(0, +))
-        let unchanged = try await SiteBuilder.build(.init(site: site, output: output))
+        let unchanged = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(unchanged.rendered == 0)
 
         let article = site.appendingPathComponent("articles/talks-stall.md")
         let text = try String(contentsOf: article, encoding: .utf8)
         try text.replacingOccurrences(of: "Lopez walked out.", with: "Lopez walked out, angry.").write(to: article, atomically: true, encoding: .utf8)
-        let edited = try await SiteBuilder.build(.init(site: site, output: output))
+        let edited = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         let total = edited.pagesByKind.values.reduce(0, +)
         #expect(edited.rendered > 0 && edited.rendered < total / 2, "rendered \(edited.rendered) of \(total)")
 
         let full = root.appendingPathComponent("full")
-        _ = try await SiteBuilder.build(.init(site: site, output: full, useCache: false))
+        _ = try await SiteBuilder.build(.init(site: site, output: full, useCache: false, search: false))
         let a = snapshot(output), b = snapshot(full)
         #expect(a.keys.sorted() == b.keys.sorted())
         for path in a.keys.sorted() where a[path] != b[path] {
@@ -40,16 +40,16 @@ import Testing
         let site = root.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
         let output = root.appendingPathComponent("public")
-        _ = try await SiteBuilder.build(.init(site: site, output: output))
+        _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
 
         try Data("{ not json".utf8).write(to: BuildCache.location(site: site))
-        let afterCorruption = try await SiteBuilder.build(.init(site: site, output: output))
+        let afterCorruption = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(afterCorruption.rendered == afterCorruption.pagesByKind.values.reduce(0, +))
 
         // An output file changed behind the cache's back is rendered again.
         let page = output.appendingPathComponent("actors/maria-lopez.html")
         try Data("tampered".utf8).write(to: page)
-        let afterTampering = try await SiteBuilder.build(.init(site: site, output: output))
+        let afterTampering = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(afterTampering.rendered == 1)
         #expect(try String(contentsOf: page, encoding: .utf8).hasPrefix("<!doctype html>"))
     }

@@ -20,10 +20,11 @@ enum Fixtures {
         return url
     }
 
-    /// Builds a site into a new temporary output folder and returns that folder.
+    /// Builds a site into a new temporary output folder and returns that folder. Search is
+    /// off, so the pages do not depend on whether Pagefind is installed.
     static func build(_ site: URL, into output: URL? = nil) async throws -> URL {
         let output = output ?? temporaryFolder().appendingPathComponent("public")
-        _ = try await SiteBuilder.build(.init(site: site, output: output))
+        _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         return output
     }
 }

@@ -38,11 +38,12 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
         var structuredData: String?
         var feed: String?
         var graph: [String]?
+        var search: [String]?
         var mentions: [[String]]
         var view: any Encodable
 
         enum CodingKeys: String, CodingKey {
-            case generation, templates, config, kind, path, title, description, breadcrumbs, articleBody, structuredData, feed, graph, mentions, view
+            case generation, templates, config, kind, path, title, description, breadcrumbs, articleBody, structuredData, feed, graph, search, mentions, view
         }
 
         func encode(to encoder: Encoder) throws {
@@ -59,6 +60,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
             try c.encodeIfPresent(structuredData, forKey: .structuredData)
             try c.encodeIfPresent(feed, forKey: .feed)
             try c.encodeIfPresent(graph, forKey: .graph)
+            try c.encodeIfPresent(search, forKey: .search)
             try c.encode(mentions, forKey: .mentions)
             try view.encode(to: c.superEncoder(forKey: .view))
         }
@@ -71,12 +73,12 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
         var baseURL: String?
     }
 
-    static func of(_ page: PlannedPage, templates: String, config: SiteConfig) -> Fingerprint {
+    static func of(_ page: PlannedPage, templates: String, config: SiteConfig, search: Bool) -> Fingerprint {
         let inputs = PageInputs(
-            generation: generation, templates: templates,
+            generation: generation, templates: templates + (search ? "+search" : ""),
             config: ConfigInputs(title: config.title, description: config.description, language: config.language, baseURL: config.baseURL),
             kind: page.kind.rawValue, path: page.path, title: page.title, description: page.description,
-            breadcrumbs: page.breadcrumbs, articleBody: page.articleBody, structuredData: page.structuredData, feed: page.feed, graph: page.graph.map { [$0.path, $0.caption] },
+            breadcrumbs: page.breadcrumbs, articleBody: page.articleBody, structuredData: page.structuredData, feed: page.feed, graph: page.graph.map { [$0.path, $0.caption] }, search: page.searchFilters,
             mentions: page.mentionLinks.map { [$0.url, $0.title ?? ""] + $0.names }, view: page.view)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

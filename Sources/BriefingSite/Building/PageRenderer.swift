@@ -32,6 +32,9 @@ struct LayoutView: Sendable {
     var feedTitle: String?
     var graphHref: String?
     var graphCaption: String?
+    var searchable: Bool
+    var searchFilters: [String]
+    var searchUI: Bool
     var generator = "Briefing"
 }
 
@@ -39,6 +42,8 @@ struct LayoutView: Sendable {
 struct PageRenderer: Sendable {
     let templates: TemplateLibrary
     let config: SiteConfig
+    /// The site has a search page (Pagefind is installed and search is on).
+    var search = false
 
     static let stylesheet = "assets/briefing.css"
 
@@ -48,6 +53,7 @@ struct PageRenderer: Sendable {
         let urls = SiteURLs(from: page.path)
         let nav = [LayoutView.NavItem(label: "Home", href: urls.to("index.html"), current: page.path == "index.html")]
             + SitePlanner.listPages.map { LayoutView.NavItem(label: $0.title, href: urls.to($0.path), current: page.path == $0.path) }
+            + (search ? [LayoutView.NavItem(label: "Search", href: urls.to("search.html"), current: page.path == "search.html")] : [])
         let title = page.kind == .home ? config.title : "\(page.title) · \(config.title)"
         let layout = LayoutView(
             lang: config.language, title: title, siteTitle: config.title,
@@ -58,7 +64,8 @@ struct PageRenderer: Sendable {
             markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""),
             structuredData: page.structuredData,
             feedHref: page.feed.map(urls.to), feedTitle: page.feed.map { _ in "\(page.title) (Atom feed)" },
-            graphHref: page.graph.map { urls.to($0.path) }, graphCaption: page.graph?.caption)
+            graphHref: page.graph.map { urls.to($0.path) }, graphCaption: page.graph?.caption,
+            searchable: page.searchFilters != nil, searchFilters: page.searchFilters ?? [], searchUI: page.path == "search.html")
         return RenderedPage(page: page, html: templates.layout(layout), markdown: markdown)
     }
 

@@ -14,23 +14,26 @@ public enum SiteBuilder {
         public var strict: Bool
         /// Reuse unchanged pages of the previous build (see `BuildCache`).
         public var useCache: Bool
+        /// Index the site with Pagefind: nil means when it is installed.
+        public var search: Bool?
         /// Called from any thread as the build moves on.
         public var progress: (@Sendable (Progress) -> Void)?
 
         public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false, strict: Bool = false,
-                    useCache: Bool = true, progress: (@Sendable (Progress) -> Void)? = nil) {
+                    useCache: Bool = true, search: Bool? = nil, progress: (@Sendable (Progress) -> Void)? = nil) {
             self.site = site
             self.output = output ?? site.appendingPathComponent("public")
             self.includeDrafts = includeDrafts
             self.dryRun = dryRun
             self.strict = strict
             self.useCache = useCache
+            self.search = search
             self.progress = progress
         }
     }
 
     public struct Progress: Sendable {
-        public enum Phase: String, Sendable { case loading, rendering, graphs, checking, writing }
+        public enum Phase: String, Sendable { case loading, rendering, graphs, checking, writing, searching }
         public var phase: Phase
         public var done: Int
         public var total: Int
@@ -86,10 +89,15 @@ public enum SiteBuilder {
             throw Failure(diagnostics: diagnostics.sorted())
         }
 
-        let pages = SitePlanner.plan(briefing)
-        let renderer = PageRenderer(templates: library, config: briefing.config)
+        let pagefind = options.search == false || options.dryRun ? nil : SearchIndex.pagefind
+        if options.search == true && SearchIndex.pagefind == nil {
+            throw Failure(diagnostics: [.error("--search needs Pagefind; \(SearchIndex.install)", at: SourceLocation(path: options.site.path))])
+        }
+        let search = pagefind != nil
+        let pages = SitePlanner.plan(briefing, search: search)
+        let renderer = PageRenderer(templates: library, config: briefing.config, search: search)
         let templatePrint = Fingerprint.of(library).description
-        let fingerprints = await parallelMap(pages) { Fingerprint.of($0, templates: templatePrint, config: briefing.config) }
+        let fingerprints = await parallelMap(pages) { Fingerprint.of($0, templates: templatePrint, config: briefing.config, search: search) }
 
         // Pages whose inputs are unchanged since the last good build are linked, not rendered.
         let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
@@ -166,7 +174,7 @@ public enum SiteBuilder {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys).union(links.keys)
+        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(search ? SearchIndex.files : [])
         options.progress?(.init(phase: .checking, done: 0, total: scans.count))
         fileDiagnostics += LinkChecker.check(pages: scans.sorted { $0.path < $1.path }, files: allFiles,
                                              outputName: options.output.lastPathComponent)
@@ -175,7 +183,13 @@ public enum SiteBuilder {
 
         if !options.dryRun {
             options.progress?(.init(phase: .writing, done: 0, total: allFiles.count))
-            do { try OutputWriter.write(files: files, copies: copies, links: links, to: options.output) } catch {
+            let index: ((URL) throws -> Void)? = pagefind.map { program in
+                { staging in
+                    options.progress?(.init(phase: .searching, done: 0, total: 0))
+                    try SearchIndex.index(staging, with: program)
+                }
+            }
+            do { try OutputWriter.write(files: files, copies: copies, links: links, to: options.output, beforeSwap: index) } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
             if options.useCache {
@@ -198,6 +212,9 @@ public enum SiteBuilder {
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
         var notes: [String] = []
+        if options.search == nil && !options.dryRun && SearchIndex.pagefind == nil {
+            notes.append("Pagefind is not installed, so the site has no search; \(SearchIndex.install).")
+        }
         if ActorNetwork.graphviz == nil {
             notes.append("Graphviz is not installed, so the site has no actor network; install it with 'apt-get install graphviz'.")
         }

@@ -38,6 +38,8 @@ public struct PlannedPage: Sendable {
     /// The actor network shown on the page: the SVG's path and the Graphviz source it is
     /// laid out from.
     public var graph: GraphPlan?
+    /// Pagefind indexes the page with these filters (nil: not indexed).
+    public var searchFilters: [String]?
 
     /// The Markdown edition beside the HTML page.
     public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }

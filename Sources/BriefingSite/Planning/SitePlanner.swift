@@ -8,7 +8,7 @@ public enum SitePlanner {
         ("timeline.html", "Timeline"), ("disputes.html", "Disputes"), ("places.html", "Places"),
     ]
 
-    public static func plan(_ briefing: Briefing) -> [PlannedPage] {
+    public static func plan(_ briefing: Briefing, search: Bool = false) -> [PlannedPage] {
         var pages: [PlannedPage] = [home(briefing)]
         pages += briefing.articles.map { article(briefing, $0) }
         pages += briefing.actors.map { actor(briefing, $0) }
@@ -16,6 +16,15 @@ public enum SitePlanner {
         pages += briefing.disputes.map { dispute(briefing, $0) }
         pages += briefing.places.map { place(briefing, $0) }
         pages += lists(briefing)
+        if search {
+            pages.append(PlannedPage(kind: .list, id: "search", path: "search.html", template: "search", title: "Search",
+                                     description: "Search every article, actor, event, dispute and place.",
+                                     breadcrumbs: crumbs(nil, "Search", from: "search.html"),
+                                     view: ListView<LinkView>(title: "Search", intro: "Search every article, actor, event, dispute and place; filter by kind, actor kind and stance.", groups: [])))
+            for index in pages.indices where [.article, .actor, .event, .dispute, .place].contains(pages[index].kind) {
+                pages[index].searchFilters = SearchIndex.filters(for: pages[index], in: briefing)
+            }
+        }
         // The network needs Graphviz; without it there is no graph, and the build says so.
         let edges = ActorNetwork.graphviz == nil ? [] : ActorNetwork.edges(in: briefing)
         for index in pages.indices {

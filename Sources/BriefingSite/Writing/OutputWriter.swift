@@ -72,7 +72,8 @@ enum OutputWriter {
     /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy;
     /// `links` to unchanged files of the previous output, hard-linked rather than written,
     /// so an unchanged page costs neither a write nor a delete.
-    static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL) throws(Failure) {
+    static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL,
+                      beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -108,6 +109,10 @@ enum OutputWriter {
                 }
             }
             try Data().write(to: staging.appendingPathComponent(marker))
+            try beforeSwap?(staging)
+        } catch let error as SearchIndex.Failure {
+            try? manager.removeItem(at: staging)
+            throw .io(error.description)
         } catch {
             try? manager.removeItem(at: staging)
             throw .io("cannot write the new site in '\(staging.path)': \(error.localizedDescription)")
