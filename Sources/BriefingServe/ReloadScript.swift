@@ -11,6 +11,10 @@ enum ReloadScript {
       const events = new EventSource("/__briefing/events");
       const overlayId = "briefing-build-errors";
       events.addEventListener("reload", () => location.reload());
+      // A page left for another must free its connection (browsers allow six per host),
+      // and one restored from the back/forward cache may be stale.
+      addEventListener("pagehide", () => events.close());
+      addEventListener("pageshow", (event) => { if (event.persisted) location.reload(); });
       events.addEventListener("failed", (event) => {
         let messages = [];
         try { messages = JSON.parse(event.data); } catch (error) { messages = [String(event.data)]; }
