@@ -17,6 +17,12 @@ import Testing
         #expect(text.paragraphs.map(\.number) == [1, 2])
     }
 
+    /// A final newline does not turn one-paragraph-per-line copy into one paragraph.
+    @Test func trailingNewlinesDoNotJoinLines() {
+        let text = TextSplitter.split("First paragraph.\nSecond paragraph.\nThird one.\n\n")
+        #expect(text.paragraphs.map(\.text) == ["First paragraph.", "Second paragraph.", "Third one."])
+    }
+
     @Test func emptyTextHasNoParagraphs() {
         #expect(TextSplitter.split("").paragraphs.isEmpty)
         #expect(TextSplitter.split("\n\n  \n").paragraphs.isEmpty)

@@ -41,6 +41,11 @@ enum ClauseSplitter {
                 forcedStart.insert(range.upperBound)
             }
         }
+        // Whether a verb occurs before each token, for "… and Australia would …".
+        var verbBefore = [Bool](repeating: false, count: tokens.count + 1)
+        for (index, token) in tokens.enumerated() {
+            verbBefore[index + 1] = verbBefore[index] || looksLikeVerb(token) || auxiliaries.contains(token.lower) || ["said", "says"].contains(token.lower)
+        }
         var starts: [(Int, String?)] = [(0, nil)]
         for k in 1..<tokens.count {
             let token = tokens[k], previous = tokens[k - 1]
@@ -53,7 +58,7 @@ enum ClauseSplitter {
             let word = token.lower
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let afterComma = previous.text == ","
-            if opens(word: word, previous: previous, next: next, afterComma: afterComma, tokens: tokens, at: k, isVerb: isVerb) {
+            if opens(word: word, previous: previous, next: next, afterComma: afterComma, tokens: tokens, at: k, inside: inside, verbBefore: verbBefore[k], isVerb: isVerb) {
                 starts.append((k, word))
             }
         }
@@ -65,7 +70,7 @@ enum ClauseSplitter {
         return clauses
     }
 
-    private static func opens(word: String, previous: SentenceToken, next: SentenceToken?, afterComma: Bool, tokens: [SentenceToken], at k: Int, isVerb: (SentenceToken) -> Bool) -> Bool {
+    private static func opens(word: String, previous: SentenceToken, next: SentenceToken?, afterComma: Bool, tokens: [SentenceToken], at k: Int, inside: [Bool], verbBefore: Bool, isVerb: (SentenceToken) -> Bool) -> Bool {
         let nextWord = next?.lower ?? ""
         if alwaysOpen.contains(word) { return true }
         if word == "if" { return true }
@@ -81,14 +86,30 @@ enum ClauseSplitter {
                 || ["just", "shortly", "soon", "long", "days", "weeks", "hours", "months", "years", "moments", "minutes"].contains(previous.lower)
         case "with", "including", "according", "prompting", "sparking", "triggering":
             return afterComma
+        case "following", "amid", "amidst", "despite":
+            // "… expelled staff following Moscow's invasion": another event's time.
+            return !["the", "a"].contains(previous.lower)
+        case "in":
+            // "in response to …", "in retaliation for …"
+            return ["response", "retaliation", "reaction", "reprisal", "protest"].contains(nextWord) && k + 2 < tokens.count && ["to", "for", "against", "at"].contains(tokens[k + 2].lower)
         case "and", "but", "or", "yet":
             if afterComma { return true }
             // Coordinated verb phrases: "and recently enshrining", "and will respond".
             var j = k + 1
-            while j < tokens.count, tokens[j].isWord, linkingAdverbs.contains(tokens[j].lower) || tokens[j].lower.hasSuffix("ly") { j += 1 }
+            while j < tokens.count, inside[j] || tokens[j].isWord && (linkingAdverbs.contains(tokens[j].lower) || tokens[j].lower.hasSuffix("ly")) { j += 1 }
             guard j < tokens.count, tokens[j].isWord else { return false }
             let candidate = tokens[j]
-            if tokens[j].isCapitalized { return false }
+            if tokens[j].isCapitalized || ["the", "a", "an", "its", "their", "his", "her"].contains(candidate.lower) {
+                // "… had gone unanswered and Australia would be taking …": a new subject and
+                // verb, when the left side already has a verb of its own.
+                if candidate.isCapitalized, tokens[k - 1].isCapitalized { return false }   // "Belt and Road"
+                let leftHasVerb = verbBefore
+                var rightEnd = j + 1
+                while rightEnd < min(tokens.count, j + 5), tokens[rightEnd].kind != .punct { rightEnd += 1 }
+                let right = (j + 1)..<rightEnd
+                let rightHasVerb = right.contains { auxiliaries.contains(tokens[$0].lower) || (!tokens[$0].isCapitalized && looksLikeVerb(tokens[$0])) || isVerb(tokens[$0]) && !tokens[$0].isCapitalized }
+                return leftHasVerb && rightHasVerb
+            }
             return looksLikeVerb(candidate) || auxiliaries.contains(candidate.lower) || pronouns.contains(candidate.lower) || isVerb(candidate)
         default:
             // ", provoking anger", ", declaring …": a participle clause.
@@ -131,8 +152,50 @@ enum TenseDetector {
     static let toFuture: Set<String> = ["due", "set", "expected", "plans", "plan", "going", "poised", "slated", "scheduled", "is", "are", "am", "aims", "intends"]
     static let notPastEd: Set<String> = ["need", "needed", "united", "red", "bed", "seed", "speed", "feed", "shed", "based", "proceed", "exceed", "succeed", "indeed", "hundred", "advanced", "limited", "concerned", "interested", "related", "armed", "detailed", "sized", "talked-about"]
 
+    static let presentMarkers: Set<String> = ["is", "are", "am", "says", "say", "does", "do", "opens", "begins", "starts", "ends", "meets", "visits", "arrives", "holds", "takes", "comes", "goes", "leaves", "remains"]
+
+    /// The tense of a stretch of text on its own; present when nothing tells.
     static func tense(of tokens: ArraySlice<SentenceToken>) -> Tense {
+        tense(marks(Array(tokens))[...]) ?? .present
+    }
+
+    enum Mark { case none, past, present, future }
+
+    /// What each token says about tense, computed once per sentence.
+    static func marks(_ tokens: [SentenceToken]) -> [Mark] {
+        tokens.indices.map { index in
+            let token = tokens[index]
+            guard token.kind == .word else { return .none }
+            let word = token.lower
+            if futureMarkers.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("\u{2019}ll") || word == "won't" || word == "won\u{2019}t" || word == "would" {
+                return .future
+            }
+            if index + 1 < tokens.count, tokens[index + 1].lower == "to", toFuture.contains(word) { return .future }
+            guard !token.isCapitalized || index == 0 else { return .none }
+            if irregularPast.contains(word) || word == "last" { return .past }
+            if word.count > 4, word.hasSuffix("ed"), !notPastEd.contains(word) { return .past }
+            if presentMarkers.contains(word) { return .present }
+            return .none
+        }
+    }
+
+    /// Future if anything says so, else past, else present; nil when nothing tells.
+    static func tense(_ marks: ArraySlice<Mark>) -> Tense? {
+        var past = false, present = false
+        for mark in marks {
+            switch mark {
+            case .future: return .future
+            case .past: past = true
+            case .present: present = true
+            case .none: break
+            }
+        }
+        return past ? .past : present ? .present : nil
+    }
+
+    private static func evidence(_ tokens: ArraySlice<SentenceToken>) -> Tense? {
         var sawPast = false
+        var sawPresent = false
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let word = tokens[index].lower
@@ -144,9 +207,10 @@ enum TenseDetector {
             if tokens[index].isWord, !tokens[index].isCapitalized || index == tokens.startIndex {
                 if irregularPast.contains(word) || word == "last" { sawPast = true }
                 else if word.count > 4, word.hasSuffix("ed"), !notPastEd.contains(word) { sawPast = true }
+                else if presentMarkers.contains(word) { sawPresent = true }
             }
             index += 1
         }
-        return sawPast ? .past : .present
+        return sawPast ? .past : sawPresent ? .present : nil
     }
 }

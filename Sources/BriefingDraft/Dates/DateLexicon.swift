@@ -48,6 +48,20 @@ enum DateLexicon {
     static let approximate: Set<String> = ["about", "around", "roughly", "nearly", "almost", "some", "more", "over", "approximately", "barely", "nearly"]
     static let exact: Set<String> = ["just", "only", "exactly", "precisely"]
 
+    /// Every word that can begin a time expression; any other word (and no number) is
+    /// skipped at once, which keeps the scan cheap.
+    static let starters: Set<String> = {
+        var words = prepositions.union(modifiers).union(vagueWords).union(lessThan).union(approximate).union(exact).union(vagueCounts)
+        words.formUnion(months.keys)
+        words.formUnion(weekdays.keys)
+        words.formUnion(numberWords.keys)
+        words.formUnion(shifts.keys)
+        words.formUnion(["today", "tonight", "yesterday", "tomorrow", "overnight", "that", "these", "recent", "shortly", "soon",
+                         "immediately", "hours", "moments", "minutes", "days", "weeks", "months", "years", "weeklong", "daylong",
+                         "monthlong", "yearlong", "at", "mid"])
+        return words
+    }()
+
     /// Single words for an open time.
     static let vagueWords: Set<String> = ["recently", "lately", "soon", "shortly", "then", "previously", "earlier", "later", "formerly", "subsequently", "afterwards", "afterward"]
 }

@@ -10,11 +10,11 @@ struct SentenceToken: Hashable, Sendable {
     var kind: Kind
     var range: Range<Int>
     var isPossessive: Bool
+    var isCapitalized: Bool
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     var isWord: Bool { kind == .word }
     /// Digits only (commas and decimal points allowed), no letters: "1,000", "2.5".
-    var isNumeral: Bool { kind == .number && !text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+    var isNumeral: Bool { kind == .number && !text.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 128 } }
     var integerValue: Int? { isNumeral ? Int(text.replacingOccurrences(of: ",", with: "")) : nil }
 }
 
@@ -22,45 +22,61 @@ enum SentenceTokenizer {
     /// Splits a sentence into tokens. Hyphenated compounds ("two-day", "B-52"), internal
     /// apostrophes ("Lavrov’s"), dotted initialisms ("U.S.") and digit groups ("1,000",
     /// "2.5") stay one token; every other non-space character is a punctuation token.
+    /// Works on UTF-8 bytes with an ASCII fast path; other scalars are decoded as met.
     static func tokenize(_ sentence: String) -> [SentenceToken] {
-        let scalars = Array(sentence.unicodeScalars)
+        let bytes = Array(sentence.utf8)
+        // Decode into (scalar, offset) only once; ASCII is the common case.
+        var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
         var offset = 0
-        for scalar in scalars {
+        for scalar in sentence.unicodeScalars {
+            scalars.append(scalar)
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        let count = scalars.count
 
-        func isAlnum(_ index: Int) -> Bool {
-            guard index >= 0, index < scalars.count else { return false }
-            let p = scalars[index].properties
-            return p.isAlphabetic || p.numericType != nil
-        }
-        func isLetter(_ index: Int) -> Bool {
-            guard index >= 0, index < scalars.count else { return false }
+        @inline(__always) func isLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < count else { return false }
+            let value = scalars[index].value
+            if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
             return scalars[index].properties.isAlphabetic
         }
-        func isDigit(_ index: Int) -> Bool {
-            guard index >= 0, index < scalars.count else { return false }
-            return ("0"..."9").contains(scalars[index])
+        @inline(__always) func isDigit(_ index: Int) -> Bool {
+            guard index >= 0, index < count else { return false }
+            let value = scalars[index].value
+            return value >= 48 && value <= 57
+        }
+        @inline(__always) func isAlnum(_ index: Int) -> Bool {
+            guard index >= 0, index < count else { return false }
+            let value = scalars[index].value
+            if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) }
+            let properties = scalars[index].properties
+            return properties.isAlphabetic || properties.numericType != nil
+        }
+        @inline(__always) func isSpace(_ index: Int) -> Bool {
+            let value = scalars[index].value
+            if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+            return scalars[index].properties.isWhitespace
         }
 
         var tokens: [SentenceToken] = []
+        tokens.reserveCapacity(count / 4)
         var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if scalar.properties.isWhitespace { i += 1; continue }
+        while i < count {
+            if isSpace(i) { i += 1; continue }
             guard isAlnum(i) else {
-                let text = String(scalar)
-                tokens.append(SentenceToken(text: text, lower: text, kind: .punct, range: offsets[i]..<offsets[i + 1], isPossessive: false))
+                let text = String(scalars[i])
+                tokens.append(SentenceToken(text: text, lower: text, kind: .punct, range: offsets[i]..<offsets[i + 1], isPossessive: false, isCapitalized: false))
                 i += 1
                 continue
             }
             var j = i + 1
             var dotted = false
-            while j < scalars.count {
+            while j < count {
                 if isAlnum(j) { j += 1; continue }
                 let c = scalars[j]
                 if isAlnum(j + 1) {
@@ -76,18 +92,51 @@ enum SentenceTokenizer {
                 }
                 break
             }
-            if dotted, j < scalars.count, scalars[j] == "." { j += 1 }
-            let text = String(String.UnicodeScalarView(scalars[i..<j]))
-            var lower = text.lowercased()
+            if dotted, j < count, scalars[j] == "." { j += 1 }
+            let range = offsets[i]..<offsets[j]
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            var lower = bytes[range].allSatisfy({ $0 < 128 && !($0 >= 65 && $0 <= 90) }) ? text : text.lowercased()
             var possessive = false
-            for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) && lower.count > 2 {
+            if lower.count > 2, lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") {
                 lower.removeLast(2)
                 possessive = true
             }
-            let kind: SentenceToken.Kind = isDigit(i) ? .number : .word
-            tokens.append(SentenceToken(text: text, lower: lower, kind: kind, range: offsets[i]..<offsets[j], isPossessive: possessive))
+            let first = scalars[i].value
+            let capitalized = first < 128 ? (first >= 65 && first <= 90) : scalars[i].properties.isUppercase
+            tokens.append(SentenceToken(text: text, lower: lower, kind: isDigit(i) ? .number : .word, range: range, isPossessive: possessive, isCapitalized: capitalized))
             i = j
         }
         return tokens
     }
+}
+
+extension SentenceTokenizer {
+    /// Token ranges of at most `limit` tokens, cut after punctuation where possible. Real
+    /// sentences fit in one; a text with no sentence breaks (a run-on paste, a 5 MB line) is
+    /// read window by window so that every stage stays linear in the length of the text.
+    static func windows(_ tokens: [SentenceToken], limit: Int = 160) -> [Range<Int>] {
+        guard tokens.count > limit else { return [0..<tokens.count] }
+        var windows: [Range<Int>] = []
+        var start = 0
+        while start < tokens.count {
+            var end = min(tokens.count, start + limit)
+            if end < tokens.count {
+                let half = start + limit / 2
+                if let cut = (half..<end).last(where: { tokens[$0].kind == .punct && [",", ";", ":", "\u{2014}", ".", ")"].contains(tokens[$0].text) }) {
+                    end = cut + 1
+                }
+            }
+            windows.append(start..<end)
+            start = end
+        }
+        return windows
+    }
+}
+
+/// The text of a UTF-8 range of a sentence, without copying the sentence.
+func utf8Text(of sentence: String, _ range: Range<Int>) -> String {
+    let view = sentence.utf8
+    let start = view.index(view.startIndex, offsetBy: range.lowerBound)
+    let end = view.index(start, offsetBy: range.count)
+    return String(decoding: view[start..<end], as: UTF8.self)
 }

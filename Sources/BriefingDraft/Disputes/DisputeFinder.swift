@@ -1,8 +1,408 @@
 import BriefingModel
+import Foundation
 
 /// Finds claims asserted by one actor and denied or questioned by another.
+///
+/// 1. Positions: every verb of saying, accusing, denying or questioning with an identifiable
+///    subject gives that actor a position in its sentence; its stance comes from the verb
+///    ("denied", "questioned") or from its words ("no evidence", "without providing any
+///    proof", "baseless", "says it does not …"). See `PositionFinder`.
+/// 2. Each denial or doubt is linked to the assertion it answers: one that it names the
+///    speaker of ("the United States had no evidence"), one about the denier, claims it
+///    points back to ("both claims" → the two latest accusations, one dispute each), and
+///    shared subject matter (stemmed content words, with news synonyms folded).
+/// 3. Each dispute then gathers the other positions on the same subject near it: more
+///    assertions by actors outside the denier's camp, more denials by the denier's camp
+///    (an organisation and its spokesperson are both sides).
+/// The question is the core assertion turned into a yes/no question, mechanically.
+///
+/// Quoted words count as part of their sentence (a quote saying "without providing any
+/// proof" makes its speaker deny), so `quotes` is not needed beyond the text itself.
+/// Work is bounded: links reach a few paragraphs and at most `reach` positions.
 public enum DisputeFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote]) -> [DraftDispute] {
-        []
+        let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
+        let positions = PositionFinder.find(in: attribution)
+        return assemble(positions, actors: attribution.actors)
+    }
+
+    /// Who speaks for whom: an actor, its affiliation, that one's affiliation (Dmitry Peskov →
+    /// Kremlin → Russia). Actors on one such chain are one side. Two organisations under one
+    /// parent are one side too; two people under one country are not (a president and the
+    /// opposition leader), nor a person and an organisation of the same country.
+    /// Actors are numbered, so the many comparisons compare integers.
+    struct Camps {
+        private(set) var ids: [String: Int] = [:]
+        private var chains: [[Int]] = []
+        private var isPerson: [Bool] = []
+
+        init(actors: [String: DraftActor], names: [String]) {
+            for name in actors.keys.sorted() + names where ids[name] == nil {
+                ids[name] = ids.count
+            }
+            chains = Array(repeating: [], count: ids.count)
+            isPerson = Array(repeating: false, count: ids.count)
+            for (name, id) in ids {
+                isPerson[id] = actors[name]?.kind == .person
+                var chain = [id]
+                var current = name
+                for _ in 0..<4 {
+                    guard let next = actors[current]?.affiliation, let nextID = ids[next], !chain.contains(nextID) else { break }
+                    chain.append(nextID)
+                    current = next
+                }
+                chains[id] = chain
+            }
+        }
+
+        func id(_ name: String) -> Int { ids[name] ?? -1 }
+
+        func allied(_ a: Int, _ b: Int) -> Bool {
+            if a == b { return true }
+            guard a >= 0, b >= 0 else { return false }
+            let chainA = chains[a]
+            let chainB = chains[b]
+            if chainA.contains(b) || chainB.contains(a) { return true }
+            guard !isPerson[a], !isPerson[b], chainA.count > 1, chainB.count > 1 else { return false }
+            return chainA[1] == chainB[1]
+        }
+
+        func allied(_ a: String, _ b: String) -> Bool { a == b || allied(id(a), id(b)) }
+
+        /// Looser than `allied`: anywhere under one affiliation (a Kremlin spokesman and the
+        /// security service of the same country). Enough to join a side on a shared subject,
+        /// never enough to keep two actors off opposite sides.
+        func related(_ a: Int, _ b: Int) -> Bool {
+            if allied(a, b) { return true }
+            guard a >= 0, b >= 0 else { return false }
+            return chains[a].contains { chains[b].contains($0) }
+        }
+    }
+
+    /// A position's actor, subject-matter words and named actors as numbers, sorted.
+    struct Compact {
+        var actor: Int
+        var stems: [Int]
+        var mentioned: [Int]
+    }
+
+    /// How many numbers two sorted lists share.
+    static func shared(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0
+        var j = 0
+        var count = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+
+    /// How far (in positions) a link may reach, whatever the paragraphs: bounds the work on
+    /// text without paragraph breaks.
+    static let reach = 80
+
+    /// Indices of the positions within `paragraphs` paragraphs (and `reach` positions) of a range of them.
+    static func window(_ positions: [StancePosition], around indices: ClosedRange<Int>, paragraphs: Int) -> Range<Int> {
+        var low = indices.lowerBound
+        while low > 0, indices.lowerBound - (low - 1) <= reach,
+              positions[indices.lowerBound].paragraph - positions[low - 1].paragraph <= paragraphs { low -= 1 }
+        var high = indices.upperBound
+        while high + 1 < positions.count, (high + 1) - indices.upperBound <= reach,
+              positions[high + 1].paragraph - positions[indices.upperBound].paragraph <= paragraphs { high += 1 }
+        return low..<(high + 1)
+    }
+
+    static func assemble(_ positions: [StancePosition], actors: [String: DraftActor]) -> [DraftDispute] {
+        var positions = positions
+        addNamedClaims(&positions)
+        let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
+        var stemIDs: [String: Int] = [:]
+        let compact = positions.map { position in
+            Compact(actor: camps.id(position.actor),
+                    stems: position.stems.map { stem in
+                        if let id = stemIDs[stem] { return id }
+                        stemIDs[stem] = stemIDs.count
+                        return stemIDs.count - 1
+                    }.sorted(),
+                    mentioned: position.mentioned.map { camps.id($0) }.sorted())
+        }
+
+        // 2. Seeds: each opposing position and the assertion(s) it answers.
+        var seeds: [(core: Int, opposing: Int, split: Bool)] = []
+        for (d, opposing) in positions.enumerated() where opposing.stance != .asserts {
+            let candidates = window(positions, around: d...d, paragraphs: 6).filter { a in
+                positions[a].stance == .asserts && !camps.allied(compact[a].actor, compact[d].actor)
+            }
+            if opposing.anaphora == 2 {
+                let claims = candidates.filter { positions[$0].order < opposing.order && positions[$0].isClaim
+                    && opposing.paragraph - positions[$0].paragraph <= 3 }
+                if claims.count >= 2 {
+                    for core in claims.suffix(2) { seeds.append((core, d, true)) }
+                    continue
+                }
+            }
+            let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps)) }
+            if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) }),
+               best.score >= 2.5 {
+                seeds.append((best.index, d, false))
+            }
+        }
+
+        // Seeds with the same core are one dispute.
+        var clusters: [Cluster] = []
+        var clusterOfCore: [Int: Int] = [:]
+        for seed in seeds {
+            if let index = clusterOfCore[seed.core] {
+                clusters[index].opposing.append(seed.opposing)
+                clusters[index].split = clusters[index].split || seed.split
+            } else {
+                clusterOfCore[seed.core] = clusters.count
+                clusters.append(Cluster(core: seed.core, asserting: [seed.core], opposing: [seed.opposing], split: seed.split))
+            }
+        }
+        clusters.sort { positions[$0.core].order < positions[$1.core].order }
+
+        // 3. Each dispute gathers the positions near it on the same subject.
+        let seeded = Dictionary(seeds.map { ($0.opposing, $0.core) }, uniquingKeysWith: { first, _ in first })
+        for index in clusters.indices { grow(&clusters[index], positions: positions, compact: compact, camps: camps, seeded: seeded) }
+
+        // Two disputes are one when one's core assertion joined the other on the same subject
+        // and their opponents are one camp ("arms shipments" and "supply of arms"), or when
+        // one side's neighbouring claims are answered as a whole ("the allegations").
+        var merged: [Cluster] = []
+        for cluster in clusters {
+            // Only recent disputes can be the same one.
+            let recent = max(0, merged.count - 12)..<merged.count
+            if !cluster.split, let index = recent.reversed().first(where: { candidate in
+                let other = merged[candidate]
+                let shared = DisputeFinder.shared(compact[other.core].stems, compact[cluster.core].stems)
+                let joined = other.asserting.contains(cluster.core) || cluster.asserting.contains(other.core)
+                let sameSide = camps.allied(compact[other.core].actor, compact[cluster.core].actor)
+                // Denials of "the allegations" answer the whole accusation, not one sentence of it.
+                let close = abs(positions[other.core].paragraph - positions[cluster.core].paragraph) <= 2
+                let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 }
+                let sameSubject = (joined && (shared >= 2 || (sameSide && positions[other.core].actor != positions[cluster.core].actor)))
+                    || (sameSide && shared >= 2)
+                let opposersAllied = cluster.opposing.allSatisfy { d in other.opposing.contains { camps.allied(compact[$0].actor, compact[d].actor) } }
+                return !other.split
+                    && ((sameSubject && opposersAllied) || (sameSide && close && (shared >= 1 || pointsBack)))
+            }) {
+                merged[index].asserting += cluster.asserting.filter { !merged[index].asserting.contains($0) }
+                merged[index].opposing += cluster.opposing.filter { !merged[index].opposing.contains($0) }
+            } else {
+                merged.append(cluster)
+            }
+        }
+
+        var disputes: [DraftDispute] = []
+        var seenSides: Set<[String]> = []
+        for cluster in merged {
+            let opposers = Set(cluster.opposing.map { positions[$0].actor })
+            var sides: [DraftSide] = []
+            var actorsWithSides: Set<String> = []
+            let core = cluster.core
+            for a in cluster.asserting.sorted(by: { ($0 == core ? -1 : positions[$0].order) < ($1 == core ? -1 : positions[$1].order) }) {
+                let position = positions[a]
+                guard !opposers.contains(position.actor), actorsWithSides.insert(position.actor).inserted else { continue }
+                sides.append(DraftSide(actor: position.actor, stance: .asserts, statement: position.statement, source: position.ref))
+            }
+            for d in cluster.opposing.sorted(by: { positions[$0].order < positions[$1].order }) {
+                let position = positions[d]
+                guard actorsWithSides.insert(position.actor).inserted else { continue }
+                sides.append(DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref))
+            }
+            guard sides.contains(where: { $0.stance == .asserts }), sides.contains(where: { $0.stance != .asserts }) else { continue }
+            let key = sides.map { "\($0.actor)|\($0.stance.rawValue)|\($0.source)" }
+            guard seenSides.insert(key).inserted else { continue }
+            disputes.append(DraftDispute(question: question(for: positions[core]), sides: sides))
+        }
+        return disputes
+    }
+
+    struct Cluster {
+        var core: Int
+        var asserting: [Int]
+        var opposing: [Int]
+        /// Made from a denial of two claims at once ("both claims"): kept apart from its twin.
+        var split: Bool
+    }
+
+    static func grow(_ cluster: inout Cluster, positions: [StancePosition], compact: [Compact], camps: Camps, seeded: [Int: Int]) {
+        let core = compact[cluster.core]
+        let coreActor = core.actor
+        let topic = Array(Set(core.stems + cluster.opposing.flatMap { compact[$0].stems })).sorted()
+        let anchors = [cluster.core] + cluster.opposing
+        func near(_ index: Int) -> Int {
+            anchors.map { abs(positions[$0].paragraph - positions[index].paragraph) }.min() ?? 99
+        }
+        let span = window(positions, around: anchors.min()!...anchors.max()!, paragraphs: 5)
+        // More denials from the same camp or on the same subject.
+        for d in span where positions[d].stance != .asserts && !cluster.opposing.contains(d) {
+            guard !camps.allied(compact[d].actor, coreActor), near(d) <= 5 else { continue }
+            // A denial that answers another assertion of its own belongs to that dispute.
+            if let own = seeded[d], own != cluster.core { continue }
+            let common = shared(compact[d].stems, topic)
+            let ally = cluster.opposing.contains { camps.related(compact[$0].actor, compact[d].actor) }
+            let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[d].paragraph) }.min() ?? 99
+            if (ally && (common >= 1 || nearOpposer <= 2)) || common >= 3 || (compact[d].mentioned.contains(coreActor) && common >= 1) {
+                cluster.opposing.append(d)
+            }
+        }
+        let opposers = cluster.opposing.map { compact[$0].actor }
+        // More assertions on the same subject from outside the opposing camp.
+        for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
+            let actor = compact[a].actor
+            guard !opposers.contains(where: { camps.allied($0, actor) }), near(a) <= 5 else { continue }
+            let stems = shared(compact[a].stems, core.stems)
+            let mentions = shared(compact[a].mentioned, core.mentioned)
+            let aboutOpposer = compact[a].mentioned.contains { m in opposers.contains { camps.allied($0, m) } }
+            let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[a].paragraph) }.min() ?? 99
+            let ally = actor != coreActor && camps.related(actor, coreActor)
+            if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && stems >= 1)
+                || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1)) {
+                cluster.asserting.append(a)
+            }
+        }
+    }
+
+    static func distance(_ a: StancePosition, _ b: StancePosition) -> Int {
+        abs(a.paragraph - b.paragraph) * 100 + abs(a.sentence - b.sentence)
+    }
+
+    /// How strongly an opposing position answers an assertion.
+    static func link(_ assertion: StancePosition, _ assertionIDs: Compact, _ opposing: StancePosition, _ opposingIDs: Compact, camps: Camps) -> Double {
+        var score = Double(shared(assertionIDs.stems, opposingIDs.stems))
+        if opposingIDs.mentioned.contains(assertionIDs.actor) {
+            score += 3
+        } else if opposingIDs.mentioned.contains(where: { camps.allied($0, assertionIDs.actor) }) {
+            score += 2
+        }
+        if assertionIDs.mentioned.contains(where: { camps.allied($0, opposingIDs.actor) }) { score += 2 }
+        if opposing.namedClaimant == assertion.actor { score += 5 }
+        // "the allegations", "the complaints": what was said just before.
+        if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= 3 {
+            score += assertion.isClaim ? 5 : 4
+        }
+        let apart = abs(assertion.paragraph - opposing.paragraph)
+        score -= Double(apart) / 4
+        // A denial right after the claim usually answers it.
+        if apart <= 1 { score += 1 }
+        return score
+    }
+
+    /// "India rejected Canada's allegations": the claimant asserts in the same sentence,
+    /// unless a position of theirs is already there.
+    static func addNamedClaims(_ positions: inout [StancePosition]) {
+        var added: [StancePosition] = []
+        for position in positions where position.stance != .asserts {
+            guard let claimant = position.namedClaimant else { continue }
+            // A claim of theirs already on record (or in the same sentence) is the one denied.
+            let nearby = window(positions, around: position.order...position.order, paragraphs: 4)
+            if nearby.contains(where: { positions[$0].actor == claimant && (positions[$0].ref == position.ref
+                || (positions[$0].stance == .asserts && positions[$0].order < position.order)) }) { continue }
+            var claim = position
+            claim.actor = claimant
+            claim.stance = .asserts
+            claim.isClaim = true
+            claim.anaphora = 0
+            claim.statement = position.namedClaim ?? position.statement
+            claim.cueWord = position.namedClaim == nil ? position.cueWord : "claimed"
+            claim.namedClaimant = nil
+            claim.mentioned.remove(claimant)
+            claim.mentioned.insert(position.actor)
+            added.append(claim)
+        }
+        positions += added
+        positions.sort { ($0.paragraph, $0.sentence, $0.cue) < ($1.paragraph, $1.sentence, $1.cue) }
+        for index in positions.indices { positions[index].order = index }
+    }
+
+    static func question(for position: StancePosition) -> String {
+        question(from: position.statement, speaker: position.actor, accusation: position.cueWord)
+    }
+
+    /// The assertion as a yes/no question, mechanically: its first clause with the auxiliary
+    /// moved to the front ("arms shipments were already underway" → "Were arms shipments
+    /// already underway?"); a charge "companies suspected of supporting the war" → "Are
+    /// companies supporting the war?"; "to have found seeds" → "Has China found seeds?";
+    /// otherwise "Is it true that …?".
+    static func question(from statement: String, speaker: String, accusation: String = "") -> String {
+        var clause = Substring(statement.replacingOccurrences(of: "''", with: "\""))
+        while let first = clause.first, "“”‘\"'".contains(first) { clause = clause.dropFirst() }
+        if let comma = clause.range(of: ", ") { clause = clause[..<comma.lowerBound] }
+        if clause.hasPrefix("that ") { clause = clause.dropFirst(5) }
+        while let last = clause.last, ".,;:…".contains(last) || last == " " { clause = clause.dropLast() }
+        var text = String(clause).replacingOccurrences(of: ",”", with: "”").replacingOccurrences(of: ",\"", with: "\"")
+        while let last = text.last, ".,;:".contains(last) { text.removeLast() }
+        // Quote marks that lost their partner to the cut.
+        let opens = text.filter { $0 == "“" }.count
+        let closes = text.filter { $0 == "”" }.count
+        if closes > opens, text.hasSuffix("”") { text.removeLast() }
+        if text.filter({ $0 == "\"" }).count % 2 == 1, text.hasSuffix("\"") { text.removeLast() }
+        if text.hasSuffix("''"), text.components(separatedBy: "''").count % 2 == 0 { text.removeLast(2) }
+        var words = text.split(separator: " ").map(String.init)
+        if words.count > 30 { words = Array(words.prefix(30)) + ["…"] }
+        guard !words.isEmpty else { return "Is what \(speaker) says true?" }
+        func lowerFirst(_ word: String) -> String {
+            ["The", "A", "An", "It", "They", "Its", "Their", "This", "These", "Those"].contains(word) ? word.lowercased() : word
+        }
+        // A charge: "individuals and companies suspected of supporting the war".
+        if let charge = words.firstIndex(where: { ["suspected", "accused", "alleged"].contains($0.lowercased()) }), charge >= 1,
+           charge + 2 < words.count, words[charge + 1] == "of", words[charge + 2].hasSuffix("ing") {
+            var subject = Array(words[0..<charge])
+            subject[0] = lowerFirst(subject[0])
+            let plural = subject.contains("and") || (subject.last?.hasSuffix("s") ?? false)
+            return ([plural ? "Are" : "Is"] + subject + words[(charge + 2)...]).joined(separator: " ") + "?"
+        }
+        // "called these results “a gigantic fraud”": is the thing what it was called?
+        if ["called", "calling", "described", "describing", "termed", "branded", "branding", "labelled", "labeled", "dubbed"].contains(accusation.lowercased()),
+           !(statement.first.map { "“\"'‘".contains($0) } ?? true),
+           let open = words.firstIndex(where: { $0.hasPrefix("“") || $0.hasPrefix("\"") || $0.hasPrefix("''") }), open >= 1 {
+            var subject = Array(words[0..<open])
+            if subject.last?.lowercased() == "as" { subject.removeLast() }
+            if !subject.isEmpty {
+                subject[0] = lowerFirst(subject[0])
+                var end = open
+                while end < words.count, !(words[end].hasSuffix("”") || words[end].hasSuffix("\"") || words[end].hasSuffix("''")) || (end == open && words[end].count == 1) { end += 1 }
+                let predicate = words[open...min(end, words.count - 1)]
+                let plural = subject.contains("and") || (subject.last?.hasSuffix("s") ?? false)
+                if ["them", "it", "this"].contains(subject.last ?? "") {
+                    return ([plural || subject.last == "them" ? "Are they" : "Is it"] + predicate).joined(separator: " ") + "?"
+                }
+                return ([plural ? "Are" : "Is"] + subject + predicate).joined(separator: " ") + "?"
+            }
+        }
+        // "warned China against supporting the industry", "accused India of interfering".
+        if ["warned", "warning", "warns", "accused", "accusing", "accuses", "blamed", "blaming", "suspected", "charged"].contains(accusation.lowercased()),
+           let link = words.indices.first(where: { ["against", "of", "for"].contains(words[$0].lowercased()) }), link >= 1, link <= 6,
+           link + 1 < words.count {
+            var subject = Array(words[0..<link])
+            subject[0] = lowerFirst(subject[0])
+            let plural = subject.contains("and") || (subject.last?.hasSuffix("s") ?? false) && subject.count > 1
+            if words[link + 1].hasSuffix("ing") {
+                return ([plural ? "Are" : "Is"] + subject + words[(link + 1)...]).joined(separator: " ") + "?"
+            }
+            return ([plural ? "Are" : "Is"] + subject + ["responsible for"] + words[(link + 1)...]).joined(separator: " ") + "?"
+        }
+        if words[0].lowercased() == "to", words.count >= 3 {
+            let verb = words[1].lowercased()
+            if verb == "have" { return (["Has", speaker] + words[2...]).joined(separator: " ") + "?" }
+            if verb == "be" { return (["Is", speaker] + words[2...]).joined(separator: " ") + "?" }
+            return (["Does", speaker] + words[1...]).joined(separator: " ") + "?"
+        }
+        let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might"]
+        if let index = words.indices.first(where: { auxiliaries.contains(words[$0].lowercased()) }), index >= 1, index <= 8,
+           words[0].lowercased() != "to",
+           !words[0..<index].contains(where: { ["that", "which", "who", "when", "if", "as", "because", "while"].contains($0.lowercased()) }) {
+            let auxiliary = words[index].prefix(1).uppercased() + words[index].dropFirst().lowercased()
+            var subject = Array(words[0..<index])
+            subject[0] = lowerFirst(subject[0])
+            if subject.count == 1, ["it", "they", "he", "she", "we"].contains(subject[0]) { subject = [speaker] }
+            return ([auxiliary] + subject + words[(index + 1)...]).joined(separator: " ") + "?"
+        }
+        words[0] = lowerFirst(words[0])
+        // Quote marks cut loose from their partners say nothing in a question.
+        let plain = words.joined(separator: " ").filter { !"“”\"".contains($0) }.replacingOccurrences(of: "''", with: "")
+        return "Is it true that " + plain + "?"
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// README's "Measuring the importer":
 /// - actors: a drafted actor matches a gold actor when any of its name and aliases equals
 ///   any of the gold actor's (case and punctuation folded); each gold actor matches once.
-/// - quotes: found when the texts are equal after folding, or one contains the other and
+/// - quotes (those with a speaker, as written): found when the texts are equal after folding, or one contains the other and
 ///   the shorter has at least 60% of the longer's characters; the speaker is right when
 ///   the drafted speaker matches the gold speaker as an actor does.
 /// - events: found when the drafted event's source sentence is the gold event's sentence
@@ -85,17 +85,18 @@ public enum Evaluator {
             return false
         }
 
-        // Quotes.
+        // Quotes, as the import writes them: those without a speaker are left out.
+        let quotes = draft.quotes.filter { $0.speaker != nil }
         var quoteUsed = Set<Int>()
         var quotesFound = 0, speakersRight = 0
         for goldQuote in gold.quotes {
             let wanted = fold(goldQuote.text)
-            guard let d = draft.quotes.indices.first(where: { !quoteUsed.contains($0) && similar(fold(draft.quotes[$0].text), wanted) }) else { continue }
+            guard let d = quotes.indices.first(where: { !quoteUsed.contains($0) && similar(fold(quotes[$0].text), wanted) }) else { continue }
             quoteUsed.insert(d)
             quotesFound += 1
-            if same(draft.quotes[d].speaker, goldQuote.speaker) { speakersRight += 1 }
+            if same(quotes[d].speaker, goldQuote.speaker) { speakersRight += 1 }
         }
-        report.quotes = Score(truePositives: quotesFound, drafted: draft.quotes.count, gold: gold.quotes.count)
+        report.quotes = Score(truePositives: quotesFound, drafted: quotes.count, gold: gold.quotes.count)
         report.quoteSpeakers = Score(truePositives: speakersRight, drafted: quotesFound, gold: quotesFound)
 
         // Events, by source sentence.

@@ -56,6 +56,13 @@ enum NameLexicon {
         "executive", "councillor", "councilor", "consul", "attache", "chargé", "premier", "statesman",
         "tycoon", "billionaire", "businessman", "businesswoman", "entrepreneur", "scientist", "scholar",
         "fellow", "partner", "manager", "superintendent", "commissar", "viceroy", "delegate", "mufti",
+        "counterpart", "actor", "actress", "singer", "writer", "author", "artist", "footballer", "player", "coach",
+        "athlete", "pilot", "soldier", "doctor", "nurse", "teacher", "banker", "dissident", "rapper", "musician",
+        "filmmaker", "photographer", "blogger", "priest", "cleric", "imam", "rabbi", "monk", "hostage", "prisoner",
+        "detainee", "suspect", "defendant", "plaintiff", "veteran", "refugee", "novelist", "poet", "historian",
+        "commentator", "columnist", "presenter", "investor", "financier", "magnate",
+        "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
+        "brigadier", "field-marshal", "diplomat", "envoy",
     ]
 
     /// Heads that are also common adjectives or nouns: they make a title only before a
@@ -63,7 +70,7 @@ enum NameLexicon {
     static let weakTitleHeads: Set<String> = [
         "official", "chief", "head", "general", "expert", "executive", "deputy", "representative",
         "crown", "partner", "fellow", "justice", "speaker", "chair", "captain", "director", "editor",
-        "manager", "officer", "delegate", "candidate", "founder", "leader",
+        "manager", "officer", "delegate",
     ]
 
     /// Heads that also denote any head of state or government: "the Kremlin leader" can
@@ -129,11 +136,12 @@ enum NameLexicon {
         "hospital", "church", "council", "parliament", "chamber", "cabinet", "legislature", "politburo",
         "junta", "militia", "brotherhood", "watch", "international", "network", "initiative", "project",
         "consortium", "conglomerate", "enterprises", "trust", "society", "mission", "delegation",
-        "embassy", "consulate", "observatory", "monitor", "diet", "knesset", "duma", "majlis",
+        "embassy", "consulate", "observatory", "monitor", "diet", "knesset", "duma", "majlis", "community",
+        "organisations", "organizations", "unions", "parties", "nations", "entertainment", "electronics",
+        "studios", "semiconductor", "semiconductors", "aerospace", "dynamics", "shipbuilding", "logistics",
+        "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
+        "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
     ]
-
-    /// Organisation cues that are places when something happens there ("at Parliament").
-    static let siteLikeOrganizationCues: Set<String> = ["parliament", "embassy", "consulate", "hospital", "university", "college", "church", "palace", "congress", "senate", "assembly"]
 
     /// Government cues: "the Federal Government", "the Chinese government" name a country.
     static let governmentWords: Set<String> = ["government", "administration", "cabinet", "authorities", "regime"]
@@ -195,7 +203,7 @@ enum NameLexicon {
         ["news", "agency"], ["news", "agencies"], ["newswire"], ["newspaper"], ["daily"], ["broadcaster"], ["tv"],
         ["television"], ["radio"], ["news", "service"], ["wire", "service"], ["magazine"], ["news", "outlet"],
         ["outlet"], ["news", "site"], ["news", "website"], ["website"], ["tabloid"], ["channel"], ["weekly"],
-        ["network"], ["news", "network"], ["state", "media"], ["media"], ["agency"], ["news"], ["journal"],
+        ["news", "network"], ["state", "media"], ["media"], ["agency"], ["news"], ["journal"],
     ]
 
     /// Lowercase words before a name that make it an outlet ("state media KCNA").
@@ -208,8 +216,8 @@ enum NameLexicon {
     static let mediaNameCues: Set<String> = [
         "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle",
         "observer", "economist", "daily", "mail", "express", "news", "broadcasting", "television", "tv",
-        "radio", "press", "newswire", "wire", "agency", "inquirer", "courier", "dispatch", "bulletin",
-        "monitor", "review", "today", "insider", "politico", "standard",
+        "radio", "press", "newswire", "wire", "inquirer", "courier", "dispatch", "bulletin",
+        "review", "today", "insider", "politico",
     ]
 
     /// Outlets that news text names without a cue word. Each is a news agency or
@@ -349,7 +357,7 @@ enum NameLexicon {
     ]
 
     /// Words that introduce a list whose members are only listed ("includes Japan").
-    static let listingWords: Set<String> = ["including", "include", "includes", "included", "like", "unlike", "as", "except", "excluding", "plus"]
+    static let listingWords: Set<String> = ["including", "include", "includes", "included", "like", "unlike", "except", "excluding", "plus"]
 
     /// Lowercase nouns before a name that make it an organisation ("analysts Beyond Parallel").
     static let organizationDescriptors: Set<String> = [
@@ -391,11 +399,44 @@ enum NameLexicon {
         "lake", "horn", "cathedral", "palace", "centre", "center", "school", "society", "fund", "services",
         "service", "authority", "federation", "movement", "alliance", "coalition", "front", "guardians",
         "guard", "forces", "force", "government", "administration", "group", "conference", "summit",
-        "treaty", "convention", "declaration", "charter", "city", "port", "bureau", "directorate",
+        "treaty", "convention", "declaration", "charter", "city", "port", "bureau", "directorate", "community",
+        "nations", "organizations", "organisations",
     ]
 
-    /// Speech-verb subjects that are never names even when capitalised after a quote.
-    static let pronounSubjects: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "this", "that"]
+    /// Plural nouns that open sentences in capitals ("Officials said") and are no names.
+    static let commonOpeners: Set<String> = [
+        "officials", "analysts", "experts", "critics", "residents", "witnesses", "authorities", "police",
+        "investigators", "sources", "diplomats", "observers", "protesters", "protestors", "lawmakers", "rescuers",
+        "doctors", "troops", "soldiers", "militants", "rebels", "economists", "prosecutors", "scientists",
+        "researchers", "people", "others", "citizens", "voters", "supporters", "opponents", "activists", "locals",
+        "workers", "farmers", "officers", "leaders", "ministers", "negotiators", "traders", "investors", "markets",
+        "shares", "prices", "sales", "exports", "imports", "talks", "tensions", "relations", "sanctions", "tariffs",
+        "reports", "images", "data", "figures", "documents", "videos", "photos", "survivors", "families",
+        "students", "teachers", "journalists", "reporters", "organisers", "organizers", "campaigners", "members",
+        "delegates", "participants", "allies", "partners", "neighbours", "neighbors", "governments", "countries",
+        "states", "nations", "companies", "firms", "banks", "groups", "forces", "weapons", "shipments",
+    ]
+
+    /// Capitalised words that make a name something other than a person ("Cold War",
+    /// "Olympic Games", "Special Military Operation").
+    static let nonPersonWords: Set<String> = [
+        "war", "games", "day", "year", "cup", "act", "bill", "treaty", "agreement", "accord", "operation", "plan",
+        "summit", "forum", "conference", "festival", "olympics", "olympic", "championship", "prize", "award",
+        "initiative", "project", "programme", "program", "road", "street", "avenue", "era", "age", "revolution",
+        "crisis", "doctrine", "declaration", "convention", "charter", "protocol", "pact", "deal", "zone", "line",
+        "corridor", "route", "belt", "law", "constitution", "code", "report", "index", "fund", "exercise", "exercises",
+        "drills", "mission", "games", "league", "series", "show", "awards", "week", "month", "weekend", "eve",
+        "strategy", "policy", "framework", "talks", "dialogue", "process", "format", "council", "reform", "reforms",
+        "budget", "election", "elections", "referendum", "vote", "poll", "census", "airlines", "express", "times",
+        "post", "news", "daily", "online", "media", "network", "company", "group", "bank", "holdings", "capital",
+        "partners", "university", "college", "school", "hospital", "church", "mosque", "temple", "museum",
+        "centre", "center", "institute", "foundation", "trust", "society", "association", "union", "party",
+        "movement", "front", "army", "force", "forces", "navy", "guard", "brigade", "battalion", "regiment",
+        "fleet", "corps", "command", "police", "service", "agency", "office", "ministry", "department", "court",
+        "committee", "commission", "authority", "board", "bureau", "government", "administration", "state",
+        "states", "republic", "kingdom", "empire", "federation", "islands", "island", "sea", "ocean", "river",
+        "mountains", "valley", "peninsula", "gulf", "bay", "coast", "desert", "strait", "canal", "lake",
+    ]
 
     /// Capitalised words that stand alone as common words in headlines or after quotes and
     /// are not names by themselves.

@@ -1,6 +1,30 @@
 import BriefingModel
 
 /// Finds the actors and places of a text and every sentence that mentions them.
+///
+/// Three passes over the body (the headline and subheadings are left out):
+/// 1. **Definitions** (`Definitions.swift`): chunks of each sentence (`Chunker`) are read in
+///    context — a title before a name makes a person with a role and an affiliation; an
+///    organisation word, an outlet cue, a descriptor ("analysts X") or an apposition makes
+///    the others; how each country, capital and demonym is used is noted.
+/// 2. **Actors** (`Actors.swift`): definitions merge into one record per actor (surnames,
+///    acronyms, initials); countries become actors when they act, are acted upon, or are
+///    needed as an affiliation.
+/// 3. **Mentions** (`Mentions.swift`): every chunk and definite description ("the
+///    foreign minister", "the group", "the North") is resolved to its actor or place, in
+///    reading order, which also collects the aliases.
+///
+/// What the mention index holds, sentence by sentence (UTF-8 ranges into the sentence text):
+/// - names, surnames ("Lavrov", "Senator Birmingham" — the title is in the range when only
+///   a surname follows it), acronyms, capitals standing for governments ("Moscow said");
+/// - definite descriptions: "the foreign minister", "the Kremlin leader", "the group",
+///   "the ministry", "the North", "the Federal Government", "the 62-year-old";
+/// - demonyms of country actors ("Chinese" in "Chinese companies"), as actor mentions whose
+///   surface is the adjective (never an alias; `Gazetteer.country(demonym:)` tells them apart);
+/// - a country used as a location ("traveled to Russia") once as a place and, when the
+///   country is also an actor, once as that actor — same range, two targets;
+/// - a country inside an organisation's name ("U.S." in "U.S. Treasury Department"), nested
+///   inside the organisation's mention.
 public enum NameFinder {
     public struct Result: Sendable {
         public var actors: [DraftActor]
@@ -9,6 +33,142 @@ public enum NameFinder {
     }
 
     public static func find(in text: DraftText, gazetteer: Gazetteer = .standard) -> Result {
-        Result(actors: [], places: [], mentions: MentionIndex())
+        var finding = NameFinding(text: text, gazetteer: gazetteer)
+        finding.findDefinitions()
+        finding.buildActors()
+        finding.collectMentions()
+        return finding.result()
+    }
+}
+
+/// The state of one run of the name finder.
+struct NameFinding {
+    let gazetteer: Gazetteer
+    var sentences: [AnalyzedSentence] = []
+
+    // Pass one.
+    var definitions: [ActorDefinition] = []
+    /// "(FSB)" after "Federal Security Service".
+    var aliasPairs: [(alias: String, target: String)] = []
+    /// "global umpire, the World Trade Organisation": the phrase, its head noun, the name.
+    var descriptionAliases: [(alias: String, head: String, target: String, sentence: Int, tokens: Range<Int>)] = []
+    /// Per sentence: chunk index → how the country, capital or demonym is used.
+    var usages: [[Int: CountryUsage]] = []
+    /// Per sentence: name chunks that the context shows are places (ships).
+    var namePlaces: [[Int: PlaceKind]] = []
+
+    // Pass two.
+    var records: [ActorRecord] = []
+    var absorbed: [Int?] = []
+    var lookup: [String: Int] = [:]
+    var countryRecords: [String: Int] = [:]
+    var personWords: [String: [Int]] = [:]
+    var initials: [String: Int] = [:]
+    var descriptionHeads: [String: Int] = [:]
+    var homeCountry: String?
+    /// Per sentence: the countries that are subjects there, with their token.
+    var subjectCountries: [Int: [(String, Int)]] = [:]
+    /// Per sentence: every country acting there, and every state institution, with its token.
+    var contextCountries: [Int: [(String, Int)]] = [:]
+
+    // Pass three.
+    var places: [PlaceRecord] = []
+    var placeLookup: [String: Int] = [:]
+    var mentions = MentionIndex()
+    /// Actors in the order of their last mention, the latest last (a short window).
+    var recent: [Int] = []
+
+    init(text: DraftText, gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var order = 0
+        for paragraph in text.paragraphs where !paragraph.isSubheading {
+            for sentence in paragraph.sentences {
+                sentences.append(AnalyzedSentence(ref: sentence.ref, order: order, text: sentence.text))
+                order += 1
+            }
+        }
+        var lowercase = Set<String>()
+        for sentence in sentences {
+            for token in sentence.tokens where token.isWord && !token.isCapitalized { lowercase.insert(token.lower) }
+        }
+        let chunker = Chunker(gazetteer: gazetteer, lowercaseWords: lowercase, firstWords: Chunker.firstWords(of: gazetteer))
+        for index in sentences.indices { chunker.analyze(&sentences[index]) }
+    }
+
+    func result() -> NameFinder.Result {
+        var actors: [(TextPosition, DraftActor)] = []
+        let names = Set(records.indices.filter { absorbed[$0] == nil }.map { records[$0].name })
+        for (index, record) in records.enumerated() where absorbed[index] == nil {
+            let affiliation = record.affiliation.flatMap { names.contains($0) ? $0 : nil }
+            actors.append((record.firstMention ?? record.defined, DraftActor(
+                name: record.name, kind: record.kind, role: record.role, affiliation: affiliation,
+                aliases: record.aliases, mentions: record.mentions)))
+        }
+        let draftPlaces = places.sorted { $0.first < $1.first }.map { place in
+            DraftPlace(name: place.name, kind: place.kind,
+                       country: place.countryCode.flatMap { gazetteer.country(code: $0)?.name },
+                       mentions: place.mentions)
+        }
+        return NameFinder.Result(actors: actors.sorted { $0.0 < $1.0 }.map(\.1), places: draftPlaces, mentions: mentions)
+    }
+}
+
+extension NameFinding {
+    /// A name as an actor's name: without a leading "The" and without spaces around it.
+    static func cleanName(_ surface: String) -> String {
+        var name = surface.namesTrimmed
+        for article in ["The ", "the "] where name.hasPrefix(article) && name.count > article.count + 2 {
+            name = String(name.dropFirst(article.count))
+        }
+        return name
+    }
+
+    /// The qualifier standing right before `index`: a possessive ("Russia's", "Putin's") or an
+    /// adjacent country, demonym, institution or organisation ("Chinese", "Kremlin").
+    func qualifier(before index: Int, in sentence: AnalyzedSentence, allowName: Bool = true) -> Qualifier? {
+        guard index > 0 else { return nil }
+        // "International Olympic Committee (IOC) President Thomas Bach"
+        if index >= 4, sentence.tokens[index - 1].text == ")", sentence.tokens[index - 2].isAcronym, sentence.tokens[index - 3].text == "(" {
+            return qualifier(before: index - 3, in: sentence, allowName: allowName)
+        }
+        if sentence.tokens[index - 1].kind == .possessive {
+            return sentence.chunk(endingBefore: index - 1).flatMap { qualifier(of: $0, allowName: true) }
+        }
+        return sentence.chunk(endingBefore: index).flatMap { qualifier(of: $0, allowName: allowName) }
+    }
+
+    /// The country whose capital the city is ("Moscow" → RU), by its name as written or its main name.
+    func capitalCountry(_ city: Gazetteer.City, surface: String) -> String? {
+        for name in [surface, city.name] {
+            if let country = gazetteer.country(capital: name), country.code == city.country { return country.code }
+        }
+        return city.capital == true ? city.country : nil
+    }
+
+    func qualifier(of chunk: NameChunk, allowName: Bool) -> Qualifier? {
+        switch chunk.kind {
+        case .country(let country), .demonym(let country): return .country(country.code)
+        case .city(let city):
+            return capitalCountry(city, surface: chunk.surface).map(Qualifier.country)
+        case .government(let code): return code.map(Qualifier.country)
+        case .institution, .organization, .international, .media: return .surface(chunk.name)
+        case .name: return allowName && !NameLexicon.nonNameCapitals.contains(chunk.surface) ? .surface(chunk.name) : nil
+        default: return nil
+        }
+    }
+
+    /// The qualifier of an outlet or organisation found before its descriptor words:
+    /// "Russian state news agency RIA", "South Korea's Yonhap news agency".
+    func qualifier(scanningBack index: Int, in sentence: AnalyzedSentence) -> Qualifier? {
+        var t = index
+        var words = 0
+        while t > 0, words < 4 {
+            if let q = qualifier(before: t, in: sentence, allowName: false) { return q }
+            let token = sentence.tokens[t - 1]
+            guard token.isWord, !token.isCapitalized, !NameLexicon.functionWords.contains(token.lower) || token.lower == "the" else { return nil }
+            t -= 1
+            words += 1
+        }
+        return nil
     }
 }

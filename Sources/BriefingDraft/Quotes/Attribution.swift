@@ -43,6 +43,8 @@ struct AttributionText {
             return t + 1 < view.tokens.count && view.tokens[t + 1].lower == "to"
         }
         guard L.speechVerbs.contains(token.lower) else { return false }
+        // "quoted X as saying": the verb is "quoted".
+        if token.lower == "saying", t > 0, view.tokens[t - 1].lower == "as" { return false }
         // "the reported shipments", "a quoted figure": an adjective, not a verb.
         if t > 0, view.tokens[t - 1].kind == .word, L.determiners.contains(view.tokens[t - 1].lower) { return false }
         // "called for", "warned of" still say something; "asked about" too. Keep all.
@@ -131,7 +133,22 @@ struct AttributionText {
             return mainSubject(of: tokens[t].sentence, in: p, before: t)
         }
         var j = t - 1
-        while j >= floor, isSkippable(j, in: p) { j -= 1 }
+        while j >= floor {
+            if isSkippable(j, in: p) { j -= 1; continue }
+            // A parenthesis between subject and verb: "the North Atlantic Treaty Organization (NATO) said".
+            if tokens[j].kind == .punct, tokens[j].lower == ")" {
+                var k = j - 1
+                while k >= floor, !(tokens[k].kind == .punct && tokens[k].lower == "(") { k -= 1 }
+                guard k >= floor else { return nil }
+                // The abbreviation itself may be the mention.
+                if let inside = view.mention(endingAt: j - 1), inside.first > k, k - 1 >= floor, view.mention(endingAt: k - 1) == nil {
+                    return inside.actor
+                }
+                j = k - 1
+                continue
+            }
+            break
+        }
         guard j >= floor else { return nil }
         return subject(endingAt: j, floor: floor, in: p, appositives: 2)
     }
@@ -186,11 +203,37 @@ struct AttributionText {
             if L.relativePronouns.contains(token.lower) {
                 return antecedent(of: j, in: p)
             }
+            // "China presents itself as neutral and says …": a second verb of the same subject.
+            if ["and", "but", "or"].contains(token.lower) {
+                return mainSubject(of: token.sentence, in: p, before: j)
+            }
             if !token.isCapitalized || L.personNouns.contains(token.lower) || L.organizationNouns.contains(token.lower) || L.governmentNouns.contains(token.lower) {
+                // "Observers from the regional bloc said": the head comes before its prepositional phrase.
+                if let head = headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p) { return head }
                 return describedActor(endingAt: j, in: p)
             }
             return nil
         }
+    }
+
+    /// "Observers from the regional bloc", "members of the alliance": a named head, then a
+    /// prepositional phrase that ends just before the verb.
+    func headBeforePrepositionalPhrase(endingAt j: Int, floor: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        var k = j
+        var steps = 0
+        while k > floor, steps < 6 {
+            let token = view.tokens[k]
+            guard token.kind == .word, token.depth == 0 else { return nil }
+            if ["from", "of", "at", "in", "with"].contains(token.lower) {
+                guard let head = view.mention(endingAt: k - 1), !head.possessive else { return nil }
+                return chainHead(from: head, in: p).actor == head.actor ? head.actor : nil
+            }
+            if view.mention(endingAt: k) != nil && k != j { return nil }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// The first actor that can be the subject of a sentence's main clause: not inside a quote,
@@ -214,10 +257,10 @@ struct AttributionText {
         var t = start
         while t < limit {
             let token = view.tokens[t]
-            if token.kind == .word, token.depth == 0, t == start || view.tokens[t - 1].kind != .word || !L.prepositions.contains(view.tokens[t - 1].lower) {
-                if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower), t == start {
-                    return resolvePronoun(token.lower, at: Position(paragraph: p, token: t))
-                }
+            // "He then flew to Geneva, saying …": a pronoun subject.
+            if t == start, token.kind == .word, token.depth == 0,
+               L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
+                return resolvePronoun(token.lower, at: Position(paragraph: p, token: t))
             }
             if let mention = view.mention(startingAt: t), isEligibleSubject(mention, in: p) || mention.possessive || mention.compound {
                 let head = chainHead(from: mention, in: p)
@@ -319,6 +362,23 @@ struct AttributionText {
         let sentence = view.tokens[t].sentence
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         let end = view.sentenceTokens[sentence].upperBound
+        // Before the verb: "Speaking to AFP, Berg said", "In an interview with the BBC, he said".
+        var back = t - 1
+        let start = max(view.sentenceTokens[sentence].lowerBound, t - 14)
+        while back >= start {
+            let token = view.tokens[back]
+            if token.kind == .open || token.kind == .close { break }
+            if let mention = view.mention(endingAt: back), mention.actor != speaker, actors[mention.actor]?.kind == .media {
+                var k = mention.first - 1
+                var steps = 0
+                while k >= start, steps < 4, view.tokens[k].kind == .word {
+                    if ["to", "with", "told"].contains(view.tokens[k].lower) { return mention.actor }
+                    k -= 1
+                    steps += 1
+                }
+            }
+            back -= 1
+        }
         var index = t + 1
         while index < end {
             let token = view.tokens[index]
@@ -358,6 +418,24 @@ struct AttributionText {
                 return subject
             }
         }
+        // The sentences before, latest first: the first fitting subject-like actor of each
+        // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
+        var p = position.paragraph
+        var s = sentence - 1
+        var looked = 0
+        while p >= 0, p >= position.paragraph - window, looked < 6 {
+            let view = paragraphs[p]
+            if s < 0 {
+                p -= 1
+                if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
+                continue
+            }
+            if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds) {
+                return subject
+            }
+            looked += 1
+            s -= 1
+        }
         return latestActor(before: position, kinds: kinds)
     }
 
@@ -376,10 +454,14 @@ struct AttributionText {
     func latestActor(before position: Position, kinds: Set<ActorKind>, matching: ((String) -> Bool)? = nil) -> String? {
         var fallback: String?
         var p = position.paragraph
-        while p >= 0, p >= position.paragraph - window {
+        var budget = 80  // mentions looked at: recency, and a bound on the work in one long paragraph
+        while p >= 0, p >= position.paragraph - window, budget > 0 {
             let view = paragraphs[p]
-            for mention in view.mentions.reversed() {
-                if p == position.paragraph, mention.first >= position.token { continue }
+            let end = p == position.paragraph ? view.firstMentionIndex(atOrAfter: position.token) : view.mentions.count
+            for index in stride(from: end - 1, through: 0, by: -1) {
+                budget -= 1
+                if budget < 0 { break }
+                let mention = view.mentions[index]
                 if mention.inQuote || mention.compound { continue }
                 let kind = actors[mention.actor]?.kind ?? .other
                 guard kinds.contains(kind) else { continue }
@@ -391,6 +473,30 @@ struct AttributionText {
             p -= 1
         }
         return fallback
+    }
+
+    /// An earlier phrase with the same head noun that names its owner: "a U.S. State
+    /// Department spokesperson", "a spokesperson for the State Department".
+    func earlierDescription(_ head: String, before position: Position) -> String? {
+        var p = position.paragraph
+        var budget = 600
+        while p >= 0, p >= position.paragraph - window, budget > 0 {
+            let view = paragraphs[p]
+            var k = (p == position.paragraph ? position.token : view.tokens.count) - 1
+            while k >= 0, budget > 0 {
+                budget -= 1
+                if view.tokens[k].lower == head, view.tokens[k].depth == 0 {
+                    if k > 0, let owner = view.mention(endingAt: k - 1) { return chainHead(from: owner, in: p).actor }
+                    if k + 1 < view.tokens.count, ["for", "of", "at", "from"].contains(view.tokens[k + 1].lower),
+                       let organization = firstActor(after: k + 1, in: p, limit: 5) { return organization }
+                    if k > 1, view.mention(endingAt: k - 2) != nil, view.tokens[k - 1].kind == .word,
+                       let owner = view.mention(endingAt: k - 2) { return chainHead(from: owner, in: p).actor }
+                }
+                k -= 1
+            }
+            p -= 1
+        }
+        return nil
     }
 
     /// "which" and "who" stand for the phrase before them.
@@ -419,23 +525,54 @@ struct AttributionText {
             if L.speechVerbs.contains(previous.lower) { break }
             start -= 1
         }
+        let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
+            L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
+        }
+        guard knownHead else { return nil }
+        // "Northland's leaders", "the Kremlin's spokesman", "the Russian foreign ministry": the
+        // phrase belongs to a named owner (a demonym the name stage linked to its country counts).
+        if let owner = (start..<j).lazy.compactMap({ view.mention(endingAt: $0) }).first(where: { _ in true }) {
+            start = owner.last + 1
+            hasDeterminer = true
+        }
         let words = (start...j).map { view.tokens[$0].lower }
         let position = Position(paragraph: p, token: start)
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
+        let owner = start > 0 ? view.mention(endingAt: start - 1) : nil
+        if let owner {
+            let ownerName = chainHead(from: owner, in: p).actor
+            if L.personNouns.contains(head) || L.personNouns.contains(singular), actors[ownerName]?.kind != .person,
+               !["spokesman", "spokeswoman", "spokesperson", "official", "leader"].contains(singular) {
+                // "Russia's foreign minister": a person with that role from that owner, when known.
+                let titled = latestActor(before: position, kinds: [.person]) { name in
+                    let actor = self.actors[name]
+                    return (actor?.role?.lowercased().contains(singular) ?? false) && actor?.affiliation == ownerName
+                }
+                return titled ?? ownerName
+            }
+            return ownerName
+        }
         if head.hasSuffix("-year-old") || L.personNouns.contains(head) || L.personNouns.contains(singular) {
             guard hasDeterminer || words.count == 1 else { return nil }
             // "a spokesperson for …": the organisation speaks.
             if ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "spokespeople"].contains(head) {
-                if let organization = firstActor(after: j, in: p, limit: 6) { return organization }
-                if words.first == "a" || words.first == "an" {
+                // "a spokesperson for the ministry", "officials at the agency".
+                if j + 1 < view.tokens.count, ["for", "of", "at", "from", "with"].contains(view.tokens[j + 1].lower),
+                   let organization = firstActor(after: j, in: p, limit: 6) { return organization }
+                if (words.first == "a" || words.first == "an"), head.hasPrefix("spokes") {
                     return latestActor(before: position, kinds: [.organization, .country, .group])
                 }
             }
+            // "a Western diplomat", "an official": someone new and unnamed.
+            if ["a", "an", "one", "another", "some", "several", "two", "three"].contains(words.first ?? "") { return nil }
             let titled = latestActor(before: position, kinds: [.person]) { name in
                 let role = self.actors[name]?.role?.lowercased() ?? ""
                 return role.contains(singular)
             }
-            return titled ?? latestActor(before: position, kinds: [.person])
+            if let titled { return titled }
+            // "the spokesperson" after "a State Department spokesperson": the same one again.
+            if let earlier = earlierDescription(head, before: position) { return earlier }
+            return latestActor(before: position, kinds: [.person])
         }
         if L.governmentNouns.contains(head) {
             guard hasDeterminer else { return nil }
@@ -449,7 +586,12 @@ struct AttributionText {
             let named = latestActor(before: position, kinds: [.organization, .group, .media, .other]) { name in
                 name.lowercased().contains(singular)
             }
-            return named ?? latestActor(before: position, kinds: [.organization, .group, .media])
+            if let named { return named }
+            // "the group", "the company" may stand for any organisation; "the ministry" only for one so named.
+            guard L.genericOrganizationNouns.contains(singular) else { return nil }
+            let kinds: Set<ActorKind> = ["newspaper", "broadcaster", "outlet", "paper", "daily", "magazine", "website", "channel"].contains(singular)
+                ? [.media] : [.organization, .group, .media]
+            return latestActor(before: position, kinds: kinds)
         }
         return nil
     }

@@ -34,6 +34,8 @@ enum AttributionLexicon {
         believes believed thinks thought welcomed welcoming voiced voicing
         questioned questioning doubted cautioned cautioning contended maintained maintains
         countered retorted added wrote announced signalled signaled
+        denounce denounces denounced denouncing encouraged encouraging appealed appealing
+        acknowledged disclosed revealed revealing conceded conceding
         """
         return Set(forms.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }()
@@ -109,6 +111,15 @@ enum AttributionLexicon {
         "carrier", "airline", "university", "paper", "daily", "magazine", "website", "platform", "parliament",
         "congress", "senate", "assembly", "cabinet", "secretariat", "mission", "delegation", "consulate",
         "federation", "association", "authority", "regime", "junta",
+    ]
+
+    /// Organisation nouns that may stand for any organisation ("the group said"); the others
+    /// ("the ministry") only for an organisation whose name holds the noun.
+    static let genericOrganizationNouns: Set<String> = [
+        "group", "organisation", "organization", "company", "firm", "body", "bloc", "alliance", "coalition",
+        "movement", "network", "outlet", "team", "institute", "tank", "watchdog", "monitor", "maker", "manufacturer",
+        "producer", "exporter", "importer", "carrier", "airline", "broadcaster", "newspaper", "paper", "daily",
+        "magazine", "website", "platform", "channel", "conglomerate", "corporation", "campaign", "operator",
     ]
 
     /// Nouns that stand for a state's government.

@@ -4,7 +4,7 @@ import BriefingModel
 /// with UTF-8 offsets, the offsets of its sentences, and its actor mentions placed on
 /// the tokens. Quotes and disputes both read the text through this view, so a quote
 /// that the sentence splitter cut in two is still one span of its paragraph.
-struct ParagraphView {
+final class ParagraphView {
     struct QuoteSpan {
         /// UTF-8 offset of the opening mark.
         var open: Int
@@ -66,6 +66,9 @@ struct ParagraphView {
     /// For each token, the mentions whose last token it is.
     var mentionsEndingAt: [Int: [Int]] = [:]
     var mentionsStartingAt: [Int: [Int]] = [:]
+    /// Top-level quotes by the token of their opening and closing marks.
+    var quoteOpeningAt: [Int: Int] = [:]
+    var quoteClosingAt: [Int: Int] = [:]
 
     init(paragraph: DraftParagraph, actors: [String: DraftActor], mentions index: MentionIndex) {
         number = paragraph.number
@@ -75,6 +78,10 @@ struct ParagraphView {
         let scalars = ParagraphView.scalars(of: paragraph.text)
         quotes = ParagraphView.findQuotes(scalars, length: bytes.count)
         tokenize(scalars)
+        for (index, quote) in quotes.enumerated() where quote.depth == 0 {
+            quoteOpeningAt[quote.openToken] = index
+            if let close = quote.closeToken { quoteClosingAt[close] = index }
+        }
         placeMentions(actors: actors, index: index)
     }
 
@@ -148,13 +155,19 @@ struct ParagraphView {
         var length: Int
     }
 
+    /// The scalars with their UTF-8 offsets. Two apostrophes in a row ('') are one
+    /// straight double quote, as some copy writes it.
     static func scalars(of text: String) -> [Scalar] {
         var result: [Scalar] = []
         result.reserveCapacity(text.utf8.count)
         var offset = 0
         for scalar in text.unicodeScalars {
             let length = UTF8.width(scalar)
-            result.append(Scalar(value: scalar, offset: offset, length: length))
+            if scalar == "'", let last = result.last, last.value == "'", last.length == 1, last.offset + 1 == offset {
+                result[result.count - 1] = Scalar(value: "\"", offset: last.offset, length: 2)
+            } else {
+                result.append(Scalar(value: scalar, offset: offset, length: length))
+            }
             offset += length
         }
         return result
@@ -176,13 +189,13 @@ struct ParagraphView {
         }
         func isSpaceOrEdge(_ index: Int) -> Bool {
             guard scalars.indices.contains(index) else { return true }
-            return scalars[index].value.properties.isWhitespace
+            return ParagraphView.isWhitespace(scalars[index].value)
         }
         func opensAfter(_ index: Int) -> Bool {
             // Before an opening mark: the start, a space, an opening bracket, a dash or another mark.
             guard scalars.indices.contains(index) else { return true }
             let value = scalars[index].value
-            return value.properties.isWhitespace || "([{—–-/“‘\"'".unicodeScalars.contains(value)
+            return ParagraphView.isWhitespace(value) || "([{—–-/“‘\"'".unicodeScalars.contains(value)
         }
         func close(_ family: Family, at index: Int) -> Bool {
             guard let position = stack.lastIndex(where: { $0.family == family }) else { return false }
@@ -200,14 +213,21 @@ struct ParagraphView {
             case "\u{201C}", "\u{201E}":  // “ „
                 stack.append((.curlyDouble, index))
             case "\u{201D}":  // ”
-                if !close(.curlyDouble, at: index), isSpaceOrEdge(index - 1), isWordy(index + 1) {
+                if close(.curlyDouble, at: index) { continue }
+                // Mixed marks: "…” closes a straight opening.
+                if !isSpaceOrEdge(index - 1), !isWordy(index + 1), close(.straightDouble, at: index) { continue }
+                if isSpaceOrEdge(index - 1), isWordy(index + 1) {
                     stack.append((.curlyDouble, index))
                 }
             case "\"":
+                let closing = !isSpaceOrEdge(index - 1) && !isWordy(index + 1)
                 if stack.contains(where: { $0.family == .straightDouble }) {
                     _ = close(.straightDouble, at: index)
-                } else if !isWordy(index - 1) || !isSpaceOrEdge(index + 1) {
-                    if !isSpaceOrEdge(index + 1) { stack.append((.straightDouble, index)) }
+                } else if closing, stack.contains(where: { $0.family == .curlyDouble }) {
+                    // Mixed marks: “…" closes a curly opening.
+                    _ = close(.curlyDouble, at: index)
+                } else if !isSpaceOrEdge(index + 1), !(isWordy(index - 1) && closing) {
+                    stack.append((.straightDouble, index))
                 }
             case "\u{2018}":  // ‘
                 if opensAfter(index - 1), !isSpaceOrEdge(index + 1) { stack.append((.single, index)) }
@@ -239,17 +259,46 @@ struct ParagraphView {
         return spans
     }
 
+    @inline(__always)
     static func isAlphanumeric(_ value: Unicode.Scalar) -> Bool {
-        value.properties.isAlphabetic || value.properties.numericType != nil
+        if value.isASCII {
+            let v = value.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return value.properties.isAlphabetic || value.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ value: Unicode.Scalar) -> Bool {
+        if value.isASCII { return value == " " || value == "\n" || value == "\t" || value == "\r" || value.value == 0x0B || value.value == 0x0C }
+        return value.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isUppercase(_ value: Unicode.Scalar) -> Bool {
+        if value.isASCII { return value.value >= 0x41 && value.value <= 0x5A }
+        return value.properties.isUppercase
     }
 
     static func isLetter(_ index: Int, _ scalars: [Scalar]) -> Bool {
-        scalars.indices.contains(index) && scalars[index].value.properties.isAlphabetic
+        guard scalars.indices.contains(index) else { return false }
+        let value = scalars[index].value
+        if value.isASCII { return (value.value >= 0x41 && value.value <= 0x5A) || (value.value >= 0x61 && value.value <= 0x7A) }
+        return value.properties.isAlphabetic
+    }
+
+    /// Lowercased, with ’ made a straight apostrophe.
+    static func lowered(_ word: String) -> String {
+        var result = word.lowercased()
+        if result.utf8.contains(0xE2) {
+            result = String(String.UnicodeScalarView(result.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
+        return result
     }
 
     // MARK: Tokens
 
-    private mutating func tokenize(_ scalars: [Scalar]) {
+    private func tokenize(_ scalars: [Scalar]) {
         var marks: [Int: (isOpen: Bool, quote: Int)] = [:]  // scalar offset → mark
         for (index, quote) in quotes.enumerated() {
             marks[quote.open] = (true, index)
@@ -292,12 +341,12 @@ struct ParagraphView {
                 continue
             }
             let value = scalar.value
-            if value.properties.isWhitespace { index += 1; continue }
+            if ParagraphView.isWhitespace(value) { index += 1; continue }
             if ParagraphView.isAlphanumeric(value) {
                 var end = index + 1
                 while end < scalars.count {
                     let next = scalars[end].value
-                    if ParagraphView.isAlphanumeric(next) || next.properties.generalCategory == .nonspacingMark { end += 1; continue }
+                    if ParagraphView.isAlphanumeric(next) || (!next.isASCII && next.properties.generalCategory == .nonspacingMark) { end += 1; continue }
                     if "-'’.&".unicodeScalars.contains(next), end + 1 < scalars.count,
                        ParagraphView.isAlphanumeric(scalars[end + 1].value), marks[scalars[end].offset] == nil {
                         end += 2
@@ -309,8 +358,8 @@ struct ParagraphView {
                 let stop = scalars[end - 1].offset + scalars[end - 1].length
                 let word = String(decoding: bytes[start..<stop], as: UTF8.self)
                 tokens.append(Token(kind: .word, start: start, end: stop,
-                                    lower: word.lowercased().replacingOccurrences(of: "’", with: "'"),
-                                    isCapitalized: value.properties.isUppercase,
+                                    lower: ParagraphView.lowered(word),
+                                    isCapitalized: ParagraphView.isUppercase(value),
                                     depth: depth, sentence: sentenceOf(start), quote: topQuote))
                 index = end
                 continue
@@ -339,7 +388,7 @@ struct ParagraphView {
 
     // MARK: Mentions
 
-    private mutating func placeMentions(actors: [String: DraftActor], index: MentionIndex) {
+    private func placeMentions(actors: [String: DraftActor], index: MentionIndex) {
         for (sentenceIndex, sentence) in sentences.enumerated() where sentenceIndex < sentenceRanges.count {
             let base = sentenceRanges[sentenceIndex].lowerBound
             for mention in index.actors(in: sentence.ref) {
@@ -366,6 +415,17 @@ struct ParagraphView {
         }
     }
 
+    /// The index in `mentions` of the first mention that starts at or after a token.
+    func firstMentionIndex(atOrAfter token: Int) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].first < token { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The first token that ends after a byte offset.
     func firstToken(endingAfter offset: Int) -> Int? {
         var low = 0
@@ -379,11 +439,21 @@ struct ParagraphView {
 
     /// The longest mention outside quotes whose last token is `token`.
     func mention(endingAt token: Int) -> Mention? {
-        (mentionsEndingAt[token] ?? []).map { mentions[$0] }.filter { !$0.inQuote }.max { ($0.last - $0.first) < ($1.last - $1.first) }
+        longest(mentionsEndingAt[token])
     }
 
     func mention(startingAt token: Int) -> Mention? {
-        (mentionsStartingAt[token] ?? []).map { mentions[$0] }.filter { !$0.inQuote }.max { ($0.last - $0.first) < ($1.last - $1.first) }
+        longest(mentionsStartingAt[token])
+    }
+
+    private func longest(_ indices: [Int]?) -> Mention? {
+        guard let indices else { return nil }
+        var best: Int?
+        for index in indices where !mentions[index].inQuote {
+            if let current = best, mentions[current].last - mentions[current].first >= mentions[index].last - mentions[index].first { continue }
+            best = index
+        }
+        return best.map { mentions[$0] }
     }
 
     /// Mentions outside quotes whose first token lies in a range, in text order.

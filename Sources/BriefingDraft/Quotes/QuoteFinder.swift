@@ -20,7 +20,7 @@ import Foundation
 /// Nested quotes stay inside their outer quote.
 public enum QuoteFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftQuote] {
-        let attribution = AttributionText(text: text, actors: actors, mentions: mentions)
+        let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
         return find(in: attribution).map(\.quote)
     }
 
@@ -29,6 +29,8 @@ public enum QuoteFinder {
         var paragraph: Int
         var sentence: Int
         var openToken: Int
+        /// A quote left open at its paragraph's end, continued in the next paragraph.
+        var runsOn: Bool = false
     }
 
     static func find(in text: AttributionText) -> [Found] {
@@ -47,8 +49,15 @@ public enum QuoteFinder {
                 if let speaker { previous = (speaker, p) }
                 found.append(Found(
                     quote: DraftQuote(speaker: speaker?.actor, via: speaker?.via, text: words, source: view.sentences[sentence].ref),
-                    paragraph: p, sentence: sentence, openToken: quote.openToken))
+                    paragraph: p, sentence: sentence, openToken: quote.openToken, runsOn: !quote.closed))
             }
+        }
+        // A quote run on over paragraphs is attributed at its end: "“A.¶“B,” X said."
+        for index in found.indices.reversed() where found[index].quote.speaker == nil && found[index].runsOn {
+            guard index + 1 < found.count, found[index + 1].paragraph == found[index].paragraph + 1,
+                  found[index + 1].openToken == 0, let speaker = found[index + 1].quote.speaker else { continue }
+            found[index].quote.speaker = speaker
+            found[index].quote.via = found[index + 1].quote.via
         }
         return found
     }
@@ -72,10 +81,14 @@ public enum QuoteFinder {
                 || (after < tokens.count && tokens[after].kind == .punct && tokens[after].lower == ",")
             let startsSentence = quote.openToken == extentStart
             if punctuated || startsSentence {
+                // A quote that ends its sentence with a full stop is not attributed by what follows
+                // ("“…,” he said" and "“…?” he asked" are; "“….” The ministry said" is not).
+                let endsQuestion = raw.last.map { "?!".contains($0) } ?? false
                 var k = close + 1
                 while k < tokens.count, k <= close + 11 {
                     let token = tokens[k]
                     if token.kind == .open { break }
+                    if token.sentence != tokens[close].sentence && !endsQuestion { break }
                     if token.kind == .punct, [".", ";", ":", "?", "!"].contains(token.lower) { break }
                     if token.kind == .word, AttributionLexicon.clauseOpeners.contains(token.lower) { break }
                     if text.isCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
@@ -92,7 +105,7 @@ public enum QuoteFinder {
         // 3. A verb of saying after it (the tail of reported speech).
         k = after
         while k < extentEnd, k < tokens.count {
-            if tokens[k].kind == .open, let next = view.quotes.firstIndex(where: { $0.openToken == k && $0.depth == 0 }) {
+            if tokens[k].kind == .open, let next = view.quoteOpeningAt[k] {
                 // Another quote first: its own attribution will serve it; keep looking past it.
                 k = (view.quotes[next].closeToken ?? view.quotes[next].lastInside) + 1
                 continue

@@ -7,7 +7,9 @@ public enum TextSplitter {
         let normalized = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         // Consecutive lines are one wrapped paragraph only in copy that also uses blank lines.
-        let joinWrappedLines = lines.contains(where: \.isEmpty) && hasMultiLineBlocks(lines)
+        // Blank lines at the ends (a final newline) say nothing about the layout.
+        let inner = Array(lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed())
+        let joinWrappedLines = inner.contains(where: \.isEmpty) && hasMultiLineBlocks(inner)
         var blocks: [String] = []
         if joinWrappedLines {
             var current: [String] = []

@@ -1,0 +1,113 @@
+/// Words that take a side: verbs that deny or question, phrases that call a claim
+/// unfounded, words that mark a claim, and the vocabulary used to tell whether two
+/// statements are about the same thing. English grammar and news usage only; no names.
+enum DisputeLexicon {
+    static func words(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+
+    /// Verbs whose subject denies what was said.
+    static let denyVerbs = words("""
+        deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing
+        refute refutes refuted refuting rebuff rebuffs rebuffed rebuffing repudiate repudiated repudiates
+        disputed disputes disputing contradicted contradicts rebutted rebuts
+        """)
+
+    /// Verbs whose subject casts doubt.
+    static let questionVerbs = words("""
+        question questions questioned questioning doubt doubts doubted doubting challenged challenges challenging
+        contested contests contesting
+        """)
+
+    /// Verbs of accusing: their subject asserts a claim against someone.
+    static let claimVerbs = words("""
+        accuse accuses accused accusing allege alleges alleged alleging claimed claiming charged charging
+        warned warning suspected blamed blaming blames insisted insisting
+        """)
+
+    /// Verbs that credit a position to their subject without saying it aloud.
+    static let positionVerbs = words("suspected believes believed")
+
+    /// Single words in a statement that call a claim unfounded or oppose a measure.
+    static let denyWords = words("""
+        baseless groundless unfounded fake false absurd lies lie fabricated fabrication fabrications nonsense
+        untrue slander slanderous smear smears propaganda preposterous ridiculous hoax disinformation
+        misinformation fiction fictitious unsubstantiated opposed opposes oppose dissatisfied denial denials
+        rejection unjustified illegitimate unlawful groundlessly
+        """)
+
+    /// Words after which "evidence", "proof" or "basis" deny ("no evidence", "without providing any proof").
+    static let lackWords = words("no without lacks lack lacked lacking never")
+    static let evidenceWords = words("evidence proof basis grounds")
+
+    static let questionWords = words("""
+        doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious
+        """)
+
+    /// Nouns that stand for a claim made before ("both claims", "the allegations").
+    static let claimNouns = words("""
+        claim claims allegation allegations accusation accusations charge charges report reports assertion
+        assertions suggestion suggestions complaint complaints
+        """)
+
+    static let negations = words("not never no n't")
+    static let auxiliaries = words("""
+        is are was were has have had will would can could does do did shall should may might must
+        """)
+
+    /// Content words that say nothing about the topic.
+    static let stopwords = words("""
+        a an the and or but if then than that this these those there their they them it its he him his she her
+        we our us you your i me my of to in on at by for with from into over about after before as also
+        not no nor so such too very can could will would should may might must shall be is are was were been
+        being have has had do does did done said says say saying told tell telling according reporters
+        statement news agency agencies week weeks month months year years day days time times today tonight
+        yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+        dec what which who whom whose when where while why how all any both each few more most other some
+        own same just only now up down out off again further once here very already still even ever
+        however because though although unless until upon per via among between through during without
+        within including against toward towards across around near since like unlike new one two three
+        first last next recent recently mr mrs ms dr spokesman spokeswoman spokesperson minister official
+        officials president leader country countries nation government added noted repeatedly separately
+        asked comments comment told reporters quoted saying way part whether
+        """)
+
+    /// Words news uses interchangeably for the same thing, folded to one.
+    static let synonyms: [String: String] = {
+        var map: [String: String] = [:]
+        for word in words("arms weapon weapons weaponry munition munitions ammunition shells missiles armaments") { map[word] = "weapon" }
+        for word in words("""
+            ship ships shipped shipping shipment shipments deliver delivers delivered delivering delivery deliveries
+            supply supplies supplied supplying transfer transfers transferred transferring send sends sent sending
+            provide provides provided providing export exports exported exporting
+            """) { map[word] = "supply" }
+        for word in words("evidence proof") { map[word] = "evidence" }
+        for word in words("war warfare invasion conflict fighting") { map[word] = "war" }
+        for word in words("support supports supported supporting backing backs backed aid aids aided assistance help helping helped") { map[word] = "support" }
+        for word in words("sanction sanctions sanctioned sanctioning penalties penalty measures restrictions") { map[word] = "sanction" }
+        for word in words("company companies firm firms entities entity businesses") { map[word] = "company" }
+        for word in words("election elections vote votes voting ballot ballots poll polls polling") { map[word] = "election" }
+        for word in words("killing killings killed murder murdered assassination assassinated") { map[word] = "killing" }
+        for word in words("tariff tariffs duty duties levy levies") { map[word] = "tariff" }
+        for word in words("spy spying spies espionage spied") { map[word] = "spy" }
+        for word in words("hack hacking hacked hackers cyberattack cyberattacks") { map[word] = "hack" }
+        return map
+    }()
+
+    /// A crude stem: synonyms folded, common suffixes removed, a doubled final consonant undone.
+    static func stem(_ word: String) -> String? {
+        var lower = word  // already lowercased, with straight apostrophes
+        if lower.hasSuffix("'s") { lower.removeLast(2) }
+        if lower.hasSuffix("'") { lower.removeLast() }
+        guard lower.count >= 3, !stopwords.contains(lower), lower.contains(where: \.isLetter) else { return nil }
+        if let folded = synonyms[lower] { return folded }
+        for suffix in ["ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s"] where lower.hasSuffix(suffix) && lower.count - suffix.count >= 4 {
+            lower.removeLast(suffix.count)
+            if suffix == "ies" || suffix == "ied" { lower += "y" }
+            break
+        }
+        if lower.count >= 5, let last = lower.last, lower.dropLast().last == last, !"aeiouls".contains(last) { lower.removeLast() }
+        return String(lower.prefix(7))
+    }
+}

@@ -1,0 +1,422 @@
+import BriefingModel
+
+/// One actor's position in one sentence: who, which way, the words, and what it is about.
+struct StancePosition {
+    var actor: String
+    var stance: Stance
+    var paragraph: Int  // index into the attribution text's paragraphs
+    var sentence: Int
+    var ref: SourceRef
+    var cue: Int
+    var cueWord: String
+    var statement: String
+    /// The subject-matter words of the statement, stemmed.
+    var stems: Set<String>
+    /// Actors the statement names, other than its speaker.
+    var mentioned: Set<String>
+    /// Made with a verb of accusing ("alleging", "accused", "claimed").
+    var isClaim: Bool
+    /// A denial that points back at claims: 2 for "both claims", 1 for "the allegations".
+    var anaphora: Int = 0
+    /// The speaker of the claim a denial names in the same sentence ("rejected Canada's allegations").
+    var namedClaimant: String?
+    /// That claim's own words, where the sentence gives them ("… allegations that its agents were involved").
+    var namedClaim: String?
+    var order: Int = 0
+}
+
+/// Finds positions sentence by sentence: each verb of saying, accusing, denying or
+/// questioning with an identifiable subject, its clause, and the stance its words take.
+enum PositionFinder {
+    typealias L = AttributionLexicon
+    typealias D = DisputeLexicon
+
+    static func find(in text: AttributionText) -> [StancePosition] {
+        var positions: [StancePosition] = []
+        for (p, view) in text.paragraphs.enumerated() {
+            for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
+                positions += find(in: p, sentence: s, range: range, text: text)
+            }
+        }
+        for index in positions.indices { positions[index].order = index }
+        return positions
+    }
+
+    /// Who is told: "told reporters", "told state television", "told a news conference".
+    static let addressees = D.words("""
+        reporters journalists parliament lawmakers legislators supporters media press television tv radio state news
+        agency agencies conference briefing broadcaster interviewer audience crowd delegates senators mps congress
+        committee parliamentarians newspaper daily channel outlet
+        """)
+
+    static func isStanceCue(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        if text.isCue(p, t) { return true }
+        let token = text.paragraphs[p].tokens[t]
+        guard token.kind == .word, token.depth == 0 else { return false }
+        guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
+            || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
+        if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
+        return true
+    }
+
+    static let pronouns = L.personalPronouns.union(L.pluralPronouns).union(L.neuterPronouns).union(L.relativePronouns)
+
+    /// "companies suspected of supporting the war": the suspicion is the main subject's.
+    static func isReducedRelative(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard ["suspected", "accused", "alleged", "charged", "blamed"].contains(tokens[t].lower),
+              t + 1 < tokens.count, tokens[t + 1].lower == "of" || tokens[t + 1].lower == "to" || tokens[t + 1].lower == "for",
+              t > 0 else { return false }
+        let previous = tokens[t - 1]
+        guard previous.kind == .word, !previous.isCapitalized else { return false }
+        return !D.auxiliaries.contains(previous.lower) && !L.betweenSubjectAndVerb.contains(previous.lower)
+            && !pronouns.contains(previous.lower)
+    }
+
+    static func find(in p: Int, sentence s: Int, range: Range<Int>, text: AttributionText) -> [StancePosition] {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var cues: [(token: Int, actor: String)] = []
+        for t in range where isStanceCue(p, t, text: text) {
+            if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
+            var actor: String?
+            if isReducedRelative(p, t, text: text) {
+                actor = text.mainSubject(of: s, in: p, before: t)
+            } else {
+                actor = text.speaker(ofCue: t, in: p)?.actor
+            }
+            // "X said … and warned …": a second verb shares the first one's subject.
+            if actor == nil, let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text) { actor = last.actor }
+            if let actor { cues.append((t, actor)) }
+        }
+        guard !cues.isEmpty else { return [] }
+
+        var positions: [StancePosition] = []
+        for (index, cue) in cues.enumerated() {
+            let start = index == 0 ? range.lowerBound : boundary(between: cues[index - 1].token, and: cue.token, in: p, text: text)
+            let end = index + 1 < cues.count ? boundary(between: cue.token, and: cues[index + 1].token, in: p, text: text) : range.upperBound
+            guard start < end else { continue }
+            positions.append(position(actor: cue.actor, cue: cue.token, segment: start..<end, paragraph: p, sentence: s, text: text))
+        }
+        // One position per actor per sentence, the opposing one first.
+        var merged: [StancePosition] = []
+        for position in positions {
+            if let existing = merged.firstIndex(where: { $0.actor == position.actor }) {
+                if merged[existing].stance == .asserts && position.stance != .asserts {
+                    merged[existing].stance = position.stance
+                    merged[existing].statement = position.statement
+                }
+                merged[existing].stems.formUnion(position.stems)
+                merged[existing].mentioned.formUnion(position.mentioned)
+                merged[existing].isClaim = merged[existing].isClaim || position.isClaim
+                merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
+                merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
+            } else {
+                merged.append(position)
+            }
+        }
+        return merged
+    }
+
+    static func isCoordinated(_ t: Int, after previous: Int, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard t > previous + 1 else { return false }
+        let before = tokens[t - 1]
+        return before.kind == .word && ["and", "but"].contains(before.lower)
+    }
+
+    /// Where one cue's clause ends and the next one's begins: at the last clause break
+    /// between them (";", ", and", ", but", "while"), or just before the second cue's subject.
+    static func boundary(between first: Int, and second: Int, in p: Int, text: AttributionText) -> Int {
+        let tokens = text.paragraphs[p].tokens
+        var k = second - 1
+        while k > first {
+            let token = tokens[k]
+            if token.depth == 0 {
+                if token.kind == .punct, token.lower == ";" { return k + 1 }
+                if token.kind == .word, ["but", "while", "whereas"].contains(token.lower) { return k }
+                if token.kind == .punct, token.lower == ",", k + 1 < second,
+                   ["and", "but", "while", "whereas", "which", "who"].contains(tokens[k + 1].lower) { return k + 1 }
+            }
+            k -= 1
+        }
+        // No break: the second verb's subject phrase starts the next clause.
+        var j = second - 1
+        while j > first, tokens[j].kind == .word, tokens[j].depth == 0, !L.phraseBreakers.contains(tokens[j].lower) || L.betweenSubjectAndVerb.contains(tokens[j].lower) {
+            j -= 1
+        }
+        return max(first + 1, j + 1)
+    }
+
+    static func position(actor: String, cue: Int, segment: Range<Int>, paragraph p: Int, sentence s: Int, text: AttributionText) -> StancePosition {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        let word = tokens[cue].lower
+
+        // What the statement says: after the verb when something follows it, else what came before.
+        var forwardStart = cue + 1
+        if word == "according" { forwardStart = cue + 2 }
+        while forwardStart < segment.upperBound, text.isSkippable(forwardStart, in: p) { forwardStart += 1 }
+        // "told reporters (that)", "told Russian news agencies", "told parliament": the addressee is not the statement.
+        if ["told", "tell", "tells", "telling"].contains(word) {
+            var k = forwardStart
+            var steps = 0
+            while k < segment.upperBound, steps < 5 {
+                if let mention = view.mention(startingAt: k) { k = mention.last + 1; steps += 1; continue }
+                let token = tokens[k]
+                guard token.kind == .word, token.depth == 0 else { break }
+                let determinesAddressee = L.determiners.contains(token.lower) && k + 1 < segment.upperBound
+                    && (tokens[k + 1].isCapitalized || PositionFinder.addressees.contains(tokens[k + 1].lower))
+                if token.isCapitalized || PositionFinder.addressees.contains(token.lower) || determinesAddressee {
+                    k += 1
+                    steps += 1
+                } else {
+                    break
+                }
+            }
+            if k < segment.upperBound, tokens[k].lower == "that" { k += 1 }
+            if k > forwardStart, k < segment.upperBound { forwardStart = k }
+        }
+        let forwardWords = (forwardStart..<max(forwardStart, segment.upperBound)).filter { tokens[$0].kind == .word }.count
+        // A direct quote just before the verb is what was said ("“…,” X told reporters when asked …").
+        let quoteBefore = stride(from: cue - 1, through: max(segment.lowerBound, cue - 10), by: -1).lazy
+            .compactMap { view.quoteClosingAt[$0] }.map { view.quotes[$0] }
+            .first { $0.openToken >= segment.lowerBound }
+        let tail = cue > segment.lowerBound && tokens[cue - 1].kind == .punct && tokens[cue - 1].lower == ","
+        var statementRange: Range<Int>
+        if PositionFinder.isReducedRelative(p, cue, text: text) {
+            // "nearly 400 companies suspected of supporting the war": the phrase and its charge.
+            var start = cue
+            while start > segment.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].depth == 0,
+                  !L.prepositions.contains(tokens[start - 1].lower), !L.speechVerbs.contains(tokens[start - 1].lower),
+                  !L.determiners.contains(tokens[start - 1].lower) || start - 1 == segment.lowerBound { start -= 1 }
+            var end = cue + 1
+            while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0) { end += 1 }
+            statementRange = start..<end
+        } else if text.isPassive(before: cue, in: p) {
+            // "Both claims have been denied by the Federal Government, which …": the clause itself.
+            var end = cue + 1
+            while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0) { end += 1 }
+            var start = cue
+            while start > segment.lowerBound, !(tokens[start - 1].kind == .punct && tokens[start - 1].depth == 0) { start -= 1 }
+            statementRange = start..<end
+        } else if let quoteBefore {
+            statementRange = quoteBefore.openToken..<((quoteBefore.closeToken ?? quoteBefore.lastInside) + 1)
+        } else if forwardWords >= 4 && !(word == "according" && tail) || (forwardWords >= 2 && backwardWords(before: cue, segment: segment, in: p, text: text) < 3) {
+            statementRange = forwardStart..<segment.upperBound
+            // "according to a fact sheet, X": the claim follows the source's phrase.
+            if word == "according", let comma = statementRange.first(where: { tokens[$0].kind == .punct && tokens[$0].lower == "," && tokens[$0].depth == 0 }),
+               statementRange.upperBound - comma > 4 {
+                statementRange = (comma + 1)..<statementRange.upperBound
+            }
+        } else {
+            var end = cue
+            var k = cue - 1
+            while k >= segment.lowerBound {
+                let token = tokens[k]
+                if token.kind == .close || (token.kind == .punct && token.lower == "," && token.depth == 0) { end = k; break }
+                k -= 1
+            }
+            if k < segment.lowerBound { end = cue }
+            if tokens.indices.contains(end), tokens[end].kind == .close { end += 1 }
+            statementRange = segment.lowerBound..<max(segment.lowerBound, end)
+        }
+        let statement = cleanStatement(view, statementRange)
+
+        // Subject matter and the actors named.
+        var stems = Set<String>()
+        var mentioned = Set<String>()
+        var t = segment.lowerBound
+        while t < segment.upperBound {
+            if let mention = (view.mentionsStartingAt[t] ?? []).map({ view.mentions[$0] }).max(by: { ($0.last - $0.first) < ($1.last - $1.first) }) {
+                if mention.actor != actor { mentioned.insert(mention.actor) }
+                t = max(t + 1, mention.last + 1)
+                continue
+            }
+            let token = tokens[t]
+            if token.kind == .word, t != cue, !L.speechVerbs.contains(token.lower), let stem = D.stem(token.lower) {
+                stems.insert(stem)
+            }
+            t += 1
+        }
+
+        let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
+        var stance: Stance = .asserts
+        if D.denyVerbs.contains(word) {
+            stance = .denies
+        } else if D.questionVerbs.contains(word) {
+            stance = .questions
+        } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text) {
+            stance = .denies
+        } else if containsDoubt(lowers) {
+            stance = .questions
+        }
+
+        var anaphora = 0
+        var claimant: String?
+        var claim: String?
+        if stance != .asserts {
+            for (offset, lower) in lowers.enumerated() where D.claimNouns.contains(lower) {
+                let previous = offset > 0 ? lowers[offset - 1] : ""
+                if previous == "both" {
+                    anaphora = max(anaphora, 2)
+                } else if ["the", "these", "those", "such", "this", "that", "their", "its", "his", "her", "a", "an"].contains(previous) {
+                    // "the allegations", and "…, a charge India rejected".
+                    anaphora = max(anaphora, 1)
+                }
+                // "rejected Canada's allegations", "dismissed claims by Canada".
+                let index = segment.lowerBound + offset
+                var back = index - 1
+                while back >= segment.lowerBound, tokens[back].kind == .word, !L.phraseBreakers.contains(tokens[back].lower), view.mention(endingAt: back) == nil { back -= 1 }
+                if back >= segment.lowerBound, let owner = view.mention(endingAt: back), owner.possessive, owner.actor != actor {
+                    claimant = owner.actor
+                    claim = claimClause(after: index, segment: segment, in: p, text: text)
+                } else if index + 1 < segment.upperBound, ["by", "from"].contains(tokens[index + 1].lower),
+                          let named = headActor(after: index + 1, in: p, text: text), named != actor {
+                    claimant = named
+                    claim = claimClause(after: index, segment: segment, in: p, text: text)
+                }
+                // "dismissed allegations of fraud": claims made before, whoever made them.
+                if anaphora == 0, offset > 0, D.denyVerbs.contains(lowers[offset - 1]) || D.questionVerbs.contains(lowers[offset - 1]) {
+                    anaphora = 1
+                }
+            }
+            if anaphora == 0, ["this", "it", "them", "that"].contains(cue + 1 < tokens.count ? tokens[cue + 1].lower : "") { anaphora = 1 }
+            // "“We reject them,” the ministry said".
+            for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
+                if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
+            }
+        }
+        let isClaim = D.claimVerbs.contains(word) || ["called", "calling", "described", "describing", "termed", "branded", "labelled", "labeled", "dubbed"].contains(word)
+
+        return StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
+                        cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
+                        anaphora: anaphora, namedClaimant: claimant, namedClaim: claim)
+    }
+
+    /// Words before a cue that are not its subject's phrase (names, titles, time words).
+    static func backwardWords(before cue: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> Int {
+        let view = text.paragraphs[p]
+        var count = 0
+        var t = segment.lowerBound
+        while t < cue {
+            if let mention = view.mention(startingAt: t) { t = mention.last + 1; continue }
+            let token = view.tokens[t]
+            if token.kind == .word, !text.isSkippable(t, in: p), !L.determiners.contains(token.lower),
+               !L.personNouns.contains(token.lower), !L.organizationNouns.contains(token.lower), token.depth > 0 || !token.isCapitalized {
+                count += 1
+            }
+            t += 1
+        }
+        return count
+    }
+
+    /// "allegations [by X] that its agents were involved, …": the "that" clause after a claim noun.
+    static func claimClause(after noun: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> String? {
+        let tokens = text.paragraphs[p].tokens
+        var k = noun + 1
+        while k < segment.upperBound, k <= noun + 8, tokens[k].lower != "that" {
+            if tokens[k].kind == .punct && tokens[k].depth == 0 { return nil }
+            k += 1
+        }
+        guard k < segment.upperBound, tokens[k].lower == "that" else { return nil }
+        var end = k + 1
+        while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0 && tokens[end].lower != "'") { end += 1 }
+        // "… that its agents were behind the attack as “absurd”": the verdict is the denier's.
+        if let verdict = (k + 1..<end).first(where: { tokens[$0].lower == "as" && $0 > k + 3 }) { end = verdict }
+        let statement = cleanStatement(text.paragraphs[p], (k + 1)..<end)
+        return statement.isEmpty ? nil : statement
+    }
+
+    /// The actor heading the noun phrase after a token: "by Canada", "by the Kremlin's
+    /// spokesman" — not "by national Nigerian observers", where the name only modifies.
+    static func headActor(after t: Int, in p: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        var k = t + 1
+        while k < view.tokens.count, k <= t + 4, view.mention(startingAt: k) == nil {
+            guard view.tokens[k].kind == .word, L.determiners.contains(view.tokens[k].lower) || !view.tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        guard k < view.tokens.count, let mention = view.mention(startingAt: k) else { return nil }
+        let head = text.chainHead(from: mention, in: p)
+        let next = head.last + 1
+        if next < view.tokens.count, view.tokens[next].kind == .word, !L.phraseBreakers.contains(view.tokens[next].lower),
+           !head.possessive { return nil }
+        return head.possessive ? nil : head.actor
+    }
+
+    /// "no evidence", "without providing any proof", "baseless", "firmly opposed",
+    /// "we reject", "it vehemently denies".
+    static func containsDenial(_ lowers: [String]) -> Bool {
+        for (index, word) in lowers.enumerated() {
+            if D.denyWords.contains(word) { return true }
+            if D.denyVerbs.contains(word), index > 0 {
+                let before = lowers[max(0, index - 2)..<index]
+                if before.contains(where: { ["we", "i", "it", "they", "firmly", "strongly", "categorically", "vehemently", "flatly", "totally", "completely", "resolutely"].contains($0) }) {
+                    return true
+                }
+            }
+            if D.lackWords.contains(word) {
+                for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
+            }
+            if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+        }
+        return false
+    }
+
+    static func containsDoubt(_ lowers: [String]) -> Bool {
+        for (index, word) in lowers.enumerated() {
+            if D.questionWords.contains(word) { return true }
+            if ["cast", "casts", "casting", "raised", "raises", "raising"].contains(word), index + 1 < lowers.count,
+               ["doubt", "doubts", "questions"].contains(lowers[index + 1]) { return true }
+        }
+        return false
+    }
+
+    /// "says it does not send lethal aid": a statement that denies something about its own speaker.
+    static func deniesItself(actor: String, from start: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> Bool {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var t = start
+        if t < segment.upperBound, tokens[t].lower == "that" { t += 1 }
+        guard t < segment.upperBound else { return false }
+        // Its subject: a pronoun, or the speaker named again.
+        if let mention = view.mention(startingAt: t), mention.actor == actor {
+            t = mention.last + 1
+        } else if ["it", "they", "he", "she", "we"].contains(tokens[t].lower) {
+            t += 1
+        } else {
+            return false
+        }
+        var steps = 0
+        while t < segment.upperBound, steps < 3 {
+            let word = tokens[t].lower
+            if D.negations.contains(word) || word.hasSuffix("n't") { return true }
+            if !D.auxiliaries.contains(word) && word != "has" && word != "had" { return false }
+            t += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The clause as written, without a leading "that", surrounding commas, or a tail past 40 words.
+    static func cleanStatement(_ view: ParagraphView, _ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        while first <= last, view.tokens[first].kind == .punct || view.tokens[first].lower == "that" && view.tokens[first].kind == .word { first += 1 }
+        while last >= first, view.tokens[last].kind == .punct { last -= 1 }
+        guard first <= last else { return "" }
+        // Keep a quote's closing mark with its words.
+        if last + 1 < range.upperBound, view.tokens[last + 1].kind == .close { last += 1 }
+        if view.tokens[first].kind == .close { first += 1 }
+        guard first <= last else { return "" }
+        var words = (first...last).filter { view.tokens[$0].kind == .word }
+        var text = view.text(tokens: first...last)
+        if words.count > 40 {
+            words = Array(words.prefix(40))
+            text = view.text(tokens: first...words.last!) + " …"
+        }
+        return text
+    }
+}

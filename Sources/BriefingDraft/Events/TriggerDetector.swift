@@ -1,0 +1,163 @@
+/// A word that names something happening, accepted in its context.
+struct Trigger: Hashable {
+    var token: Int
+    var entry: TriggerEntry
+    /// Used as a verb ("imposed", "traveled") rather than a noun ("sanctions", "trip").
+    var isVerbal: Bool
+}
+
+/// Finds trigger words and keeps those used as events: verbs in verbal positions, nouns
+/// whatever their position (the candidate stage decides whether a noun names a new event),
+/// outside quotations, with their required objects, not negated, not hypothetical.
+enum TriggerDetector {
+    static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "any", "no", "each", "every", "another", "such", "my", "your", "some"]
+    static let modals: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "not", "never", "also", "cannot"]
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]
+    static let prepositions: Set<String> = ["from", "to", "in", "into", "with", "on", "against", "of", "for", "at", "by", "over", "about", "toward", "towards", "near", "between", "than", "via", "through", "across", "after", "before", "since", "during", "under", "onto", "upon", "like", "as", "among", "amid", "amidst", "despite", "following", "ahead", "within", "without", "throughout", "beyond", "outside", "inside", "around"]
+    /// Modals right before a trigger: "might provide", "could then be appealed".
+    static let nearModals: Set<String> = ["could", "might", "may", "should", "can", "cannot"]
+    /// Words whose complement is a claim or a capacity, not a fact: "capable of carrying",
+    /// "accused of killing", "involved in shipping".
+    static let complementHeads: Set<String> = ["capable", "involved", "accused", "suspected", "aimed", "designed", "allegedly", "alleged", "alleging", "accusing", "ability", "able"]
+    /// Intentions, requests and fears: "threatened to impose", "urged China to resolve".
+    static let intentions: Set<String> = ["threatened", "threatening", "threatens", "threaten", "vowed", "vows", "vow", "urged", "urges", "urging", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek", "seeks", "sought", "seeking", "considering", "consider", "considers", "mulling", "refused", "refuses", "fail", "failed", "fails", "demanded", "demands", "demand", "proposed", "proposes", "propose", "asked", "ask", "asks", "ready", "willing", "avoid", "prevent", "prevented", "risk", "risks", "warned", "warns", "fears", "feared", "fear", "whether", "if", "unless"]
+    static let hedges: Set<String> = ["possible", "potential", "possibly", "any", "future", "hypothetical"]
+    /// "-ing" forms that are nouns in news copy ("voting was delayed").
+    static let nonVerbalGerunds: Set<String> = ["voting", "ruling", "building", "meeting", "landing", "shelling", "bombing", "killing", "shooting", "testing"]
+    /// "has eight days to file", "the right to appeal": an infinitive that has not happened.
+    static let unrealisedInfinitiveHeads: Set<String> = ["days", "weeks", "months", "hours", "time", "right", "chance", "opportunity", "power", "ability", "effort", "efforts", "attempt", "attempts", "bid", "way", "need", "pressure", "calls", "call", "deadline", "freedom", "authority", "mandate", "motivation", "reason", "incentive"]
+    static let negations: Set<String> = ["not", "never", "no", "without", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "dismisses", "false", "neither", "nor"]
+    static let habitual: Set<String> = ["previously", "often", "regularly", "routinely", "frequently", "usually", "typically", "traditionally", "sometimes", "occasionally", "repeatedly"]
+
+    static func triggers(in analysis: SentenceAnalysis) -> [Trigger] {
+        let tokens = analysis.tokens
+        var found: [Trigger] = []
+        for index in tokens.indices where tokens[index].isWord && !analysis.quoted[index] {
+            let token = tokens[index]
+            // Capitalised mid-sentence: part of a name ("Summit Avenue", "Victory Day").
+            if token.isCapitalized, index > 0, !(tokens[index - 1].kind == .punct && "“\"‘(".contains(tokens[index - 1].text)) { continue }
+            if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
+            guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else { continue }
+            guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
+            if !trigger.isVerbal, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               EventLexicon.compoundHeads.contains(tokens[index + 1].lower) {
+                // "election monitors", "ruling party": a modifier, not an event.
+                continue
+            }
+            found.append(trigger)
+        }
+        return found
+    }
+
+    /// Verb or noun, from the word's form and its left neighbour.
+    private static func decide(_ entries: [TriggerEntry], at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        let tokens = analysis.tokens
+        let word = tokens[index].lower
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let previousWord = previous?.lower ?? ""
+        let verb = entries.first { $0.partOfSpeech == .verb }
+        let noun = entries.first { $0.partOfSpeech == .noun }
+        let afterDeterminer = determiners.contains(previousWord) || (previous?.isPossessive ?? false)
+        if let verb {
+            let isPast = word.hasSuffix("ed") || (TenseDetector.irregularPast.contains(word) && word != verb.lemma)
+            let isProgressive = word.hasSuffix("ing")
+            if isProgressive, nonVerbalGerunds.contains(word) { return nil }
+            if isPast || isProgressive {
+                // "marred by banned opposition rallies": a participle used as an adjective.
+                if isPast, ["by", "of", "with", "for", "on", "from", "against", "into"].contains(previousWord),
+                   index + 1 < tokens.count, tokens[index + 1].isWord, !prepositions.contains(tokens[index + 1].lower), !determiners.contains(tokens[index + 1].lower),
+                   analysis.actor(at: index + 1) == nil {
+                    return nil
+                }
+                if afterDeterminer, noun == nil {
+                    // "the banned exporter": a participle used as an adjective.
+                    return nil
+                }
+                if afterDeterminer, let noun { return Trigger(token: index, entry: noun, isVerbal: false) }
+                return Trigger(token: index, entry: verb, isVerbal: true)
+            }
+            // Base and -s forms: a verb only where a verb can stand.
+            let verbal: Bool
+            if modals.contains(previousWord) || previousWord.hasSuffix("n't") || previousWord.hasSuffix("n\u{2019}t") {
+                verbal = true
+            } else if noun != nil {
+                verbal = word.hasSuffix("s") ? subjectPronouns.contains(previousWord) && previousWord != "that" : false
+            } else {
+                verbal = subjectPronouns.contains(previousWord) || (previous?.isCapitalized ?? false) || analysis.actor(at: index - 1) != nil
+                    || (previous?.isWord ?? false) && previousWord.hasSuffix("s") && !afterDeterminer && !prepositions.contains(previousWord)
+            }
+            if verbal { return Trigger(token: index, entry: verb, isVerbal: true) }
+            if let noun { return Trigger(token: index, entry: noun, isVerbal: false) }
+            return nil
+        }
+        if let noun { return Trigger(token: index, entry: noun, isVerbal: false) }
+        return nil
+    }
+
+    /// Objects, contexts, negation, hypothesis and habit, within the trigger's clause.
+    private static func accepts(_ trigger: Trigger, in analysis: SentenceAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let index = trigger.token
+        let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
+        if let objects = trigger.entry.objects, trigger.isVerbal {
+            let ahead = (index + 1)..<min(clause.upperBound, index + 9)
+            guard ahead.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
+        }
+        if let context = trigger.entry.context, !analysis.contains(context, in: clause) { return false }
+        // "the vote", "its launch", "the 1997 embargo": a definite mention, which the candidate
+        // stage folds into an earlier event or dates by a date of its own.
+        let modifiers = (max(clause.lowerBound, index - 4)..<index).reversed().prefix { tokens[$0].isWord || tokens[$0].kind == .number }
+        let referential = modifiers.contains { CandidateBuilder.referentialDeterminers.contains(tokens[$0].lower) || tokens[$0].isPossessive }
+        if trigger.entry.needsLightVerb, !referential, !hasLightVerb(before: index, in: analysis) { return false }
+        if trigger.isVerbal, index >= 2, tokens[index - 1].lower == "to", unrealisedInfinitiveHeads.contains(tokens[index - 2].lower) { return false }
+        let before = max(clause.lowerBound, index - 8)..<index
+        if before.contains(where: { negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") || tokens[$0].lower.hasSuffix("n\u{2019}t") }) { return false }
+        let near = max(clause.lowerBound, index - 3)..<index
+        if near.contains(where: { nearModals.contains(tokens[$0].lower) || complementHeads.contains(tokens[$0].lower) }) { return false }
+        if (max(clause.lowerBound, index - 2)..<index).contains(where: { hedges.contains(tokens[$0].lower) }) { return false }
+        if before.contains(where: { intentions.contains(tokens[$0].lower) }) { return false }
+        // A complement clause inherits its governor's negation: "no evidence that weapons were being shipped".
+        let clauseIndex = analysis.clauseIndex(of: index)
+        if clauseIndex > 0, analysis.clauses[clauseIndex].opener == "that" {
+            let governor = analysis.clauses[clauseIndex - 1].range
+            let tail = max(governor.lowerBound, governor.upperBound - 5)..<governor.upperBound
+            if tail.contains(where: { negations.contains(tokens[$0].lower) || intentions.contains(tokens[$0].lower) || complementHeads.contains(tokens[$0].lower) }) { return false }
+        }
+        // The first clause of a conditional sentence: "Should that fail, …".
+        if analysis.word(0) == "should" || analysis.word(0) == "if" { return false }
+        // Habits without a date: "have previously taken part in joint exercises".
+        if analysis.contains(habitual, in: clause), !analysis.dates.contains(where: { clause.contains($0.tokens.lowerBound) && $0.mention.isEventDate }) {
+            return false
+        }
+        return true
+    }
+
+    static func hasLightVerb(before index: Int, in analysis: SentenceAnalysis) -> Bool {
+        let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
+        let window = max(clause.lowerBound, index - 7)..<index
+        return window.contains { EventLexicon.lightVerbs.contains(analysis.tokens[$0].lower) }
+    }
+
+    /// "take China to the World Trade Organisation", "took the case to court".
+    private static let forums: Set<String> = ["court", "courts", "wto", "tribunal", "umpire", "arbitration", "icj", "icc", "un", "arbitrator", "panel"]
+    private static func takeTo(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        guard ["take", "takes", "took", "taken", "taking"].contains(analysis.tokens[index].lower) else { return nil }
+        let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
+        var k = index + 1
+        while k < min(clause.upperBound, index + 7) {
+            if analysis.tokens[k].lower == "to" {
+                var object = k + 1
+                while let word = analysis.word(object), ["the", "a", "an", "global", "international", "world", "independent"].contains(word) { object += 1 }
+                guard object < analysis.tokens.count else { return nil }
+                if forums.contains(analysis.tokens[object].lower) || analysis.actor(at: object).map({ _ in analysis.tokens[object].isCapitalized }) == true {
+                    let entry = TriggerEntry(lemma: "take to", eventClass: .legal, partOfSpeech: .verb)
+                    let trigger = Trigger(token: index, entry: entry, isVerbal: true)
+                    return accepts(trigger, in: analysis) ? trigger : nil
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,272 @@
+import BriefingModel
+
+/// Pass two: one record per actor.
+extension NameFinding {
+    /// Title words that name an office of a state: without a qualifier they belong to the
+    /// country the text is about ("President Vladimir Putin" in a text about Russia).
+    static let stateTitleHeads: Set<String> = [
+        "president", "minister", "premier", "chancellor", "senator", "secretary", "treasurer", "vice-president",
+        "president-elect", "king", "queen", "emperor", "monarch", "congressman", "congresswoman", "lawmaker", "mp",
+    ]
+
+    /// The title word of a role, lowercased: "Foreign Minister" → "minister",
+    /// "Secretary of State" → "secretary".
+    static func roleHead(_ role: String) -> String {
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        if let of = words.firstIndex(of: "of"), of > 0 { return words[of - 1] }
+        return words.last ?? ""
+    }
+
+    /// "ministry spokeswoman": a role whose words name an organisation.
+    static func roleNamesOrganization(_ role: String) -> Bool {
+        role.split(separator: " ").dropLast().contains { NameLexicon.organizationCues.contains($0.lowercased()) }
+    }
+
+    mutating func buildActors() {
+        // Organisations, institutions and outlets.
+        for definition in definitions where definition.kind != .person && !definition.tentative {
+            addOrMerge(definition)
+        }
+        for (alias, target) in aliasPairs {
+            guard let t = resolve(target) else { continue }
+            if let a = lookup[alias.lowercased()], a != t { absorb(a, into: t) }
+            records[t].addAlias(alias)
+            lookup[alias.lowercased()] = t
+        }
+        // Acronyms that spell a longer name's initials ("WTO" for "World Trade Organisation").
+        for index in records.indices where absorbed[index] == nil && records[index].kind != .person {
+            guard let key = records[index].name.nameInitials, key.count >= 2 else { continue }
+            if let other = lookup[key.lowercased()], other != index, absorbed[other] == nil, records[other].name.acronymKey == key {
+                absorb(other, into: index)
+            }
+            if initials[key] == nil { initials[key] = index }
+        }
+        // People, longest names first, so that a surname joins its full name.
+        let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
+            .sorted { ($0.element.name.split(separator: " ").count, -$0.offset) > ($1.element.name.split(separator: " ").count, -$1.offset) }
+        for (_, definition) in people { addPerson(definition) }
+        // One-word speakers: a surname, a known short name, or an organisation of their own.
+        for definition in definitions where definition.tentative {
+            let key = definition.name.lowercased()
+            if lookup[key] != nil || personWords[key] != nil || initials[definition.name.acronymKey] != nil { continue }
+            if definition.kind == .person { addPerson(definition) } else { addOrMerge(definition) }
+        }
+        decideCountries()
+        resolveAffiliations()
+        for (alias, head, target, _, _) in descriptionAliases {
+            guard let index = resolve(target) else { continue }
+            descriptionHeads[head] = index
+            lookup[alias.lowercased()] = index
+        }
+    }
+
+    /// The record a name refers to, following merges.
+    func resolve(_ name: String) -> Int? {
+        guard var index = lookup[name.lowercased()] ?? lookup[name.acronymKey.lowercased()] else { return nil }
+        while let next = absorbed[index] { index = next }
+        return index
+    }
+
+    mutating func newRecord(_ record: ActorRecord) -> Int {
+        records.append(record)
+        absorbed.append(nil)
+        let index = records.count - 1
+        lookup[record.name.lowercased()] = index
+        return index
+    }
+
+    mutating func absorb(_ source: Int, into target: Int) {
+        guard source != target else { return }
+        let old = records[source]
+        records[target].addAlias(old.name)
+        for alias in old.aliases { records[target].addAlias(alias) }
+        if records[target].role == nil { records[target].role = old.role }
+        if records[target].qualifier == nil { records[target].qualifier = old.qualifier }
+        if records[target].descriptor == nil { records[target].descriptor = old.descriptor }
+        records[target].governmental = records[target].governmental || old.governmental
+        records[target].international = records[target].international || old.international
+        if old.defined < records[target].defined { records[target].defined = old.defined }
+        absorbed[source] = target
+        for (key, value) in lookup where value == source { lookup[key] = target }
+    }
+
+    mutating func addOrMerge(_ definition: ActorDefinition) {
+        if let index = resolve(definition.name) {
+            if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
+            if records[index].descriptor == nil { records[index].descriptor = definition.descriptor }
+            records[index].international = records[index].international || definition.international
+            // A cue word or an outlet cue outranks a guess made from a speech verb.
+            if records[index].kind == .organization, definition.kind == .media { records[index].kind = .media }
+            return
+        }
+        var record = ActorRecord(name: definition.name, kind: definition.kind, defined: definition.position)
+        record.qualifier = definition.qualifier
+        record.descriptor = definition.descriptor
+        record.governmental = definition.governmental
+        record.international = definition.international
+        _ = newRecord(record)
+    }
+
+    mutating func addPerson(_ definition: ActorDefinition) {
+        let words = definition.name.lowercased().split(separator: " ").map(String.init)
+        if let index = resolve(definition.name) {
+            guard records[index].kind == .person else { return }
+            if records[index].role == nil { records[index].role = definition.role }
+            if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
+            return
+        }
+        if words.count == 1, let candidates = personWords[words[0]], let index = candidates.first {
+            if records[index].role == nil { records[index].role = definition.role }
+            if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
+            return
+        }
+        var record = ActorRecord(name: definition.name, kind: .person, defined: definition.position)
+        record.role = definition.role
+        record.qualifier = definition.qualifier
+        record.nameWords = words
+        let index = newRecord(record)
+        // Surnames stand last ("Lavrov") or, in East Asian names, first ("Kim", "Xi").
+        if words.count >= 2 {
+            var keys = Set([words[0], words[words.count - 1]])
+            // "al-Assad" is also "Assad".
+            let parts = words[words.count - 1].split(separator: "-", maxSplits: 1)
+            if parts.count == 2, NameLexicon.nameParticles.contains(String(parts[0])) { keys.insert(String(parts[1])) }
+            for word in keys where !NameLexicon.nameParticles.contains(word) {
+                personWords[word, default: []].append(index)
+            }
+        }
+    }
+
+    /// Countries become actors when they act or are acted upon, or stand as someone's affiliation.
+    /// The country the text is about ("home") is the one with the most evidence: subjects,
+    /// and the institutions and people qualified by it.
+    mutating func decideCountries() {
+        var needed: [String: TextPosition] = [:]
+        func need(_ code: String, _ position: TextPosition) {
+            if let existing = needed[code], existing <= position { return }
+            needed[code] = position
+        }
+        var evidence: [String: (count: Int, first: TextPosition)] = [:]
+        func vote(_ code: String, _ position: TextPosition) {
+            let old = evidence[code] ?? (0, position)
+            evidence[code] = (old.count + 1, min(old.first, position))
+        }
+        for (s, sentence) in sentences.enumerated() {
+            for (c, usage) in usages[s] where usage.isActor {
+                let chunk = sentence.chunks[c]
+                let position = TextPosition(sentence: s, token: chunk.tokens.lowerBound)
+                var code: String?
+                var isName = false
+                switch chunk.kind {
+                case .country(let country): code = country.code; isName = true
+                case .demonym(let country):
+                    code = country.code
+                    // "the Japanese government" names the country as surely as "Japan".
+                    if let next = sentence.token(chunk.tokens.upperBound), NameLexicon.governmentWords.contains(next.lower) { isName = true }
+                case .city(let city):
+                    if let country = capitalCountry(city, surface: chunk.surface) { code = country; isName = true }
+                default: break
+                }
+                guard let code else { continue }
+                need(code, position)
+                if isName, usage == .subject || chunk.kind.isDemonym {
+                    vote(code, position)
+                    if usage == .subject { subjectCountries[s, default: []].append((code, chunk.tokens.lowerBound)) }
+                }
+                // Owners ("Syria's"), not targets ("sanctions on North Korea"), set the scene.
+                if isName, !chunk.kind.isDemonym, sentence.token(chunk.tokens.upperBound)?.kind == .possessive {
+                    contextCountries[s, default: []].append((code, chunk.tokens.lowerBound))
+                }
+            }
+            for (c, chunk) in sentence.chunks.enumerated() {
+                if case .government(let code?) = chunk.kind { need(code, TextPosition(sentence: s, token: chunk.tokens.lowerBound)) }
+                if case .institution(let code) = chunk.kind { contextCountries[s, default: []].append((code, chunk.tokens.lowerBound)) }
+                // "The Russian leader met Defence Minister Sergei Shoigu": a described person's
+                // country is the setting of the sentence.
+                if case .title = chunk.kind, sentence.chunk(startingAt: chunk.tokens.upperBound)?.isName != true,
+                   c > 0, sentence.chunks[c - 1].tokens.upperBound == chunk.tokens.lowerBound,
+                   case .demonym(let country) = sentence.chunks[c - 1].kind {
+                    subjectCountries[s, default: []].append((country.code, sentence.chunks[c - 1].tokens.lowerBound))
+                }
+            }
+        }
+        for definition in definitions {
+            if case .country(let code)? = definition.qualifier {
+                need(code, definition.position)
+                vote(code, definition.position)
+            }
+        }
+        homeCountry = evidence.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
+        if let home = homeCountry, let position = evidence[home]?.first,
+           sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
+            need(home, position)
+        }
+        for (code, position) in needed.sorted(by: { $0.value < $1.value }) { _ = countryRecord(code, at: position) }
+    }
+
+    mutating func countryRecord(_ code: String, at position: TextPosition) -> Int? {
+        if let index = countryRecords[code] { return index }
+        guard let country = gazetteer.country(code: code) else { return nil }
+        var record = ActorRecord(name: country.name, kind: .country, defined: position)
+        record.countryCode = code
+        let index = newRecord(record)
+        countryRecords[code] = index
+        return index
+    }
+
+    mutating func resolveAffiliations() {
+        for index in records.indices where absorbed[index] == nil {
+            let record = records[index]
+            switch record.qualifier {
+            case .country(let code)?:
+                if let c = countryRecord(code, at: record.defined), c != index { records[index].affiliation = records[c].name }
+            case .surface(let surface)?:
+                if let target = resolve(surface), target != index {
+                    records[index].affiliation = records[target].name
+                } else if let people = personWords[surface.lowercased()], let person = people.first, person != index {
+                    records[index].affiliation = records[person].name
+                }
+            case nil where record.kind == .organization && !record.international:
+                // "the Ministry of Commerce said" in a text about China: China's ministry.
+                let first = record.name.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+                if ["ministry", "department", "office", "bureau", "directorate", "cabinet"].contains(first),
+                   let home = homeCountry, let c = countryRecord(home, at: record.defined) {
+                    records[index].affiliation = records[c].name
+                }
+            case nil where record.kind == .person && record.role.map(Self.roleNamesOrganization) == true:
+                // "ministry spokeswoman Shu Jueting" after "the Ministry of Commerce said": the
+                // ministry's spokeswoman.
+                let words = record.role!.split(separator: " ").map(String.init)
+                let cue = words.dropLast().lastIndex { NameLexicon.organizationCues.contains($0.lowercased()) }!
+                let word = words[cue].lowercased()
+                let organization = records.indices.filter {
+                    absorbed[$0] == nil && records[$0].kind == .organization && records[$0].defined < record.defined
+                        && records[$0].name.lowercased().split(separator: " ").contains(Substring(word))
+                }.max { records[$0].defined < records[$1].defined }
+                if let organization {
+                    records[index].affiliation = records[organization].name
+                    records[index].role = words[(cue + 1)...].joined(separator: " ")
+                }
+            case nil:
+                // An office of state without a qualifier: the country that is the subject
+                // nearest to the person in the same sentence ("Trudeau said Canada was …"),
+                // else the country the text is about.
+                guard record.kind == .person, let role = record.role else { break }
+                let head = Self.roleHead(role)
+                guard Self.stateTitleHeads.contains(head) else { break }
+                let sentence = record.defined.sentence
+                func nearest(_ list: [(String, Int)]?, within distance: Int = .max) -> String? {
+                    list?.filter { abs($0.1 - record.defined.token) <= distance }
+                        .min { abs($0.1 - record.defined.token) < abs($1.1 - record.defined.token) }?.0
+                }
+                // A subject of the sentence first, then any country or state institution in it,
+                // then the subject of the sentence before.
+                let nearby = nearest(subjectCountries[sentence]) ?? nearest(contextCountries[sentence], within: 12)
+                    ?? subjectCountries[sentence - 1]?.last?.0
+                if let code = nearby ?? homeCountry, let c = countryRecord(code, at: record.defined) {
+                    records[index].affiliation = records[c].name
+                }
+            }
+        }
+    }
+}

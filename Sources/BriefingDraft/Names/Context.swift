@@ -1,0 +1,201 @@
+/// Reading the words around a chunk: is it a subject, a location, a qualifier?
+extension AnalyzedSentence {
+    static let quoteMarks: Set<String> = ["“", "”", "\"", "‘", "’", "'", "«", "»"]
+
+    /// The first word after `index` that is not an adverb, a time phrase or a quote mark,
+    /// and whether an adverb was skipped ("Russia “highly values”").
+    func wordAfter(_ index: Int) -> (word: NameToken, index: Int, skippedAdverb: Bool)? {
+        var t = index
+        var skippedAdverb = false
+        while t < tokens.count, t - index < 12 {
+            let token = tokens[t]
+            if token.kind == .punct, Self.quoteMarks.contains(token.text) { t += 1; continue }
+            guard token.isWord else { return nil }
+            if NameLexicon.timeWords.contains(token.lower) { t += 1; continue }
+            if token.isCapitalized { return (token, t, skippedAdverb) }
+            if token.lower == "on" || token.lower == "in", let next = self.token(t + 1), NameLexicon.timeWords.contains(next.lower) { t += 2; continue }
+            if ["last", "this", "next", "earlier", "later"].contains(token.lower), let next = self.token(t + 1),
+               ["week", "month", "year", "weekend", "time", "day"].contains(next.lower) || NameLexicon.timeWords.contains(next.lower) {
+                t += 2; continue
+            }
+            if NameLexicon.subjectSkips.contains(token.lower) && !NameLexicon.finiteVerbs.contains(token.lower) { t += 1; continue }
+            if token.lower.hasSuffix("ly"), token.lower.count > 4, !["only", "early", "family", "italy", "supply", "rally", "ally", "july"].contains(token.lower) {
+                skippedAdverb = true
+                t += 1
+                continue
+            }
+            return (token, t, skippedAdverb)
+        }
+        return nil
+    }
+
+    static func isVerbLike(_ word: NameToken, skippedAdverb: Bool) -> Bool {
+        guard word.isWord, !word.isCapitalized else { return false }
+        let w = word.lower
+        if NameLexicon.finiteVerbs.contains(w) || NameLexicon.speechVerbs.contains(w) { return true }
+        if w.hasSuffix("ed"), w.count > 4, !["need", "speed", "seed", "breed", "creed", "greed", "united", "armed", "based", "advanced", "alleged", "detailed", "limited", "concerned", "related", "unprecedented", "so-called"].contains(w) { return true }
+        if skippedAdverb, w.hasSuffix("s"), w.count > 3 { return true }
+        return false
+    }
+
+    /// The chunk is followed by a verb of saying ("X said", "X was quoted as saying").
+    func isFollowedBySpeechVerb(_ chunk: NameChunk) -> Bool {
+        guard let (word, index, _) = wordAfter(chunk.tokens.upperBound) else { return false }
+        if NameLexicon.speechVerbs.contains(word.lower) { return true }
+        if ["was", "is", "has", "had", "were", "have"].contains(word.lower), let next = wordAfter(index + 1) {
+            return ["quoted", "said", "told", "reported", "cited", "saying"].contains(next.word.lower)
+        }
+        return false
+    }
+
+    /// "said X", "according to X", "X told", at either side.
+    func isPrecededBySpeechVerb(_ chunk: NameChunk) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard start >= 1 else { return false }
+        let previous = tokens[start - 1]
+        if previous.isWord, ["said", "says", "added", "wrote", "told", "tweeted", "posted", "explained", "noted", "warned", "insisted", "asked", "replied"].contains(previous.lower) {
+            // "… ,” said Dmitry Peskov." — not "said Russia was …".
+            let after = token(chunk.tokens.upperBound)
+            return after == nil || [",", ".", ";", "—", "–", "(", ":"].contains(after!.text)
+        }
+        if previous.lower == "to", start >= 2, tokens[start - 2].lower == "according" { return true }
+        return false
+    }
+
+    /// The word before `index`, skipping one "the".
+    func wordBefore(_ index: Int) -> (word: NameToken, index: Int)? {
+        var t = index - 1
+        if t >= 0, tokens[t].lower == "the" { t -= 1 }
+        guard t >= 0 else { return nil }
+        return (tokens[t], t)
+    }
+}
+
+/// How a country, capital or demonym is used where it is mentioned.
+enum CountryUsage: Sendable, Hashable {
+    /// It acts, is acted on, owns an action or qualifies someone: an actor.
+    case agent
+    /// The subject of a verb ("Canada said", "Russia and North Korea are"): an actor.
+    case subject
+    /// A location: "in Ukraine", "from Beijing", "Russia's border".
+    case locative
+    /// Only listed ("includes Japan").
+    case listed
+    /// Nothing either way ("ally of Russia").
+    case neutral
+
+    var isActor: Bool { self == .agent || self == .subject }
+}
+
+extension AnalyzedSentence {
+    /// The chunks coordinated with this one ("Russia and North Korea", "Iran, Syria and Iraq").
+    func coordination(of index: Int) -> ClosedRange<Int> {
+        // Only names of one sort coordinate: "Russia and North Korea", not "Ukraine, and Pyongyang".
+        func sort(_ c: Int) -> Int {
+            switch chunks[c].kind {
+            case .country: 1
+            case .city: 2
+            default: 0
+            }
+        }
+        let own = sort(index)
+        func isPlaceLike(_ c: Int) -> Bool { own != 0 && sort(c) == own }
+        func joined(_ left: Int, _ right: Int) -> Bool {
+            var t = chunks[left].tokens.upperBound
+            let end = chunks[right].tokens.lowerBound
+            guard end - t <= 3 else { return false }
+            var sawJoin = false
+            while t < end {
+                let word = tokens[t].lower
+                if word == "and" || word == "or" || word == "," { sawJoin = true } else if word != "the" { return false }
+                t += 1
+            }
+            return sawJoin
+        }
+        var low = index
+        while low > 0, index - low < 8, isPlaceLike(low - 1), joined(low - 1, low) { low -= 1 }
+        var high = index
+        while high + 1 < chunks.count, high - index < 8, isPlaceLike(high + 1), joined(high, high + 1) { high += 1 }
+        return low...high
+    }
+
+    func usage(of index: Int) -> CountryUsage {
+        let chunk = chunks[index]
+        if case .demonym = chunk.kind {
+            // "Russian forces", "Chinese officials" act; "Chinese companies" do not.
+            if let next = token(chunk.tokens.upperBound), next.isWord, NameLexicon.agentiveNouns.contains(next.lower) { return .agent }
+            return .neutral
+        }
+        // Before a title: "Jakarta governor" is the city's, "Kremlin spokesman" the state's.
+        if let next = self.chunk(startingAt: chunk.tokens.upperBound), case .title(let head) = next.kind {
+            if case .city = chunk.kind, ["mayor", "governor", "councillor", "councilor", "chief", "police"].contains(head) { return .locative }
+            return .agent
+        }
+        // A dateline: "Beijing, Dec 3 (Reuters) -", "KYIV —".
+        if chunk.tokens.lowerBound == 0, ref.sentence == 1, let next = token(chunk.tokens.upperBound) {
+            if ["(", "—", "–", "-"].contains(next.text) { return .locative }
+            if next.text == ",", let after = token(chunk.tokens.upperBound + 1),
+               NameLexicon.timeWords.contains(after.lower) || after.kind == .number { return .locative }
+        }
+        let group = coordination(of: index)
+        let first = chunks[group.lowerBound]
+        let last = chunks[group.upperBound]
+        // A possessive decides by what is owned: "Russia's border" vs "Russia's war".
+        if let next = token(chunk.tokens.upperBound), next.kind == .possessive {
+            var t = chunk.tokens.upperBound + 1
+            while let word = token(t), word.isWord, !word.isCapitalized, !NameLexicon.placeNouns.contains(word.lower),
+                  ["vast", "long", "northern", "southern", "eastern", "western", "own", "entire", "whole", "far", "remote", "main", "new"].contains(word.lower) { t += 1 }
+            if let word = token(t), word.isWord, NameLexicon.placeNouns.contains(word.lower) { return .locative }
+            return .agent
+        }
+        // Left context.
+        var left: CountryUsage?
+        if let (previous, p) = wordBefore(first.tokens.lowerBound), previous.isWord {
+            let word = previous.lower
+            let beforePrevious = p > 0 ? tokens[p - 1].lower : ""
+            if NameLexicon.listingWords.contains(word) || (word == "as" && beforePrevious == "such") {
+                left = .listed
+            } else if NameLexicon.speechVerbs.contains(word) || ["that", "because", "while", "although", "as", "and", "but", "since", "when", "if"].contains(word) {
+                // "said Canada had …": the subject of a reported clause.
+                left = nil
+            } else if word == "from", NameLexicon.responseNouns.contains(beforePrevious) {
+                left = .agent
+            } else if word == "with" {
+                left = ["border", "borders", "frontier", "boundary"].contains(beforePrevious) ? .locative : .agent
+            } else if word == "of" {
+                left = NameLexicon.locativeOfNouns.contains(beforePrevious) ? .locative : .neutral
+            } else if NameLexicon.locativePrepositions.contains(word) || NameLexicon.travelVerbs.contains(word) {
+                left = .locative
+            } else if ["by", "against", "on", "for", "between", "over", "urged", "warned", "accused", "told", "asked", "called", "pressed", "sanctioned", "blamed", "criticised", "criticized", "joined", "backed", "supported", "helped"].contains(word) {
+                left = .agent
+            } else if !previous.isCapitalized, !NameLexicon.functionWords.contains(word), !word.hasSuffix("ly"),
+                      !NameLexicon.roleModifiers.contains(word), previous.kind == .word,
+                      !["al", "ic", "ous", "ive", "ern", "ese", "ian", "ish"].contains(where: { word.hasSuffix($0) }) {
+                // The object of a verb ("take China to …", "provide Moscow with …").
+                left = .agent
+            }
+        }
+        if left == .locative || left == .listed { return left! }
+        // Right context: a verb after the (coordinated) name makes it a subject.
+        if let (word, _, adverb) = wordAfter(last.tokens.upperBound) {
+            if Self.isVerbLike(word, skippedAdverb: adverb) { return left == nil ? .subject : .agent }
+            if left == nil, NameLexicon.agentiveNouns.contains(word.lower), word.index(of: last, in: self) { return .agent }
+        }
+        // "Mali and Burkina Faso, also run by juntas, said …": a subject before a parenthesis.
+        if left == nil, isSentenceStart(first.tokens.lowerBound), token(last.tokens.upperBound)?.text == "," {
+            var t = last.tokens.upperBound + 1
+            while t < tokens.count, t - last.tokens.upperBound < 20, tokens[t].text != ",", !["said", "says"].contains(tokens[t].lower) { t += 1 }
+            if t < tokens.count, tokens[t].text == ",", let (word, _, adverb) = wordAfter(t + 1), Self.isVerbLike(word, skippedAdverb: adverb) {
+                return .subject
+            }
+        }
+        return left ?? .neutral
+    }
+}
+
+private extension NameToken {
+    /// The word stands right after the chunk (an attributive use: "U.S. sanctions").
+    func index(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        sentence.token(chunk.tokens.upperBound)?.range == range
+    }
+}

@@ -1,0 +1,368 @@
+import BriefingModel
+
+/// Pass one: who the text introduces, and how it uses countries.
+extension NameFinding {
+    static let governmentalWords: Set<String> = [
+        "ministry", "department", "government", "administration", "cabinet", "parliament", "congress", "senate",
+        "council", "commission", "office", "agency", "bureau", "service", "court", "treasury", "army", "navy",
+        "forces", "force", "command", "police", "guard", "embassy", "consulate", "assembly", "directorate",
+        "authority", "tribunal", "bank", "reserve", "duma", "knesset", "politburo", "house", "kremlin", "pentagon",
+    ]
+
+    static let staffNouns: Set<String> = [
+        "analysts", "analyst", "economists", "economist", "researchers", "researcher", "experts", "expert",
+        "scientists", "scientist", "strategists", "strategist", "officials", "official", "staff", "employees",
+        "workers", "executives", "executive", "spokesman", "spokeswoman", "spokesperson", "professor", "fellow",
+        "director", "head", "chief", "lawyers", "lawyer", "engineers", "doctors", "volunteers", "members", "member",
+    ]
+
+    /// "MOSCOW, March 5 (Reuters) -": the agency credited in a dateline is the source, not an actor.
+    static func isDatelineCredit(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard sentence.ref.sentence == 1, start >= 1, start <= 10, sentence.tokens[start - 1].text == "(",
+              sentence.token(chunk.tokens.upperBound)?.text == ")" else { return false }
+        return sentence.token(chunk.tokens.upperBound + 1).map { ["-", "—", "–", ":"].contains($0.text) } ?? false
+    }
+
+    /// The role a title gives: its words as written; none for "counterpart".
+    static func role(_ title: NameChunk) -> String? {
+        if case .title(let head) = title.kind, head == "counterpart" { return nil }
+        return title.surface
+    }
+
+    /// "World Trade Organisation", "African Union", "United Nations Security Council".
+    static func isInternational(_ name: String) -> Bool {
+        guard name.contains(" ") else { return false }
+        let words = Set(name.split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: ["Organization", "Organisation", "Union", "Nations", "Alliance", "Community", "Council", "Treaty", "International",
+                                        "Commission", "Committee", "Parliament", "Bank", "Court", "Agency", "Fund"])
+            && !words.isDisjoint(with: ["World", "United", "European", "African", "Asian", "Arab", "International", "Atlantic", "Nations", "Economic", "Pacific", "Global"])
+    }
+
+    static func isGovernmental(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").contains { governmentalWords.contains(String($0)) }
+    }
+
+    mutating func findDefinitions() {
+        for s in sentences.indices {
+            let sentence = sentences[s]
+            var usage: [Int: CountryUsage] = [:]
+            var shipNames: [Int: PlaceKind] = [:]
+            for (c, chunk) in sentence.chunks.enumerated() {
+                let position = TextPosition(sentence: s, token: chunk.tokens.lowerBound)
+                switch chunk.kind {
+                case .country, .city, .demonym:
+                    usage[c] = sentence.usage(of: c)
+                case .title(let head):
+                    guard let next = sentence.chunk(startingAt: chunk.tokens.upperBound), next.isName,
+                          !NameLexicon.nonNameCapitals.contains(next.surface) else { break }
+                    // "A Russian warship, the Admiral Makarov,": a ship named after someone.
+                    let start = chunk.tokens.lowerBound
+                    if start >= 3, sentence.tokens[start - 1].lower == "the", sentence.tokens[start - 2].text == ",",
+                       NameLexicon.vesselWords.contains(sentence.tokens[start - 3].lower) {
+                        shipNames[c + 1] = .vessel
+                        break
+                    }
+                    let capitalized = sentence.tokens[chunk.tokens.upperBound - 1].isCapitalized
+                    if NameLexicon.weakTitleHeads.contains(head), !capitalized, next.tokens.count < 2 { break }
+                    if next.tokens.allSatisfy({ sentence.tokens[$0].isAcronym }) { break }
+                    definitions.append(ActorDefinition(kind: .person, name: next.name, role: Self.role(chunk),
+                                                       qualifier: qualifier(before: chunk.tokens.lowerBound, in: sentence), position: position))
+                case .honorific(let role):
+                    guard let next = sentence.chunk(startingAt: chunk.tokens.upperBound), next.isName else { break }
+                    definitions.append(ActorDefinition(kind: .person, name: next.name, role: role,
+                                                       qualifier: qualifier(before: chunk.tokens.lowerBound, in: sentence), position: position))
+                case .organization(let affiliation):
+                    let name = chunk.name
+                    var definition = ActorDefinition(kind: .organization, name: name,
+                                                     qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
+                                                     position: position, governmental: Self.isGovernmental(name))
+                    definition.international = affiliation == nil && Self.isInternational(name)
+                    definitions.append(definition)
+                case .institution(let code):
+                    definitions.append(ActorDefinition(kind: .organization, name: chunk.name, qualifier: .country(code),
+                                                       position: position, governmental: true))
+                case .international:
+                    var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
+                    definition.international = true
+                    definitions.append(definition)
+                case .media(let affiliation):
+                    if Self.isDatelineCredit(chunk, in: sentence) { break }
+                    definitions.append(ActorDefinition(kind: .media, name: chunk.name,
+                                                       qualifier: affiliation.map(Qualifier.country) ?? qualifier(scanningBack: chunk.tokens.lowerBound, in: sentence),
+                                                       position: position))
+                case .name:
+                    defineName(c, in: sentence, position: position, ships: &shipNames)
+                default:
+                    break
+                }
+                parentheticalAlias(after: chunk, in: sentence)
+            }
+            appositionAliases(in: sentence)
+            usages.append(usage)
+            namePlaces.append(shipNames)
+        }
+    }
+
+    func possessiveQualifier(_ chunk: NameChunk, _ sentence: AnalyzedSentence) -> Qualifier? {
+        let start = chunk.tokens.lowerBound
+        guard start > 0, sentence.tokens[start - 1].kind == .possessive else { return nil }
+        return qualifier(before: start, in: sentence)
+    }
+
+    /// What context makes of capitalised words that match nothing known.
+    mutating func defineName(_ c: Int, in sentence: AnalyzedSentence, position: TextPosition, ships: inout [Int: PlaceKind]) {
+        let chunk = sentence.chunks[c]
+        let name = chunk.name
+        if NameLexicon.nonNameCapitals.contains(name) { return }
+        // "the North" is a description, resolved with the mentions.
+        if ["North", "South", "East", "West"].contains(name) { return }
+        if sentence.isSentenceStart(chunk.tokens.lowerBound), NameLexicon.commonOpeners.contains(name.lowercased()) { return }
+        let start = chunk.tokens.lowerBound
+        let end = chunk.tokens.upperBound
+        if let previous = sentence.chunk(endingBefore: start), previous.isTitle { return }
+        let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
+
+        // Outlets: "Yonhap news agency", "state media KCNA".
+        if hasMediaWords(after: end, in: sentence) {
+            definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
+            return
+        }
+        // "analysts at Morgan Stanley", "researchers from X": where people work.
+        if start >= 2, ["at", "from", "with"].contains(sentence.tokens[start - 1].lower),
+           Self.staffNouns.contains(sentence.tokens[start - 2].lower) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: sentence.tokens[start - 2].lower, position: position))
+            return
+        }
+        if start > 0, sentence.tokens[start - 1].isWord, !sentence.tokens[start - 1].isCapitalized {
+            let word = sentence.tokens[start - 1].lower
+            if NameLexicon.mediaBefore.contains(word) {
+                definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
+                return
+            }
+            if NameLexicon.vesselWords.contains(word) {
+                ships[c] = .vessel
+                return
+            }
+            if NameLexicon.organizationDescriptors.contains(word) {
+                definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence),
+                                                   descriptor: word, position: position))
+                return
+            }
+        }
+        // "Hezbollah, the Lebanese militant group": an organisation described beside its name.
+        if let (descriptor, qualifier, range) = descriptiveApposition(after: end, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier, descriptor: descriptor, position: position))
+            descriptionAliases.append((sentence.surface(range), descriptor, name, sentence.order, range))
+            return
+        }
+        // The qualifier of a title before a name: "Gazprom chief executive Alexei Miller".
+        if let next = sentence.chunk(startingAt: end), case .title = next.kind,
+           let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
+        // Appositions: "Dmitry Peskov, the Kremlin spokesman," and "The Kremlin spokesman, Dmitry Peskov,".
+        if !isAcronym, let (role, qualifier) = appositiveTitle(after: end, in: sentence) ?? titleBeforeComma(start, in: sentence) {
+            definitions.append(ActorDefinition(kind: .person, name: name, role: role.isEmpty ? nil : role, qualifier: qualifier, position: position))
+            return
+        }
+        if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) {
+            if isAcronym || chunk.tokens.count == 1
+                || chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
+                // A one-word speaker is a surname met before, or an organisation ("Hamas said").
+                definitions.append(ActorDefinition(kind: .organization, name: name, position: position, tentative: true))
+            } else {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            }
+            return
+        }
+        // "Tesla and Panasonic declined to comment": one-word names coordinated as a subject.
+        if !isAcronym, chunk.tokens.count == 1 {
+            let partner: NameChunk? = {
+                if let and = sentence.token(end), and.lower == "and", let other = sentence.chunk(startingAt: end + 1), other.isName { return other }
+                if start >= 2, sentence.tokens[start - 1].lower == "and", let other = sentence.chunk(endingBefore: start - 1), other.isName { return other }
+                return nil
+            }()
+            if let partner {
+                let last = max(end, partner.tokens.upperBound)
+                if let (word, _, adverb) = sentence.wordAfter(last), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+                    definitions.append(ActorDefinition(kind: .organization, name: name, position: position, tentative: true))
+                    return
+                }
+            }
+        }
+        // Other people: two or more name words used as a subject, an owner, or with "who".
+        if !isAcronym, chunk.tokens.count >= 2, chunk.tokens.count <= 4,
+           !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
+            if let next = sentence.token(end), next.kind == .possessive {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
+            if let next = sentence.token(end), next.text == ",", let who = sentence.token(end + 1), ["who", "whose"].contains(who.lower) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
+            if let (word, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
+            if start > 0, ["by", "with", "met", "meets", "meeting", "and"].contains(sentence.tokens[start - 1].lower),
+               let next = sentence.token(end), [",", ".", ";", "on", "in", "at", "and"].contains(next.lower) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position, tentative: true))
+            }
+        }
+    }
+
+    /// ", the Lebanese militant group," after a name: the descriptor noun, the country, and
+    /// the words of the description.
+    func descriptiveApposition(after end: Int, in sentence: AnalyzedSentence) -> (String, Qualifier?, Range<Int>)? {
+        guard sentence.token(end)?.text == ",", let article = sentence.token(end + 1), ["the", "a", "an"].contains(article.lower) else { return nil }
+        var t = end + 2
+        var qualifier: Qualifier?
+        if let chunk = sentence.chunk(startingAt: t) {
+            guard case .demonym(let country) = chunk.kind else { return nil }
+            qualifier = .country(country.code)
+            t = chunk.tokens.upperBound
+        }
+        var head: Int?
+        while let word = sentence.token(t), word.isWord, !word.isCapitalized, sentence.chunkAt[t] == nil, t - end < 6 {
+            if NameLexicon.organizationDescriptors.contains(word.lower) || NameLexicon.groupDescriptions.contains(word.lower) { head = t }
+            t += 1
+            if head != nil, let next = sentence.token(t), !next.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains(next.lower) { break }
+        }
+        guard let head, head + 1 == t || sentence.token(head + 1).map({ !$0.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains($0.lower) }) == true else { return nil }
+        let range = (article.lower == "the" ? end + 1 : end + 2)..<(head + 1)
+        return (sentence.tokens[head].lower, qualifier, range)
+    }
+
+    func hasMediaWords(after end: Int, in sentence: AnalyzedSentence) -> Bool {
+        for words in NameLexicon.mediaAfter {
+            var matches = true
+            for (offset, word) in words.enumerated() {
+                guard let token = sentence.token(end + offset), token.isWord, !token.isCapitalized, token.lower == word else { matches = false; break }
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// ", the Kremlin spokesman," or ", a senior analyst at X," after a name: the role and its qualifier.
+    func appositiveTitle(after end: Int, in sentence: AnalyzedSentence) -> (String, Qualifier?)? {
+        var t = end
+        guard let comma = sentence.token(t), comma.text == "," else { return nil }
+        t += 1
+        if let article = sentence.token(t), ["the", "a", "an"].contains(article.lower) { t += 1 }
+        var qualifier: Qualifier?
+        if let chunk = sentence.chunk(startingAt: t), !chunk.isTitle {
+            var after = chunk.tokens.upperBound
+            if sentence.token(after)?.kind == .possessive { after += 1 }
+            guard let title = sentence.chunk(startingAt: after), title.isTitle else { return nil }
+            qualifier = self.qualifier(of: chunk, allowName: true)
+            t = after
+        }
+        guard let title = sentence.chunk(startingAt: t), case .title = title.kind else { return nil }
+        t = title.tokens.upperBound
+        if let preposition = sentence.token(t), ["of", "at", "for", "to", "with"].contains(preposition.lower) {
+            var u = t + 1
+            if sentence.token(u)?.lower == "the" { u += 1 }
+            if let chunk = sentence.chunk(startingAt: u), let q = self.qualifier(of: chunk, allowName: true) {
+                qualifier = qualifier ?? q
+                t = chunk.tokens.upperBound
+                // "the commander of Ukraine's ground forces"
+                if sentence.token(t)?.kind == .possessive {
+                    t += 1
+                    while let word = sentence.token(t), word.isWord, !word.isCapitalized, t - chunk.tokens.upperBound < 5 { t += 1 }
+                }
+            } else {
+                return nil
+            }
+        }
+        guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }
+        if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {
+            return (Self.role(title) ?? "", qualifier)
+        }
+        return nil
+    }
+
+    /// "The Kremlin spokesman, Dmitry Peskov, said": a title, a comma, then the name.
+    /// Also "A spokeswoman for the European Commission, Nabila Massrali, said".
+    func titleBeforeComma(_ start: Int, in sentence: AnalyzedSentence) -> (String, Qualifier?)? {
+        guard start >= 2, sentence.tokens[start - 1].text == "," else { return nil }
+        var title = sentence.chunk(endingBefore: start - 1)
+        var trailing: Qualifier?
+        if let organization = title, !organization.isTitle {
+            var t = organization.tokens.lowerBound - 1
+            if t >= 0, sentence.tokens[t].lower == "the" { t -= 1 }
+            guard t >= 1, ["for", "of", "at"].contains(sentence.tokens[t].lower) else { return nil }
+            trailing = qualifier(of: organization, allowName: true)
+            title = sentence.chunk(endingBefore: t)
+        }
+        guard let title, case .title = title.kind else { return nil }
+        if let after = sentence.token(sentence.chunks.first { $0.tokens.lowerBound == start }?.tokens.upperBound ?? start) {
+            guard [",", ".", ";", "—", "–"].contains(after.text) || NameLexicon.speechVerbs.contains(after.lower) else { return nil }
+        }
+        return (Self.role(title) ?? "", qualifier(before: title.tokens.lowerBound, in: sentence) ?? trailing)
+    }
+
+    /// "Federal Security Service (FSB)": the acronym in parentheses becomes an alias.
+    mutating func parentheticalAlias(after chunk: NameChunk, in sentence: AnalyzedSentence) {
+        switch chunk.kind {
+        case .organization, .international, .institution, .media, .name: break
+        default: return
+        }
+        let end = chunk.tokens.upperBound
+        guard let open = sentence.token(end), open.text == "(", let acronym = sentence.token(end + 1), acronym.isAcronym,
+              let close = sentence.token(end + 2), close.text == ")", chunk.tokens.count >= 2 else { return }
+        aliasPairs.append((acronym.text, chunk.name))
+        if chunk.isName, !chunk.tokens.contains(where: { !sentence.tokens[$0].isCapitalized && !["of", "for", "and", "the", "on", "&"].contains(sentence.tokens[$0].lower) }) {
+            // "Economic Community of West African States (ECOWAS)": a name with an acronym is an organisation.
+            let position = TextPosition(sentence: sentence.order, token: chunk.tokens.lowerBound)
+            definitions.append(ActorDefinition(kind: .organization, name: chunk.name, position: position))
+        }
+    }
+
+    /// "to global umpire, the World Trade Organisation," and "the WTO, the global trade body,":
+    /// a descriptive noun phrase set beside an organisation's name names it.
+    mutating func appositionAliases(in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        func isContentWord(_ t: Int) -> Bool {
+            guard let token = sentence.token(t), token.isWord, !token.isCapitalized, sentence.chunkAt[t] == nil else { return false }
+            return !NameLexicon.functionWords.contains(token.lower) && !NameLexicon.speechVerbs.contains(token.lower)
+                && !NameLexicon.finiteVerbs.contains(token.lower)
+        }
+        for chunk in sentence.chunks {
+            switch chunk.kind {
+            case .organization, .international, .institution, .media: break
+            case .name where chunk.tokens.count >= 2: break
+            default: continue
+            }
+            let start = chunk.tokens.lowerBound
+            let end = chunk.tokens.upperBound
+            let closes = sentence.token(end).map { [",", ".", ";", ")"].contains($0.text) } ?? true
+            // Phrase before: "… to global umpire, the World Trade Organisation, …"
+            if closes, start >= 3, tokens[start - 1].lower == "the", tokens[start - 2].text == "," {
+                var first = start - 2
+                while first > 0, isContentWord(first - 1), start - 2 - first < 3 { first -= 1 }
+                if first < start - 2 {
+                    var aliasStart = first
+                    if first > 0, tokens[first - 1].lower == "the" { aliasStart = first - 1 }
+                    let before = aliasStart > 0 ? tokens[aliasStart - 1] : nil
+                    if before == nil || (before!.isWord && NameLexicon.functionWords.contains(before!.lower)) || aliasStart < first {
+                        descriptionAliases.append((sentence.surface(aliasStart..<(start - 2)), tokens[start - 3].lower, chunk.name,
+                                                   sentence.order, aliasStart..<(start - 2)))
+                    }
+                }
+            }
+            // Phrase after: "the WTO, the global trade body, said"
+            if let comma = sentence.token(end), comma.text == ",", sentence.token(end + 1)?.lower == "the" {
+                var last = end + 2
+                while isContentWord(last), last - end - 2 < 3 { last += 1 }
+                if last > end + 2, let closing = sentence.token(last), [",", ".", ";"].contains(closing.text) {
+                    descriptionAliases.append((sentence.surface((end + 1)..<last), tokens[last - 1].lower, chunk.name,
+                                               sentence.order, (end + 1)..<last))
+                }
+            }
+        }
+    }
+}

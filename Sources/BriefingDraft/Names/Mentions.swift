@@ -1,0 +1,345 @@
+import BriefingModel
+
+/// Pass three: every mention in reading order, with the aliases it shows.
+extension NameFinding {
+    /// Mentions in reading order, so that "the group" or "the 62-year-old" refers back
+    /// to what came before it and to nothing after.
+    mutating func collectMentions() {
+        var appositionsBySentence: [Int: [Int]] = [:]
+        for (index, description) in descriptionAliases.enumerated() { appositionsBySentence[description.sentence, default: []].append(index) }
+        for s in sentences.indices {
+            let sentence = sentences[s]
+            var appositions: [Int: [Int]] = [:]
+            for index in appositionsBySentence[s] ?? [] {
+                appositions[descriptionAliases[index].tokens.lowerBound, default: []].append(index)
+            }
+            var t = 0
+            while t < sentence.tokens.count {
+                for index in appositions[t] ?? [] {
+                    let description = descriptionAliases[index]
+                    if let actor = resolve(description.target) {
+                        addMention(actor, tokens: description.tokens, in: sentence, alias: Self.lowercasingArticle(description.alias))
+                    }
+                }
+                if let c = sentence.chunkAt[t] {
+                    mentionChunk(c, in: sentence)
+                    t = sentence.chunks[c].tokens.upperBound
+                } else if let end = definiteDescription(at: t, in: sentence) {
+                    t = end
+                } else {
+                    t += 1
+                }
+            }
+        }
+    }
+
+    mutating func mentionChunk(_ c: Int, in sentence: AnalyzedSentence) {
+        let s = sentence.order
+        let chunk = sentence.chunks[c]
+        switch chunk.kind {
+        case .name:
+            if let kind = namePlaces[s][c] {
+                var range = chunk.tokens
+                if let title = sentence.chunk(endingBefore: range.lowerBound), title.isTitle { range = title.tokens.lowerBound..<range.upperBound }
+                addPlace(sentence.surface(range), kind: kind, country: nil, tokens: range, in: sentence)
+            } else {
+                mentionName(chunk, in: sentence)
+            }
+        case .organization, .institution, .international, .media:
+            if let index = resolve(chunk.name) {
+                addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
+            }
+            mentionCountryPrefix(of: chunk, in: sentence)
+        case .government(let code):
+            guard let code = code ?? homeCountry, let index = countryRecords[code] else { break }
+            var range = chunk.tokens
+            if range.lowerBound > 0, sentence.tokens[range.lowerBound - 1].lower == "the" { range = (range.lowerBound - 1)..<range.upperBound }
+            addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        case .country(let country):
+            let usage = usages[s][c] ?? .neutral
+            if let index = countryRecords[country.code] {
+                addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.surface)
+            }
+            if usage == .locative {
+                addPlace(country.name, kind: .country, country: country.code, tokens: chunk.tokens, in: sentence)
+            }
+        case .demonym(let country):
+            if let index = countryRecords[country.code] {
+                addMention(index, tokens: chunk.tokens, in: sentence, alias: nil)
+            }
+        case .city(let city):
+            let usage = usages[s][c] ?? .neutral
+            let capitalOf = capitalCountry(city, surface: chunk.surface)
+            let attributive = sentence.token(chunk.tokens.upperBound).map { next in
+                next.kind == .number || (next.isWord && !next.isCapitalized && !NameLexicon.functionWords.contains(next.lower))
+            } ?? false
+            if let code = capitalOf, let index = countryRecords[code], usage.isActor || (usage == .neutral && !attributive) {
+                // "Moscow said": the capital stands for the government.
+                addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.surface)
+            } else {
+                // A dateline in capitals ("MOSCOW") is named as the text names the city elsewhere.
+                let name = chunk.tokens.allSatisfy({ sentence.tokens[$0].isAcronym }) && chunk.surface.count > 3
+                    ? chunk.surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                    : chunk.surface
+                addPlace(name, kind: .city, country: city.country, tokens: chunk.tokens, in: sentence)
+            }
+        case .place(let kind, let code):
+            addPlace(chunk.name, kind: kind, country: code, tokens: chunk.tokens, in: sentence)
+        case .vessel(let code):
+            addPlace(chunk.surface, kind: .vessel, country: code, tokens: chunk.tokens, in: sentence)
+        case .title:
+            if let next = sentence.chunk(startingAt: chunk.tokens.upperBound), next.isName { break }
+            describedPerson(chunk, in: sentence)
+        case .honorific:
+            break
+        }
+    }
+
+    /// "U.S." in "U.S. Treasury Department" also mentions the United States.
+    mutating func mentionCountryPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) {
+        var k = min(chunk.tokens.upperBound - 1, chunk.tokens.lowerBound + 4)
+        while k > chunk.tokens.lowerBound {
+            let range = chunk.tokens.lowerBound..<k
+            if let country = gazetteer.country(named: sentence.surface(range)), let index = countryRecords[country.code] {
+                addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
+                return
+            }
+            k -= 1
+        }
+    }
+
+    static func lowercasingArticle(_ text: String) -> String {
+        text.hasPrefix("The ") ? "the " + text.dropFirst(4) : text
+    }
+
+    func position(_ sentence: AnalyzedSentence, _ token: Int) -> TextPosition {
+        TextPosition(sentence: sentence.order, token: token)
+    }
+
+    mutating func addMention(_ index: Int, tokens range: Range<Int>, in sentence: AnalyzedSentence, alias: String?) {
+        var index = index
+        while let next = absorbed[index] { index = next }
+        let surface = sentence.surface(range)
+        mentions.add(MentionIndex.Mention(target: .actor(records[index].name), sentence: sentence.ref,
+                                          range: sentence.byteRange(range), surface: surface))
+        records[index].noteMention(position(sentence, range.lowerBound), ref: sentence.ref)
+        if let alias { records[index].addAlias(alias) }
+        recent.removeAll { $0 == index }
+        recent.append(index)
+        if recent.count > 48 { recent.removeFirst() }
+    }
+
+    mutating func addPlace(_ name: String, kind: PlaceKind, country: String?, tokens range: Range<Int>, in sentence: AnalyzedSentence) {
+        let key = name.lowercased()
+        let index: Int
+        if let existing = placeLookup[key] {
+            index = existing
+        } else {
+            places.append(PlaceRecord(name: name, kind: kind, countryCode: country, first: position(sentence, range.lowerBound)))
+            index = places.count - 1
+            placeLookup[key] = index
+        }
+        if places[index].countryCode == nil { places[index].countryCode = country }
+        if places[index].mentions.last != sentence.ref { places[index].mentions.append(sentence.ref) }
+        mentions.add(MentionIndex.Mention(target: .place(places[index].name), sentence: sentence.ref,
+                                          range: sentence.byteRange(range), surface: sentence.surface(range)))
+    }
+
+    /// Capitalised words that are not a known name: a full name, a surname ("Lavrov",
+    /// "Senator Birmingham"), an acronym ("WTO"), or "the North".
+    mutating func mentionName(_ chunk: NameChunk, in sentence: AnalyzedSentence) {
+        let name = chunk.name
+        if let index = resolve(name) {
+            addMention(index, tokens: chunk.tokens, in: sentence, alias: name)
+            return
+        }
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        if words.count == 1, let people = personWords[words[0]] {
+            let live = people.map { resolveIndex($0) }
+            let index = live.max { (records[$0].lastMention ?? records[$0].defined) < (records[$1].lastMention ?? records[$1].defined) }!
+            var range = chunk.tokens
+            if let title = sentence.chunk(endingBefore: chunk.tokens.lowerBound), title.isTitle {
+                range = title.tokens.lowerBound..<chunk.tokens.upperBound
+            }
+            addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
+            return
+        }
+        if let index = initials[name.acronymKey] {
+            addMention(index, tokens: chunk.tokens, in: sentence, alias: name)
+            return
+        }
+        // "the North", "the South": the country whose name starts with the word.
+        if words.count == 1, ["north", "south", "east", "west"].contains(words[0]), chunk.tokens.lowerBound > 0,
+           sentence.tokens[chunk.tokens.lowerBound - 1].lower == "the" {
+            let matches = countryRecords.values.filter { records[$0].name.lowercased().hasPrefix(words[0] + " ") }
+            if matches.count == 1 {
+                let range = (chunk.tokens.lowerBound - 1)..<chunk.tokens.upperBound
+                addMention(matches[0], tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+            }
+            return
+        }
+        if let kind = unknownPlaceKind(chunk, in: sentence) {
+            addPlace(name, kind: kind, country: nil, tokens: chunk.tokens, in: sentence)
+        }
+    }
+
+    static let settlementWords: Set<String> = ["village", "town", "city", "port", "settlement", "hamlet", "capital", "municipality", "suburb", "district", "neighbourhood", "neighborhood"]
+    static let areaWords: Set<String> = ["region", "province", "state", "county", "island", "oblast", "governorate", "prefecture", "area", "territory"]
+
+    /// A name the gazetteer does not know, in a place's position: "the village of
+    /// Novomykhailivka", "near Avdiivka", "fighting in Bakhmut,".
+    func unknownPlaceKind(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> PlaceKind? {
+        let start = chunk.tokens.lowerBound
+        guard start >= 1, !chunk.tokens.contains(where: { sentence.tokens[$0].isAcronym }),
+              !NameLexicon.nonNameCapitals.contains(chunk.surface) else { return nil }
+        let previous = sentence.tokens[start - 1].lower
+        if previous == "of", start >= 2 {
+            let noun = sentence.tokens[start - 2].lower
+            if Self.settlementWords.contains(noun) { return .city }
+            if Self.areaWords.contains(noun) { return .region }
+            return nil
+        }
+        guard ["near", "outside", "around", "toward", "towards", "in", "into", "across", "throughout"].contains(previous) else { return nil }
+        if let next = sentence.token(chunk.tokens.upperBound) {
+            if next.kind == .possessive { return nil }
+            if next.isWord, !next.isCapitalized, !NameLexicon.functionWords.contains(next.lower), !NameLexicon.timeWords.contains(next.lower) { return nil }
+        }
+        return chunk.tokens.count == 1 ? .city : .region
+    }
+
+    func resolveIndex(_ index: Int) -> Int {
+        var index = index
+        while let next = absorbed[index] { index = next }
+        return index
+    }
+
+    func affiliationMatches(_ record: ActorRecord, _ qualifier: Qualifier) -> Bool {
+        guard let affiliation = record.affiliation else { return false }
+        switch qualifier {
+        case .country(let code):
+            guard let country = countryRecords[code].map({ records[$0].name }) else { return false }
+            if affiliation == country { return true }
+            // An institution of that country: "the Russian spokesman" for the Kremlin's.
+            return resolve(affiliation).map { records[$0].affiliation == country } ?? false
+        case .surface(let surface):
+            guard let target = resolve(surface) else { return false }
+            let name = records[target].name
+            return affiliation == name || records[target].affiliation == affiliation
+                || resolve(affiliation).map { records[$0].affiliation == name } ?? false
+        }
+    }
+
+    /// "the foreign minister", "the Kremlin leader", "Russia's top diplomat": a person known
+    /// by that role.
+    mutating func describedPerson(_ title: NameChunk, in sentence: AnalyzedSentence) {
+        guard case .title(let head) = title.kind else { return }
+        let start = title.tokens.lowerBound
+        var qualifierStart = start
+        var possessive = false
+        let q = qualifier(before: start, in: sentence)
+        if q != nil {
+            if start > 0, sentence.tokens[start - 1].kind == .possessive {
+                possessive = true
+                qualifierStart = sentence.chunk(endingBefore: start - 1)?.tokens.lowerBound ?? start
+            } else {
+                qualifierStart = sentence.chunk(endingBefore: start)?.tokens.lowerBound ?? start
+            }
+        }
+        let hasArticle = qualifierStart > 0 && sentence.tokens[qualifierStart - 1].lower == "the"
+        guard hasArticle || possessive else { return }
+        let roleText = sentence.surface(title.tokens).lowercased()
+        var best: Int?
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person {
+            guard let role = records[index].role?.lowercased() else { continue }
+            let roleHead = Self.roleHead(role)
+            let sameRole = role == roleText || roleHead == head
+            let leader = NameLexicon.leaderHeads.contains(head) && NameLexicon.leaderHeads.contains(roleHead) && q != nil
+            // "the top diplomat" is the foreign minister (or secretary of state).
+            let diplomat = head == "diplomat" && (roleText.contains("top") || roleText.contains("chief"))
+                && (role.contains("foreign") || role.contains("secretary of state"))
+            guard sameRole || leader || diplomat else { continue }
+            if let q, !affiliationMatches(records[index], q) { continue }
+            if let b = best, (records[b].lastMention ?? records[b].defined) >= (records[index].lastMention ?? records[index].defined) { continue }
+            best = index
+        }
+        guard let best else { return }
+        let range = (hasArticle ? qualifierStart - 1 : qualifierStart)..<title.tokens.upperBound
+        addMention(best, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+    }
+
+    static let companyWords: Set<String> = ["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "company", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh", "industries", "motors", "electronics", "entertainment", "technologies", "systems"]
+
+    static let mediaNouns: Set<String> = ["agency", "newspaper", "broadcaster", "outlet", "daily", "paper", "network", "channel", "tabloid", "magazine", "website", "wire"]
+
+    /// "the ministry", "the group", "the independent umpire", "the government",
+    /// "the 62-year-old" at token `t`: a definite description of an actor already met.
+    /// Returns the token after it when it refers to someone.
+    mutating func definiteDescription(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[t].lower == "the" else { return nil }
+        var words: [Int] = []
+        var k = t + 1
+        while k < tokens.count, words.count < 3, sentence.chunkAt[k] == nil, tokens[k].kind == .word || tokens[k].kind == .number,
+              !tokens[k].isCapitalized, !NameLexicon.functionWords.contains(tokens[k].lower) {
+            words.append(k)
+            k += 1
+        }
+        for length in stride(from: words.count, through: 1, by: -1) {
+            let phraseEnd = words[length - 1] + 1
+            let phrase = sentence.surface((t + 1)..<phraseEnd).lowercased()
+            let head = tokens[phraseEnd - 1].lower
+            let modifiers = words.prefix(length - 1).map { tokens[$0].lower }
+            guard let index = describedActor(phrase: phrase, head: head, modifiers: modifiers, sentence: sentence.order) else { continue }
+            let range = t..<phraseEnd
+            addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+            return phraseEnd
+        }
+        return nil
+    }
+
+    func describedActor(phrase: String, head: String, modifiers: [String], sentence: Int) -> Int? {
+        if let index = lookup["the " + phrase] ?? descriptionHeads[head] { return resolveIndex(index) }
+        func recent(_ index: Int, within distance: Int = 8) -> Bool {
+            guard let last = records[index].lastMention else { return false }
+            return sentence - last.sentence <= distance
+        }
+        func mostRecent(_ filter: (ActorRecord) -> Bool, within distance: Int = 8) -> Int? {
+            self.recent.last { absorbed[$0] == nil && filter(records[$0]) && recent($0, within: distance) }
+        }
+        if head == "government", modifiers.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }), let home = homeCountry {
+            return countryRecords[home]
+        }
+        if head.hasSuffix("-year-old"), modifiers.isEmpty {
+            return mostRecent({ $0.kind == .person }, within: 3)
+        }
+        if head == "incumbent", modifiers.isEmpty {
+            return mostRecent({ record in
+                guard record.kind == .person, let role = record.role?.lowercased() else { return false }
+                let roleHead = Self.roleHead(role)
+                return NameLexicon.leaderHeads.contains(roleHead) || ["governor", "mayor"].contains(roleHead)
+            }, within: 6)
+        }
+        guard modifiers.count <= 1 else { return nil }
+        // "the alliance", "the bloc", "the body": an international organisation.
+        if ["alliance", "bloc", "body", "union", "organisation", "organization", "community"].contains(head),
+           let index = mostRecent({ $0.international }, within: 12) {
+            return index
+        }
+        if NameLexicon.organizationCues.contains(head),
+           let index = mostRecent({ $0.kind != .person && $0.kind != .country && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }) {
+            return index
+        }
+        if Self.mediaNouns.contains(head), let index = mostRecent({ $0.kind == .media }) { return index }
+        if NameLexicon.groupDescriptions.contains(head) {
+            if let index = mostRecent({ $0.descriptor == head }) { return index }
+            if ["company", "firm", "group", "conglomerate", "manufacturer", "maker"].contains(head),
+               let index = mostRecent({ record in
+                   record.kind == .organization && record.name.lowercased().split(separator: " ").contains { Self.companyWords.contains(String($0)) }
+               }) {
+                return index
+            }
+            if modifiers.isEmpty, let index = mostRecent({ $0.kind == .organization && !$0.governmental }, within: 4) { return index }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,688 @@
+import BriefingModel
+import Foundation
+
+/// A stretch of a sentence that names something, or a title before a name.
+struct NameChunk: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case country(Gazetteer.Country)
+        case demonym(Gazetteer.Country)
+        case city(Gazetteer.City)
+        /// A title; `head` is its last word, lowercased ("minister").
+        case title(head: String)
+        /// "Mr.", "Sen.": `role` is the title it abbreviates, if any.
+        case honorific(role: String?)
+        /// A capitalised name with an organisation head word; `affiliation` is the ISO code of a
+        /// country word inside it ("U.S. Treasury Department").
+        case organization(affiliation: String?)
+        /// "the Federal Government", "the Australian Government": a country's government.
+        case government(country: String?)
+        case institution(country: String)
+        case international
+        case media(affiliation: String?)
+        case place(PlaceKind, country: String?)
+        case vessel(country: String?)
+        /// Capitalised words that match nothing above: a person, or an organisation that the
+        /// context reveals.
+        case name
+    }
+
+    var kind: Kind
+    var tokens: Range<Int>
+    var surface: String
+    /// The name when it differs from the words as written ("Russian Defence Ministry" for
+    /// "defence ministry" after "Russia's").
+    var canonical: String?
+
+    init(kind: Kind, tokens: Range<Int>, surface: String, canonical: String? = nil) {
+        self.kind = kind
+        self.tokens = tokens
+        self.surface = surface
+        self.canonical = canonical
+    }
+
+    /// The actor or place name the chunk stands for.
+    var name: String { canonical ?? NameFinding.cleanName(surface) }
+
+    var isTitle: Bool {
+        switch kind {
+        case .title, .honorific: true
+        default: false
+        }
+    }
+
+    var isName: Bool { if case .name = kind { true } else { false } }
+}
+
+extension NameChunk.Kind {
+    var isDemonym: Bool { if case .demonym = self { true } else { false } }
+}
+
+/// One sentence cut into tokens and chunks.
+struct AnalyzedSentence: Sendable {
+    var ref: SourceRef
+    /// Position of the sentence in reading order.
+    var order: Int
+    var text: String
+    var utf8: [UInt8]
+    var tokens: [NameToken]
+    var chunks: [NameChunk] = []
+    /// For each token, the chunk that covers it.
+    var chunkAt: [Int?] = []
+
+    init(ref: SourceRef, order: Int, text: String) {
+        self.ref = ref
+        self.order = order
+        self.text = text
+        self.utf8 = Array(text.utf8)
+        self.tokens = NameTokenizer.tokenize(text)
+    }
+
+    /// The text from the first to the last token of a range, as written.
+    func surface(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
+        return String(decoding: utf8[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+
+    func byteRange(_ range: Range<Int>) -> Range<Int> {
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    }
+
+    func token(_ index: Int) -> NameToken? { tokens.indices.contains(index) ? tokens[index] : nil }
+
+    func chunk(startingAt index: Int) -> NameChunk? {
+        guard let c = chunkAt.indices.contains(index) ? chunkAt[index] : nil, chunks[c].tokens.lowerBound == index else { return nil }
+        return chunks[c]
+    }
+
+    func chunk(endingBefore index: Int) -> NameChunk? {
+        guard index > 0, let c = chunkAt[index - 1], chunks[c].tokens.upperBound == index else { return nil }
+        return chunks[c]
+    }
+
+    /// The token starts a sentence or a quotation: capitals there say nothing.
+    func isSentenceStart(_ index: Int) -> Bool {
+        var i = index - 1
+        while i >= 0, index - i <= 6 {
+            let token = tokens[i]
+            if token.kind != .punct { return false }
+            if ["“", "\"", "‘", ":", "(", "—", "–", "'", "«", "["].contains(token.text) { return true }
+            i -= 1
+        }
+        return i < 0
+    }
+
+    mutating func setChunks(_ chunks: [NameChunk]) {
+        self.chunks = chunks.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        chunkAt = Array(repeating: nil, count: tokens.count)
+        for (index, chunk) in self.chunks.enumerated() {
+            for t in chunk.tokens { chunkAt[t] = index }
+        }
+    }
+}
+
+/// Finds the chunks of a sentence: capitalised runs cut at known names, titles and the head
+/// words of organisation and place names.
+struct Chunker {
+    let gazetteer: Gazetteer
+    /// Words the text uses in lower case somewhere: a capitalised sentence opener among them is
+    /// an ordinary word.
+    let lowercaseWords: Set<String>
+    /// First word of every known name → how many tokens such a name may take.
+    let firstWords: [String: Int]
+
+    /// Built once per gazetteer and process: the index takes longer to build than a short
+    /// article takes to read.
+    final class FirstWordsCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: [String: Int]] = [:]
+
+        func value(for gazetteer: Gazetteer) -> [String: Int] {
+            let key = [String(gazetteer.countries.count), String(gazetteer.cities.count), gazetteer.countries.first?.name ?? "",
+                       gazetteer.cities.first?.name ?? "", gazetteer.cities.last?.name ?? ""].joined(separator: "\u{1F}")
+            lock.lock()
+            defer { lock.unlock() }
+            if let cached = entries[key] { return cached }
+            let value = Chunker.buildFirstWords(of: gazetteer)
+            entries[key] = value
+            return value
+        }
+    }
+
+    static let firstWordsCache = FirstWordsCache()
+
+    static func firstWords(of gazetteer: Gazetteer) -> [String: Int] { firstWordsCache.value(for: gazetteer) }
+
+    /// The first words of the gazetteer's and the lexicon's names, for a quick "can a known
+    /// name start here?".
+    static func buildFirstWords(of gazetteer: Gazetteer) -> [String: Int] {
+        var result: [String: Int] = [:]
+        func add(_ name: String) {
+            var words = 0
+            var first: Substring?
+            for word in name.split(separator: " ") {
+                if first == nil { first = word }
+                words += 1
+            }
+            guard var head = first else { return }
+            if let apostrophe = head.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), apostrophe != head.startIndex {
+                head = head[..<apostrophe]
+            }
+            let key = String(head)
+            result[key] = max(result[key] ?? 0, words + 2)
+        }
+        for country in gazetteer.countries {
+            add(country.name)
+            country.names.forEach(add)
+            country.demonyms.forEach(add)
+        }
+        for city in gazetteer.cities {
+            add(city.name)
+            city.names.forEach(add)
+        }
+        NameLexicon.institutions.keys.forEach(add)
+        NameLexicon.internationalOrganizations.forEach(add)
+        NameLexicon.mediaNames.forEach(add)
+        NameLexicon.regions.forEach(add)
+        return result
+    }
+
+    /// Place words that are rarely surnames: a name ending in one is a place wherever it stands.
+    static let strongPlaceCues: Set<String> = [
+        "airport", "airbase", "port", "harbor", "harbour", "station", "square", "palace", "stadium", "dam",
+        "depot", "prison", "refinery", "shipyard", "airfield", "checkpoint", "sea", "ocean", "strait", "straits",
+        "gulf", "peninsula", "island", "islands", "province", "region", "bay", "river", "mountains", "valley",
+        "desert", "canal", "oblast", "prefecture", "county", "district", "territory", "territories", "coast",
+        "basin", "archipelago", "strip", "krai", "governorate", "plateau", "isthmus", "atoll", "reef", "cathedral",
+        "mosque", "monastery", "barracks", "terminal", "raion", "voivodeship", "canton", "municipality",
+    ]
+
+    static let directionWords: Set<String> = [
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper",
+        "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest",
+        "North-East", "North-West", "South-East", "South-West", "Northeastern", "Northwestern",
+        "Southeastern", "Southwestern",
+    ]
+
+    static let longestName = 14
+
+    static let strongSingleCues: Set<String> = ["parliament", "congress", "senate", "government", "treasury", "cabinet", "politburo", "knesset", "duma", "majlis", "legislature", "junta"]
+    static let weakOrganizationCues: Set<String> = [
+        "capital", "energy", "oil", "gas", "international", "network", "watch", "project", "monitor", "mission",
+        "trust", "society", "delegation", "partners", "systems", "technologies", "motors", "industries",
+        "holdings", "initiative", "front", "movement", "league", "board", "exchange", "reserve", "program",
+        "programme", "electric", "telecom", "labs", "laboratories", "group", "house", "office", "service",
+        "services", "union", "fund", "force", "forces", "center", "centre", "co", "inc", "ltd", "corp", "llc", "plc",
+        "command", "guard", "guards", "division", "observatory", "church", "police", "authority", "authorities",
+        "administration", "alliance", "coalition", "federation", "pharmaceuticals", "airlines", "airways",
+        "community", "nations", "parties", "unions", "entertainment", "electronics", "studios", "semiconductor",
+        "semiconductors", "aerospace", "dynamics", "shipbuilding", "logistics", "solutions", "foods", "resources",
+        "mining", "steel", "chemicals", "communications", "insurance", "securities", "investments", "ventures",
+        "pharma", "biotech", "pictures", "media", "wing",
+    ]
+
+    func analyze(_ sentence: inout AnalyzedSentence) {
+        let tokens = sentence.tokens
+        var chunks: [NameChunk] = []
+        var covered = Array(repeating: false, count: tokens.count)
+        for run in runs(tokens) {
+            let before = run.lowerBound - 1
+            var afterTitle = false
+            if before >= 0, tokens[before].isWord, !tokens[before].isCapitalized, NameLexicon.titleHeads.contains(tokens[before].lower) {
+                let weak = NameLexicon.weakTitleHeads.contains(tokens[before].lower)
+                afterTitle = !weak || run.count >= 2
+            }
+            for chunk in segment(run, in: sentence, afterTitle: afterTitle) {
+                chunks.append(chunk)
+                for t in chunk.tokens { covered[t] = true }
+            }
+        }
+        mergeSpelledOutNames(&chunks, &covered, in: sentence)
+        lowercaseInstitutions(&chunks, &covered, in: sentence)
+        // Lowercase titles ("spokesman", "chief executive").
+        var t = 0
+        while t < tokens.count {
+            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized, NameLexicon.titleHeads.contains(tokens[t].lower) {
+                var end = t + 1
+                while end < tokens.count, !covered[end], tokens[end].isWord, !tokens[end].isCapitalized,
+                      NameLexicon.titleHeads.contains(tokens[end].lower) { end += 1 }
+                chunks.append(NameChunk(kind: .title(head: tokens[end - 1].lower), tokens: t..<end, surface: ""))
+                for i in t..<end { covered[i] = true }
+                t = end
+            } else {
+                t += 1
+            }
+        }
+        // Titles take the role words before them ("national security spokesman", "former President").
+        for index in chunks.indices where chunks[index].isTitle {
+            if case .honorific = chunks[index].kind { continue }
+            var start = chunks[index].tokens.lowerBound
+            while start > 0, !covered[start - 1], tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+                  NameLexicon.roleModifiers.contains(tokens[start - 1].lower), chunks[index].tokens.upperBound - start < 6 {
+                start -= 1
+                covered[start] = true
+            }
+            chunks[index].tokens = start..<chunks[index].tokens.upperBound
+        }
+        for index in chunks.indices {
+            chunks[index].surface = sentence.surface(chunks[index].tokens)
+            if chunks[index].canonical == nil { chunks[index].canonical = NameFinding.cleanName(chunks[index].surface) }
+        }
+        sentence.setChunks(chunks)
+    }
+
+    /// "Research and Analysis Wing (RAW)": the words that the acronym spells out are one
+    /// organisation name, even where "and" split them.
+    func mergeSpelledOutNames(_ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        var p = 1
+        while p + 2 < tokens.count {
+            defer { p += 1 }
+            guard tokens[p].text == "(", tokens[p + 1].isAcronym, tokens[p + 2].text == ")" else { continue }
+            let letters = String(tokens[p + 1].text.filter { $0.isLetter })
+            guard letters.count >= 2 else { continue }
+            var start: Int?
+            var s = p - 1
+            while s >= 0, p - s <= 12 {
+                let token = tokens[s]
+                let connector = token.isWord && !token.isCapitalized && ["and", "of", "for", "the", "on", "&", "de", "du"].contains(token.lower)
+                guard token.isWord, token.isCapitalized || token.isAcronym || connector else { break }
+                if !connector {
+                    let initials = tokens[s..<p].filter { $0.isCapitalized || $0.isAcronym }.map { String($0.text.first!) }.joined()
+                    if initials == letters { start = s; break }
+                    if initials.count > letters.count { break }
+                }
+                s -= 1
+            }
+            guard let start else { continue }
+            let span = start..<p
+            if chunks.contains(where: { $0.tokens == span }) { continue }
+            // Only words that are not known names already (a country in the span keeps it out).
+            let overlapping = chunks.filter { $0.tokens.overlaps(span) }
+            if overlapping.contains(where: { if case .country = $0.kind { true } else { false } }) { continue }
+            chunks.removeAll { $0.tokens.overlaps(span) }
+            chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: span, surface: ""))
+            for i in span { covered[i] = true }
+        }
+    }
+
+    static let institutionHeads: [[String]] = [
+        ["air", "force"], ["coast", "guard"], ["armed", "forces"], ["foreign", "office"], ["general", "staff"],
+        ["central", "bank"], ["security", "service"], ["intelligence", "service"], ["intelligence", "agency"],
+        ["border", "guard"], ["border", "service"], ["national", "guard"], ["space", "agency"], ["news", "agency"],
+        ["ministry"], ["army"], ["navy"], ["military"], ["police"], ["embassy"], ["parliament"], ["legislature"],
+        ["presidency"], ["consulate"], ["judiciary"], ["cabinet"],
+    ]
+    static let institutionModifiers: Set<String> = [
+        "foreign", "defence", "defense", "interior", "health", "finance", "economy", "trade", "commerce", "justice",
+        "energy", "agriculture", "education", "emergencies", "emergency", "transport", "industry", "culture",
+        "environment", "labour", "labor", "state", "federal", "national", "presidential", "home", "finance",
+        "information", "communications", "digital", "science", "economic", "affairs", "external",
+    ]
+
+    /// "the Ukrainian air force said", "according to Russia's defence ministry": a state body
+    /// named in lower case after its country, when it says or does something. Its name is
+    /// written the way the country's own capitalised form would be: "Russian Defence Ministry".
+    func lowercaseInstitutions(_ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        for chunk in chunks {
+            var country: Gazetteer.Country?
+            var start = chunk.tokens.upperBound
+            switch chunk.kind {
+            case .demonym(let c): country = c
+            case .country(let c):
+                guard sentence.token(start)?.kind == .possessive else { continue }
+                country = c
+                start += 1
+            default: continue
+            }
+            guard let country else { continue }
+            var end: Int?
+            var k = start
+            while k < tokens.count, k - start < 4, !covered[k], tokens[k].isWord, !tokens[k].isCapitalized {
+                for head in Self.institutionHeads where k + head.count <= tokens.count {
+                    if head.enumerated().allSatisfy({ tokens[k + $0.offset].lower == $0.element && !covered[k + $0.offset] }) {
+                        end = k + head.count
+                    }
+                }
+                if end != nil { break }
+                guard Self.institutionModifiers.contains(tokens[k].lower) else { break }
+                k += 1
+            }
+            guard let end, end > start else { continue }
+            if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
+            // Only a body that acts or speaks: "the Ukrainian air force said", "by Russia's army".
+            let before = chunk.tokens.lowerBound
+            var acts = false
+            if let (word, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) { acts = true }
+            var b = before - 1
+            if b >= 0, tokens[b].lower == "the" { b -= 1 }
+            if b >= 0, ["by", "told", "from"].contains(tokens[b].lower) { acts = true }
+            if b >= 1, tokens[b].lower == "to", tokens[b - 1].lower == "according" { acts = true }
+            guard acts else { continue }
+            let adjective = country.demonyms.first ?? country.name
+            let words = tokens[start..<end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
+                                    canonical: ([adjective] + words).joined(separator: " ")))
+            for i in start..<end { covered[i] = true }
+        }
+    }
+
+    // MARK: Runs
+
+    func isNameToken(_ token: NameToken) -> Bool {
+        guard token.isWord, token.isCapitalized || token.isAcronym else { return false }
+        if NameLexicon.timeWords.contains(token.lower) { return false }
+        if token.text == "I" { return false }
+        if token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+            // "G7", "G20" only; "B-52", "COVID-19" are not names.
+            let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.count == 1 && token.text.count <= 4 && token.text.first == "G"
+        }
+        return true
+    }
+
+    /// Maximal capitalised runs, joined over name particles ("bin", "von der"), "of" after
+    /// an organisation word ("Ministry of Commerce"), and "and" or "&" inside such a tail.
+    func runs(_ tokens: [NameToken]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameToken(tokens[i]) else { i += 1; continue }
+            var j = i + 1
+            var inTail = false
+            // No name is longer than this; a run of capitals beyond it is cut.
+            while j < tokens.count, j - i < Self.longestName {
+                let token = tokens[j]
+                if isNameToken(token), token.spaceBefore || tokens[j - 1].kind != .punct { j += 1; continue }
+                let next = j + 1 < tokens.count ? tokens[j + 1] : nil
+                let nextIsName = next.map(isNameToken) ?? false
+                if token.isWord, !token.isCapitalized, NameLexicon.nameParticles.contains(token.lower),
+                   isNameToken(tokens[j - 1]), !NameLexicon.organizationCues.contains(tokens[j - 1].lower) {
+                    // "bin Salman", "von der Leyen", "de la Cruz".
+                    var k = j
+                    while k < tokens.count, k - j < 3, tokens[k].isWord, !tokens[k].isCapitalized, NameLexicon.nameParticles.contains(tokens[k].lower) { k += 1 }
+                    if k < tokens.count, isNameToken(tokens[k]) { j = k + 1; continue }
+                }
+                if token.isWord, !token.isCapitalized, ["of", "for", "on"].contains(token.lower),
+                   inTail || (token.lower == "of" ? NameLexicon.ofJoiners.contains(tokens[j - 1].lower) : NameLexicon.organizationCues.contains(tokens[j - 1].lower)) {
+                    if nextIsName { j += 2; inTail = true; continue }
+                    if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
+                }
+                if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
+                if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
+                break
+            }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    // MARK: Segmenting a run
+
+    func key(_ sentence: AnalyzedSentence, _ range: Range<Int>) -> String {
+        let surface = sentence.surface(range)
+        guard surface.utf8.contains(0xE2) else { return surface }  // only then can it hold "’"
+        return String(surface.map { $0 == "\u{2019}" ? "'" : $0 })
+    }
+
+    /// The longest known name starting at `start`: a country, demonym, institution,
+    /// international organisation, outlet, region or city.
+    func lexiconMatch(_ sentence: AnalyzedSentence, at start: Int, before end: Int) -> (NameChunk.Kind, Int)? {
+        // "MOSCOW (Reuters) -": a dateline in capitals.
+        let first = sentence.tokens[start].text
+        let dateline = start == 0 && sentence.ref.sentence == 1 && sentence.tokens[start].isAcronym && first.count > 3
+            && sentence.token(end).map { ["(", ",", "—", "–", "-"].contains($0.text) } == true
+        guard let longest = firstWords[dateline ? first.prefix(1) + first.dropFirst().lowercased() : first] else { return nil }
+        var k = min(end, start + longest)
+        while k > start {
+            var key = key(sentence, start..<k)
+            if dateline {
+                key = key.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            }
+            if let country = gazetteer.country(named: key) { return (.country(country), k) }
+            if let country = gazetteer.country(demonym: key) { return (.demonym(country), k) }
+            if let code = NameLexicon.institutions[key] { return (.institution(country: code), k) }
+            if NameLexicon.internationalOrganizations.contains(key) { return (.international, k) }
+            if NameLexicon.mediaNames.contains(key) { return (.media(affiliation: nil), k) }
+            if NameLexicon.regions.contains(key) { return (.place(.region, country: nil), k) }
+            if let city = gazetteer.city(named: key), dateline || !(k - start == 1 && sentence.tokens[start].isAcronym),
+               !NameLexicon.functionWords.contains(key.lowercased()), !NameLexicon.titleHeads.contains(key.lowercased()) {
+                return (.city(city), k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isTitleHead(_ token: NameToken) -> Bool { token.isWord && NameLexicon.titleHeads.contains(token.lower) }
+
+    /// A name ending in an organisation, site, region or outlet word, from `start`:
+    /// "World Trade Organisation", "Ministry of Commerce", "Cheongju Airport", "New York Times".
+    func cueSpan(_ sentence: AnalyzedSentence, at start: Int, before end: Int) -> (NameChunk.Kind, Int)? {
+        let tokens = sentence.tokens
+        var last: Int?
+        var passedTitle = isTitleHead(tokens[start]) && !NameLexicon.organizationCues.contains(tokens[start].lower)
+        func stopsHead(_ k: Int) -> Bool {
+            let token = tokens[k]
+            if !token.isCapitalized && !token.isAcronym { return true }  // "of", "and", "the"
+            // "Bank of England Governor …": a title after the organisation starts a person.
+            if k > start, isTitleHead(token), !NameLexicon.organizationCues.contains(token.lower) {
+                if last != nil { return true }
+                passedTitle = true
+            }
+            return false
+        }
+        var k = start
+        while k < end, k - start < Self.longestName, !stopsHead(k) {
+            let word = tokens[k].lower
+            if NameLexicon.organizationCues.contains(word) || NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word)
+                || (k > start && NameLexicon.mediaNameCues.contains(word)) {
+                last = k
+            }
+            k += 1
+        }
+        guard let head = last else { return nil }
+        var spanEnd = head + 1
+        var hasTail = false
+        if spanEnd == k, k + 1 < end, ["of", "for", "on"].contains(tokens[k].lower) {
+            var e = k + 1
+            while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower)) { e += 1 }
+            spanEnd = e
+            hasTail = true
+        }
+        let word = tokens[head].lower
+        if head == start, !hasTail, !Self.strongSingleCues.contains(word) { return nil }
+        let isPlaceCue = !NameLexicon.organizationCues.contains(word) && (NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word))
+        // "President Park Min-ho", "Foreign Secretary Jeremy Hall": a title and a name, not a place.
+        if passedTitle, isPlaceCue || NameLexicon.mediaNameCues.contains(word) && !NameLexicon.organizationCues.contains(word) { return nil }
+        // "Hall", "Park", "Field" are surnames too: such a place needs "the" or "at" before it.
+        if isPlaceCue, !hasTail, !Self.strongPlaceCues.contains(word) {
+            var p = start - 1
+            if p >= 0, tokens[p].lower == "the" { p -= 1 }
+            guard p >= 0, tokens[p].lower == "the" || tokens[start - 1].lower == "the" || NameLexicon.locativePrepositions.contains(tokens[p].lower) else { return nil }
+        }
+        // A country, demonym or city that the name starts with ("U.S. Treasury Department").
+        var prefixCountry: String?
+        var prefixCity: Gazetteer.City?
+        var prefixEnd = start
+        if head > start, let (kind, e) = lexiconMatch(sentence, at: start, before: head) {
+            switch kind {
+            case .country(let c), .demonym(let c): prefixCountry = c.code; prefixEnd = e
+            case .city(let c): prefixCity = c; prefixEnd = e
+            case .institution(let code): prefixCountry = code; prefixEnd = e
+            default: break
+            }
+        }
+        var tailCountry: String?
+        if hasTail, let (kind, _) = lexiconMatch(sentence, at: head + 2, before: spanEnd), case .country(let c) = kind {
+            tailCountry = c.code
+        }
+        let isOrgHead = NameLexicon.organizationCues.contains(word)
+        let isSiteHead = NameLexicon.siteCues.contains(word)
+        let isRegionHead = NameLexicon.regionCues.contains(word)
+        if isOrgHead {
+            if NameLexicon.governmentWords.contains(word) {
+                // "Federal Government", "Australian Government", "Government of Japan".
+                let words = (prefixEnd..<head).map { tokens[$0].lower }
+                if words.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }) {
+                    let country = prefixCountry ?? prefixCity.flatMap { gazetteer.country(capital: $0.name)?.code } ?? tailCountry
+                    return (.government(country: country), spanEnd)
+                }
+            }
+            if spanEnd - start == 1, !Self.strongSingleCues.contains(word) { return nil }
+            // "Russia Group" or "Energy" alone is no organisation name.
+            if Self.weakOrganizationCues.contains(word), head == prefixEnd, !hasTail { return nil }
+            return (.organization(affiliation: prefixCountry ?? tailCountry), spanEnd)
+        }
+        if isSiteHead || isRegionHead {
+            if NameLexicon.weakRegionCues.contains(word), !hasTail {
+                // "Shan State" needs a place before it; "Islamic State" is not a region.
+                guard prefixCity != nil || prefixCountry != nil else { return nil }
+            }
+            if head == start, !hasTail { return nil }
+            let country = prefixCountry ?? prefixCity?.country ?? tailCountry
+            return (.place(isSiteHead ? .site : .region, country: country), spanEnd)
+        }
+        // An outlet: "New York Times", "Global Times", "Sky News".
+        guard spanEnd - start >= 2 else { return nil }
+        return (.media(affiliation: prefixCountry), spanEnd)
+    }
+
+    /// A title at `start`: an honorific ("Mr.", "Sen."), or capitalised role words ending in a
+    /// title word ("Foreign Minister", "Secretary of State", "Vice President").
+    func titleMatch(_ sentence: AnalyzedSentence, at start: Int, before end: Int) -> (NameChunk.Kind, Int)? {
+        let tokens = sentence.tokens
+        let first = tokens[start]
+        let bare = first.lower.hasSuffix(".") ? String(first.lower.dropLast()) : first.lower
+        if let role = NameLexicon.honorifics[bare], start + 1 < end, isNameToken(tokens[start + 1]) {
+            return (.honorific(role: role), start + 1)
+        }
+        var h = start
+        while h < min(end, start + 4) {
+            if isTitleHead(tokens[h]) { break }
+            if h > start, lexiconMatch(sentence, at: h, before: end) != nil { return nil }
+            h += 1
+        }
+        guard h < min(end, start + 4), isTitleHead(tokens[h]) else { return nil }
+        // Role words before the head: known role words, or any capitalised word before a
+        // portfolio head ("Agriculture Minister").
+        for i in start..<h {
+            let known = NameLexicon.roleModifiers.contains(tokens[i].lower)
+            let portfolio = NameLexicon.portfolioHeads.contains(tokens[h].lower) && tokens[i].isCapitalized && !tokens[i].isAcronym
+            if !known && !portfolio { return nil }
+        }
+        while h + 1 < end, isTitleHead(tokens[h + 1]), !NameLexicon.honorifics.keys.contains(tokens[h + 1].lower) { h += 1 }
+        var e = h + 1
+        if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {
+            e += 2
+        }
+        return (.title(head: tokens[h].lower), e)
+    }
+
+    func segment(_ run: Range<Int>, in sentence: AnalyzedSentence, afterTitle: Bool) -> [NameChunk] {
+        let tokens = sentence.tokens
+        var a = run.lowerBound
+        let b = run.upperBound
+        if sentence.isSentenceStart(a) {
+            while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym {
+                if a + 1 < b, lexiconMatch(sentence, at: a, before: b).map({ $0.1 > a + 1 }) == true { break }
+                a += 1
+            }
+            if b - a == 1, lowercaseWords.contains(tokens[a].lower), lexiconMatch(sentence, at: a, before: b) == nil,
+               titleMatch(sentence, at: a, before: b) == nil, !Self.strongSingleCues.contains(tokens[a].lower) {
+                return []
+            }
+        }
+        var chunks: [NameChunk] = []
+        var pending: Int?
+        func flush(_ upTo: Int) {
+            if let start = pending, start < upTo {
+                // "Central Java", "Western Australia", "Upper Nile": a direction and a name make a region.
+                let isRegion = upTo - start >= 2 && Self.directionWords.contains(tokens[start].text)
+                    && !tokens[(start + 1)..<upTo].contains { $0.isAcronym }
+                chunks.append(NameChunk(kind: isRegion ? .place(.region, country: nil) : .name, tokens: start..<upTo, surface: ""))
+            }
+            pending = nil
+        }
+        var i = a
+        var nameNext = afterTitle
+        while i < b {
+            if nameNext {
+                nameNext = false
+                let lex = lexiconMatch(sentence, at: i, before: b)
+                var isEntity = false
+                if let (kind, _) = lex {
+                    switch kind {
+                    case .country, .demonym, .institution, .international, .media: isEntity = true
+                    default: break
+                    }
+                }
+                if !isEntity, cueSpan(sentence, at: i, before: b) == nil {
+                    var j = i
+                    while j < b, j - i < 5, !(j > i && isTitleHead(tokens[j])) { j += 1 }
+                    chunks.append(NameChunk(kind: .name, tokens: i..<j, surface: ""))
+                    i = j
+                    continue
+                }
+            }
+            if let country = NameLexicon.vesselPrefixes[tokens[i].text], i + 1 < b {
+                flush(i)
+                chunks.append(NameChunk(kind: .vessel(country: country), tokens: i..<b, surface: ""))
+                i = b
+                continue
+            }
+            let lex = lexiconMatch(sentence, at: i, before: b)
+            if pending == nil, let (kind, e) = cueSpan(sentence, at: i, before: b), lex.map({ $0.1 < e }) ?? true {
+                chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
+                i = e
+                continue
+            }
+            if let (kind, e) = lex {
+                if case .country = kind, pending == nil, e < b, lexiconMatch(sentence, at: e, before: b) == nil,
+                   titleMatch(sentence, at: e, before: b) == nil, cueSpan(sentence, at: e, before: b) == nil,
+                   !sentence.tokens[e].isAcronym {
+                    // "France Info", "Georgia Tech": a country's name starting another name.
+                    pending = i
+                    i = e
+                    continue
+                }
+                if case .demonym = kind, pending == nil, e < b, lexiconMatch(sentence, at: e, before: b).map({ if case .city = $0.0 { true } else { false } }) ?? true,
+                   titleMatch(sentence, at: e, before: b) == nil, cueSpan(sentence, at: e, before: b) == nil {
+                    // "British Columbia", "Indian Wells": a demonym starting another name.
+                    pending = i
+                    i = e
+                    continue
+                }
+                if case .city(let city) = kind {
+                    // A city followed by unknown capitals is a person's first name ("Victoria Nuland").
+                    let continues = e < b && lexiconMatch(sentence, at: e, before: b) == nil && titleMatch(sentence, at: e, before: b) == nil
+                        && cueSpan(sentence, at: e, before: b) == nil
+                    // A town that speaks is someone else of that name ("Hamas said"); capitals speak for governments.
+                    let speaks = e == b && i == a && city.capital != true
+                        && sentence.wordAfter(b).map { NameLexicon.speechVerbs.contains($0.word.lower) } == true
+                    if pending != nil || continues || speaks {
+                        if pending == nil { pending = i }
+                        i = e
+                        continue
+                    }
+                }
+                flush(i)
+                chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
+                i = e
+                continue
+            }
+            if let (kind, e) = titleMatch(sentence, at: i, before: b) {
+                flush(i)
+                chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
+                i = e
+                nameNext = true
+                continue
+            }
+            if pending == nil { pending = i }
+            i += 1
+        }
+        flush(b)
+        return chunks
+    }
+}

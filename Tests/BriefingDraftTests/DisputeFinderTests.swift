@@ -1,0 +1,173 @@
+import BriefingModel
+@testable import BriefingDraft
+import Foundation
+import Testing
+
+@Suite struct DisputeFinderTests {
+    let actors = [
+        organization("Northland", "Nordia", kind: .country),
+        organization("Southland", "Southport", kind: .country),
+        organization("Ministry of Trade", "the ministry"),
+        DraftActor(name: "Tomas Lind", kind: .person, role: "spokesman", affiliation: "Ministry of Trade", aliases: ["Lind"]),
+        DraftActor(name: "Anna Berg", kind: .person, role: "Foreign Minister", affiliation: "Northland", aliases: ["Berg"]),
+        organization("Harbor Watch"),
+        organization("Daily Ledger", kind: .media),
+    ]
+
+    func disputes(_ raw: String) -> [DraftDispute] {
+        let fixture = MentionFixture(raw, actors)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+    }
+
+    func sides(_ dispute: DraftDispute) -> [String] {
+        dispute.sides.map { "\($0.stance.rawValue) \($0.actor)" }
+    }
+
+    @Test func denialNamingTheAsserter() {
+        let found = disputes("""
+            On Friday, Northland said arms shipments to Southland were already underway.
+            Southland said on Tuesday that Northland had no evidence that weapons were being shipped.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Southland"])
+        #expect(found.first?.question == "Were arms shipments to Southland already underway?")
+        #expect(found.first?.sides.map(\.source) == [SourceRef(paragraph: 1, sentence: 1), SourceRef(paragraph: 2, sentence: 1)])
+        #expect(found.first?.sides.last?.statement == "Northland had no evidence that weapons were being shipped")
+    }
+
+    @Test func bothClaimsAreTwoDisputes() {
+        let found = disputes("""
+            Northland put a tariff on Southland's wine in May, alleging growers were “dumping” it on its market.
+            In June, Northland banned a Southland exporter, claiming to have found pests in its grain.
+            Both claims have been denied by Southland.
+            """)
+        #expect(found.count == 2)
+        #expect(found.map(sides) == [["asserts Northland", "denies Southland"], ["asserts Northland", "denies Southland"]])
+        #expect(found.map(\.sides.first?.source) == [SourceRef(paragraph: 1, sentence: 1), SourceRef(paragraph: 2, sentence: 1)])
+        #expect(found.last?.question == "Has Northland found pests in its grain?")
+    }
+
+    @Test func rejectingNamedAllegationsGivesBothSidesInOneSentence() {
+        let found = disputes("Southland rejected Northland's allegations that its agents were behind the attack as “absurd”.")
+        #expect(found.count == 1)
+        #expect(found.first.map { Set(sides($0)) } == ["asserts Northland", "denies Southland"])
+    }
+
+    @Test func accusationAndRejectionInOneSentence() {
+        let found = disputes("Berg on Monday accused Southland of jamming radios in the strait, a charge Southland rejected as absurd.")
+        #expect(found.first.map(sides) == ["asserts Anna Berg", "denies Southland"])
+        #expect(found.first?.question == "Is Southland jamming radios in the strait?")
+    }
+
+    @Test func theNamedClaimIsTheAssertedStatement() {
+        let found = disputes("Southland rejected Northland's allegations that its agents were behind the attack as “absurd”.")
+        #expect(found.first?.sides.first { $0.stance == .asserts }?.statement == "its agents were behind the attack")
+    }
+
+    @Test func organisationAndItsSpokespersonAreBothSides() {
+        let found = disputes("""
+            Northland said Southland was supplying weapons to rebels.
+            The Ministry of Trade said Northland had no evidence of any weapons supplies.
+            “They say this every week, without providing any proof,” ministry spokesman Tomas Lind told reporters.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Ministry of Trade", "denies Tomas Lind"])
+    }
+
+    @Test func doubtIsAQuestioningSide() {
+        let found = disputes("""
+            Northland said the port of Southport had been closed to all shipping since March.
+            Harbor Watch questioned whether the port had been closed at all, citing satellite images of ships.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "questions Harbor Watch"])
+    }
+
+    @Test func accusedDeniesItself() {
+        let found = disputes("""
+            Northland has repeatedly accused Southland of sending weapons to the rebels.
+            But Southland says it does not send weapons to either side.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Southland"])
+        #expect(found.first?.question == "Is Southland sending weapons to the rebels?")
+    }
+
+    @Test func agreementIsNoDispute() {
+        #expect(disputes("""
+            Northland said the talks were useful.
+            Southland said it hoped to meet again next month.
+            Berg told reporters the deal would be signed in May.
+            """).isEmpty)
+    }
+
+    @Test func denialOfAnUnnamedClaimIsNoDispute() {
+        #expect(disputes("Southland denied any involvement in the attack.").isEmpty)
+    }
+
+    @Test func alliesJoinTheirSide() {
+        let found = disputes("""
+            Northland accused Southland of jamming ships’ radios in the strait.
+            Foreign Minister Anna Berg said the jamming had put crews at risk.
+            Southland dismissed the accusation as “baseless”.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "asserts Anna Berg", "denies Southland"])
+    }
+
+    @Test func twoPeopleOfOneCountryCanDisagree() {
+        let fixture = MentionFixture("""
+            Opposition leader Mira Soto called the results “a gigantic fraud” on Sunday.
+            President Adam Rolf dismissed allegations of fraud, saying the vote was fair.
+            """, [
+                DraftActor(name: "Mira Soto", kind: .person, role: "Opposition leader", affiliation: "Northland", aliases: ["Soto"]),
+                DraftActor(name: "Adam Rolf", kind: .person, role: "President", affiliation: "Northland", aliases: ["Rolf"]),
+                organization("Northland", kind: .country),
+            ])
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        #expect(found.map(sides) == [["asserts Mira Soto", "denies Adam Rolf"]])
+        #expect(found.first?.question == "Are the results “a gigantic fraud”?")
+    }
+
+    @Test func questionPhrasing() {
+        #expect(DisputeFinder.question(from: "arms shipments were already underway, with more to come", speaker: "X") == "Were arms shipments already underway?")
+        #expect(DisputeFinder.question(from: "nearly 400 companies suspected of supporting the war", speaker: "X") == "Are nearly 400 companies supporting the war?")
+        #expect(DisputeFinder.question(from: "to have found pests", speaker: "Northland") == "Has Northland found pests?")
+        #expect(DisputeFinder.question(from: "it had detained a journalist", speaker: "Northland") == "Had Northland detained a journalist?")
+        #expect(DisputeFinder.question(from: "Southland against supplying drones", speaker: "Northland", accusation: "warned") == "Is Southland supplying drones?")
+        #expect(DisputeFinder.question(from: "", speaker: "Northland") == "Is what Northland says true?")
+    }
+
+    @Test func emptyInput() {
+        #expect(disputes("").isEmpty)
+        #expect(disputes("No names here, only denials: denied, rejected, baseless.").isEmpty)
+    }
+}
+
+/// Prints what the quote and dispute stages draft for `$BRIEFING_SCRATCH/*.txt`, with the
+/// actors of `*.actors` (`name|kind|role|affiliation|alias;alias`). For trying rules out.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["BRIEFING_SCRATCH"] != nil))
+struct ScratchDrafts {
+    @Test func show() throws {
+        let directory = ProcessInfo.processInfo.environment["BRIEFING_SCRATCH"]!
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let raw = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+            let spec = (try? String(contentsOfFile: directory + "/" + file.replacingOccurrences(of: ".txt", with: ".actors"), encoding: .utf8)) ?? ""
+            let actors = spec.split(separator: "\n").map { line -> DraftActor in
+                let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init) + ["", "", "", ""]
+                return DraftActor(name: parts[0], kind: ActorKind(rawValue: parts[1]) ?? .other, role: parts[2].isEmpty ? nil : parts[2],
+                                  affiliation: parts[3].isEmpty ? nil : parts[3], aliases: parts[4].split(separator: ";").map(String.init))
+            }
+            let usePipeline = ProcessInfo.processInfo.environment["BRIEFING_GOLD_NAMES"] == "pipeline"
+            let fixture = MentionFixture(raw, actors)
+            let names = usePipeline ? NameFinder.find(in: fixture.text) : nil
+            let found = names?.actors ?? fixture.actors
+            let mentions = names?.mentions ?? fixture.mentions
+            print("== \(file)")
+            if usePipeline { for actor in found { print("  A \(actor.name) [\(actor.kind.rawValue)] role=\(actor.role ?? "-") aff=\(actor.affiliation ?? "-") aliases=\(actor.aliases)") } }
+            let quotes = QuoteFinder.find(in: fixture.text, actors: found, mentions: mentions)
+            for quote in quotes { print("  Q [\(quote.source)] \(quote.speaker ?? "-")\(quote.via.map { " via " + $0 } ?? ""): \(quote.text)") }
+            for dispute in DisputeFinder.find(in: fixture.text, actors: found, mentions: mentions, quotes: quotes) {
+                print("  D \(dispute.question)")
+                for side in dispute.sides { print("     \(side.stance.rawValue) \(side.actor) [\(side.source)]: \(side.statement)") }
+            }
+        }
+    }
+}
