@@ -58,7 +58,7 @@ struct PageRenderer: Sendable {
         let layout = LayoutView(
             lang: config.language, title: title, siteTitle: config.title,
             description: page.description.map { Self.plainLine($0, limit: 300) },
-            canonicalURL: config.baseURL.map { Self.joined($0, page.path) },
+            canonicalURL: config.baseURL.map { SiteURLs.absolute(page.path, base: $0) },
             root: urls.root, stylesheet: urls.to(Self.stylesheet), kind: page.kind.rawValue,
             nav: nav, breadcrumbs: page.breadcrumbs, body: fragment,
             markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""),
@@ -82,9 +82,6 @@ struct PageRenderer: Sendable {
         return before + "<div class=\"article-text\">\n" + text + "</div>\n" + after
     }
 
-    static func joined(_ base: String, _ path: String) -> String {
-        (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
-    }
 
     /// A meta description: one line, without Markdown.
     static func plainLine(_ text: String, limit: Int) -> String {

@@ -35,8 +35,7 @@ enum AtomFeed {
     static func xml(_ feed: Feed, config: SiteConfig) -> String {
         let urls = SiteURLs(from: feed.path)
         func href(_ path: String) -> String {
-            guard let base = config.baseURL else { return urls.to(path) }
-            return (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
+            config.baseURL.map { SiteURLs.absolute(path, base: $0) } ?? urls.to(path)
         }
         func id(_ path: String) -> String {
             config.baseURL != nil ? href(path) : "urn:briefing:\(Slug.make(from: config.title, fallback: "site")):\(path)"

@@ -8,7 +8,7 @@ enum Sitemap {
         let root = base.hasSuffix("/") ? base : base + "/"
         var lines = [#"<?xml version="1.0" encoding="utf-8"?>"#, #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#]
         for page in pages.sorted(by: { $0.path < $1.path }) {
-            let location = root + (page.path == "index.html" ? "" : page.path)
+            let location = SiteURLs.absolute(page.path, base: base)
             var entry = "  <url><loc>\(escape(location))</loc>"
             if page.kind == .article, let article = briefing.article(page.id) { entry += "<lastmod>\(article.published.iso)</lastmod>" }
             lines.append(entry + "</url>")

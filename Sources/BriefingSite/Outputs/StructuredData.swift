@@ -11,8 +11,7 @@ enum StructuredData {
         var base: String?
 
         func url(_ path: String) -> String {
-            guard let base else { return urls.to(path) }
-            return (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
+            base.map { SiteURLs.absolute(path, base: $0) } ?? urls.to(path)
         }
     }
 

@@ -62,6 +62,11 @@ public struct SiteURLs: Sendable {
     public var root: String { from.contains("/") ? "../" : "" }
 
     public func to(_ path: String) -> String { root + path }
+
+    /// The absolute URL of a page under the site's base URL (the home page is the base).
+    public static func absolute(_ path: String, base: String) -> String {
+        (base.hasSuffix("/") ? base : base + "/") + (path == "index.html" ? "" : path)
+    }
     public func actor(_ id: String) -> String { to("actors/\(id).html") }
     public func place(_ id: String) -> String { to("places/\(id).html") }
     public func event(_ id: String) -> String { to("events/\(id).html") }
