@@ -1,2 +1,2 @@
 // The search page: Pagefind's default interface over the index built with the site.
-new PagefindUI({ element: "#search", showSubResults: true, showImages: false });
+new PagefindUI({ element: "#search-ui", showSubResults: true, showImages: false });
