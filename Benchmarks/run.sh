@@ -5,6 +5,7 @@
 #   Benchmarks/run.sh 1000 10000 50000
 #   Benchmarks/run.sh --runs 5 1000   5 timed runs of each (default 3, after 1 warm-up)
 #   Benchmarks/run.sh --smoke         N = 50, once each: both build, page counts as expected
+#   Benchmarks/run.sh --no-graphviz   run briefing without Graphviz (and Pagefind) on its PATH
 #
 # Environment: BRIEFING=path/to/briefing (default: build the release binary with
 # --scratch-path .build-bench), HUGO=hugo, SEED=1, KEEP=1 keeps the outputs.
@@ -15,14 +16,16 @@ root="$(cd "$here/.." && pwd)"
 cd "$root"
 
 smoke=0
+graphviz=1
 runs=3
 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --smoke) smoke=1 ;;
+        --no-graphviz) graphviz=0 ;;
         --runs) runs="$2"; shift ;;
         --runs=*) runs="${1#--runs=}" ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         ''|*[!0-9]*) echo "run.sh: unknown argument: $1" >&2; exit 2 ;;
         *) sizes+=("$1") ;;
     esac
@@ -58,6 +61,15 @@ if [ -z "${BRIEFING:-}" ]; then
 fi
 briefing="$(cd "$(dirname "$BRIEFING")" && pwd)/$(basename "$BRIEFING")"
 [ -x "$briefing" ] || die "no briefing binary at $briefing"
+# Briefing runs Graphviz (dot) for its actor network and Pagefind for search when they are
+# on PATH; --no-graphviz runs it with an empty PATH, so neither is found.
+if [ "$graphviz" -eq 1 ]; then
+    briefing_env=(env)
+    mode="briefing with the tools on PATH: dot $(command -v dot >/dev/null && echo yes || echo no), pagefind $(command -v pagefind >/dev/null && echo yes || echo no)"
+else
+    briefing_env=(env PATH=/nonexistent)
+    mode="briefing without Graphviz and Pagefind (--no-graphviz)"
+fi
 
 work="$here/.out"
 mkdir -p "$work"
@@ -103,12 +115,13 @@ html_count() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+fraction() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print 0 }'; }
 
 # One full Briefing build: no cache, fresh output folder.
 briefing_full() {   # site out log
     rm -rf "$1/.briefing-cache"
     rm -rf "$2"
-    measure "$3" "$briefing" build --site "$1" --output "$2" --quiet
+    measure "$3" "${briefing_env[@]}" "$briefing" build --site "$1" --output "$2" --quiet
 }
 hugo_full() {       # site out log
     rm -rf "$2"
@@ -123,7 +136,7 @@ if [ "$smoke" -eq 1 ]; then
     rm -rf "$out"; mkdir -p "$out"
     # shellcheck disable=SC2046
     eval "$(tr ' ' '\n' < "$dir/counts" | sed 's/^/c_/')"
-    "$briefing" check --site "$dir/briefing" > "$out/check.log" 2>&1 || { cat "$out/check.log" >&2; die "briefing check found problems"; }
+    "${briefing_env[@]}" "$briefing" check --site "$dir/briefing" > "$out/check.log" 2>&1 || { cat "$out/check.log" >&2; die "briefing check found problems"; }
     briefing_full "$dir/briefing" "$out/briefing" "$out/briefing.log"; bw="$WALL"
     hugo_full "$dir/hugo" "$out/hugo" "$out/hugo.log"; hw="$WALL"
     bp="$(html_count "$out/briefing")"; hp="$(html_count "$out/hugo")"
@@ -172,18 +185,18 @@ for n in "${sizes[@]}"; do
     last="$out/b-$runs"
     nw=(); ew=()
     for r in $(seq 1 "$runs"); do
-        measure "$out/noop-$r.log" "$briefing" build --site "$site" --output "$last" --quiet; nw+=("$WALL")
+        measure "$out/noop-$r.log" "${briefing_env[@]}" "$briefing" build --site "$site" --output "$last" --quiet; nw+=("$WALL")
     done
     victim="$(ls "$site/articles" | sort | sed -n "$(( (n + 1) / 2 ))p")"
     cp "$site/articles/$victim" "$out/victim.md"
     tw=()
     for r in $(seq 1 "$runs"); do
         touch "$site/articles/$victim"
-        measure "$out/touch-$r.log" "$briefing" build --site "$site" --output "$last" --quiet; tw+=("$WALL")
+        measure "$out/touch-$r.log" "${briefing_env[@]}" "$briefing" build --site "$site" --output "$last" --quiet; tw+=("$WALL")
     done
     for r in $(seq 1 "$runs"); do
         { cat "$out/victim.md"; printf '\nA correction was added to this article in benchmark run %s.\n' "$r"; } > "$site/articles/$victim"
-        measure "$out/edit-$r.log" "$briefing" build --site "$site" --output "$last" --quiet; ew+=("$WALL")
+        measure "$out/edit-$r.log" "${briefing_env[@]}" "$briefing" build --site "$site" --output "$last" --quiet; ew+=("$WALL")
     done
     cp "$out/victim.md" "$site/articles/$victim"
     rm -rf "$site/.briefing-cache"
@@ -202,14 +215,14 @@ for n in "${sizes[@]}"; do
     rows+=("briefing $n $b $bp $bm")
     rows+=("hugo $n $h $hp $hm")
     rows+=("floor $n $f $bp -")
-    notes+=("$n $(ratio "$b" "$h") $(ratio "$bm" "$hm") $(ratio "$b" "$f") $nm $(ratio "$nm" "$b") $em $(ratio "$em" "$b") $b $h $tm $(ratio "$tm" "$b")")
+    notes+=("$n $(ratio "$b" "$h") $(ratio "$bm" "$hm") $(ratio "$b" "$f") $nm $(fraction "$nm" "$b") $em $(fraction "$em" "$b") $b $h $tm $(fraction "$tm" "$b")")
     [ "${KEEP:-0}" = 1 ] || rm -rf "$out"
 done
 
 # --- Report --------------------------------------------------------------------------------
 echo
 echo "Briefing vs Hugo ($(nproc) cores; median of $runs runs after a warm-up; $(date -u +%Y-%m-%d))"
-echo "briefing: $("$briefing" --version 2>/dev/null || echo "$briefing")  hugo: $("$hugo" version | awk '{ print $2 }')"
+echo "briefing $("$briefing" --version 2>/dev/null || echo "$briefing"), hugo $("$hugo" version | awk '{ print $2 }'); $mode"
 echo
 printf '| %-8s | %6s | %8s | %7s | %9s | %13s |\n' tool N "wall s" pages "pages/s" "peak RSS MiB"
 printf '| %-8s | %6s | %8s | %7s | %9s | %13s |\n' --- ---: ---: ---: ---: ---:

@@ -1,6 +1,5 @@
 import BriefingModel
 @testable import BriefingDraft
-import Foundation
 import Testing
 
 @Suite struct EventFinderTests {
@@ -147,6 +146,27 @@ import Testing
         #expect(events("The prime minister accused India in parliament of a role in the killing.", "2023-09-19").count == 1)
     }
 
+    /// Word soup from the pieces the stages react to, in random order: no crash, no hang.
+    @Test func randomWordSoupIsSafe() {
+        let pieces = ["on", "Wednesday", "Sept.", "1", "between", "and", "Oct.", "last", "week", "month", "two-day", "visit", "visited",
+                      "the", "a", "summit", "“", "”", "\"", ",", ".", "(", ")", "—", "less", "than", "after", "before", "then", "2000",
+                      "1,000", "$", "2.5", "million", "per", "cent", "%", "kilometers", "Putin", "Lavrov’s", "its", "arrival", "came",
+                      "as", "he", "began", "sanctions", "imposed", "not", "no", "which", "where", "with", "that", "said", "will", "May",
+                      "12", "October", "the", "first", "time", "landed", "since", "at", "least", "Feb.", "29", "days", "ago", "ü", "😀"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<300 {
+            let words = (0..<(5 + next() % 60)).map { _ in pieces[next() % pieces.count] }
+            let text = TextSplitter.split(words.joined(separator: next() % 3 == 0 ? "" : " "))
+            _ = EventFinder.find(in: text, actors: [], places: [], mentions: MentionIndex(), published: BriefingDate(year: 2024, month: 2, day: 29))
+            _ = FigureFinder.find(in: text)
+            for sentence in text.sentences { _ = DateFinder.find(in: sentence.text, published: nil) }
+        }
+    }
+
     @Test func runOnTextStaysLinearAndSafe() {
         let words = Array(repeating: "troops attacked the town on Monday and officials met in Geneva", count: 3000).joined(separator: " ")
         let found = events(words, "2024-03-15")
@@ -155,24 +175,23 @@ import Testing
         #expect(events("\u{0}\u{1} ??? 1234", nil).isEmpty)
     }
 
-    /// Every occurrence of each form, longest first, as the name stage would report it.
+    /// Every whole-word occurrence of each form, longest first, as the name stage reports
+    /// mentions: an actor and a place may share words, two actors may not.
     static func mentions(of forms: [(String, MentionIndex.Target)], in text: DraftText) -> MentionIndex {
         var index = MentionIndex()
         let sorted = forms.sorted { $0.0.utf8.count > $1.0.utf8.count }
         for sentence in text.sentences {
             let bytes = Array(sentence.text.utf8)
-            var takenActor = [Bool](repeating: false, count: bytes.count)
-            var takenPlace = takenActor
+            var taken: [Bool: [Bool]] = [true: .init(repeating: false, count: bytes.count), false: .init(repeating: false, count: bytes.count)]
             for (form, target) in sorted {
-                var taken: [Bool] { get { if case .actor = target { takenActor } else { takenPlace } } }
+                let isActor = if case .actor = target { true } else { false }
                 let needle = Array(form.utf8)
-                guard needle.count <= bytes.count else { continue }
                 var start = 0
-                while start + needle.count <= bytes.count {
+                while start + needle.count <= bytes.count, !needle.isEmpty {
                     let end = start + needle.count
-                    if Array(bytes[start..<end]) == needle, !taken[start..<end].contains(true),
-                       start == 0 || !isWordByte(bytes[start - 1]), end == bytes.count || !isWordByte(bytes[end]) {
-                        for k in start..<end { if case .actor = target { takenActor[k] = true } else { takenPlace[k] = true } }
+                    let wholeWord = (start == 0 || !isWordByte(bytes[start - 1])) && (end == bytes.count || !isWordByte(bytes[end]))
+                    if wholeWord, bytes[start..<end].elementsEqual(needle), !taken[isActor]![start..<end].contains(true) {
+                        for k in start..<end { taken[isActor]![k] = true }
                         index.add(.init(target: target, sentence: sentence.ref, range: start..<end, surface: form))
                         start = end
                     } else {
@@ -186,104 +205,5 @@ import Testing
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
-    }
-}
-
-extension EventFinderTests {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENT_DEBUG"] != nil))
-    func debugClauses() {
-        let sentence = ProcessInfo.processInfo.environment["EVENT_DEBUG"]!
-        let tokens = SentenceTokenizer.tokenize(sentence)
-        let dates = DateFinder.find(tokens: tokens, in: sentence, published: BriefingDate(year: 2023, month: 10, day: 18))
-        let clauses = ClauseSplitter.split(tokens, protected: dates.map(\.tokens), isVerb: { token in
-            EventLexicon.entries[token.lower]?.contains { $0.partOfSpeech == .verb } ?? false
-        })
-        for clause in clauses { print("CLAUSE[\(clause.opener ?? "-")]: " + tokens[clause.range].map(\.text).joined(separator: " ")) }
-        for date in dates { print("DATE: \(date.mention.text) \(date.mention.span?.description ?? "-") \(date.mention.tense)") }
-        let analysis = SentenceAnalysis(sentence: DraftSentence(paragraph: 1, index: 1, text: sentence), mentions: MentionIndex(), startsInQuote: false, published: BriefingDate(year: 2023, month: 10, day: 18))
-        for trigger in TriggerDetector.triggers(in: analysis) { print("TRIGGER: \(tokens[trigger.token].text) \(trigger.entry.eventClass) verbal=\(trigger.isVerbal)") }
-    }
-}
-
-extension EventFinderTests {
-    /// Dev texts without gold: print what the drafter finds (throwaway; EVENT_DEV=dir).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENT_DEV"] != nil))
-    func devTexts() throws {
-        let directory = ProcessInfo.processInfo.environment["EVENT_DEV"]!
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
-        for name in names {
-            let raw = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
-            let pub = (try? String(contentsOfFile: directory + "/" + name.replacingOccurrences(of: ".txt", with: ".pub"), encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
-            let draft = Drafter.draft(raw, published: pub.flatMap(BriefingDate.init(parsing:)))
-            print("===== \(name) (\(pub ?? "-")) actors: \(draft.actors.map(\.name))")
-            for event in draft.events {
-                print("  [\(event.source)] \(event.title) | \(event.date?.description ?? "-") (\(event.dateText ?? "")) @\(event.place ?? "-") \(event.participants)")
-            }
-            if ProcessInfo.processInfo.environment["EVENT_FIGURES"] != nil {
-                for figure in draft.figures { print("  # [\(figure.source)] \(figure.value) \(figure.unit ?? "-") — \(figure.about)") }
-            }
-        }
-    }
-}
-
-extension EventFinderTests {
-    // Throwaway gold harness (EVENT_HARNESS=1; EVENT_DRAFTER=1 to use the whole drafter).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["EVENT_HARNESS"] != nil))
-    func goldHarness() throws {
-        let goldDir = ProcessInfo.processInfo.environment["EVENT_GOLD"] ?? "/work/shared/gold"
-        let articleDir = ProcessInfo.processInfo.environment["EVENT_ARTICLES"] ?? "/work/shared/articles"
-        let names = try FileManager.default.contentsOfDirectory(atPath: goldDir).filter { $0.hasSuffix(".json") }.sorted()
-        var totalGold = 0, totalFound = 0, totalDated = 0, totalDrafted = 0, totalMatchedDrafted = 0
-        for file in names {
-            let name = String(file.dropLast(5))
-            let data = try Data(contentsOf: URL(fileURLWithPath: goldDir + "/" + file))
-            let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-            let raw = try String(contentsOfFile: "\(articleDir)/\(name).txt", encoding: .utf8)
-            let published = (json["published"] as? String).flatMap(BriefingDate.init(parsing:))
-            let text = TextSplitter.split(raw)
-            var actors: [DraftActor] = []
-            var forms: [(String, MentionIndex.Target)] = []
-            for actor in json["actors"] as? [[String: Any]] ?? [] {
-                let actorName = actor["name"] as! String
-                let kind = ActorKind(rawValue: actor["kind"] as? String ?? "other") ?? .other
-                let aliases = actor["aliases"] as? [String] ?? []
-                actors.append(DraftActor(name: actorName, kind: kind, aliases: aliases))
-                for form in [actorName] + aliases { forms.append((form, .actor(actorName))) }
-            }
-            var places: [DraftPlace] = []
-            for place in json["places"] as? [[String: Any]] ?? [] {
-                let placeName = place["name"] as! String
-                places.append(DraftPlace(name: placeName, kind: PlaceKind(rawValue: place["kind"] as? String ?? "other") ?? .other))
-                forms.append((placeName, .place(placeName)))
-            }
-            let useDrafter = ProcessInfo.processInfo.environment["EVENT_DRAFTER"] != nil
-            let events = useDrafter ? Drafter.draft(raw, published: published).events
-                : EventFinder.find(in: text, actors: actors, places: places, mentions: Self.mentions(of: forms, in: text), published: published)
-            let quiet = ProcessInfo.processInfo.environment["EVENT_QUIET"] != nil
-            if !quiet {
-                print("===== \(name): \(events.count) drafted")
-                for event in events {
-                    print("  [\(event.source)] \(event.title) | \(event.date?.description ?? "-") (\(event.dateText ?? "")) @\(event.place ?? "-") \(event.participants)")
-                }
-            }
-            var found = 0, dated = 0
-            let goldEvents = json["events"] as? [[String: Any]] ?? []
-            let goldSentences = Set(goldEvents.map { $0["sentence"] as! String })
-            totalMatchedDrafted += events.filter { goldSentences.contains(text.sentence($0.source)?.text ?? "") }.count
-            for event in goldEvents {
-                let sentence = event["sentence"] as! String
-                let date = event["date"] as? String
-                let matches = events.filter { text.sentence($0.source)?.text == sentence }
-                let good = matches.contains { $0.date?.description == date }
-                if !matches.isEmpty { found += 1 }
-                if good { dated += 1 }
-                if !quiet {
-                    print("  \(matches.isEmpty ? "MISS" : good ? "ok  " : "DATE") \(date ?? "-") \(event["summary"] as! String)\(matches.isEmpty || good ? "" : " — got \(matches.map { $0.date?.description ?? "-" })")")
-                }
-            }
-            print("  \(name): recall \(found)/\(goldEvents.count), right date \(dated)/\(found), drafted \(events.count)")
-            totalGold += goldEvents.count; totalFound += found; totalDated += dated; totalDrafted += events.count
-        }
-        print("TOTAL recall \(totalFound)/\(totalGold), right date \(totalDated)/\(totalFound), drafted \(totalDrafted) (in gold sentences: \(totalMatchedDrafted))")
     }
 }

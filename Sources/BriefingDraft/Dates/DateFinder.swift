@@ -41,8 +41,12 @@ public enum DateFinder {
         let raws = DateScanner.scan(tokens)
         guard !raws.isEmpty else { return [] }
         let clauses = ClauseSplitter.split(tokens, protected: raws.map { $0.start..<$0.end })
+        return resolve(raws, tokens: tokens, clauses: clauses, marks: TenseDetector.marks(tokens), in: sentence, published: published)
+    }
+
+    /// Dates for scanned expressions, each read in the tense of its clause.
+    static func resolve(_ raws: [RawDate], tokens: [SentenceToken], clauses: [Clause], marks: [TenseDetector.Mark], in sentence: String, published: BriefingDate?) -> [Found] {
         let resolver = DateResolver(published: published)
-        let marks = TenseDetector.marks(tokens)
         let sentenceTense = TenseDetector.tense(marks[...])
         return raws.map { raw in
             let clause = ClauseSplitter.clause(containing: raw.start, in: clauses).map { clauses[$0].range } ?? 0..<tokens.count

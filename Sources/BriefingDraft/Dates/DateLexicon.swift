@@ -38,7 +38,7 @@ enum DateLexicon {
     ]
     /// Modifiers between a preposition and the date ("in early May", "late last year").
     static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "the"]
-    static let positionNouns: Set<String> = ["end", "start", "beginning", "middle", "turn", "close", "first", "second", "last", "latter", "half"]
+    static let positionNouns: Set<String> = ["end", "start", "beginning", "middle", "turn", "close", "first", "second", "last", "latter", "half", "hours", "morning", "evening", "night", "afternoon", "eve", "weekend"]
 
     /// "last week", "next month", "this year".
     static let shifts: [String: Int] = ["last": -1, "this": 0, "next": 1, "coming": 1]
@@ -61,6 +61,9 @@ enum DateLexicon {
                          "monthlong", "yearlong", "at", "mid"])
         return words
     }()
+
+    /// Words that can begin the date itself, after any preposition and modifier.
+    static let coreStarters: Set<String> = starters.subtracting(prepositions).union(["the", "that", "a", "an", "at", "these"])
 
     /// Single words for an open time.
     static let vagueWords: Set<String> = ["recently", "lately", "soon", "shortly", "then", "previously", "earlier", "later", "formerly", "subsequently", "afterwards", "afterward"]

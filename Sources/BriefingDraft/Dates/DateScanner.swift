@@ -56,11 +56,11 @@ struct DateScanner {
         return scanner.combineRanges(found)
     }
 
-    private func word(_ index: Int) -> String? {
+    func word(_ index: Int) -> String? {
         index >= 0 && index < tokens.count ? tokens[index].lower : nil
     }
 
-    private func match(at i: Int) -> RawDate? {
+    func match(at i: Int) -> RawDate? {
         let first = tokens[i]
         guard first.kind == .number || DateLexicon.starters.contains(first.lower) || (first.isWord && first.lower.utf8.contains(45)) else { return nil }
         var j = i
@@ -73,17 +73,22 @@ struct DateScanner {
         var modified = false
         while j < tokens.count {
             let w = tokens[j].lower
-            if tokens[j].isWord, ["early", "late", "mid", "earlier", "later"].contains(w) { j += 1; modified = true; continue }
+            if tokens[j].isWord, Self.modifierWords.contains(w) { j += 1; modified = true; continue }
             if w == "at", word(j + 1) == "least" { j += 2; modified = true; continue }
-            if w == "the", let position = word(j + 1), DateLexicon.positionNouns.contains(position), word(j + 2) == "of" {
-                j += 3; modified = true; continue
+            if w == "the" {
+                // "the end of", "the early hours of"
+                var k = j + 1
+                if let adjective = word(k), ["early", "late", "small", "wee", "very"].contains(adjective) { k += 1 }
+                if let position = word(k), DateLexicon.positionNouns.contains(position), word(k + 1) == "of" {
+                    j = k + 2; modified = true; continue
+                }
             }
             break
         }
-        if j < tokens.count, let (core, end) = core(at: j, preposition: preposition, modified: modified) {
+        if j < tokens.count, canStartCore(tokens[j]), let (core, end) = core(at: j, preposition: preposition, modified: modified) {
             return RawDate(start: i, end: end, core: core, preposition: preposition)
         }
-        if modified, let (core, end) = core(at: afterPreposition, preposition: preposition, modified: false) {
+        if modified, canStartCore(tokens[afterPreposition]), let (core, end) = core(at: afterPreposition, preposition: preposition, modified: false) {
             return RawDate(start: i, end: end, core: core, preposition: preposition)
         }
         return nil
@@ -91,7 +96,12 @@ struct DateScanner {
 
     // MARK: - Cores
 
-    private func core(at j: Int, preposition: String?, modified: Bool) -> (DateCore, Int)? {
+    /// A cheap test before trying every pattern: most words begin none.
+    func canStartCore(_ token: SentenceToken) -> Bool {
+        token.kind == .number || DateLexicon.coreStarters.contains(token.lower) || (token.isWord && token.lower.utf8.contains(45))
+    }
+
+    func core(at j: Int, preposition: String?, modified: Bool) -> (DateCore, Int)? {
         let token = tokens[j]
         let w = token.lower
         let context = preposition != nil || modified
@@ -141,13 +151,13 @@ struct DateScanner {
         return nil
     }
 
-    private func partOfDay(after index: Int) -> Int {
+    func partOfDay(after index: Int) -> Int {
         if let next = word(index), DateLexicon.partsOfDay.contains(next) { return index + 1 }
         return index
     }
 
     /// "Sept. 1", "October 12, 2023", "May 2020", "October last year", "Sept. 1-3".
-    private func monthFirst(at j: Int, context: Bool) -> (DateCore, Int)? {
+    func monthFirst(at j: Int, context: Bool) -> (DateCore, Int)? {
         guard j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized, let month = DateLexicon.months[tokens[j].lower] else { return nil }
         var k = j + 1
         let isAbbreviated = tokens[j].text.count <= 4 && !["may", "june", "july"].contains(tokens[j].lower)
@@ -162,7 +172,7 @@ struct DateScanner {
         return calendarTail(month: month, after: k, shift: nil)
     }
 
-    private func calendarTail(month: Int, after k: Int, shift: Int?) -> (DateCore, Int) {
+    func calendarTail(month: Int, after k: Int, shift: Int?) -> (DateCore, Int) {
         var k = k
         var day: Int?, dayEnd: Int?, year: Int?, yearShift: Int?
         if k < tokens.count, let days = dayNumber(tokens[k]) {
@@ -189,7 +199,7 @@ struct DateScanner {
     }
 
     /// "12 October", "12th of October 2023", "1-3 October".
-    private func dayFirst(at j: Int) -> (DateCore, Int)? {
+    func dayFirst(at j: Int) -> (DateCore, Int)? {
         guard j < tokens.count, let days = dayNumber(tokens[j]) else { return nil }
         var k = j + 1
         if word(k) == "of" { k += 1 }
@@ -204,7 +214,7 @@ struct DateScanner {
 
     /// A bare year is a date after a preposition or article, or when no counted noun follows
     /// ("in 2000", "the 1997 embargo", "since 1997"; not "2000 troops").
-    private func year(at j: Int, context: Bool) -> (DateCore, Int)? {
+    func year(at j: Int, context: Bool) -> (DateCore, Int)? {
         let token = tokens[j]
         guard token.kind == .number else { return nil }
         let text = token.lower
@@ -231,173 +241,10 @@ struct DateScanner {
         return (.year(value, end: nil), j + 1)
     }
 
-    /// "two days ago", "less than a week after", "three years later", "a few days ago",
-    /// "for two weeks" (a duration).
-    private func distance(at j: Int, preposition: String?) -> (DateCore, Int)? {
-        var k = j
-        var bound = DateOffset.Bound.exact
-        if let w = word(k), DateLexicon.lessThan.contains(w) {
-            bound = .lessThan
-            k += 1
-            if word(k) == "than" { k += 1 }
-        } else if let w = word(k), DateLexicon.approximate.contains(w) {
-            bound = .approximate
-            k += 1
-            if word(k) == "than" { k += 1 }
-        } else if let w = word(k), DateLexicon.exact.contains(w) {
-            k += 1
-        }
-        guard k < tokens.count else { return nil }
-        var count: Int?
-        if let value = tokens[k].integerValue, tokens[k].text.count < 4 {
-            count = value; k += 1
-        } else if let value = numberWord(tokens[k].lower) {
-            count = value; k += 1
-            if value == 1, let w = word(k), ["few", "couple"].contains(w) { count = nil; k += 1; if word(k) == "of" { k += 1 } }
-        } else if let w = word(k), DateLexicon.vagueCounts.contains(w) {
-            k += 1
-            if word(k) == "of" { k += 1 }
-        } else {
-            return nil
-        }
-        guard let unitWord = word(k), let unit = DateLexicon.units[unitWord] else { return nil }
-        k += 1
-        let end = word(k)
-        switch end {
-        case "ago":
-            return (.ago(count: bound == .exact ? count : nil, unit: unit), k + 1)
-        case "later", "earlier", "after", "before":
-            guard let count else { return (.offset(DateOffset(count: 1, unit: unit, bound: .approximate, direction: end == "later" || end == "after" ? .later : .earlier, isClausal: false)), k + 1) }
-            let clausal = (end == "after" || end == "before") && k + 1 < tokens.count && tokens[k + 1].isWord
-            let direction: DateOffset.Direction = end == "later" || end == "after" ? .later : .earlier
-            return (.offset(DateOffset(count: count, unit: unit, bound: bound, direction: direction, isClausal: clausal)), k + 1)
-        default:
-            if preposition == "for", let count, bound == .exact {
-                return (.duration(DateDuration(count: count, unit: unit)), k)
-            }
-            // "11 days of joint drills"
-            if preposition == nil, end == "of", let count, bound == .exact, unitWord.hasSuffix("s") || count == 1 {
-                return (.duration(DateDuration(count: count, unit: unit)), k)
-            }
-            return nil
-        }
-    }
-
-    /// "the same day", "that day", "the next day", "the previous day", "the day before",
-    /// "shortly after", "soon after".
-    private func fixedOffset(at j: Int) -> (DateCore, Int)? {
-        guard let w = word(j) else { return nil }
-        let clausalAfter = { (index: Int) -> Bool in index < tokens.count && tokens[index].isWord }
-        if ["shortly", "soon", "immediately", "just", "hours", "moments", "minutes", "days", "weeks", "months", "years"].contains(w), let next = word(j + 1), ["after", "before", "later", "earlier"].contains(next) {
-            let direction: DateOffset.Direction = next == "after" || next == "later" ? .later : .earlier
-            let clausal = (next == "after" || next == "before") && clausalAfter(j + 2)
-            return (.offset(DateOffset(count: 0, unit: .day, bound: .approximate, direction: direction, isClausal: clausal)), j + 2)
-        }
-        guard ["the", "that", "a"].contains(w), let second = word(j + 1) else { return nil }
-        var k = j + 1
-        var count = 0
-        var direction = DateOffset.Direction.later
-        switch second {
-        case "same":
-            k += 1
-            guard let unit = word(k), ["day", "morning", "evening", "night", "afternoon"].contains(unit) else { return nil }
-            return (.offset(DateOffset(count: 0, unit: .day, direction: .later)), k + 1)
-        case "day", "morning", "evening", "night", "afternoon":
-            if w == "that" { return (.offset(DateOffset(count: 0, unit: .day, direction: .later)), k + 1) }
-            guard w == "the", let relation = word(k + 1), ["before", "after"].contains(relation) else { return nil }
-            direction = relation == "after" ? .later : .earlier
-            return (.offset(DateOffset(count: 1, unit: .day, direction: direction, isClausal: clausalAfter(k + 2))), k + 2)
-        case "next", "following", "previous":
-            guard w == "the", let unit = word(k + 1) else { return nil }
-            direction = second == "previous" ? .earlier : .later
-            if ["day", "morning", "evening", "night", "afternoon"].contains(unit) { count = 1 }
-            else if let u = DateLexicon.units[unit], u != .day { return (.offset(DateOffset(count: 1, unit: u, bound: .approximate, direction: direction)), k + 2) }
-            else { return nil }
-            return (.offset(DateOffset(count: count, unit: .day, direction: direction)), k + 2)
-        default:
-            return nil
-        }
-    }
-
-    private static let longUnits: [String: DateDuration.Unit] = [
-        "weeklong": .week, "week-long": .week, "daylong": .day, "day-long": .day, "monthlong": .month, "month-long": .month,
-        "yearlong": .year, "year-long": .year,
-    ]
-
-    /// "two-day", "10-day", "week-long", "weeklong".
-    private func duration(at j: Int) -> (DateCore, Int)? {
-        let token = tokens[j]
-        let w = token.lower
-        if let unit = Self.longUnits[w] { return (.duration(DateDuration(count: 1, unit: unit)), j + 1) }
-        guard w.utf8.contains(45) else { return nil }
-        var parts = w.split(separator: "-").map(String.init)
-        if parts.last == "long" { parts.removeLast() }
-        guard parts.count >= 2, let unit = DateLexicon.units[parts[parts.count - 1]], !parts[parts.count - 1].hasSuffix("s") else { return nil }
-        let countParts = parts.dropLast()
-        var count = 0
-        for part in countParts {
-            if let value = Int(part) { count += value } else if let value = numberWord(part) { count += value } else { return nil }
-        }
-        guard count > 0, count < 1000 else { return nil }
-        // "the 62-year-old" is an age, not a span of time.
-        if word(j + 1) == "old" || w.hasSuffix("-old") { return nil }
-        return (.duration(DateDuration(count: count, unit: unit)), j + 1)
-    }
-
-    private func vague(at j: Int, preposition: String?) -> (DateCore, Int)? {
-        guard let w = word(j), tokens[j].isWord else { return nil }
-        if DateLexicon.vagueWords.contains(w) {
-            // "earlier" and "later" only as adverbs, not "later stages", "earlier warnings".
-            if ["earlier", "later"].contains(w), let next = tokens.indices.contains(j + 1) ? tokens[j + 1] : nil, next.isWord, !["in", "on", "at", "this", "that", "today", "than"].contains(next.lower) {
-                return nil
-            }
-            return (.vague, j + 1)
-        }
-        if w == "recent", let unit = word(j + 1), ["days", "weeks", "months", "years", "times"].contains(unit) { return (.vague, j + 2) }
-        if w == "the" || w == "these", let second = word(j + 1), ["past", "last", "coming", "next", "previous", "recent", "following"].contains(second) {
-            var k = j + 2
-            if let count = word(k), numberWord(count) != nil || Int(count) != nil || count == "few" || count == "several" { k += 1 }
-            if word(k) == "few" { k += 1 }
-            if let unit = word(k), ["days", "weeks", "months", "years", "decades", "hours"].contains(unit) { return (.vague, k + 1) }
-            if ["past", "coming"].contains(second), let unit = word(k), ["day", "week", "month", "year", "decade"].contains(unit) { return (.vague, k + 1) }
-            if second == "past", preposition == "in" { return (.vague, j + 2) }
-            return nil
-        }
-        if preposition == "at", w == "the" || w == "that", word(j + 1) == "time" { return (.vague, j + 2) }
-        return nil
-    }
-
-    // MARK: - Numbers
-
-    private func numberWord(_ word: String) -> Int? {
-        if let value = DateLexicon.numberWords[word] { return value }
-        let parts = word.split(separator: "-")
-        if parts.count == 2, let tens = DateLexicon.numberWords[String(parts[0])], let ones = DateLexicon.numberWords[String(parts[1])], tens >= 20, ones < 10 {
-            return tens + ones
-        }
-        return nil
-    }
-
-    /// 1–31, with an ordinal suffix or as a range "1-3".
-    private func dayNumber(_ token: SentenceToken) -> (Int, Int?)? {
-        guard token.kind == .number else { return nil }
-        var text = token.lower
-        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
-        let parts = text.split(separator: "-")
-        if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1...31).contains(a), (1...31).contains(b), a < b { return (a, b) }
-        guard parts.count == 1, text.count <= 2, let value = Int(text), (1...31).contains(value) else { return nil }
-        return (value, nil)
-    }
-
-    private func yearNumber(_ token: SentenceToken) -> Int? {
-        guard token.kind == .number, token.lower.count == 4, let value = Int(token.lower), (1000...2100).contains(value) else { return nil }
-        return value
-    }
-
     // MARK: - Ranges
 
     /// "between Sept. 1 and Oct. 1", "from Monday to Wednesday", "Sept. 1 to 3".
-    private func combineRanges(_ found: [RawDate]) -> [RawDate] {
+    func combineRanges(_ found: [RawDate]) -> [RawDate] {
         var result: [RawDate] = []
         var index = 0
         while index < found.count {

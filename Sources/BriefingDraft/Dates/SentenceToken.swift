@@ -15,7 +15,17 @@ struct SentenceToken: Hashable, Sendable {
     var isWord: Bool { kind == .word }
     /// Digits only (commas and decimal points allowed), no letters: "1,000", "2.5".
     var isNumeral: Bool { kind == .number && !text.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 128 } }
-    var integerValue: Int? { isNumeral ? Int(text.replacingOccurrences(of: ",", with: "")) : nil }
+    var integerValue: Int? {
+        guard kind == .number else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            if byte == 44 { continue }                       // ","
+            guard byte >= 48, byte <= 57 else { return nil } // a decimal point or a letter
+            value = value &* 10 &+ Int(byte - 48)
+            if value > 1_000_000_000 { return nil }
+        }
+        return value
+    }
 }
 
 enum SentenceTokenizer {
@@ -130,6 +140,16 @@ extension SentenceTokenizer {
             start = end
         }
         return windows
+    }
+}
+
+extension String {
+    /// A byte-wise suffix test; `hasSuffix` compares grapheme clusters and is slow in hot loops.
+    @inline(__always) func endsWith(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let view = utf8
+        guard view.count >= count else { return false }
+        return suffix.withUTF8Buffer { buffer in view.suffix(count).elementsEqual(buffer) }
     }
 }
 

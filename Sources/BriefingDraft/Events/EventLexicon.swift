@@ -2,7 +2,9 @@
 /// ("visit", "trip", "arrived", "landed" are all `.travel`), which is how later mentions
 /// are folded into the first.
 enum EventClass: String, Hashable, Sendable {
-    case travel, meeting, transfer, attack, measure, legal, release, election, test, agreement, diplomacy, protest, disaster
+    /// `.election` is the vote; `.outcome` what follows it (results, victory, concession,
+    /// swearing-in), so that "Saturday's election" is not folded into "declared the winner".
+    case travel, meeting, transfer, attack, measure, legal, release, election, outcome, test, agreement, diplomacy, protest, disaster
 }
 
 /// One trigger word form.
@@ -43,22 +45,25 @@ enum EventLexicon {
     private static let liftedThings: Set<String> = ["sanctions", "ban", "bans", "embargo", "restrictions", "tariffs", "tariff", "curbs", "measures", "blockade", "suspension", "duties", "controls"]
     private static let filedThings: Set<String> = ["complaint", "complaints", "case", "lawsuit", "suit", "appeal", "challenge", "request", "claim", "charges", "protest", "motion", "petition", "dispute"]
     private static let agreedThings: Set<String> = ["agreement", "deal", "accord", "consensus", "compromise", "settlement", "truce", "ceasefire", "cease-fire", "understanding", "pact", "treaty"]
-    private static let firedThings: Set<String> = ["missile", "missiles", "rocket", "rockets", "shells", "shots", "artillery", "drones", "drone", "torpedo", "torpedoes", "salvo", "barrage", "projectiles", "warning"]
+    private static let firedThings: Set<String> = ["missile", "missiles", "rocket", "rockets", "shells", "shots", "artillery", "drones", "drone", "torpedo", "torpedoes", "salvo", "barrage", "projectiles", "warning", "cannon", "cannons", "gas", "flares", "bullets", "rounds", "grenades", "mortars", "mortar", "weapons", "fire"]
     private static let envoyThings: Set<String> = ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "commissioner", "staff", "embassy"]
     private static let declaredThings: Set<String> = ["emergency", "war", "victory", "independence", "law", "ceasefire", "truce", "state", "curfew", "winner", "president", "himself", "herself", "itself", "elected"]
     private static let accusedContexts: Set<String> = ["parliament", "court", "tribunal", "assembly", "congress", "senate", "council", "commons", "formally", "publicly", "legislature"]
 
     /// Verb specs: "base", "base+" (doubles its last consonant), "base:irregular,forms".
     private static let verbs: [(EventClass, [String])] = [
-        (.travel, ["visit", "travel+", "tour", "arrive", "fly:flew,flown", "land", "dock", "depart", "sail", "journey"]),
+        (.travel, ["visit", "travel+", "tour", "arrive", "fly:flew,flown", "land", "dock", "depart", "sail", "journey", "transit",
+                   "patrol+", "dispatch", "deploy", "redeploy", "escort", "intercept"]),
         (.meeting, ["meet:met", "negotiate", "host"]),
         (.transfer, ["ship+", "deliver", "send:sent", "transfer+", "supply", "smuggle", "airlift"]),
         (.attack, ["attack", "strike:struck,stricken", "bomb", "shell", "invade", "kill", "assassinate", "murder", "shoot:shot",
-                   "raid", "seize", "capture", "hack", "ambush", "storm", "launch", "torpedo"]),
+                   "raid", "seize", "capture", "hack", "ambush", "storm", "launch", "torpedo", "clash", "collide", "ram+"]),
         (.measure, ["sanction", "impose", "slap+", "ban+", "embargo", "expel+", "suspend", "blacklist", "halt", "boycott", "reimpose", "block"]),
-        (.legal, ["arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "sue", "prosecute", "extradite", "deport", "summon", "convene"]),
+        (.legal, ["arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "sue", "prosecute", "extradite", "deport", "summon", "convene",
+                  "acquit+", "pardon", "inspect"]),
         (.release, ["unveil", "declassify", "leak"]),
-        (.election, ["elect", "re-elect", "reelect", "vote", "defeat", "inaugurate", "resign", "appoint", "nominate", "concede", "oust", "topple"]),
+        (.election, ["elect", "re-elect", "reelect", "vote"]),
+        (.outcome, ["defeat", "inaugurate", "resign", "appoint", "nominate", "concede", "oust", "topple"]),
         (.test, ["test", "test-fire", "test-launch"]),
         (.agreement, ["sign", "ratify", "approve", "enshrine", "amend", "veto"]),
         (.diplomacy, ["sever", "withdraw:withdrew,withdrawn", "evacuate"]),
@@ -72,8 +77,8 @@ enum EventLexicon {
         (.agreement, "adopt", lawThings, nil),
         (.agreement, "reach", agreedThings, nil),
         (.agreement, "seal", agreedThings, nil),
-        (.election, "win:won", electionThings, nil),
-        (.election, "swear:swore,sworn", ["in"], nil),
+        (.outcome, "win:won", electionThings, nil),
+        (.outcome, "swear:swore,sworn", ["in"], nil),
         (.measure, "lift", liftedThings, nil),
         (.measure, "freeze:froze,frozen", ["assets", "accounts", "funds", "talks", "ties", "cooperation", "relations"], nil),
         (.legal, "file", filedThings, nil),
@@ -82,24 +87,31 @@ enum EventLexicon {
         (.legal, "accuse", nil, accusedContexts),
         (.attack, "fire", firedThings, nil),
         (.diplomacy, "recall", envoyThings, nil),
-        (.diplomacy, "declare", declaredThings, nil),
+        (.outcome, "declare", declaredThings, nil),
         (.diplomacy, "cut", ["ties", "relations"], nil),
         (.diplomacy, "order", ["out"], nil),
         (.measure, "shut:shut", ["down"], nil),
+        (.travel, "enter", ["waters", "airspace", "territory", "zone", "port", "strait", "harbour", "harbor", "country", "capital", "city", "town"], nil),
+        (.travel, "cross", ["border", "line", "strait", "frontier", "boundary", "river", "channel"], nil),
+        (.test, "scramble", ["jets", "fighters", "aircraft", "planes", "warplanes"], nil),
     ]
 
     private static let nouns: [(EventClass, [String])] = [
-        (.travel, ["visit", "visits", "trip", "trips", "tour", "tours", "arrival", "departure", "journey", "stopover", "landing", "voyage", "flight"]),
-        (.meeting, ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "consultations", "encounter", "tete-a-tete", "call"]),
+        (.travel, ["visit", "visits", "trip", "trips", "tour", "tours", "arrival", "departure", "journey", "stopover", "landing", "voyage", "flight",
+                   "transit", "passage", "patrol", "patrols", "deployment", "incursion", "interception"]),
+        (.meeting, ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "consultations", "encounter", "tete-a-tete", "call",
+                    "conference", "hearing", "session"]),
         (.transfer, ["shipment", "shipments", "delivery", "deliveries", "transfer", "transfers", "supply", "airlift"]),
         (.attack, ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air-strike", "bombing", "bombings", "shelling",
                    "killing", "killings", "assassination", "murder", "raid", "raids", "offensive", "explosion", "explosions", "blast",
-                   "shooting", "ambush", "incursion", "bombardment", "invasion", "assault", "cyberattack"]),
+                   "shooting", "ambush", "incursion", "bombardment", "invasion", "assault", "cyberattack", "clash", "clashes", "skirmish", "skirmishes", "collision"]),
         (.measure, ["sanctions", "tariff", "tariffs", "ban", "bans", "embargo", "embargoes", "expulsion", "expulsions", "suspension",
-                    "blockade", "boycott", "countermeasures", "restrictions", "curbs", "duties", "levy", "levies", "blacklisting", "shutdown"]),
-        (.legal, ["arrest", "arrests", "trial", "verdict", "ruling", "conviction", "indictment", "lawsuit", "investigation", "probe", "inquiry"]),
+                    "blockade", "boycott", "countermeasures", "restrictions", "curbs", "duties", "levy", "levies", "blacklisting", "shutdown", "imposition"]),
+        (.legal, ["arrest", "arrests", "trial", "verdict", "ruling", "conviction", "indictment", "lawsuit", "investigation", "probe", "inquiry",
+                  "petition", "seizure", "inspection", "inspections"]),
         (.release, ["release", "publication"]),
-        (.election, ["election", "elections", "vote", "referendum", "ballot", "runoff", "run-off", "contest", "inauguration", "resignation", "re-election", "reelection", "victory", "coup"]),
+        (.election, ["election", "elections", "vote", "referendum", "ballot", "runoff", "run-off", "contest", "re-election", "reelection", "polls"]),
+        (.outcome, ["inauguration", "resignation", "victory", "coup", "results"]),
         (.test, ["test", "tests", "exercise", "exercises", "drill", "drills", "launch", "launches", "maneuvers", "manoeuvres", "wargames"]),
         (.agreement, ["agreement", "deal", "treaty", "pact", "accord", "memorandum", "ceasefire", "cease-fire", "truce"]),
         (.diplomacy, ["withdrawal", "evacuation", "recall"]),
@@ -110,7 +122,8 @@ enum EventLexicon {
     private static let lightVerbNouns: Set<String> = [
         "call", "release", "contest", "victory", "flight", "supply", "test", "tests", "deal", "vote", "launch", "launches",
         "ruling", "publication", "encounter", "investigation", "probe", "inquiry", "duties", "levy", "levies", "collapse",
-        "offensive", "recall",
+        "offensive", "recall", "conference", "hearing", "session", "results", "polls", "petition", "seizure", "inspection",
+        "inspections", "passage", "transit", "flight", "patrol", "patrols",
     ]
     /// Nouns that name a long-running state rather than an event; only a light verb
     /// ("launched an invasion") makes them one.
@@ -151,8 +164,9 @@ enum EventLexicon {
         "lose:lost", "boycott", "raise", "increase", "double", "extend", "tighten", "expand", "renew", "reimpose", "lift",
         "ease", "scrap+", "cancel+", "postpone", "delay", "suspend", "resume", "cut", "file", "lodge", "reach", "sign",
         "seal", "claim", "declare", "mount", "carry", "perform", "organise", "organize", "convene", "arrange", "set",
-        "plan+", "schedule", "agree", "kick", "finish", "introduce", "enforce", "apply", "levy", "threaten",
+        "plan+", "schedule", "agree", "kick", "finish", "introduce", "enforce", "apply", "levy",
         "take:took,taken", "give:gave,given", "deliver", "publish", "release", "issue", "unleash", "ramp",
+        "happen", "occur+", "erupt", "unfold", "break:broke,broken", "close", "broker", "mediate", "count", "certify", "publish", "present", "submit",
     ])
 
     /// Nouns that a trigger noun modifies ("election monitors", "ruling party", "test site"):
@@ -170,11 +184,14 @@ enum EventLexicon {
         "boat", "boats", "carrier", "carriers", "policy", "policies", "talks", "framework", "deadline", "turnout",
         "count", "counting", "tally", "system", "systems", "victim", "survivor", "agreement", "ban", "mission",
         "missions", "diplomacy", "preparations", "officer", "officers", "troops", "activities", "activity",
+        "chain", "chains", "line", "lines", "side", "sides", "shortage", "shortages", "sector", "demand", "network",
+        "networks", "corridor", "corridors", "depot", "depots", "base", "bases", "convoy", "convoys", "room", "rooms",
+        "proposal", "proposals", "efforts", "effort", "terms", "negotiators", "mediators", "mediator", "monitoring",
     ]
 
     /// Adjectives that mark a noun trigger as a new event: "new sanctions", "a snap election".
     static let newEventAdjectives: Set<String> = [
-        "new", "fresh", "latest", "upcoming", "planned", "proposed", "additional", "further", "retaliatory", "sweeping",
+        "new", "fresh", "upcoming", "planned", "proposed", "additional", "further", "retaliatory", "sweeping",
         "surprise", "snap", "first", "rare", "second", "third", "another", "historic", "unprecedented",
         "scheduled", "expected", "reciprocal", "punitive",
     ]

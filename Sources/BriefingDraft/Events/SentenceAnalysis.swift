@@ -14,6 +14,8 @@ struct SentenceAnalysis {
     let tokens: [SentenceToken]
     let dates: [DateFinder.Found]
     let clauses: [Clause]
+    /// What each token says about tense.
+    let marks: [TenseDetector.Mark]
     /// Tokens between quotation marks.
     let quoted: [Bool]
     let endsInQuote: Bool
@@ -39,10 +41,12 @@ struct SentenceAnalysis {
     init(sentence: DraftSentence, tokens: [SentenceToken], mentions: MentionIndex, startsInQuote: Bool, published: BriefingDate?) {
         self.sentence = sentence
         self.tokens = tokens
-        dates = DateFinder.find(tokens: tokens, in: sentence.text, published: published)
-        clauses = ClauseSplitter.split(tokens, protected: dates.map(\.tokens), isVerb: { token in
+        let raws = DateScanner.scan(tokens)
+        clauses = ClauseSplitter.split(tokens, protected: raws.map { $0.start..<$0.end }, isVerb: { token in
             EventLexicon.entries[token.lower]?.contains { $0.partOfSpeech == .verb } ?? false
         })
+        marks = TenseDetector.marks(tokens)
+        dates = raws.isEmpty ? [] : DateFinder.resolve(raws, tokens: tokens, clauses: clauses, marks: marks, in: sentence.text, published: published)
         var inside = startsInQuote
         var quoted = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() {

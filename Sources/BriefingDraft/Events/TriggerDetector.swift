@@ -100,7 +100,7 @@ enum TriggerDetector {
         let index = trigger.token
         let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
         if let objects = trigger.entry.objects, trigger.isVerbal {
-            let ahead = (index + 1)..<min(clause.upperBound, index + 9)
+            let ahead = (index + 1)..<min(clause.upperBound, index + 14)
             guard ahead.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
         }
         if let context = trigger.entry.context, !analysis.contains(context, in: clause) { return false }
@@ -108,7 +108,11 @@ enum TriggerDetector {
         // stage folds into an earlier event or dates by a date of its own.
         let modifiers = (max(clause.lowerBound, index - 4)..<index).reversed().prefix { tokens[$0].isWord || tokens[$0].kind == .number }
         let referential = modifiers.contains { CandidateBuilder.referentialDeterminers.contains(tokens[$0].lower) || tokens[$0].isPossessive }
-        if trigger.entry.needsLightVerb, !referential, !hasLightVerb(before: index, in: analysis) { return false }
+        // "a tribunal ruling in 2016": a date of its own makes it happen, too.
+        let dated = analysis.dates.contains { found in
+            found.mention.isEventDate && (found.tokens.lowerBound == index + 1 || found.tokens.lowerBound == index + 2 || found.tokens.upperBound == index)
+        }
+        if trigger.entry.needsLightVerb, !referential, !dated, !hasLightVerb(before: index, in: analysis) { return false }
         if trigger.isVerbal, index >= 2, tokens[index - 1].lower == "to", unrealisedInfinitiveHeads.contains(tokens[index - 2].lower) { return false }
         let before = max(clause.lowerBound, index - 8)..<index
         if before.contains(where: { negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") || tokens[$0].lower.hasSuffix("n\u{2019}t") }) { return false }
@@ -133,9 +137,26 @@ enum TriggerDetector {
     }
 
     static func hasLightVerb(before index: Int, in analysis: SentenceAnalysis) -> Bool {
+        lightVerb(before: index, in: analysis) != nil
+    }
+
+    /// The verb whose object the noun at `index` is: "began a two-day visit", "conducting a
+    /// series of weapons tests", "announced on Tuesday the conclusion of its investigation" —
+    /// but not "expanding measures to curb Moscow's invasion", where the noun belongs to another verb.
+    static func lightVerb(before index: Int, in analysis: SentenceAnalysis) -> Int? {
         let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
-        let window = max(clause.lowerBound, index - 7)..<index
-        return window.contains { EventLexicon.lightVerbs.contains(analysis.tokens[$0].lower) }
+        var k = index - 1
+        while k >= max(clause.lowerBound, index - 10) {
+            let token = analysis.tokens[k]
+            if EventLexicon.lightVerbs.contains(token.lower) { return k }
+            if analysis.date(at: k) == nil {
+                if token.lower == "to" || ClauseSplitter.openers(token.lower) { return nil }
+                if prepositions.contains(token.lower), !["of", "in", "out", "up"].contains(token.lower) { return nil }
+                if token.kind == .punct, ![",", "\u{201C}", "\u{201D}", "\"", "-"].contains(token.text) { return nil }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "take China to the World Trade Organisation", "took the case to court".

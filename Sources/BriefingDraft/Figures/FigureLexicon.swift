@@ -13,7 +13,7 @@ enum FigureLexicon {
 
     static let lengthUnits: Set<String> = [
         "kilometers", "kilometres", "kilometer", "kilometre", "km", "miles", "mile", "meters", "metres", "meter", "metre",
-        "feet", "foot", "yards", "nautical", "kms",
+        "feet", "foot", "yards", "kms",
     ]
     /// Units that measure an amount of something named after "of": "1,000 containers of munitions".
     static let containerUnits: Set<String> = [

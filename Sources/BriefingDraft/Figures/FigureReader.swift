@@ -98,23 +98,31 @@ struct FigureReader {
             end += 1
             about = moneyAbout(after: end) ?? contextAbout(before: start)
         } else {
-            let phrase = unit == nil ? countedPhrase(from: end) : nil
-            if number.isWord, phrase == nil { return nil }
-            if let phrase {
+            let found = unit == nil ? countedPhrase(from: end) : nil
+            if number.isWord, found == nil { return nil }
+            var counted: Range<Int>?
+            if var phrase = found {
                 let coordinated = phrase.contains { tokens[$0].lower == "and" }
-                unit = coordinated ? text(tokens[phrase.lowerBound].isCapitalized ? (phrase.lowerBound + 1)..<phrase.upperBound : phrase) : tokens[phrase.upperBound - 1].text
+                // The head is the last plural noun: "two supply boats en route" → "boats".
+                var head = phrase.upperBound - 1
+                if !tokens[head].lower.endsWith("s"), let plural = phrase.last(where: { tokens[$0].lower.endsWith("s") && !tokens[$0].lower.endsWith("ss") && !tokens[$0].isCapitalized }) {
+                    head = plural
+                    phrase = phrase.lowerBound..<(plural + 1)
+                }
+                unit = coordinated ? text(tokens[phrase.lowerBound].isCapitalized ? (phrase.lowerBound + 1)..<phrase.upperBound : phrase) : tokens[head].text
                 end = phrase.upperBound
+                counted = phrase
                 // "eight days to file", "a third term of five years": lengths of time, not amounts.
-                if number.isWord, DateLexicon.units[tokens[phrase.upperBound - 1].lower] != nil || ["hours", "minutes", "terms", "times"].contains(tokens[phrase.upperBound - 1].lower) { return nil }
+                if number.isWord, DateLexicon.units[tokens[head].lower] != nil || ["hours", "minutes", "terms", "times"].contains(tokens[head].lower) { return nil }
             }
             let unitWord = unit?.lowercased() ?? ""
-            if phrase == nil, unit != nil, let following = shortPhrase(from: end, limit: 3) {
+            if counted == nil, unit != nil, let following = shortPhrase(from: end, limit: 3) {
                 // "a 290-kilometre range", "the 275-seat parliament"
                 about = text(following)
             } else if FigureLexicon.lengthUnits.contains(unitWord) {
                 about = distanceAbout(after: end, verb: governingVerb(before: start))
-            } else if let phrase {
-                about = countAbout(phrase: phrase, unit: unitWord, verb: governingVerb(before: start))
+            } else if let counted {
+                about = countAbout(phrase: counted, unit: unitWord, verb: governingVerb(before: start))
             } else if unit != nil {
                 about = countAbout(phrase: nil, unit: unitWord, verb: governingVerb(before: start)) ?? contextAbout(before: start)
             } else if let (borrowed, phraseText) = borrowedUnit(before: start) {
@@ -196,8 +204,13 @@ struct FigureReader {
                 continue
             }
             if Self.stopWords.contains(token.lower) { break }
-            if ClauseSplitter.looksLikeVerb(token), !token.lower.hasSuffix("ing") || end > start { break }
-            if token.isCapitalized, !(end + 1 < tokens.count && tokens[end + 1].isWord && !tokens[end + 1].isCapitalized) { break }
+            let nextIsWord = end + 1 < tokens.count && tokens[end + 1].isWord && !Self.stopWords.contains(tokens[end + 1].lower)
+                && !TriggerDetector.prepositions.contains(tokens[end + 1].lower)
+            // "internally displaced Palestinians", "wounded soldiers": a participle before its noun.
+            if ClauseSplitter.looksLikeVerb(token), !nextIsWord || end == start && token.lower.endsWith("ing") { break }
+            // A capitalised word is a modifier before a noun ("Portuguese diplomats") or a plural
+            // head of its own ("10 Russians", "displaced Palestinians").
+            if token.isCapitalized, !(nextIsWord && !tokens[end + 1].isCapitalized), !token.lower.endsWith("s") { break }
             end += 1
             // A unit of measure ends the phrase: "100 kilometers south of Seoul".
             if FigureLexicon.lengthUnits.contains(token.lower) || FigureLexicon.containerUnits.contains(token.lower) && token.lower != "worth" { break }
@@ -233,6 +246,7 @@ struct FigureReader {
         } else if let phrase {
             about = text(phrase)
         }
+        let verb = verb ?? phrase.flatMap { participle(after: $0.upperBound) }
         if let verb { about = (about ?? unit) + " " + verb }
         else if let phrase, let about2 = about, let target = targetContext(before: phrase.lowerBound) {
             // "sanctions on nearly 400 individuals and companies"
@@ -314,6 +328,14 @@ struct FigureReader {
               !ClauseSplitter.looksLikeVerb(tokens[k - 1]), !TriggerDetector.determiners.contains(tokens[k - 1].lower),
               !TriggerDetector.prepositions.contains(tokens[k - 1].lower) else { return nil }
         return tokens[k - 1].text + " " + preposition
+    }
+
+    /// "20 people have been killed" → "killed": the passive verb after a counted phrase.
+    private func participle(after index: Int) -> String? {
+        var k = index
+        while let word = word(k), ["have", "has", "had", "were", "was", "been", "are", "is", "reportedly", "also"].contains(word) { k += 1 }
+        guard k > index, k < tokens.count, tokens[k].isWord, tokens[k].lower.endsWith("ed") || TenseDetector.irregularPast.contains(tokens[k].lower) else { return nil }
+        return tokens[k].lower
     }
 
     /// "delivering more than 1,000 containers" → "delivered".

@@ -58,6 +58,8 @@ enum ClauseSplitter {
             let word = token.lower
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             let afterComma = previous.text == ","
+            // ", Manila said in a statement on Thursday": an attribution, opened as "said".
+            if afterComma, verbBefore[k], isAttribution(at: k, tokens: tokens) { starts.append((k, "said")); continue }
             if opens(word: word, previous: previous, next: next, afterComma: afterComma, tokens: tokens, at: k, inside: inside, verbBefore: verbBefore[k], isVerb: isVerb) {
                 starts.append((k, word))
             }
@@ -122,10 +124,33 @@ enum ClauseSplitter {
         k >= 2 && tokens[k - 2].kind == .number
     }
 
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "reported", "added", "stated", "noted", "wrote", "announced", "confirmed", "quoted", "tweeted", "posted", "insisted", "claimed", "declared", "warned"]
+
+    /// ", South Korea's military said …", ", said Chamisa", ", according to …": the rest of
+    /// the sentence says who reports it.
+    static func isAttribution(at k: Int, tokens: [SentenceToken]) -> Bool {
+        if reportingVerbs.contains(tokens[k].lower) {
+            // ", said Chamisa", ", said the ministry" — but not an appositive's ", told reporters".
+            guard k + 1 < tokens.count else { return false }
+            return tokens[k + 1].isCapitalized || ["the", "a", "an"].contains(tokens[k + 1].lower)
+        }
+        var j = k
+        while j < min(tokens.count, k + 9) {
+            let token = tokens[j]
+            if token.kind == .punct, token.text != "-" { return false }
+            if reportingVerbs.contains(token.lower) { return j > k }
+            if j > k, token.isWord, !token.isCapitalized, looksLikeVerb(token) || auxiliaries.contains(token.lower) && token.lower != "also" { return false }
+            if ["that", "which", "who", "and", "but", "to", "with", "as", "while", "when", "where"].contains(token.lower) { return false }
+            j += 1
+        }
+        return false
+    }
+
     static func looksLikeVerb(_ token: SentenceToken) -> Bool {
         let word = token.lower
-        if word.count > 4, word.hasSuffix("ing"), !ingNouns.contains(word) { return true }
-        if word.count > 4, word.hasSuffix("ed") { return true }
+        let length = word.utf8.count
+        if length > 4, word.endsWith("ing"), !ingNouns.contains(word) { return true }
+        if length > 4, word.endsWith("ed") { return true }
         return TenseDetector.irregularPast.contains(word)
     }
 
@@ -135,82 +160,9 @@ enum ClauseSplitter {
     }
 }
 
-/// Past, present or future from the auxiliaries and verb forms of a clause.
-enum TenseDetector {
-    static let irregularPast: Set<String> = [
-        "said", "told", "met", "began", "came", "went", "took", "held", "made", "left", "flew", "sent", "gave",
-        "struck", "won", "lost", "saw", "brought", "fought", "bought", "sold", "shot", "spoke", "rose", "fell",
-        "led", "built", "broke", "drove", "ran", "wrote", "thought", "knew", "found", "got", "paid", "kept",
-        "felt", "stood", "sat", "threw", "withdrew", "swore", "sworn", "stole", "froze", "chose", "drew",
-        "became", "undertook", "sought", "taught", "caught", "meant", "heard", "spent", "dealt", "slid",
-        "overtook", "forbade", "arose", "woke", "wore", "tore", "flown", "gone", "done", "seen", "taken",
-        "given", "spoken", "written", "begun", "shown", "known", "grown", "drawn", "thrown", "chosen",
-        "frozen", "stolen", "broken", "driven", "fallen", "risen", "beaten", "hidden", "bitten", "forgotten",
-        "was", "were", "had", "did", "been", "ago", "yesterday",
-    ]
-    static let futureMarkers: Set<String> = ["will", "shall", "upcoming", "tomorrow", "scheduled", "planned", "planning", "intends", "intend"]
-    static let toFuture: Set<String> = ["due", "set", "expected", "plans", "plan", "going", "poised", "slated", "scheduled", "is", "are", "am", "aims", "intends"]
-    static let notPastEd: Set<String> = ["need", "needed", "united", "red", "bed", "seed", "speed", "feed", "shed", "based", "proceed", "exceed", "succeed", "indeed", "hundred", "advanced", "limited", "concerned", "interested", "related", "armed", "detailed", "sized", "talked-about"]
-
-    static let presentMarkers: Set<String> = ["is", "are", "am", "says", "say", "does", "do", "opens", "begins", "starts", "ends", "meets", "visits", "arrives", "holds", "takes", "comes", "goes", "leaves", "remains"]
-
-    /// The tense of a stretch of text on its own; present when nothing tells.
-    static func tense(of tokens: ArraySlice<SentenceToken>) -> Tense {
-        tense(marks(Array(tokens))[...]) ?? .present
-    }
-
-    enum Mark { case none, past, present, future }
-
-    /// What each token says about tense, computed once per sentence.
-    static func marks(_ tokens: [SentenceToken]) -> [Mark] {
-        tokens.indices.map { index in
-            let token = tokens[index]
-            guard token.kind == .word else { return .none }
-            let word = token.lower
-            if futureMarkers.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("\u{2019}ll") || word == "won't" || word == "won\u{2019}t" || word == "would" {
-                return .future
-            }
-            if index + 1 < tokens.count, tokens[index + 1].lower == "to", toFuture.contains(word) { return .future }
-            guard !token.isCapitalized || index == 0 else { return .none }
-            if irregularPast.contains(word) || word == "last" { return .past }
-            if word.count > 4, word.hasSuffix("ed"), !notPastEd.contains(word) { return .past }
-            if presentMarkers.contains(word) { return .present }
-            return .none
-        }
-    }
-
-    /// Future if anything says so, else past, else present; nil when nothing tells.
-    static func tense(_ marks: ArraySlice<Mark>) -> Tense? {
-        var past = false, present = false
-        for mark in marks {
-            switch mark {
-            case .future: return .future
-            case .past: past = true
-            case .present: present = true
-            case .none: break
-            }
-        }
-        return past ? .past : present ? .present : nil
-    }
-
-    private static func evidence(_ tokens: ArraySlice<SentenceToken>) -> Tense? {
-        var sawPast = false
-        var sawPresent = false
-        var index = tokens.startIndex
-        while index < tokens.endIndex {
-            let word = tokens[index].lower
-            let next = index + 1 < tokens.endIndex ? tokens[index + 1].lower : ""
-            if futureMarkers.contains(word) || word.hasSuffix("'ll") || word.hasSuffix("\u{2019}ll") || word == "won't" || word == "won\u{2019}t" || word == "would" {
-                return .future
-            }
-            if next == "to", toFuture.contains(word) { return .future }
-            if tokens[index].isWord, !tokens[index].isCapitalized || index == tokens.startIndex {
-                if irregularPast.contains(word) || word == "last" { sawPast = true }
-                else if word.count > 4, word.hasSuffix("ed"), !notPastEd.contains(word) { sawPast = true }
-                else if presentMarkers.contains(word) { sawPresent = true }
-            }
-            index += 1
-        }
-        return sawPast ? .past : sawPresent ? .present : nil
+extension ClauseSplitter {
+    /// Words that open a clause, for trimming.
+    static func openers(_ word: String) -> Bool {
+        alwaysOpen.contains(word) || ["that", "as", "and", "but", "or", "with", "including", "if"].contains(word)
     }
 }

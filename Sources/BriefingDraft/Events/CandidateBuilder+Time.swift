@@ -1,0 +1,99 @@
+import BriefingModel
+
+/// When a trigger clause happened: its own time expression, else the time of the clause that
+/// reports it, else the previous sentence's when the text says so; a length ("two-day
+/// visit") turns a day into a span.
+extension CandidateBuilder {
+    struct Time {
+        var date: DateSpan?
+        var text: String?
+        /// The clause names its own time, even an open one ("recently"): no borrowing.
+        var isOwn = false
+    }
+
+    /// The nearest date of the clause; else a distance from the last date ("two days
+    /// later"); else an open time, which leaves the date empty.
+    static func ownTime(head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time {
+        let own = analysis.dates
+            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" }
+            .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
+        if let dated = own.first(where: { $0.mention.isEventDate }) {
+            return Time(date: dated.mention.span, text: dated.mention.text, isOwn: true)
+        }
+        for found in own {
+            switch found.mention.kind {
+            case let .offset(offset) where !offset.isClausal:
+                let date = context.lastDate.flatMap { offset.span(from: $0.date, toward: offset.direction) }
+                return Time(date: date, text: found.mention.text, isOwn: true)
+            case .offset, .duration:
+                continue
+            case .date, .vague:
+                return Time(date: nil, text: found.mention.text, isOwn: true)
+            }
+        }
+        return Time()
+    }
+
+    /// A time stated elsewhere in the sentence, in a clause with no event of its own ("…, the
+    /// Ministry of Commerce said on Sunday", "On Friday, …"), or the previous sentence's
+    /// ("Lavrov’s comments came as he began …").
+    static func borrowedTime(head: Trigger, isVerbal: Bool, agent: String?, clause: Range<Int>, triggerClauses: Set<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time? {
+        let elsewhere = analysis.dates.filter { found in
+            let index = analysis.clauseIndex(of: found.tokens.lowerBound)
+            return found.mention.isEventDate && !triggerClauses.contains(index) && framingOpeners.contains(analysis.clauses[index].opener ?? "")
+        }.sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
+        if let borrowed = elsewhere.first, borrows(from: borrowed, head: head, isVerbal: isVerbal, agent: agent, clause: clause, in: analysis) {
+            return Time(date: borrowed.mention.span, text: borrowed.mention.text)
+        }
+        if let previous = context.previousSentenceDate, sharesTime(analysis) {
+            return Time(date: previous.date, text: previous.text)
+        }
+        return nil
+    }
+
+    /// "a two-day visit" from a day: the span of the visit, its words added to the date text.
+    static func lengthened(_ time: Time, triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> Time {
+        guard let start = time.date, start.end == nil else { return time }
+        for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
+            guard case let .duration(length) = found.mention.kind else { continue }
+            let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
+            let words: String
+            if let attached {
+                words = analysis.text(found.tokens.lowerBound..<(attached.token + 1))
+            } else if found.mention.preposition == "for" {
+                words = found.mention.text
+            } else {
+                continue
+            }
+            guard let span = length.span(anchoredAt: start.start, backwards: analysis.contains(endVerbs, in: clause)) else { continue }
+            return Time(date: span, text: [time.text, words].compactMap { $0 }.joined(separator: " / "), isOwn: time.isOwn)
+        }
+        return time
+    }
+
+    /// Whether an act takes the time of the clause that reports it. A named thing ("the new
+    /// sanctions", "arms shipments were underway"), something going on ("was expelling"),
+    /// or the reporter's own act ("Russia said it expelled …") is dated by the report; an
+    /// act of someone else told in the past ("ships fired water cannons, Manila said on
+    /// Thursday") happened at a time the text does not give.
+    static func borrows(from found: DateFinder.Found, head: Trigger, isVerbal: Bool, agent: String?, clause: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        guard isVerbal else { return true }
+        let framing = analysis.clauses[analysis.clauseIndex(of: found.tokens.lowerBound)]
+        guard framing.opener == "said" || analysis.clauseIndex(of: found.tokens.lowerBound) > analysis.clauseIndex(of: head.token) else { return true }
+        let word = analysis.tokens[head.token].lower
+        if word.endsWith("ing") || analysis.word(head.token - 1) == "to" { return true }
+        // Only a verb in the past ("fired", "was shipped", "had expelled") tells of an earlier act.
+        let isPast = word.endsWith("ed") || (TenseDetector.irregularPast.contains(word) && word != head.entry.lemma)
+        if !isPast { return true }
+        let reporter = analysis.actors.first { framing.range.contains($0.tokens.lowerBound) }?.name
+        return reporter != nil && reporter == agent
+    }
+
+    /// "Lavrov’s comments came as he began …", "The tightening … comes as …": the clause
+    /// happens at the time of what the previous sentence reported.
+    static func sharesTime(_ analysis: SentenceAnalysis) -> Bool {
+        let all = 0..<analysis.tokens.count
+        return ["came", "comes", "come", "coming"].contains { analysis.containsPhrase([$0, "as"], in: all) }
+            || analysis.containsPhrase(["coincided"], in: all) || analysis.containsPhrase(["at", "the", "same", "time"], in: all)
+    }
+}

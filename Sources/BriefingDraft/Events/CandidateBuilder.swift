@@ -1,0 +1,141 @@
+import BriefingModel
+
+/// Builds one candidate per trigger clause of a sentence.
+enum CandidateBuilder {
+    static let referentialDeterminers: Set<String> = ["the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "such"]
+    static let placePrepositions: Set<String> = ["in", "to", "at", "into", "near", "outside", "inside", "over", "off", "across", "on", "toward", "towards"]
+    static let endVerbs: Set<String> = ["ended", "ends", "ending", "concluded", "concludes", "concluding", "wrapped", "wraps", "wrapping", "wound", "completed", "completes", "left", "leaves", "leaving"]
+    static let novelWords: Set<String> = ["then", "again", "subsequently", "afterwards", "afterward", "another"]
+    static let plannedWords: Set<String> = ["planned", "scheduled", "upcoming", "expected", "proposed", "due", "will", "would", "shall"]
+    static let openers: Set<String> = ["as", "and", "but", "or", "yet", "with", "where", "which", "who", "whom", "that", "when", "while", "after", "before", "since", "until", "once", "because", "although", "though", "whereas", "including", "so"]
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    /// Clauses whose time frames the whole sentence: the main clause, "…, and …", "according to …".
+    static let framingOpeners: Set<String> = ["", "and", "but", "according", "said"]
+    static let complementPrepositions: Set<String> = ["of", "by", "to", "with", "on", "against", "between", "from", "in", "at", "for", "into"]
+
+    static func candidates(in analysis: SentenceAnalysis, context: EventContext) -> [EventCandidate] {
+        let triggers = TriggerDetector.triggers(in: analysis)
+        guard !triggers.isEmpty else { return [] }
+        var byClause: [Int: [Trigger]] = [:]
+        for trigger in triggers { byClause[analysis.clauseIndex(of: trigger.token), default: []].append(trigger) }
+        let triggerClauses = Set(byClause.keys)
+        return byClause.keys.sorted().compactMap { clauseIndex in
+            build(clauseIndex, triggers: byClause[clauseIndex]!, analysis: analysis, triggerClauses: triggerClauses, context: context)
+        }
+    }
+
+    private static func build(_ clauseIndex: Int, triggers: [Trigger], analysis: SentenceAnalysis, triggerClauses: Set<Int>, context: EventContext) -> EventCandidate? {
+        let clause = analysis.clauses[clauseIndex].range
+        let head = triggers.first(where: \.isVerbal) ?? triggers[0]
+        let isVerbal = triggers.contains(where: \.isVerbal)
+        let nouns = readNouns(triggers, clause: clause, in: analysis)
+        var isReferential = !isVerbal && nouns.isReferential
+        if isVerbal, analysis.containsPhrase(["first", "time"], in: 0..<analysis.tokens.count) || analysis.containsPhrase(["second", "time"], in: 0..<analysis.tokens.count) {
+            // "the first time one has landed in the country": the landing told before.
+            isReferential = true
+        }
+        let isNovel = nouns.isIndefinite || (!isVerbal && !isReferential) || analysis.contains(novelWords, in: clause)
+        let tense = TenseDetector.tense(analysis.marks[clause]) ?? .present
+        let isPlanned = tense == .future || analysis.contains(plannedWords, in: clause)
+
+        let agent = (isVerbal ? nil : nouns.agent) ?? verbAgent(head: head, clause: clause, in: analysis)
+        let participants = self.participants(agent: agent, head: head, clause: clause, in: analysis, context: context)
+        let place = findPlace(head: head.token, clause: clauseIndex, in: analysis, context: context)
+
+        var time = ownTime(head: head, clause: clause, in: analysis, context: context)
+        if !time.isOwn, !isPlanned {
+            time = borrowedTime(head: head, isVerbal: isVerbal, agent: agent, clause: clause, triggerClauses: triggerClauses, in: analysis, context: context) ?? time
+        }
+        if isReferential, !isVerbal, !nouns.hasOwnDate {
+            // "on Friday claimed the recent drills": a definite mention is not dated by the
+            // clause that reports it; only a date of its own ("Friday's talks") counts.
+            time.date = nil
+            time.text = nil
+        }
+        time = lengthened(time, triggers: triggers, clause: clause, in: analysis)
+
+        return EventCandidate(
+            sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: Set(triggers.map(\.entry.eventClass)),
+            isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel, isPlanned: isPlanned,
+            agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
+            title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis))
+    }
+
+    /// What the noun triggers of a clause say: whether one names a new event ("a rare trip",
+    /// "new sanctions", "held talks", "arms shipments" with a date) or an earlier one ("the
+    /// summit", "Lavrov’s visit"), and whose it is ("US sanctions", "a trip by Putin").
+    struct NounReading {
+        var isLicensed = false
+        var isReferential = false
+        var isIndefinite = false
+        /// A date belongs to the noun itself: "Friday's talks", "the election was held on Saturday".
+        var hasOwnDate = false
+        var agent: String?
+    }
+
+    static func readNouns(_ triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> NounReading {
+        var reading = NounReading()
+        let clauseHasDate = analysis.dates.contains { clause.contains($0.tokens.lowerBound) && $0.mention.isEventDate }
+        for trigger in triggers where !trigger.isVerbal {
+            let phrase = nounPhrase(at: trigger.token, in: analysis, clause: clause)
+            let determiner = analysis.word(phrase.lowerBound) ?? ""
+            let modifiers = phrase.lowerBound..<trigger.token
+            let isNew = modifiers.contains { EventLexicon.newEventAdjectives.contains(analysis.tokens[$0].lower) }
+            let possessive = modifiers.contains { analysis.tokens[$0].isPossessive }
+            let before = analysis.word(phrase.lowerBound - 1) ?? ""
+            let indefinite = determiner == "a" || determiner == "an"
+            if indefinite { reading.isIndefinite = true }
+            // "at a summit", "during a rare trip", "ahead of a vote"
+            let occasion = indefinite && (["at", "during", "amid"].contains(before) || (before == "of" && analysis.word(phrase.lowerBound - 2) == "ahead"))
+            let agentBy = byAgent(after: trigger.token, in: analysis, limit: min(clause.upperBound, trigger.token + 5))
+            let durationBefore = analysis.dates.contains {
+                if case .duration = $0.mention.kind { return $0.tokens.lowerBound >= phrase.lowerBound && $0.tokens.upperBound <= trigger.token }
+                return false
+            }
+            let definite = !isNew && (referentialDeterminers.contains(determiner) || possessive)
+            let ownDate = analysis.dates.contains { found in
+                found.mention.isEventDate && (phrase.contains(found.tokens.lowerBound) || found.tokens.lowerBound == phrase.upperBound)
+            }
+            let ownVerb = hasOwnLightVerb(after: phrase, clause: clause, in: analysis)
+            let lightVerb = TriggerDetector.hasLightVerb(before: trigger.token, in: analysis)
+            if isNew || occasion || agentBy != nil || durationBefore || lightVerb || (definite ? ownDate || ownVerb : clauseHasDate) {
+                reading.isLicensed = true
+            }
+            if definite { reading.isReferential = true }
+            if ownDate || ownVerb || lightVerb { reading.hasOwnDate = true }
+            if reading.agent == nil {
+                reading.agent = agentBy ?? modifiers.lazy.compactMap { analysis.actor(at: $0) }.first.map(\.name)
+            }
+        }
+        return reading
+    }
+
+    /// "The election was held on Saturday", "… took place on Tuesday", "… erupted on Monday":
+    /// the noun's own verb, the first after its phrase, is one that makes it happen.
+    static func hasOwnLightVerb(after phrase: Range<Int>, clause: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        var verbAt = phrase.upperBound
+        while verbAt < min(clause.upperBound, phrase.upperBound + 6), analysis.tokens[verbAt].isWord,
+              !EventLexicon.lightVerbs.contains(analysis.tokens[verbAt].lower), !ClauseSplitter.auxiliaries.contains(analysis.tokens[verbAt].lower),
+              !ClauseSplitter.looksLikeVerb(analysis.tokens[verbAt]) || TriggerDetector.determiners.contains(analysis.word(verbAt - 1) ?? "") {
+            verbAt += 1
+        }
+        if ["was", "were", "is", "are", "had", "has", "have"].contains(analysis.word(verbAt) ?? "") { verbAt += 1 }
+        if analysis.word(verbAt) == "been" { verbAt += 1 }
+        return verbAt < clause.upperBound && EventLexicon.lightVerbs.contains(analysis.tokens[verbAt].lower)
+    }
+
+    /// The agent, then the actors the clause names after the trigger (the counterpart, the
+    /// target); media only for releases, never the "according to" source.
+    static func participants(agent: String?, head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> [String] {
+        let headClass = head.entry.eventClass
+        var participants: [String] = agent.map { [$0] } ?? []
+        for span in analysis.actors where span.tokens.lowerBound > head.token && span.tokens.lowerBound < clause.upperBound {
+            if context.actorKinds[span.name] == .media, headClass != .release { continue }
+            if analysis.word(span.tokens.lowerBound - 1) == "according" || analysis.word(span.tokens.lowerBound - 2) == "according" { continue }
+            if !participants.contains(span.name) { participants.append(span.name) }
+            if participants.count >= 4 { break }
+        }
+        if let agent, context.actorKinds[agent] == .media, headClass != .release { participants.removeAll { $0 == agent } }
+        return participants
+    }
+}

@@ -1,0 +1,152 @@
+import BriefingModel
+
+/// The events found so far, and the rules for folding a new mention into one of them.
+struct EventLedger {
+    struct Record {
+        var draft: DraftEvent
+        var classes: Set<EventClass>
+        var agent: String?
+        var isPlanned: Bool
+        var dateIsOwn: Bool
+        var date: DateSpan? { draft.date }
+        var dateText: String? { draft.dateText }
+    }
+
+    private(set) var events: [Record] = []
+
+    /// Adds a sentence's candidates; returns the indices of the events they created or joined.
+    @discardableResult
+    mutating func add(_ candidates: [EventCandidate], analysis: SentenceAnalysis) -> [Int] {
+        var candidates = Self.foldElaborations(candidates, analysis: analysis)
+        // A referential mention dates the clause it sits in ("Its arrival came …").
+        var effective: [DateSpan?] = candidates.map { candidate in
+            candidate.date ?? (candidate.isReferential ? match(candidate, loosely: true).flatMap { events[$0].date } : nil)
+        }
+        applyClausalOffsets(&candidates, effective: &effective, analysis: analysis)
+        var touched: [Int] = []
+        for candidate in candidates {
+            if let index = match(candidate) {
+                merge(candidate, into: index)
+                touched.append(index)
+            } else if candidate.isVerbal || candidate.isLicensed {
+                touched.append(events.count)
+                events.append(Record(
+                    draft: DraftEvent(title: candidate.title, date: candidate.date, dateText: candidate.dateText, place: candidate.place,
+                                      participants: candidate.participants, source: candidate.sentence),
+                    classes: candidate.classes, agent: candidate.agent, isPlanned: candidate.isPlanned,
+                    dateIsOwn: candidate.date != nil))
+            }
+        }
+        return touched
+    }
+
+    /// "…said arms shipments were underway, with North Korea delivering …": a "with"/"including"
+    /// clause that spells out the event before it is that event, not another.
+    static func foldElaborations(_ candidates: [EventCandidate], analysis: SentenceAnalysis) -> [EventCandidate] {
+        var result: [EventCandidate] = []
+        for candidate in candidates {
+            let opener = analysis.clauses[candidate.clause].opener ?? ""
+            if ["with", "including"].contains(opener), var previous = result.last, !previous.classes.isDisjoint(with: candidate.classes) {
+                for name in candidate.participants where !previous.participants.contains(name) { previous.participants.append(name) }
+                if previous.place == nil { previous.place = candidate.place }
+                result[result.count - 1] = previous
+                continue
+            }
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// "A came less than a week after B docked": B's date from A's, or A's from B's.
+    private func applyClausalOffsets(_ candidates: inout [EventCandidate], effective: inout [DateSpan?], analysis: SentenceAnalysis) {
+        for found in analysis.dates {
+            guard case let .offset(offset) = found.mention.kind, offset.isClausal else { continue }
+            let mainClause = analysis.clauseIndex(of: found.tokens.lowerBound)
+            let subordinateClause = analysis.clauseIndex(of: found.tokens.upperBound)
+            // The event the distance is measured from: in the offset's own clause before it,
+            // else (for "…, and less than a week after …") the sentence's first event.
+            let own = candidates.lastIndex { $0.clause == mainClause && $0.head.token < found.tokens.lowerBound }
+            guard let main = own ?? candidates.firstIndex(where: { $0.clause < mainClause }),
+                  let subordinate = candidates.firstIndex(where: { $0.clause >= subordinateClause && $0.clause > mainClause }),
+                  main != subordinate else { continue }
+            let back: DateOffset.Direction = offset.direction == .later ? .earlier : .later
+            if offset.bound == .approximate {
+                // "hours before INEC declared …": near another event, at a time the text leaves open.
+                if !candidates[subordinate].hasOwnTime {
+                    candidates[subordinate].date = nil
+                    candidates[subordinate].dateText = found.mention.text
+                    candidates[subordinate].hasOwnTime = true
+                    effective[subordinate] = nil
+                }
+                continue
+            }
+            if let anchor = effective[main], !candidates[subordinate].hasOwnTime || candidates[subordinate].date == nil,
+               let span = offset.span(from: back == .earlier ? anchor.start : anchor.last, toward: back) {
+                candidates[subordinate].date = span
+                candidates[subordinate].dateText = found.mention.text
+                effective[subordinate] = span
+            } else if effective[main] == nil, let anchor = effective[subordinate],
+                      let span = offset.span(from: offset.direction == .later ? anchor.last : anchor.start, toward: offset.direction) {
+                candidates[main].date = span
+                candidates[main].dateText = found.mention.text
+                effective[main] = span
+            }
+        }
+    }
+
+    /// How far back a later mention looks for its event: a text's recent events. An article
+    /// has a few dozen; a long paste of many articles should not compare every pair.
+    static let memory = 60
+
+    /// The earlier event a candidate mentions again, if any. `loosely`, a vote and its
+    /// outcome count as one ("declared victory a day after the vote"): enough to date by,
+    /// not to fold.
+    func match(_ candidate: EventCandidate, loosely: Bool = false) -> Int? {
+        var classes = candidate.classes
+        if loosely, !classes.isDisjoint(with: [.election, .outcome]) { classes.formUnion([.election, .outcome]) }
+        for index in events.indices.reversed().prefix(Self.memory) {
+            let event = events[index]
+            guard !event.classes.isDisjoint(with: classes) else { continue }
+            let participants = event.draft.participants
+            let agentFits = candidate.agent == nil || event.agent == nil || participants.contains(candidate.agent!)
+            let placeFits = candidate.place == nil || event.draft.place == nil || candidate.place == event.draft.place
+            let dateFits = candidate.date == nil || event.date == nil || overlaps(candidate.date!, event.date!)
+            guard agentFits, placeFits, dateFits else { continue }
+            if candidate.isReferential { return index }
+            if candidate.isNovel { continue }
+            guard candidate.isPlanned == event.isPlanned else { continue }
+            if candidate.date == nil, !candidate.hasOwnTime {
+                let sameAgent = candidate.agent != nil && candidate.agent == event.agent
+                let samePlace = candidate.place != nil && candidate.place == event.draft.place
+                if sameAgent || samePlace { return index }
+            } else if let date = candidate.date, date == event.date, candidate.agent == event.agent || candidate.agent == nil || event.agent == nil {
+                return index
+            }
+        }
+        return nil
+    }
+
+    private mutating func merge(_ candidate: EventCandidate, into index: Int) {
+        var event = events[index]
+        // "The summit fanned fears Pyongyang might arm Moscow": a mention by name adds its
+        // owner at most, not the actors of the clause around it.
+        let joining = candidate.isReferential ? candidate.agent.map { [$0] } ?? [] : candidate.participants
+        for name in joining where !event.draft.participants.contains(name) { event.draft.participants.append(name) }
+        if event.draft.date == nil, let date = candidate.date {
+            event.draft.date = date
+            event.draft.dateText = candidate.dateText
+        }
+        if event.draft.place == nil { event.draft.place = candidate.place }
+        if event.agent == nil { event.agent = candidate.agent }
+        event.classes.formUnion(candidate.classes)
+        events[index] = event
+    }
+
+    /// Whether two spans share a day; a month or a year covers all its days.
+    private func overlaps(_ a: DateSpan, _ b: DateSpan) -> Bool {
+        func key(_ date: BriefingDate, end: Bool) -> Int {
+            date.year * 10_000 + (date.month ?? (end ? 12 : 1)) * 100 + (date.day ?? (end ? 31 : 1))
+        }
+        return key(a.start, end: false) <= key(b.last, end: true) && key(b.start, end: false) <= key(a.last, end: true)
+    }
+}
