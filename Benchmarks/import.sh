@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# How long `briefing import` takes on a 1 MB text, in a release build. See Benchmarks/README.md.
+#
+#   Benchmarks/import.sh            a 1 MB text, 5 timed runs after 1 warm-up
+#   Benchmarks/import.sh --runs 9   9 timed runs
+#   Benchmarks/import.sh --smoke    a 100 KB text, once: the import succeeds and drafts items
+#
+# The text is the real articles in Tests/Fixtures/articles/, one after another (blank lines
+# between paragraphs) until it reaches the size, so every stage meets real news English.
+# Environment: BRIEFING=path/to/briefing (default: build the release binary with
+# --scratch-path .build-bench), SIZE=bytes (default 1000000).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+runs=5
+size="${SIZE:-1000000}"
+smoke=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --smoke) smoke=1; runs=1; size=100000 ;;
+        --runs) runs="$2"; shift ;;
+        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "import.sh: unknown argument: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+say() { printf 'import-bench: %s\n' "$*" >&2; }
+die() { printf 'import-bench: FAIL: %s\n' "$*" >&2; exit 1; }
+
+if [ ! -x /usr/bin/time ]; then
+    [ "$(id -u)" -eq 0 ] || die "missing /usr/bin/time; apt-get install time"
+    DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=900 install -y --no-install-recommends time >/dev/null
+fi
+if [ -z "${BRIEFING:-}" ]; then
+    command -v swift >/dev/null 2>&1 || export PATH="/opt/swift/usr/bin:$PATH"
+    say "building briefing (release, --scratch-path .build-bench)"
+    swift build -c release --product briefing --scratch-path "$root/.build-bench" >&2
+    BRIEFING="$root/.build-bench/release/briefing"
+fi
+[ -x "$BRIEFING" ] || die "no briefing binary at $BRIEFING"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+text="$work/long.txt"
+# Paragraphs of every article, blank-line separated, repeated up to the size.
+python3 - "$size" "$text" "$root"/Tests/Fixtures/articles/*.txt <<'EOF'
+import sys
+size, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+paragraphs = [line.strip() for f in files for line in open(f, encoding="utf-8") if line.strip()]
+chunks, total, i = [], 0, 0
+while total < size:
+    p = paragraphs[i % len(paragraphs)]
+    chunks.append(p)
+    total += len(p.encode()) + 2
+    i += 1
+open(out, "w", encoding="utf-8").write("\n\n".join(chunks) + "\n")
+EOF
+bytes="$(wc -c < "$text" | tr -d ' ')"
+mkdir -p "$work/site/articles"
+
+one_run() {   # sets WALL (s), RSS (MiB); leaves the summary line in $work/err
+    local t0 t1
+    t0="$EPOCHREALTIME"
+    /usr/bin/time -v -o "$work/time" "$BRIEFING" import "$text" --site "$work/site" --published 2024-08-25 --dry-run \
+        > "$work/out.md" 2> "$work/err" || { cat "$work/err" >&2; die "import failed"; }
+    t1="$EPOCHREALTIME"
+    WALL="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')"
+    RSS="$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/time")"
+}
+
+[ "$smoke" -eq 1 ] || one_run   # warm-up
+walls=()
+rss=()
+for _ in $(seq "$runs"); do
+    one_run
+    walls+=("$WALL")
+    rss+=("$RSS")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+grep -q '^actors:' "$work/out.md" || die "the draft has no actors"
+say "$(grep -m1 'paragraphs; drafted' "$work/err" || true)"
+printf '%-10s %-6s %-12s %-10s %s\n' "text" "runs" "median (s)" "max (s)" "peak RSS (MiB)"
+printf '%-10s %-6s %-12s %-10s %s\n' "$((bytes / 1000)) KB" "$runs" "$(median "${walls[@]}")" \
+    "$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)" "$(median "${rss[@]}")"
