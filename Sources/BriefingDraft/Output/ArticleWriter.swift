@@ -65,7 +65,7 @@ public enum ArticleWriter {
             }
             let aliases = actor.aliases.filter { $0 != actor.name }
             if !aliases.isEmpty { fields.append(("aliases", sequence(aliases.map(scalar), flow: true))) }
-            fields.append(("reviewed", .scalar(.init("false"))))
+            fields.append(("reviewed", notReviewed))
             actorNodes.append(mapping(fields))
         }
 
@@ -74,7 +74,7 @@ public enum ArticleWriter {
             guard let id = placeIDs[place.name], !kept.has(id) else { continue }
             var fields: [(String, Node)] = [("id", scalar(id)), ("name", scalar(place.name)), ("kind", scalar(place.kind.rawValue))]
             if let country = place.country.flatMap({ actorIDs[$0] }) { fields.append(("country", scalar(country))) }
-            fields.append(("reviewed", .scalar(.init("false"))))
+            fields.append(("reviewed", notReviewed))
             placeNodes.append(mapping(fields, flow: true))
         }
 
@@ -88,7 +88,7 @@ public enum ArticleWriter {
             let participants = unique(event.participants.compactMap { actorIDs[$0] })
             if !participants.isEmpty { fields.append(("participants", sequence(participants.map(scalar), flow: true))) }
             fields.append(("source", sequence([scalar(source)], flow: true)))
-            fields.append(("reviewed", .scalar(.init("false"))))
+            fields.append(("reviewed", notReviewed))
             eventNodes.append(mapping(fields))
         }
 
@@ -97,12 +97,12 @@ public enum ArticleWriter {
             let positions: [Node] = dispute.sides.compactMap { side in
                 guard let actor = actorIDs[side.actor], let source = refs.ref(side.source) else { return nil }
                 return mapping([("actor", scalar(actor)), ("stance", scalar(side.stance.rawValue)), ("claim", scalar(side.statement)),
-                                ("source", sequence([scalar(source)], flow: true)), ("reviewed", .scalar(.init("false")))])
+                                ("source", sequence([scalar(source)], flow: true)), ("reviewed", notReviewed)])
             }
             let id = disputeTable.make(dispute.question, keeping: kept)
             guard !positions.isEmpty, !kept.has(id) else { continue }
             disputeNodes.append(mapping([("id", scalar(id)), ("question", scalar(dispute.question)), ("status", scalar("open")),
-                                         ("positions", sequence(positions)), ("reviewed", .scalar(.init("false")))]))
+                                         ("positions", sequence(positions)), ("reviewed", notReviewed)]))
         }
 
         var quoteNodes = kept.quotes
@@ -113,7 +113,7 @@ public enum ArticleWriter {
             if let via = quote.via.flatMap({ actorIDs[$0] }), via != speaker { fields.append(("via", scalar(via))) }
             fields.append(("text", scalar(quote.text)))
             fields.append(("source", sequence([scalar(source)], flow: true)))
-            fields.append(("reviewed", .scalar(.init("false"))))
+            fields.append(("reviewed", notReviewed))
             quoteNodes.append(mapping(fields))
         }
 
@@ -124,7 +124,7 @@ public enum ArticleWriter {
             if let unit = figure.unit { fields.append(("unit", scalar(unit))) }
             fields.append(("about", scalar(figure.about)))
             fields.append(("source", sequence([scalar(source)], flow: true)))
-            fields.append(("reviewed", .scalar(.init("false"))))
+            fields.append(("reviewed", notReviewed))
             figureNodes.append(mapping(fields, flow: true))
         }
 
@@ -138,15 +138,25 @@ public enum ArticleWriter {
 
     // MARK: Nodes
 
-    /// Quoted where YAML would read the text as something else (a number, a date, null…).
+    /// Quoted where YAML would read the text as something else (a number, a date, null, a
+    /// bool). Every rule of YAML's default resolver needs one of `resolvableStarts` first,
+    /// so most text skips its regular expressions. The explicit `str` tag keeps the emitter
+    /// from resolving every scalar again; tags are never written for scalars.
     static func scalar(_ text: String) -> Node {
-        let plainIsText = Resolver.basic.resolveTag(of: Node(text)) == .init(.str)
-            && !text.isEmpty && text.first.map { !"0123456789+-.".contains($0) } != false
-        return .scalar(.init(text, .implicit, plainIsText ? .any : .doubleQuoted))
+        guard let first = text.first, !"0123456789+-.".contains(first) else {
+            return .scalar(.init(text, Tag(.str), .doubleQuoted))
+        }
+        let plainIsText = !resolvableStarts.contains(first) || Resolver.default.resolveTag(of: Node(text)) == .str
+        return .scalar(.init(text, Tag(.str), plainIsText ? .any : .doubleQuoted))
     }
 
+    private static let resolvableStarts: Set<Character> = Set("yYnNtTfFoO~<=")
+
+    /// `reviewed: false`, tagged so the emitter need not resolve it.
+    static var notReviewed: Node { .scalar(.init("false", Tag(.bool), .plain)) }
+
     static func mapping(_ pairs: [(String, Node)], flow: Bool = false) -> Node {
-        .mapping(.init(pairs.map { (Node($0.0), $0.1) }, .implicit, flow ? .flow : .block))
+        .mapping(.init(pairs.map { (.scalar(.init($0.0, Tag(.str), .plain)), $0.1) }, .implicit, flow ? .flow : .block))
     }
 
     static func sequence(_ nodes: [Node], flow: Bool = false) -> Node {

@@ -8,22 +8,38 @@ enum MarkdownBody {
         }.joined(separator: "\n\n") + "\n"
     }
 
+    /// Works on Unicode scalars: every character it escapes is ASCII, and grapheme
+    /// breaking a megabyte of text is most of the cost otherwise.
     static func escape(_ line: String) -> String {
-        var output = ""
-        output.reserveCapacity(line.utf8.count + 8)
+        var output = String.UnicodeScalarView()
         var atStart = true
         var leadingDigits = false
-        for character in line {
-            if "\\`*_[]<>|".contains(character)
-                || (character == "&" )
-                || (atStart && "#-+=".contains(character))
-                || (leadingDigits && (character == "." || character == ")")) {
+        for scalar in line.unicodeScalars {
+            let isDigit = ("0"..."9").contains(scalar)
+            if isAlwaysEscaped(scalar)
+                || (atStart && isEscapedAtStart(scalar))
+                || (leadingDigits && (scalar == "." || scalar == ")")) {
                 output.append("\\")
             }
-            output.append(character)
-            leadingDigits = (atStart || leadingDigits) && character.isASCII && character.isNumber
+            output.append(scalar)
+            leadingDigits = (atStart || leadingDigits) && isDigit
             atStart = false
         }
-        return output
+        return String(output)
+    }
+
+    private static func isAlwaysEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&": true
+        default: false
+        }
+    }
+
+    /// Would start a heading, a list item or a setext underline.
+    private static func isEscapedAtStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "-", "+", "=": true
+        default: false
+        }
     }
 }

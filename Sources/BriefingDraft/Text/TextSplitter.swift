@@ -4,8 +4,9 @@ import BriefingModel
 /// real copy: one paragraph per line, and paragraphs separated by blank lines.
 public enum TextSplitter {
     public static func split(_ raw: String) -> DraftText {
-        let normalized = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let normalized = raw.utf8.contains(UInt8(ascii: "\r"))
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         // Consecutive lines are one wrapped paragraph only in copy that also uses blank lines.
         // Blank lines at the ends (a final newline) say nothing about the layout.
         let inner = Array(lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed())

@@ -12,48 +12,72 @@ public enum Sentences {
         "vs", "etc", "approx", "est", "fig",
     ]
 
+    /// Works on Unicode scalars, not characters: every boundary it looks for is next to an
+    /// ASCII mark or a space, and grapheme breaking long texts would be most of the cost.
     public static func split(_ text: String) -> [String] {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            guard character == "." || character == "!" || character == "?" else { index += 1; continue }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar == "." || scalar == "!" || scalar == "?" else { index += 1; continue }
             var end = index + 1
-            while end < characters.count, "\"”’')]».!?".contains(characters[end]) { end += 1 }
-            guard end < characters.count, characters[end].isWhitespace else { index = end; continue }
+            while end < scalars.count, closesSentence(scalars[end]) { end += 1 }
+            guard end < scalars.count, scalars[end].properties.isWhitespace else { index = end; continue }
             var next = end
-            while next < characters.count, characters[next].isWhitespace { next += 1 }
-            guard next < characters.count else { break }
-            let following = characters[next]
-            let startsSentence = following.isUppercase || following.isNumber || "\"“‘'(«".contains(following)
-            if startsSentence && !(character == "." && isAbbreviation(before: index, in: characters)) {
-                sentences.append(String(characters[start..<end]).trimmingSpaces())
+            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            guard next < scalars.count else { break }
+            let following = scalars[next]
+            let startsSentence = following.properties.isUppercase || following.properties.numericType != nil || opensSentence(following)
+            if startsSentence && !(scalar == "." && isAbbreviation(before: index, in: scalars)) {
+                sentences.append(string(scalars[start..<end]).trimmingSpaces())
                 start = next
             }
             index = next
         }
-        let last = String(characters[start...]).trimmingSpaces()
+        let last = string(scalars[start...]).trimmingSpaces()
         if !last.isEmpty { sentences.append(last) }
         return sentences
     }
 
+    private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "”", "’", "'", ")", "]", "»", ".", "!", "?": true
+        default: false
+        }
+    }
+
+    private static func opensSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "‘", "'", "(", "«": true
+        default: false
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
     /// The word ending at the period: a known abbreviation, a single letter (an initial),
     /// or a dotted form such as "U.S".
-    static func isAbbreviation(before period: Int, in characters: [Character]) -> Bool {
+    static func isAbbreviation(before period: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var wordStart = period
-        while wordStart > 0, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "(" { wordStart -= 1 }
-        let word = String(characters[wordStart..<period])
-        if word.count == 1, word.first?.isLetter == true { return true }
-        if word.contains("."), word.count <= 6 { return true }
-        return abbreviations.contains(word)
+        while wordStart > 0, !scalars[wordStart - 1].properties.isWhitespace, scalars[wordStart - 1] != "(" { wordStart -= 1 }
+        let word = scalars[wordStart..<period]
+        if word.count == 1, let only = word.first, only.properties.isAlphabetic { return true }
+        if word.count > 6 { return false }
+        if word.contains(".") { return true }
+        return abbreviations.contains(string(word))
     }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self)
+extension StringProtocol {
+    /// Without leading and trailing white space; plain Swift, so it costs no bridging.
+    public func trimmingSpaces() -> String {
+        var scalars = self[...]
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
