@@ -145,6 +145,9 @@ public enum DisputeFinder {
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) }),
                best.score >= 2.5 {
                 seeds.append((best.index, d, false))
+            } else if opposing.stance == .questions || opposing.anaphora > 0,
+                      let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
+                seeds.append((lead, d, false))
             }
         }
 
@@ -265,6 +268,16 @@ public enum DisputeFinder {
         }
     }
 
+    /// A doubt far from any claim it could answer ("Not everyone is convinced the
+    /// intervention will work") is about the story's main claim: the lead paragraph's
+    /// assertion that shares its subject matter.
+    static func leadAssertion(answeredBy d: Int, positions: [StancePosition], compact: [Compact], camps: Camps) -> Int? {
+        positions.prefix { $0.ref.paragraph <= 1 }.indices.first { a in
+            positions[a].stance == .asserts && a < d && !camps.allied(compact[a].actor, compact[d].actor)
+                && shared(compact[a].stems, compact[d].stems) >= 1
+        }
+    }
+
     static func distance(_ a: StancePosition, _ b: StancePosition) -> Int {
         abs(a.paragraph - b.paragraph) * 100 + abs(a.sentence - b.sentence)
     }
@@ -280,9 +293,11 @@ public enum DisputeFinder {
         if assertionIDs.mentioned.contains(where: { camps.allied($0, opposingIDs.actor) }) { score += 2 }
         if opposing.namedClaimant == assertion.actor { score += 5 }
         // "the allegations", "the complaints": what was said just before.
-        if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= 3 {
+        if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= (assertion.isClaim ? 4 : 3) {
             score += assertion.isClaim ? 5 : 4
         }
+        // What "the protest" points back to was said before it, not after.
+        if opposing.anaphora > 0, assertion.order > opposing.order, assertion.ref != opposing.ref { score -= 2 }
         let apart = abs(assertion.paragraph - opposing.paragraph)
         score -= Double(apart) / 4
         // A denial right after the claim usually answers it.

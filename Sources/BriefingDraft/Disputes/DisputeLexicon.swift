@@ -33,7 +33,38 @@ enum DisputeLexicon {
         baseless groundless unfounded fake false absurd lies lie fabricated fabrication fabrications nonsense
         untrue slander slanderous smear smears propaganda preposterous ridiculous hoax disinformation
         misinformation fiction fictitious unsubstantiated opposed opposes oppose dissatisfied denial denials
-        rejection unjustified illegitimate unlawful groundlessly
+        rejection groundlessly so-called unrelated distortion distortions falsehood falsehoods
+        """)
+
+    /// Verdicts that condemn a measure or a claim ("the sanctions were illegal") but accuse
+    /// when they describe someone's conduct ("the dangerous and unlawful conduct of the vessel").
+    static let verdictWords = words("""
+        illegal unlawful illegitimate unjustified unjust inhuman inhumane arbitrary discriminatory
+        """)
+
+    /// What a verdict or a condemnation may be aimed at: measures taken and claims made.
+    static let measureNouns = words("""
+        sanction sanctions measure measures tariff tariffs duty duties ban bans embargo decision decisions
+        ruling verdict result results restriction restrictions expulsion expulsions claim claims allegation
+        allegations accusation accusations report reports move moves investigation probe
+        """)
+
+    /// Verbs of condemning: against a measure (or "them", "it") they oppose it.
+    static let condemnVerbs = words("""
+        denounce denounces denounced denouncing condemn condemns condemned condemning decried decrying
+        criticised criticized criticises criticizes slammed blasted
+        """)
+
+    /// "We will not accept the result", "refused to recognise it".
+    static let acceptVerbs = words("accept accepts accepted recognise recognises recognised recognize recognizes recognized")
+
+    /// "cannot vouch for", "could not verify": doubt, not denial.
+    static let verifyVerbs = words("vouch verify confirm corroborate guarantee")
+
+    /// Words a side uses to defend its own conduct ("our vessel acted in accordance with
+    /// international law", "purely defensive"): against an accusation they deny it.
+    static let justificationWords = words("""
+        legitimate lawful legal legally lawfully defensive routine justified proportionate calmly
         """)
 
     /// Words after which "evidence", "proof" or "basis" deny ("no evidence", "without providing any proof").
@@ -42,6 +73,7 @@ enum DisputeLexicon {
 
     static let questionWords = words("""
         doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious
+        unconvinced irregularities flawed
         """)
 
     /// Nouns that stand for a claim made before ("both claims", "the allegations").
@@ -49,6 +81,12 @@ enum DisputeLexicon {
         claim claims allegation allegations accusation accusations charge charges report reports assertion
         assertions suggestion suggestions complaint complaints
         """)
+
+    /// Things said or done before that a denial can point back to ("rejected the protest",
+    /// "dismissed the measures"): claims, and the acts that carry them.
+    static let answeredNouns = claimNouns.union(words("""
+        protest protests criticism criticisms findings measures decision ruling verdict result results move
+        """))
 
     static let negations = words("not never no n't")
     static let auxiliaries = words("""
@@ -92,6 +130,8 @@ enum DisputeLexicon {
         for word in words("tariff tariffs duty duties levy levies") { map[word] = "tariff" }
         for word in words("spy spying spies espionage spied") { map[word] = "spy" }
         for word in words("hack hacking hacked hackers cyberattack cyberattacks") { map[word] = "hack" }
+        // Whether two things are connected: "linked", "unrelated", "no coincidence".
+        for word in words("link links linked linking connection connected unrelated coincidence coincidental retaliation retaliatory") { map[word] = "link" }
         return map
     }()
 

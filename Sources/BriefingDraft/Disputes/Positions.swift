@@ -34,12 +34,56 @@ enum PositionFinder {
     static func find(in text: AttributionText) -> [StancePosition] {
         var positions: [StancePosition] = []
         for (p, view) in text.paragraphs.enumerated() {
+            var inParagraph: [StancePosition] = []
+            var uncued: [Int] = []
             for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
-                positions += find(in: p, sentence: s, range: range, text: text)
+                let found = find(in: p, sentence: s, range: range, text: text)
+                if found.isEmpty { uncued.append(s) }
+                inParagraph += found
             }
+            for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
+            positions += inParagraph
         }
         for index in positions.indices { positions[index].order = index }
         return positions
+    }
+
+    /// A sentence with no verb of saying still belongs to a speaker in its paragraph: the
+    /// rest of a quote ("“…,” he said. “It is a fabrication.”") to the quote's speaker, and a
+    /// framing of doubt ("Not everyone is convinced the plan will work.") to the speaker it
+    /// introduces. Its words join that position, and may turn it into a denial or a doubt.
+    static func attach(sentence s: Int, in p: Int, to positions: inout [StancePosition], text: AttributionText) {
+        let view = text.paragraphs[p]
+        let range = view.sentenceTokens[s]
+        let words = range.filter { view.tokens[$0].kind == .word }
+        guard !words.isEmpty else { return }
+        let quoted = words.filter { view.tokens[$0].depth > 0 }.count * 2 > words.count
+        let lowers = range.map { view.tokens[$0].kind == .word || view.tokens[$0].kind == .punct ? view.tokens[$0].lower : "\"" }
+        let denies = containsDenial(lowers)
+        let doubts = !denies && containsDoubt(lowers)
+        let target: Int?
+        if quoted {
+            target = positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
+        } else if denies || doubts {
+            target = positions.firstIndex(where: { $0.sentence == s + 1 })
+        } else {
+            target = nil
+        }
+        guard let target else { return }
+        let actor = positions[target].actor
+        for t in range where view.tokens[t].kind == .word {
+            if let mention = view.mentionsStartingAt[t]?.first.map({ view.mentions[$0] }) {
+                if mention.actor != actor { positions[target].mentioned.insert(mention.actor) }
+                continue
+            }
+            if !L.speechVerbs.contains(view.tokens[t].lower), let stem = D.stem(view.tokens[t].lower) { positions[target].stems.insert(stem) }
+        }
+        guard positions[target].stance == .asserts else { return }
+        if denies {
+            positions[target].stance = .denies
+        } else if doubts, text.actors[actor]?.kind != .media {
+            positions[target].stance = .questions
+        }
     }
 
     /// Who is told: "told reporters", "told state television", "told a news conference".
@@ -87,6 +131,10 @@ enum PositionFinder {
             }
             // "X said … and warned …": a second verb shares the first one's subject.
             if actor == nil, let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text) { actor = last.actor }
+            // "the rebels accused the army of …, saying …": the accused is not the one saying it.
+            if let speaker = actor, isAccused(speaker, before: t, in: p, range: range, text: text) {
+                actor = cues.last { !isAccused($0.actor, before: t, in: p, range: range, text: text) }?.actor
+            }
             if let actor { cues.append((t, actor)) }
         }
         guard !cues.isEmpty else { return [] }
@@ -116,6 +164,19 @@ enum PositionFinder {
             }
         }
         return merged
+    }
+
+    /// Is `actor` the object of a verb of accusing earlier in the sentence ("accused X of")?
+    static func isAccused(_ actor: String, before t: Int, in p: Int, range: Range<Int>, text: AttributionText) -> Bool {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        guard tokens[t].lower.hasSuffix("ing"), t > range.lowerBound, tokens[t - 1].lower == "," else { return false }
+        for verb in range.lowerBound..<t where ["accused", "accusing", "accuses", "blamed", "blaming", "blames"].contains(tokens[verb].lower) {
+            var k = verb + 1
+            if k < t, L.determiners.contains(tokens[k].lower) { k += 1 }
+            if k < t, let object = view.mention(startingAt: k), object.actor == actor { return true }
+        }
+        return false
     }
 
     static func isCoordinated(_ t: Int, after previous: Int, in p: Int, text: AttributionText) -> Bool {
@@ -246,9 +307,11 @@ enum PositionFinder {
             stance = .denies
         } else if D.questionVerbs.contains(word) {
             stance = .questions
-        } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text) {
+        } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
+                    || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound)
+                    || justifiesItself(actor: actor, segment: segment, in: p, text: text) {
             stance = .denies
-        } else if containsDoubt(lowers) {
+        } else if containsDoubt(lowers) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -256,19 +319,24 @@ enum PositionFinder {
         var claimant: String?
         var claim: String?
         if stance != .asserts {
-            for (offset, lower) in lowers.enumerated() where D.claimNouns.contains(lower) {
+            let pointers: Set<String> = ["the", "these", "those", "such", "this", "that", "their", "its", "his", "her", "a", "an"]
+            for (offset, lower) in lowers.enumerated() where D.answeredNouns.contains(lower) {
                 let previous = offset > 0 ? lowers[offset - 1] : ""
-                if previous == "both" {
+                // One modifier may stand between: "the rebel claims", "these baseless accusations".
+                let beforeModifier = offset > 1 && tokens[segment.lowerBound + offset - 1].kind == .word
+                    && !tokens[segment.lowerBound + offset - 1].isCapitalized ? lowers[offset - 2] : ""
+                if previous == "both" && D.claimNouns.contains(lower) {
                     anaphora = max(anaphora, 2)
-                } else if ["the", "these", "those", "such", "this", "that", "their", "its", "his", "her", "a", "an"].contains(previous) {
-                    // "the allegations", and "…, a charge India rejected".
+                } else if pointers.contains(previous) || pointers.contains(beforeModifier) {
+                    // "the allegations", "the protest", and "…, a charge India rejected".
                     anaphora = max(anaphora, 1)
                 }
-                // "rejected Canada's allegations", "dismissed claims by Canada".
+                guard D.claimNouns.contains(lower) else { continue }
+                // "rejected Canada's allegations", "dismissed claims by Canada", "rejected European Union accusations".
                 let index = segment.lowerBound + offset
                 var back = index - 1
                 while back >= segment.lowerBound, tokens[back].kind == .word, !L.phraseBreakers.contains(tokens[back].lower), view.mention(endingAt: back) == nil { back -= 1 }
-                if back >= segment.lowerBound, let owner = view.mention(endingAt: back), owner.possessive, owner.actor != actor {
+                if back >= segment.lowerBound, let owner = view.mention(endingAt: back), owner.possessive || back == index - 1, owner.actor != actor {
                     claimant = owner.actor
                     claim = claimClause(after: index, segment: segment, in: p, text: text)
                 } else if index + 1 < segment.upperBound, ["by", "from"].contains(tokens[index + 1].lower),
@@ -360,13 +428,58 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "we will not accept the result", "refused to recognise it".
+            if D.acceptVerbs.contains(word), lowers[max(0, index - 3)..<index].contains(where: {
+                D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0.hasPrefix("refus")
+            }) { return true }
         }
-        return false
+        // "the sanctions were illegal": a verdict on a measure or a claim.
+        return lowers.contains(where: D.verdictWords.contains) && lowers.contains(where: D.measureNouns.contains)
+    }
+
+    /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
+    static func condemnsMeasure(_ verb: String, lowers: [String], after cue: Int) -> Bool {
+        guard D.condemnVerbs.contains(verb), cue + 1 < lowers.count else { return false }
+        if ["them", "it", "this", "these", "those"].contains(lowers[cue + 1]) { return true }
+        return lowers[(cue + 1)..<min(lowers.count, cue + 5)].contains(where: D.measureNouns.contains)
+    }
+
+    /// "Our patrol vessel acted in accordance with international law", "her country's measures
+    /// were purely defensive": a side calling its own conduct lawful denies the charge against it.
+    static func justifiesItself(actor: String, segment: Range<Int>, in p: Int, text: AttributionText) -> Bool {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var justifies = false
+        var ownSide = false
+        let own = Set([actor] + [text.actors[actor]?.affiliation].compactMap { $0 })
+        for t in segment {
+            let lower = tokens[t].lower
+            // "legal action", "a routine check" name things, not the lawfulness of conduct.
+            if D.justificationWords.contains(lower),
+               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks"].contains(tokens[t + 1].lower)) {
+                justifies = true
+            }
+            if lower == "accordance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
+            if ["our", "we", "us"].contains(lower) { ownSide = true }
+            if ["its", "his", "her", "their"].contains(lower), t + 1 < segment.upperBound,
+               ["country", "country's", "country’s", "government", "forces", "troops", "military", "army", "navy", "actions"].contains(tokens[t + 1].lower) {
+                ownSide = true
+            }
+            if let mention = view.mention(startingAt: t), own.contains(mention.actor) || own.contains(text.actors[mention.actor]?.affiliation ?? "") {
+                ownSide = true
+            }
+        }
+        return justifies && ownSide
     }
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         for (index, word) in lowers.enumerated() {
             if D.questionWords.contains(word) { return true }
+            // "we cannot vouch for", "could not independently verify", "not convinced".
+            if D.verifyVerbs.contains(word) || word == "convinced",
+               lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {
+                return true
+            }
             if ["cast", "casts", "casting", "raised", "raises", "raising"].contains(word), index + 1 < lowers.count,
                ["doubt", "doubts", "questions"].contains(lowers[index + 1]) { return true }
         }
