@@ -135,6 +135,82 @@ import Testing
         #expect(DisputeFinder.question(from: "", speaker: "Northland") == "Is what Northland says true?")
     }
 
+    @Test func attributiveClaimantAsserts() {
+        let found = disputes("Southland on Monday rejected Northland accusations that it dumps cheap steel on world markets.")
+        #expect(found.first.map { Set(sides($0)) } == ["asserts Northland", "denies Southland"])
+        #expect(found.first?.sides.first { $0.stance == .asserts }?.statement == "it dumps cheap steel on world markets")
+    }
+
+    @Test func rejectingTheProtestPointsBack() {
+        let found = disputes("""
+            Northland said Southland’s coast guard had rammed a fishing boat near the reef.
+            Southland rejected the protest.
+            Later, Berg said Northland would send a patrol ship to the reef.
+            """)
+        // "The protest" is what came before the denial, not what came after.
+        #expect(found.count == 1)
+        #expect(found.first?.sides.first.map { "\($0.actor) \($0.source)" } == "Northland p1.s1")
+        #expect(found.first?.sides.last.map { "\($0.stance.rawValue) \($0.actor)" } == "denies Southland")
+    }
+
+    @Test func verdictsDenyMeasuresButAccuseConduct() {
+        #expect(PositionFinder.containsDenial(["the", "sanctions", "were", "illegal", "and", "inhuman"]))
+        #expect(!PositionFinder.containsDenial(["the", "dangerous", "and", "unlawful", "conduct", "of", "the", "vessel"]))
+        #expect(PositionFinder.containsDenial(["we", "will", "not", "accept", "a", "result", "made", "in", "back", "rooms"]))
+        #expect(PositionFinder.containsDenial(["the", "so-called", "subsidies", "exist", "only", "in", "their", "imagination"]))
+        #expect(PositionFinder.containsDoubt(["we", "cannot", "vouch", "for", "numbers", "we", "did", "not", "see"]))
+        #expect(!PositionFinder.containsDoubt(["the", "figures", "confirm", "the", "trend"]))
+    }
+
+    @Test func condemningTheMeasuresDenies() {
+        let found = disputes("""
+            Northland imposed sanctions on Southland’s oil sector, saying its exports funded the rebels.
+            Southland denounced them as “economic terrorism”.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Southland"])
+    }
+
+    @Test func theRestOfAQuoteBelongsToItsSpeaker() {
+        let found = disputes("""
+            Northland said Southland was shipping weapons to the rebels.
+            Lind said it was the same old story from Northland. “It is a fabrication.”
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Tomas Lind"])
+    }
+
+    @Test func defendingItsOwnConductDenies() {
+        let found = disputes("""
+            Northland accused Southland of firing on its border guards.
+            “Our troops acted in accordance with international law,” Southland said.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Southland"])
+    }
+
+    @Test func pushingBackDenies() {
+        let found = disputes("""
+            Harbor Watch said the port of Southport had been closed to shipping for a week.
+            Southland pushed back on the report on Tuesday.
+            """)
+        #expect(found.first.map(sides) == ["asserts Harbor Watch", "denies Southland"])
+        #expect(disputes("Northland said Southland had pushed back the deadline for the talks.").isEmpty)
+    }
+
+    @Test func theAccusedIsNotTheOneSaying() {
+        let found = disputes("""
+            Harbor Watch accused Southland of jamming radios in the strait, saying ships had lost contact for hours.
+            Southland denied the accusation.
+            """)
+        #expect(found.first.map(sides) == ["asserts Harbor Watch", "denies Southland"])
+    }
+
+    @Test func aFramingOfDoubtIntroducesTheSpeaker() {
+        let found = disputes("""
+            Northland said on Monday it would build a canal to Southport by next year.
+            Not everyone is convinced the canal will open on time. “The money is simply not there,” Harbor Watch said.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "questions Harbor Watch"])
+    }
+
     @Test func emptyInput() {
         #expect(disputes("").isEmpty)
         #expect(disputes("No names here, only denials: denied, rejected, baseless.").isEmpty)

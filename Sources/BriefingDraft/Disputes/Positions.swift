@@ -97,10 +97,21 @@ enum PositionFinder {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
+        if isPushBack(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
         return true
+    }
+
+    /// "Andes Metals pushed back on Tuesday", "the ministry hit back": a phrasal verb of denial.
+    static func isPushBack(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard ["push", "pushes", "pushed", "pushing", "hit", "hits", "hitting"].contains(tokens[t].lower),
+              t + 1 < tokens.count, tokens[t + 1].lower == "back" else { return false }
+        // "pushed back the deadline": a date moved, not a claim answered.
+        return t + 2 >= tokens.count || tokens[t + 2].kind != .word
+            || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[t + 2].lower)
     }
 
     static let pronouns = L.personalPronouns.union(L.pluralPronouns).union(L.neuterPronouns).union(L.relativePronouns)
@@ -303,7 +314,7 @@ enum PositionFinder {
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
         var stance: Stance = .asserts
-        if D.denyVerbs.contains(word) {
+        if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) {
             stance = .questions
