@@ -182,7 +182,8 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         guard tokens[t].lower.hasSuffix("ing"), t > range.lowerBound, tokens[t - 1].lower == "," else { return false }
-        for verb in range.lowerBound..<t where ["accused", "accusing", "accuses", "blamed", "blaming", "blames"].contains(tokens[verb].lower) {
+        // A verb of accusing and its participle stand close together; looking further is wasted work.
+        for verb in max(range.lowerBound, t - 40)..<t where ["accused", "accusing", "accuses", "blamed", "blaming", "blames"].contains(tokens[verb].lower) {
             var k = verb + 1
             if k < t, L.determiners.contains(tokens[k].lower) { k += 1 }
             if k < t, let object = view.mention(startingAt: k), object.actor == actor { return true }
