@@ -2,7 +2,8 @@
 # Runs every check: unit tests, a build of the example site, `briefing check`,
 # HTML validation + link checking of the built site, and a check of the served
 # site in headless Chromium (console, accessibility, phone width; screenshots
-# in test-output/browser).
+# in test-output/browser), and the benchmark's smoke test (Briefing and Hugo build the
+# same small site).
 # Arguments are passed to `swift test` (e.g. --filter BriefingModelTests).
 #
 #   scripts/test.sh [swift test options...]
@@ -56,6 +57,9 @@ if [ ! -x "$bin/briefing" ]; then
     echo "test.sh: briefing binary not found in '$bin'" >&2
     exit 1
 fi
+# Briefing and Hugo build the same small synthetic briefing; page counts must match
+# (run.sh installs hugo, gcc and libcmark-dev when missing).
+stage "benchmark smoke (Benchmarks/run.sh --smoke)" env BRIEFING="$bin/briefing" Benchmarks/run.sh --smoke
 stage "build example site (briefing build --site Site --output $out)" build_example_site
 stage "check example site (briefing check --site Site)" "$bin/briefing" check --site Site
 stage "validate data exports against their schema (scripts/check-data.py $out)" .venv/bin/python scripts/check-data.py "$out"
