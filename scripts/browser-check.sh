@@ -8,9 +8,10 @@
 # starts `BRIEFING_BINARY serve` for the copy on a free 127.0.0.1 port (output
 # in the temporary folder too), waits until it answers, runs
 # scripts/browser_check.py against it (console errors, axe-core accessibility,
-# phone-width overflow, live reload by editing the copy; screenshots into
-# OUT_DIR), then stops the server with SIGINT (Ctrl-C) and checks that it
-# exits cleanly.
+# phone-width overflow, link previews: hover and keyboard focus on an actor
+# link show a tooltip naming the actor, Escape hides it; live reload by
+# editing the copy; screenshots into OUT_DIR), then stops the server with
+# SIGINT (Ctrl-C) and checks that it exits cleanly.
 #
 # Needs: scripts/setup.sh --test (chromium, chromium-driver, .venv with selenium
 # and axe-selenium-python).
@@ -18,7 +19,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 
 case "${1:-}" in -h|--help) usage; exit 0 ;; esac
 [ $# -eq 3 ] || { usage >&2; exit 2; }

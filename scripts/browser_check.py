@@ -27,6 +27,13 @@ actor, an event, a dispute, a place). On each page:
     wide content, so innerWidth grows with it. The outermost offending
     elements are named.
 
+Link previews (assets/previews.js): on the actors list, the first actor link is
+hovered with the mouse; a role=tooltip card naming that actor must appear and
+the link must point to it with aria-describedby; Escape must hide it (and drop
+aria-describedby). The same link is then focused from the keyboard (the card
+must appear again; axe runs with it shown) and, at phone size, the card must
+fit inside the viewport. No console entries are allowed along the way.
+
 The article page is also screenshotted at phone size (article-phone.png) and
 in dark mode (prefers-color-scheme: dark; article-dark.png), and axe runs
 again in dark mode (its colour contrast differs).
@@ -56,6 +63,9 @@ from urllib.parse import urljoin, urlparse
 
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.chrome.service import Service
 from axe_selenium_python import Axe
 
@@ -429,6 +439,108 @@ class Checker:
         if self.console_errors + self.serious + self.other_failures == before:
             print("  ok")
 
+    # -- link previews ----------------------------------------------------------------
+
+    PREVIEW_STATE = r"""
+        const link = arguments[0];
+        const card = document.getElementById("briefing-preview");
+        const shown = !!card && !card.hidden && getComputedStyle(card).display !== "none";
+        const box = card ? card.getBoundingClientRect() : null;
+        const part = (name) => (card && card.querySelector(".preview-" + name) || {}).textContent || "";
+        return {
+          shown, role: card && card.getAttribute("role"), name: part("name"), kind: part("kind"),
+          summary: part("summary"), describedBy: link.getAttribute("aria-describedby") || "",
+          focused: document.activeElement === link,
+          left: box && box.left, right: box && box.right, width: document.documentElement.clientWidth,
+        };
+    """
+
+    def wait_preview(self, link, shown, timeout=5.0):
+        """Polls until the card is shown (or hidden); returns the last state."""
+        end = time.monotonic() + timeout
+        while True:
+            state = self.driver.execute_script(self.PREVIEW_STATE, link)
+            if state["shown"] == shown or time.monotonic() > end:
+                return state
+            time.sleep(0.1)
+
+    def first_actor_link(self):
+        links = self.driver.find_elements(By.CSS_SELECTOR, 'main a[href^="actors/"], main a[href^="../actors/"]')
+        return links[0] if links else None
+
+    def check_previews(self, url):
+        """Hover, Escape, keyboard focus and phone width for one actor link's preview."""
+        name = "previews"
+        print(f"{name}: {self.rel(url)} (hover, Escape, keyboard focus, phone width)")
+        before = self.console_errors + self.serious + self.other_failures
+        bad = 0
+
+        def expect(condition, message):
+            nonlocal bad
+            if not condition:
+                bad += 1
+                self.fail(name, message)
+
+        self.load(name, url)
+        link = self.first_actor_link()
+        if link is None:
+            self.other_failures += 1
+            self.fail(name, "no actor link on the page")
+            return
+        actor = link.text.strip()
+        ActionChains(self.driver).move_to_element(link).perform()
+        state = self.wait_preview(link, True)
+        expect(state["shown"], f"hovering {actor!r} showed no preview within 5 s")
+        if state["shown"]:
+            expect(state["role"] == "tooltip", f"the preview's role is {state['role']!r}, not 'tooltip'")
+            expect(state["name"] == actor, f"the preview names {state['name']!r}, not {actor!r}")
+            expect(state["kind"] and state["summary"], f"the preview has no kind or summary: {state}")
+            expect("briefing-preview" in state["describedBy"].split(),
+                   f"the hovered link's aria-describedby is {state['describedBy']!r} while the preview is shown")
+            self.driver.save_screenshot(os.path.join(self.out_dir, "preview-hover.png"))   # the viewport
+            ActionChains(self.driver).send_keys(Keys.ESCAPE).perform()
+            state = self.wait_preview(link, False, timeout=2.0)
+            expect(not state["shown"], "Escape did not hide the preview")
+            expect("briefing-preview" not in state["describedBy"].split(),
+                   "aria-describedby still points to the hidden preview after Escape")
+
+        # Keyboard: move the mouse away, then focus the link after a key press.
+        ActionChains(self.driver).move_by_offset(0, 0).move_to_element_with_offset(
+            self.driver.find_element(By.CSS_SELECTOR, "h1"), 0, 0).perform()
+        self.driver.execute_script("arguments[0].blur(); arguments[0].focus();", link)
+        state = self.wait_preview(link, True)
+        expect(state["shown"] and state["name"] == actor,
+               f"focusing {actor!r} from the keyboard did not show its preview: {state}")
+        expect(state["focused"], "the preview took the focus away from the link")
+        if state["shown"]:
+            self.check_axe(name, "-shown")
+            ActionChains(self.driver).send_keys(Keys.ESCAPE).perform()
+            expect(not self.wait_preview(link, False, timeout=2.0)["shown"], "Escape did not hide the focused link's preview")
+            expect(self.driver.execute_script("return document.activeElement === arguments[0]", link),
+                   "Escape moved the focus away from the link")
+
+        # Phone width: the card fits the viewport.
+        self.set_viewport(PHONE, mobile=True)
+        try:
+            self.navigate(name, self.driver.refresh)
+            link = self.first_actor_link()
+            if link is not None:
+                ActionChains(self.driver).send_keys(Keys.SHIFT).perform()   # keyboard modality
+                self.driver.execute_script("arguments[0].focus();", link)
+                state = self.wait_preview(link, True)
+                expect(state["shown"], f"at {PHONE[0]}x{PHONE[1]} focusing {actor!r} showed no preview")
+                if state["shown"]:
+                    expect(state["left"] >= 0 and state["right"] <= state["width"],
+                           f"at {PHONE[0]}x{PHONE[1]} the preview does not fit: {state['left']:.0f}..{state['right']:.0f}"
+                           f" of {state['width']} px")
+                    self.driver.save_screenshot(os.path.join(self.out_dir, "preview-phone.png"))
+        finally:
+            self.set_viewport(DESKTOP, mobile=False)
+        self.other_failures += bad
+        self.check_console(name)
+        if self.console_errors + self.serious + self.other_failures == before:
+            print("  ok")
+
     # -- live reload ------------------------------------------------------------------
 
     def wait_for(self, script, timeout=60.0):
@@ -526,6 +638,7 @@ class Checker:
             lists[kind] = url
         for kind in LIST_PAGES:
             self.check_page(kind, lists[kind])
+        self.check_previews(lists["actors"])
         for kind in DETAIL_KINDS:
             folder = kind + "s"
             sources = [lists.get(folder), home] + [lists[k] for k in LIST_PAGES]

@@ -61,6 +61,11 @@ public struct TemplateLibrary: Sendable {
         library.render(view, withTemplate: name) ?? ""
     }
 
+    /// Renders a page body straight to HTML with `<name>.html.mustache` (values escaped for HTML).
+    public func html(_ name: String, _ view: Any) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
     /// Renders the HTML layout around a page.
     public func layout(_ view: Any) -> String {
         library.render(view, withTemplate: "layout") ?? ""

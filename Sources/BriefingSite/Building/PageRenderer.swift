@@ -73,6 +73,7 @@ struct PageRenderer: Sendable {
     /// exactly as the model numbers them (`#p3` is the third paragraph of the body) and
     /// first mentions are linked only in the text, not in the side panel.
     func html(for markdown: String, page: PlannedPage) -> String {
+        if let template = page.htmlTemplate { return templates.html(template, page.view) }
         guard let body = page.articleBody, !body.isEmpty, let range = markdown.range(of: body) else {
             return Cmark.html(from: markdown).html
         }

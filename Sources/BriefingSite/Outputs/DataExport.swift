@@ -91,6 +91,7 @@ enum DataExport {
         var files: [String: Data] = [:]
         files["data/briefing.json"] = (try? encoder.encode(model)) ?? Data()
         files["data/timeline.json"] = timeline(briefing, encoder: encoder)
+        files[Previews.path] = Previews.json(for: briefing)
         files["data/events.csv"] = Data(CSV.table(
             ["id", "title", "start", "end", "precision", "place", "participants", "sources"],
             briefing.events.map { event in

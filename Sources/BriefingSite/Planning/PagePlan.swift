@@ -40,6 +40,10 @@ public struct PlannedPage: Sendable {
     public var graph: GraphPlan?
     /// Pagefind indexes the page with these filters (nil: not indexed).
     public var searchFilters: [String]?
+    /// An HTML template (`<name>.html.mustache`) that renders the page's body from the same
+    /// view instead of cmark, for markup Markdown cannot carry (the timeline's `<time>`
+    /// elements and span bars). The Markdown edition still comes from `template`.
+    public var htmlTemplate: String?
 
     /// The Markdown edition beside the HTML page.
     public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }

@@ -253,18 +253,6 @@ public enum SitePlanner {
             return places.isEmpty ? nil : NamedGroup(heading: kind.rawValue.capitalized + (kind == .country ? "" : "s"), items: places.map { make.placeLink($0.id) })
         }
         let eventLines = briefing.events.map { make.eventLine($0) }
-        var timeline: [NamedGroup<EventLine>] = []
-        for event in briefing.events {
-            let heading = event.date.map { span in
-                span.end.map { end in end.monthHeading == span.start.monthHeading ? span.start.monthHeading : "\(span.start.monthHeading) – \(end.monthHeading)" }
-                    ?? span.start.monthHeading
-            } ?? "Undated"
-            if timeline.last?.heading == heading {
-                timeline[timeline.count - 1].items.append(make.eventLine(event))
-            } else {
-                timeline.append(NamedGroup(heading: heading, items: [make.eventLine(event)]))
-            }
-        }
         let disputeGroups = DisputeStatus.allCases.compactMap { status -> NamedGroup<DisputeLine>? in
             let disputes = briefing.disputes.filter { $0.status == status }
             return disputes.isEmpty ? nil : NamedGroup(heading: status.rawValue.capitalized, items: disputes.map(make.disputeLine))
@@ -275,7 +263,7 @@ public enum SitePlanner {
             page("actors.html", "Actors", intro: "Who is who: people, organizations, countries and media in these articles.", groups: actorGroups, template: "actors"),
             page("events.html", "Events", intro: "What happened, in order; undated events last.",
                  groups: [NamedGroup(heading: "All events", items: eventLines)], template: "events"),
-            page("timeline.html", "Timeline", intro: "Events by month, each shown with the precision its sources give.", groups: timeline, template: "timeline"),
+            timeline(briefing),
             page("disputes.html", "Disputes", intro: "Who claims what, and who denies it.", groups: disputeGroups, template: "disputes"),
             page("places.html", "Places", intro: "Where things happened.", groups: placeGroups, template: "places"),
         ]
