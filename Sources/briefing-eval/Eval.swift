@@ -15,11 +15,18 @@ struct Eval: ParsableCommand {
 
         Example:
           swift run -c release briefing-eval ../shared
+          swift run -c release briefing-eval --misses Tests/Fixtures/heldout
         """
     )
 
     @Argument(help: "Folder with articles/ and gold/.", completion: .directory)
     var folder: String = "../shared"
+
+    @Flag(help: "After the table, list every missed, spurious and wrongly dated or attributed item, per article and category.")
+    var misses = false
+
+    @Option(help: "With --misses, only these categories (actors, quotes, events, disputes); repeatable.")
+    var category: [String] = []
 
     func run() throws {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
@@ -56,6 +63,21 @@ struct Eval: ParsableCommand {
                 let f1 = showsPrecision ? format(score.f1) : ""
                 print(pad(label, 26) + pad(category, 16) + pad(precision, 7) + pad(format(score.recall), 7) + pad(f1, 7)
                       + "\(score.truePositives)/\(score.drafted)/\(score.gold)")
+            }
+        }
+        if misses { try printMisses(rows.dropLast()) }
+    }
+
+    func printMisses(_ rows: ArraySlice<(String, Evaluator.Report)>) throws {
+        let unknown = category.filter { Miss.Category(rawValue: $0) == nil }
+        guard unknown.isEmpty else { throw ValidationError("unknown category '\(unknown[0])' (one of: actors, quotes, events, disputes)") }
+        let wanted = category.isEmpty ? Miss.Category.allCases : category.compactMap(Miss.Category.init(rawValue:))
+        for (name, report) in rows {
+            for kind in wanted {
+                let list = report.misses.filter { $0.category == kind }
+                guard !list.isEmpty else { continue }
+                print("\n== \(name): \(kind.rawValue) (\(list.count))")
+                for miss in list { print("  " + miss.description) }
             }
         }
     }

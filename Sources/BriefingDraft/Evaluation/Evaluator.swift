@@ -37,10 +37,13 @@ public enum Evaluator {
         public var eventDates = Score()
         public var disputes = Score()
         public var disputeSides = Score()
+        /// Every item that cost a point, for `briefing-eval --misses`.
+        public var misses: [Miss] = []
 
         public init() {}
 
-        init(actors: Score, quotes: Score, quoteSpeakers: Score, events: Score, eventDates: Score, disputes: Score, disputeSides: Score) {
+        init(actors: Score, quotes: Score, quoteSpeakers: Score, events: Score, eventDates: Score, disputes: Score, disputeSides: Score, misses: [Miss]) {
+            self.misses = misses
             self.actors = actors
             self.quotes = quotes
             self.quoteSpeakers = quoteSpeakers
@@ -53,7 +56,7 @@ public enum Evaluator {
         public static func + (a: Report, b: Report) -> Report {
             Report(actors: a.actors + b.actors, quotes: a.quotes + b.quotes, quoteSpeakers: a.quoteSpeakers + b.quoteSpeakers,
                    events: a.events + b.events, eventDates: a.eventDates + b.eventDates,
-                   disputes: a.disputes + b.disputes, disputeSides: a.disputeSides + b.disputeSides)
+                   disputes: a.disputes + b.disputes, disputeSides: a.disputeSides + b.disputeSides, misses: a.misses + b.misses)
         }
     }
 
@@ -72,6 +75,12 @@ public enum Evaluator {
             }
         }
         report.actors = Score(truePositives: used.count, drafted: draft.actors.count, gold: gold.actors.count)
+        for (g, actor) in gold.actors.enumerated() where !draftToGold.values.contains(g) {
+            report.misses.append(Miss(category: .actors, kind: .missed, gold: actor.name))
+        }
+        for (d, actor) in draft.actors.enumerated() where !used.contains(d) {
+            report.misses.append(Miss(category: .actors, kind: .spurious, drafted: actor.name))
+        }
 
         /// Does a drafted actor name denote the gold actor name?
         func same(_ draftedName: String?, _ goldName: String?) -> Bool {
@@ -91,10 +100,20 @@ public enum Evaluator {
         var quotesFound = 0, speakersRight = 0
         for goldQuote in gold.quotes {
             let wanted = fold(goldQuote.text)
-            guard let d = quotes.indices.first(where: { !quoteUsed.contains($0) && similar(fold(quotes[$0].text), wanted) }) else { continue }
+            guard let d = quotes.indices.first(where: { !quoteUsed.contains($0) && similar(fold(quotes[$0].text), wanted) }) else {
+                report.misses.append(Miss(category: .quotes, kind: .missed, gold: "\(goldQuote.speaker ?? "-"): \(goldQuote.text)"))
+                continue
+            }
             quoteUsed.insert(d)
             quotesFound += 1
-            if same(quotes[d].speaker, goldQuote.speaker) { speakersRight += 1 }
+            if same(quotes[d].speaker, goldQuote.speaker) {
+                speakersRight += 1
+            } else {
+                report.misses.append(Miss(category: .quotes, kind: .wrongSpeaker, gold: goldQuote.speaker ?? "-", drafted: quotes[d].speaker ?? "-", context: goldQuote.text))
+            }
+        }
+        for (d, quote) in quotes.enumerated() where !quoteUsed.contains(d) {
+            report.misses.append(Miss(category: .quotes, kind: .spurious, drafted: "\(quote.speaker ?? "-"): \(quote.text)"))
         }
         report.quotes = Score(truePositives: quotesFound, drafted: quotes.count, gold: gold.quotes.count)
         report.quoteSpeakers = Score(truePositives: speakersRight, drafted: quotesFound, gold: quotesFound)
@@ -106,10 +125,23 @@ public enum Evaluator {
             let sentence = fold(goldEvent.sentence)
             guard let d = draft.events.indices.first(where: {
                 !eventUsed.contains($0) && draft.text.sentence(draft.events[$0].source).map { fold($0.text) == sentence } == true
-            }) else { continue }
+            }) else {
+                report.misses.append(Miss(category: .events, kind: .missed, gold: "\(goldEvent.date ?? "-") \(goldEvent.summary)", context: goldEvent.sentence))
+                continue
+            }
             eventUsed.insert(d)
             eventsFound += 1
-            if draft.events[d].date?.description == goldEvent.date { datesRight += 1 }
+            let event = draft.events[d]
+            if event.date?.description == goldEvent.date {
+                datesRight += 1
+            } else {
+                report.misses.append(Miss(category: .events, kind: .wrongDate, gold: goldEvent.date ?? "-",
+                                          drafted: "\(event.date?.description ?? "-") (\(event.dateText ?? "no date text"))", context: goldEvent.sentence))
+            }
+        }
+        for (d, event) in draft.events.enumerated() where !eventUsed.contains(d) {
+            report.misses.append(Miss(category: .events, kind: .spurious, drafted: "\(event.date?.description ?? "-") \(event.title)",
+                                      context: draft.text.sentence(event.source)?.text))
         }
         report.events = Score(truePositives: eventsFound, drafted: draft.events.count, gold: gold.events.count)
         report.eventDates = Score(truePositives: datesRight, drafted: eventsFound, gold: eventsFound)
@@ -124,6 +156,8 @@ public enum Evaluator {
                 if let d = draftSides.indices.first(where: { !sideUsed.contains($0) && draftSides[$0].stance.rawValue == side.stance && same(draftSides[$0].actor, side.actor) }) {
                     sideUsed.insert(d)
                     sideMatches += 1
+                } else {
+                    report.misses.append(Miss(category: .disputes, kind: .missed, gold: "\(side.actor) \(side.stance)", context: goldDispute.topic))
                 }
             }
             let found = draft.disputes.contains { dispute in
@@ -136,6 +170,9 @@ public enum Evaluator {
         }
         report.disputes = Score(truePositives: disputesFound, drafted: draft.disputes.count, gold: gold.disputes.count)
         report.disputeSides = Score(truePositives: sideMatches, drafted: draftSides.count, gold: gold.disputes.flatMap(\.sides).count)
+        for (d, side) in draftSides.enumerated() where !sideUsed.contains(d) {
+            report.misses.append(Miss(category: .disputes, kind: .spurious, drafted: "\(side.actor) \(side.stance.rawValue): \(side.statement)"))
+        }
         return report
     }
 
