@@ -9,7 +9,8 @@ import Foundation
 ///   the shorter has at least 60% of the longer's characters; the speaker is right when
 ///   the drafted speaker matches the gold speaker as an actor does.
 /// - events: found when the drafted event's source sentence is the gold event's sentence
-///   (folded); the date is right when both are equal or both are empty.
+///   (folded), preferring one with the gold date when a sentence has several; the date is
+///   right when both are equal or both are empty.
 /// - disputes: a gold dispute is found when one drafted dispute holds a matching side of
 ///   two opposed stances; sides match on actor and stance.
 public enum Evaluator {
@@ -123,9 +124,11 @@ public enum Evaluator {
         var eventsFound = 0, datesRight = 0
         for goldEvent in gold.events {
             let sentence = fold(goldEvent.sentence)
-            guard let d = draft.events.indices.first(where: {
+            let candidates = draft.events.indices.filter {
                 !eventUsed.contains($0) && draft.text.sentence(draft.events[$0].source).map { fold($0.text) == sentence } == true
-            }) else {
+            }
+            // Of several events drafted from one sentence, the one with the gold date is this one.
+            guard let d = candidates.first(where: { draft.events[$0].date?.description == goldEvent.date }) ?? candidates.first else {
                 report.misses.append(Miss(category: .events, kind: .missed, gold: "\(goldEvent.date ?? "-") \(goldEvent.summary)", context: goldEvent.sentence))
                 continue
             }
