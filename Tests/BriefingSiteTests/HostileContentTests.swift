@@ -9,11 +9,12 @@ import Testing
     static let allowedTags: Set<String> = [
         "html", "head", "meta", "title", "link", "body", "header", "nav", "ul", "ol", "li", "a", "main",
         "h1", "h2", "h3", "h4", "p", "em", "strong", "code", "pre", "blockquote", "hr", "br", "span", "div", "footer",
-        "script",  // only JSON-LD data blocks, checked below
+        "section", "time",  // the timeline
+        "script",  // JSON-LD data blocks and the site's own preview script, checked below
     ]
     static let allowedAttributes: Set<String> = [
         "lang", "charset", "name", "content", "rel", "href", "type", "title", "class", "id", "http-equiv", "data",
-        "aria-label", "aria-current",
+        "aria-label", "aria-current", "aria-labelledby", "aria-hidden", "datetime", "src", "defer",
     ]
 
     @Test func noContentReachesAPageAsMarkup() async throws {
@@ -34,10 +35,12 @@ import Testing
             }
             // Every page forbids scripts and styles from anywhere but the site itself.
             #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';"#), "\(path) has no CSP")
-            // The only script elements are JSON-LD data blocks, which parse as JSON and hold
-            // no markup a browser could end them with.
-            let scripts = html.components(separatedBy: "<script").dropFirst()
-            #expect(scripts.count == 1, "\(path) has \(scripts.count) script elements")
+            // The only script elements are the site's own preview script and JSON-LD data
+            // blocks, which parse as JSON and hold no markup a browser could end them with.
+            let previews = "<script src=\"\(path.contains("/") ? "../" : "")assets/previews.js\" defer></script>"
+            #expect(html.components(separatedBy: previews).count == 2, "\(path) does not load the preview script once")
+            let scripts = html.replacingOccurrences(of: previews, with: "").components(separatedBy: "<script").dropFirst()
+            #expect(scripts.count == 1, "\(path) has \(scripts.count) script elements besides the preview script")
             for script in scripts {
                 #expect(script.hasPrefix(" type=\"application/ld+json\">"), "\(path): \(script.prefix(60))")
                 let json = script.dropFirst(" type=\"application/ld+json\">".count).components(separatedBy: "</script>")[0]
