@@ -55,6 +55,17 @@ import Testing
         #expect(graph.briefing.unreviewed.count == 11)
     }
 
+    /// Text that YAML would read as a bool, null, number or merge key comes back as the same text.
+    @Test(arguments: ["yes", "No", "on", "OFF", "true", "null", "Null", "~", "<<", "=", "2024", "-1", ".5", "1e3", "Norway", "offshore", "~ish"])
+    func scalarsReadBackAsTheSameText(_ words: String) throws {
+        var draft = Self.handDraft()
+        draft.quotes = [DraftQuote(speaker: "Maria Lopez", text: words, source: SourceRef(paragraph: 3, sentence: 1))]
+        let text = try ArticleWriter.write(draft, options: .init(published: Self.published))
+        let parsed = ModelParser.parseArticle(text, path: "a.md")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        #expect(parsed.declaration?.quotes.first?.text == words)
+    }
+
     @Test func bodyKeepsParagraphsAndSubheadings() throws {
         let text = try ArticleWriter.write(Self.handDraft(), options: .init(published: Self.published))
         let body = text.components(separatedBy: "---\n").last ?? ""
