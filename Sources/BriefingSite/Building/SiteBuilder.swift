@@ -73,7 +73,7 @@ public enum SiteBuilder {
         if !options.dryRun {
             do {
                 try OutputWriter.checkOutput(options.output, site: options.site)
-                lock = try OutputWriter.Lock(for: options.output)
+                lock = try await OutputWriter.Lock.acquire(for: options.output)
             } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }

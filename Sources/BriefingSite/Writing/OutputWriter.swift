@@ -40,23 +40,53 @@ enum OutputWriter {
     final class Lock {
         private let descriptor: Int32
 
-        init(for output: URL) throws(Failure) {
+        private init(descriptor: Int32) { self.descriptor = descriptor }
+
+        /// Waits by polling, so a waiting build (in `serve`, or a test running builds side
+        /// by side) never blocks one of the few threads the running build needs.
+        static func acquire(for output: URL) async throws(Failure) -> Lock {
             let parent = output.deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             let path = parent.appendingPathComponent(".\(output.lastPathComponent).lock").path
-            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { throw .io("cannot create the build lock '\(path)': \(String(cString: strerror(errno)))") }
-            guard flock(descriptor, LOCK_EX) == 0 else {
-                close(descriptor)
-                throw .io("cannot lock '\(path)': \(String(cString: strerror(errno)))")
+            let lock = Lock(descriptor: descriptor)
+            while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK || errno == EINTR else {
+                    throw .io("cannot lock '\(path)': \(String(cString: strerror(errno)))")
+                }
+                do { try await Task.sleep(for: .milliseconds(50)) } catch {
+                    throw .io("stopped while waiting for another build of '\(output.path)' to finish")
+                }
             }
+            OutputWriter.restoreAside(of: output)
             OutputWriter.removeLeftovers(of: output)
+            return lock
         }
 
         deinit {
             flock(descriptor, LOCK_UN)
             close(descriptor)
         }
+    }
+
+    /// A build killed between the two renames of `swap` left no output, only the previous
+    /// one moved aside: put it back (under the lock, no build is mid-swap).
+    static func restoreAside(of output: URL) {
+        let manager = FileManager.default
+        guard !manager.fileExists(atPath: output.path) else { return }
+        let parent = output.deletingLastPathComponent()
+        let aside = ((try? manager.contentsOfDirectory(atPath: parent.path)) ?? [])
+            .filter { $0.hasPrefix(".\(output.lastPathComponent).old-") }
+            .map { parent.appendingPathComponent($0) }
+            .filter { manager.fileExists(atPath: $0.appendingPathComponent(marker).path) }
+        if let newest = aside.max(by: { modified($0) < modified($1) }) {
+            _ = rename(newest.path, output.path)
+        }
+    }
+
+    private static func modified(_ url: URL) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date) ?? .distantPast
     }
 
     /// Folders an interrupted build left beside the output (under the lock, no build is
@@ -83,8 +113,9 @@ enum OutputWriter {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw .io("cannot create '\(staging.path)': \(error.localizedDescription)")
+            throw .io("cannot create '\(staging.path)' for the new site: \(reason(error))")
         }
+        var current = marker  // the file being written, for the error message
         do {
             var made: Set<String> = [""]
             func ensureFolder(of relative: String) throws {
@@ -94,20 +125,24 @@ enum OutputWriter {
                 made.insert(folder)
             }
             for relative in files.keys.sorted() {
+                current = relative
                 try ensureFolder(of: relative)
                 try files[relative]!.write(to: staging.appendingPathComponent(relative))
             }
             for relative in copies.keys.sorted() {
+                current = relative
                 try ensureFolder(of: relative)
                 try manager.copyItem(at: copies[relative]!, to: staging.appendingPathComponent(relative))
             }
             for relative in links.keys.sorted() {
+                current = relative
                 try ensureFolder(of: relative)
                 let source = links[relative]!, target = staging.appendingPathComponent(relative)
                 if link(source.path, target.path) != 0 {
                     try manager.copyItem(at: source, to: target)
                 }
             }
+            current = marker
             try Data().write(to: staging.appendingPathComponent(marker))
             try beforeSwap?(staging)
         } catch let error as SearchIndex.Failure {
@@ -115,29 +150,68 @@ enum OutputWriter {
             throw .io(error.description)
         } catch {
             try? manager.removeItem(at: staging)
-            throw .io("cannot write the new site in '\(staging.path)': \(error.localizedDescription)")
+            throw .io("cannot write '\(staging.appendingPathComponent(current).path)' of the new site: \(reason(error))")
         }
         try swap(staging, into: output)
     }
 
-    /// Puts the new tree in place of the old one. With two renames the output path is
-    /// missing only between them; the old tree is deleted after the new one is in place.
+    /// The system's words for an I/O error ("No space left on device"), which Foundation's
+    /// description hides behind a generic sentence.
+    static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = [underlying, error as NSError].compactMap({ $0 }).first(where: { $0.domain == NSPOSIXErrorDomain }) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        // Foundation on Linux reports some write errors only as Cocoa codes.
+        let code: Int32? = switch (error as? CocoaError)?.code {
+        case .fileWriteOutOfSpace?: ENOSPC
+        case .fileWriteVolumeReadOnly?: EROFS
+        case .fileWriteNoPermission?: EACCES
+        default: nil
+        }
+        return code.map { String(cString: strerror($0)) } ?? error.localizedDescription
+    }
+
+    /// Puts the new tree in place of the old one. On Linux one `renameat2(RENAME_EXCHANGE)`
+    /// swaps the two trees atomically, so the output path always holds a whole site; where
+    /// the exchange is not available, two renames leave the path missing between them, and
+    /// `restoreAside` puts the previous tree back if a build dies there.
     static func swap(_ staging: URL, into output: URL) throws(Failure) {
         let manager = FileManager.default
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
         let hadOutput = manager.fileExists(atPath: output.path)
+        if hadOutput, exchange(staging, output) {
+            // The previous tree is now at the staging path.
+            try? manager.removeItem(at: staging)
+            return
+        }
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
         if hadOutput {
             guard rename(output.path, old.path) == 0 else {
+                let reason = String(cString: strerror(errno))
                 try? manager.removeItem(at: staging)
-                throw .io("cannot move the previous output aside: \(String(cString: strerror(errno)))")
+                throw .io("cannot move the previous output '\(output.path)' aside: \(reason)")
             }
         }
         guard rename(staging.path, output.path) == 0 else {
             let reason = String(cString: strerror(errno))
             if hadOutput { _ = rename(old.path, output.path) }
             try? manager.removeItem(at: staging)
-            throw .io("cannot move the new site into place: \(reason)")
+            throw .io("cannot move the new site into '\(output.path)': \(reason)")
         }
         if hadOutput { try? manager.removeItem(at: old) }
+    }
+
+    /// Swaps two paths atomically; false where the system or file system cannot.
+    static func exchange(_ first: URL, _ second: URL) -> Bool {
+        #if os(Linux)
+        // Swift's Glibc module does not declare renameat2 (glibc 2.28+), so look it up.
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
+        return renameat2(AT_FDCWD, first.path, AT_FDCWD, second.path, renameExchange) == 0
+        #else
+        return false
+        #endif
     }
 }
