@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .executable(name: "briefing-eval", targets: ["briefing-eval"]),
+        // For the fuzz targets in Fuzz/, a package of their own.
+        .library(name: "BriefingLibraries", targets: ["BriefingModel", "BriefingRender", "BriefingDraft"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
