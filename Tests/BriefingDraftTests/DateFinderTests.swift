@@ -259,4 +259,22 @@ import Testing
         #expect(DateFinder.tense(of: "The talks have resumed") == .past)
         #expect(DateFinder.tense(of: "China says it opposes the plan") == .present)
     }
+
+    // MARK: The current period and short distances
+
+    @Test func theEndOfTheMonthIsThisMonth() {
+        // 2026-01-16 is a Friday.
+        #expect(only("A vote is expected before the end of the month.", "2026-01-16")! == ("before the end of the month", "2026-01"))
+        #expect(date("It expects to conclude four more cases before the end of the year.", "2025-07-22") == "2025")
+        #expect(date("Officials will decide by the end of August.", "2025-07-22") == "2025-08")
+    }
+
+    @Test func shortlyAfterwardsIsADistanceOfNoDays() {
+        let mention = DateFinder.find(in: "Shortly afterwards a fighter entered the airspace.", published: BriefingDate(parsing: "2026-03-12")).first
+        guard case let .offset(offset)? = mention?.kind else { Issue.record("no offset"); return }
+        #expect(offset.count == 0 && offset.bound == .exact && !offset.isClausal)
+        // Longer distances stay open.
+        let days = DateFinder.find(in: "Days later the ship sailed.", published: BriefingDate(parsing: "2026-03-12")).first
+        if case let .offset(offset)? = days?.kind { #expect(offset.bound == .approximate) }
+    }
 }

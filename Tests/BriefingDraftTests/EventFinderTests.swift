@@ -177,6 +177,56 @@ import Testing
 
     /// Every whole-word occurrence of each form, longest first, as the name stage reports
     /// mentions: an actor and a place may share words, two actors may not.
+    // MARK: Acts of news English and their dates
+
+    @Test func finesOrdersRequestsAndApplicationsAreActs() {
+        let found = events("""
+            Northwater has been fined 4 million pounds by the regulator.
+            Lindia on Friday ordered two diplomats to leave the country within 72 hours.
+            Lindia applied to join the European Union in 2022 and opened accession talks in June 2024.
+            Lindia first requested consultations with the bloc in 2021.
+            The group said it would submit evidence to the court.
+            Two jets dropped four bombs on the village.
+            """, "2026-01-16")
+        #expect(found.map(\.source.paragraph) == [1, 2, 3, 3, 4, 5, 6])
+        #expect(found.map { $0.date?.description } == [nil, "2026-01-16", "2022", "2024-06", "2021", nil, nil])
+    }
+
+    @Test func ordinaryUsesOfTheNewWordsAreNotActs() {
+        let found = events("""
+            The weather was fine and the committee asked for patience.
+            He dropped the subject and ordered lunch.
+            """, "2026-01-16")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aWhenClauseAfterADateHappensThen() {
+        let found = events("""
+            Checks have been stepped up since December 2024, when Finnish authorities detained a tanker.
+            The strike hit the village on Saturday, when two jets dropped four bombs on it.
+            Appeals have been impossible since December 2019, after the United States blocked the appointment of judges.
+            """, "2026-03-12")
+        #expect(found.map { $0.date?.description } == ["2024-12", "2026-03-07", "2019-12"])
+    }
+
+    @Test func shortlyAfterwardsKeepsTheDayOfTheLastEvent() {
+        let found = events("""
+            The incident happened on Tuesday afternoon, when the patrol boat intercepted the tanker.
+            Shortly afterwards a fighter entered Estonian airspace, the navy said.
+            """, "2026-03-12")
+        #expect(found.map { $0.date?.description } == ["2026-03-10", "2026-03-10"])
+    }
+
+    @Test func aCalledProtestLiesAheadOfTheCall() {
+        let found = events("Ilic called a protest in front of the assembly on Saturday.", "2026-04-07")
+        #expect(found.map { $0.date?.description } == ["2026-04-11"])
+    }
+
+    @Test func anActInThePerfectStartsAtItsSinceDate() {
+        let found = events("The regulator has opened investigations into all 11 companies since November 2021.", "2025-07-22")
+        #expect(found.map { $0.date?.description } == ["2021-11"])
+    }
+
     static func mentions(of forms: [(String, MentionIndex.Target)], in text: DraftText) -> MentionIndex {
         var index = MentionIndex()
         let sorted = forms.sorted { $0.0.utf8.count > $1.0.utf8.count }

@@ -57,10 +57,14 @@ extension DateScanner {
     func fixedOffset(at j: Int) -> (DateCore, Int)? {
         guard let w = word(j) else { return nil }
         let clausalAfter = { (index: Int) -> Bool in index < tokens.count && tokens[index].isWord }
-        if ["shortly", "soon", "immediately", "just", "hours", "moments", "minutes", "days", "weeks", "months", "years"].contains(w), let next = word(j + 1), ["after", "before", "later", "earlier"].contains(next) {
-            let direction: DateOffset.Direction = next == "after" || next == "later" ? .later : .earlier
+        if ["shortly", "soon", "immediately", "just", "hours", "moments", "minutes", "days", "weeks", "months", "years"].contains(w), let next = word(j + 1),
+           ["after", "before", "later", "earlier", "afterwards", "afterward"].contains(next) {
+            let direction: DateOffset.Direction = ["after", "later", "afterwards", "afterward"].contains(next) ? .later : .earlier
             let clausal = (next == "after" || next == "before") && clausalAfter(j + 2)
-            return (.offset(DateOffset(count: 0, unit: .day, bound: .approximate, direction: direction, isClausal: clausal)), j + 2)
+            // "Shortly afterwards", "minutes later": an adverb that stays on the day of the
+            // last event. Longer or clausal distances stay open.
+            let sameDay = !clausal && ["shortly", "soon", "immediately", "moments", "minutes"].contains(w)
+            return (.offset(DateOffset(count: 0, unit: .day, bound: sameDay ? .exact : .approximate, direction: direction, isClausal: clausal)), j + 2)
         }
         guard ["the", "that", "a"].contains(w), let second = word(j + 1) else { return nil }
         var k = j + 1

@@ -141,6 +141,15 @@ struct DateScanner {
             if word(j + 1) == ",", let (calendar, end) = dayFirst(at: j + 2) { return (calendar, end) }
             return (.weekday(weekday, shift: nil), partOfDay(after: j + 1))
         }
+        // "the end of the month", "before the end of the year": the current one.
+        if w == "the", modified, word(j - 1) == "of", let next = word(j + 1) {
+            switch next {
+            case "week": return (.period(.week, shift: 0), j + 2)
+            case "month": return (.period(.month, shift: 0), j + 2)
+            case "year": return (.period(.year, shift: 0), j + 2)
+            default: break
+            }
+        }
         if let found = monthFirst(at: j, context: context) { return found }
         if let found = dayFirst(at: j) { return found }
         if let found = year(at: j, context: context) { return found }

@@ -18,7 +18,14 @@ extension CandidateBuilder {
             .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" }
             .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
         if let dated = own.first(where: { $0.mention.isEventDate }) {
-            return Time(date: dated.mention.span, text: dated.mention.text, isOwn: true)
+            return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
+        }
+        // "It has opened investigations … since November 2021": an act in the perfect began
+        // at its "since" date.
+        if let since = analysis.dates.first(where: { clause.contains($0.tokens.lowerBound) && $0.mention.preposition == "since" && $0.mention.span != nil }),
+           case .date = since.mention.kind,
+           (clause.lowerBound..<head.token).contains(where: { perfectAuxiliaries.contains(analysis.tokens[$0].lower) }) {
+            return Time(date: since.mention.span, text: since.mention.text, isOwn: true)
         }
         for found in own {
             switch found.mention.kind {
@@ -32,6 +39,36 @@ extension CandidateBuilder {
             }
         }
         return Time()
+    }
+
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+    /// Verbs that put a named event ahead of themselves: "called a protest on Saturday".
+    static let schedulingVerbs: Set<String> = EventLexicon.inflectedSet(["call", "schedule", "set", "plan+", "organise", "organize", "arrange"])
+
+    /// "called a protest in front of the assembly on Saturday": the protest is ahead of the
+    /// call, so its weekday or undated month-day is read forward whatever the verb's tense.
+    static func scheduledReading(of found: DateFinder.Found, head: Trigger, in analysis: SentenceAnalysis) -> DateSpan? {
+        guard !head.isVerbal, found.tokens.lowerBound > head.token, let verb = TriggerDetector.lightVerb(before: head.token, in: analysis),
+              schedulingVerbs.contains(analysis.tokens[verb].lower) else { return nil }
+        switch found.core {
+        case .weekday(_, nil), .calendar(_, _, _, nil, nil, nil):
+            return DateResolver(published: analysis.published).resolve(found.core, tense: .future)
+        default:
+            return nil
+        }
+    }
+
+    /// "… since December 2024, when Finnish authorities detained …", "… on Saturday, when two
+    /// jets dropped …", "… since December 2019, after the United States blocked …": a clause
+    /// opened by "when" (or "after" a "since") right after a date happened at that date.
+    static func antecedentTime(of clauseIndex: Int, in analysis: SentenceAnalysis) -> Time? {
+        let clause = analysis.clauses[clauseIndex]
+        guard let opener = clause.opener, opener == "when" || opener == "after" else { return nil }
+        var end = clause.range.lowerBound
+        if analysis.word(end - 1) == "," { end -= 1 }
+        guard let found = analysis.dates.first(where: { $0.tokens.upperBound == end }), case .date = found.mention.kind,
+              let span = found.mention.span, opener == "when" || found.mention.preposition == "since" else { return nil }
+        return Time(date: span, text: found.mention.text, isOwn: true)
     }
 
     /// A time stated elsewhere in the sentence, in a clause with no event of its own ("…, the

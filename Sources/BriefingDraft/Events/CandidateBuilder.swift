@@ -43,6 +43,7 @@ enum CandidateBuilder {
         let place = findPlace(head: head.token, clause: clauseIndex, in: analysis, context: context)
 
         var time = ownTime(head: head, clause: clause, in: analysis, context: context)
+        if !time.isOwn, let antecedent = antecedentTime(of: clauseIndex, in: analysis) { time = antecedent }
         if !time.isOwn, !isPlanned {
             time = borrowedTime(head: head, isVerbal: isVerbal, agent: agent, clause: clause, triggerClauses: triggerClauses, in: analysis, context: context) ?? time
         }

@@ -21,6 +21,8 @@ struct SentenceAnalysis {
     let endsInQuote: Bool
     let actors: [Span]
     let places: [Span]
+    /// For reading a date again in another tense ("called a protest on Saturday").
+    let published: BriefingDate?
 
     /// Every window of a sentence: one for any real sentence, several for a run-on text.
     static func windows(of sentence: DraftSentence, mentions: MentionIndex, startsInQuote: Bool, published: BriefingDate?) -> [SentenceAnalysis] {
@@ -41,6 +43,7 @@ struct SentenceAnalysis {
     init(sentence: DraftSentence, tokens: [SentenceToken], mentions: MentionIndex, startsInQuote: Bool, published: BriefingDate?) {
         self.sentence = sentence
         self.tokens = tokens
+        self.published = published
         let raws = DateScanner.scan(tokens)
         clauses = ClauseSplitter.split(tokens, protected: raws.map { $0.start..<$0.end }, isVerb: { token in
             EventLexicon.entries[token.lower]?.contains { $0.partOfSpeech == .verb } ?? false
