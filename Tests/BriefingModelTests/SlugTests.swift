@@ -57,4 +57,23 @@ import Testing
             #expect(Slug.make(from: id) == id)
         }
     }
+
+    /// Windows refuses these as file names whatever the extension, so they name no page.
+    @Test(arguments: ["con", "prn", "aux", "nul", "com0", "com1", "com9", "lpt1", "lpt9"])
+    func windowsDeviceNamesAreNotIds(_ name: String) {
+        #expect(Slug.problem(with: name) == .reservedName)
+        #expect(Slug.make(from: name.uppercased()) == name + "-1")
+        #expect(Slug.isValid(Slug.make(from: name)))
+        // Only the whole name is reserved.
+        #expect(Slug.isValid(name + "-press") && Slug.isValid("the-" + name))
+    }
+
+    @Test func whyAnIdIsRefused() {
+        #expect(Slug.problem(with: "sergei-lavrov") == nil)
+        #expect(Slug.problem(with: "../etc") == .notASlug)
+        #expect(Slug.problem(with: "caf\u{E9}") == .notASlug)
+        #expect(Slug.problem(with: "cafe\u{301}") == .notASlug)
+        #expect(Slug.problem(with: String(repeating: "a", count: 300)) == .tooLong(bytes: 300))
+        #expect(Slug.problem(with: String(repeating: "A", count: 300)) == .notASlug)
+    }
 }

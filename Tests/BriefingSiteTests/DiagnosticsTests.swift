@@ -117,6 +117,25 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
         #expect(size < 1_000)
     }
 
+    @Test func hostileYAMLIsRefusedAtItsPlace() {
+        expectDiagnostics(InvalidFixtures.load("hostile-yaml"), [
+            // actors/bom.yml starts with a byte-order mark and is read as if it did not.
+            "<site>/articles/deep.md:4:11: error: YAML nested more than 1000 levels deep (the nesting limit); flatten it",
+            "<site>/articles/flow-duplicate.md:4:59: error: duplicate key 'name' in one mapping",
+            "<site>/articles/invalid-utf8.md:4:13: error: the file is not valid UTF-8 text from here on; save it as UTF-8",
+            "<site>/articles/item-duplicate.md:8:5: error: duplicate key 'name' in one mapping",
+            "<site>/articles/nul.md:4:16: error: the file contains a NUL byte",
+        ])
+    }
+
+    @Test func pathologicalMarkdownIsRefusedBeforeCmark() {
+        expectDiagnostics(InvalidFixtures.load("pathological-markdown"), [
+            "<site>/articles/brackets.md:7:189: error: more than 32 '[' are open at once in this paragraph (the open-brackets limit, which keeps cmark fast); close them or write '\\['",
+            "<site>/articles/deep-quote.md:7:65: error: block quotes and lists are nested more than 32 deep (the nesting-depth limit, which keeps cmark fast); flatten the nesting",
+            "<site>/articles/emphasis.md:7:6011: error: more than 2000 runs of '*' or '_' in this paragraph (the emphasis-delimiter limit, which keeps cmark fast); split the paragraph or escape them with '\\'",
+        ])
+    }
+
     // MARK: Types and required fields
 
     @Test func wrongTypesAreReportedAtTheValue() {
@@ -215,6 +234,30 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
         ])
     }
 
+    @Test func idsThatTryToLeaveTheOutputFolderOrShareAPath() {
+        let rule = "ids use lowercase a-z, 0-9 and single '-', such as"
+        let reserved = "is a device name that Windows reserves (CON, PRN, AUX, NUL, COM0-9, LPT0-9), so no file can be named after it there; use another id, such as"
+        let long = String(repeating: "x", count: 300)
+        expectDiagnostics(InvalidFixtures.load("paths"), [
+            "<site>/actors/someone.yml:1:1: error: 'someone' is also defined by <site>/actors/someone.yaml:1:1; both files would make the page actors/someone.html; remove or rename one",
+            "<site>/articles/ids.md:5:9: error: actor id '../../etc/passwd' is not a slug; \(rule) 'etc-passwd'",
+            "<site>/articles/ids.md:8:9: error: actor id '/etc/passwd' is not a slug; \(rule) 'etc-passwd'",
+            "<site>/articles/ids.md:11:9: error: actor id 'a\\u{0}b' is not a slug; \(rule) 'a-b'",
+            "<site>/articles/ids.md:14:9: error: actor id 'con' \(reserved) 'con-1'",
+            "<site>/articles/ids.md:17:9: error: actor id 'NUL' is not a slug; \(rule) 'nul-1'",
+            "<site>/articles/ids.md:20:9: error: actor id 'com1' \(reserved) 'com1-1'",
+            "<site>/articles/ids.md:23:9: error: actor id 'lpt9' \(reserved) 'lpt9-1'",
+            "<site>/articles/ids.md:26:9: error: actor id 'aux' \(reserved) 'aux-1'",
+            "<site>/articles/ids.md:29:9: error: actor id 'Lavrov' is not a slug; \(rule) 'lavrov'",
+            "<site>/articles/ids.md:35:9: error: actor id 'caf\u{E9}' is not a slug; \(rule) 'cafe'",
+            // The same id written decomposed (e + U+0301) is the same id: Swift compares canonically.
+            "<site>/articles/ids.md:38:9: error: actor 'caf\u{E9}' is listed twice in this article (first at line 35)",
+            "<site>/articles/ids.md:38:9: error: actor id 'caf\u{E9}' is not a slug; \(rule) 'cafe'",
+            "<site>/articles/ids.md:41:9: error: actor id '\(long)' is 300 bytes long; ids use at most 120 bytes of lowercase a-z, 0-9 and single '-', such as '\(long.prefix(80))'",
+            "<site>/articles/twin.md:1:1: error: 'twin' is also defined by <site>/articles/twin.markdown:1:1; both files would make the page articles/twin.html; remove or rename one",
+        ])
+    }
+
     // MARK: Values
 
     @Test func valuesOutsideTheVocabularies() {
@@ -269,8 +312,8 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
             "<site>/actors/list.yml:1:1: error: a definition file holds one mapping of fields, such as 'name:'",
             "<site>/articles/fine.md:4:10: error: unknown actor 'list'; define it in an article or in actors/list.yml",
             "<site>/articles/fine.md:4:16: error: unknown actor 'empty'; define it in an article or in actors/empty.yml",
-            "<site>/articles/latin1.md:1:1: error: the file is not valid UTF-8 text",
-            "<site>/articles/nul.md:7:1: error: the file contains a NUL byte",
+            "<site>/articles/latin1.md:4:13: error: the file is not valid UTF-8 text from here on; save it as UTF-8",
+            "<site>/articles/nul.md:7:3: error: the file contains a NUL byte",
         ])
     }
 

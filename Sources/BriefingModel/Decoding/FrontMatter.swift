@@ -10,31 +10,45 @@ public struct FrontMatter: Sendable, Hashable {
     /// Splits `---\n yaml \n---\n body`. Fails when the file does not open with `---`
     /// or the front matter is never closed.
     public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        // "\r\n" is one Character in Swift: normalise before splitting into lines.
-        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") {
-            lines[0] = first.dropFirst()
+        // Bytes, not Characters: "\r\n" is one Character in Swift, and grapheme breaking
+        // a 10 MB file only to find two fences would take seconds.
+        let text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var rest = Substring(text)
+        if rest.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst() }
+        let bytes = rest.utf8
+
+        /// The line from `start`: its end and the start of the next line (nil at the end).
+        func line(from start: String.Index) -> (end: String.Index, next: String.Index?) {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (bytes.endIndex, nil) }
+            return (newline, bytes.index(after: newline))
         }
-        func isFence(_ line: Substring) -> Bool {
-            line.trimmingTrailingWhitespace() == "---"
+        func isFence(_ start: String.Index, _ end: String.Index) -> Bool {
+            var bytes = bytes[start..<end]
+            while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+                bytes = bytes.dropLast()
+            }
+            return bytes.elementsEqual("---".utf8)
         }
-        guard let first = lines.first, isFence(first) else {
+
+        let opening = line(from: bytes.startIndex)
+        guard isFence(bytes.startIndex, opening.end) else {
             return .failure(.error("an article starts with front matter: a line '---', the YAML model, and another '---'", at: SourceLocation(path: path)))
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
-            return .failure(.error("the front matter opened on line 1 is never closed with a line '---'", at: SourceLocation(path: path)))
+        var lineNumber = 2
+        var cursor = opening.next
+        while let start = cursor {
+            let current = line(from: start)
+            if isFence(start, current.end) {
+                let yamlStart = opening.next ?? start
+                // The YAML ends before the newline that precedes the closing fence.
+                let yamlEnd = start == yamlStart ? start : bytes.index(before: start)
+                let yaml = String(rest[yamlStart..<yamlEnd])
+                let body = current.next.map { String(rest[$0...]) } ?? ""
+                return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: lineNumber + 1))
+            }
+            cursor = current.next
+            lineNumber += 1
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: close + 2))
-    }
-}
-
-extension Substring {
-    func trimmingTrailingWhitespace() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" || last == "\r" { result.removeLast() }
-        return result
+        return .failure(.error("the front matter opened on line 1 is never closed with a line '---'", at: SourceLocation(path: path)))
     }
 }

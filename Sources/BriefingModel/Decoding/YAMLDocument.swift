@@ -6,13 +6,22 @@ public enum YAMLDocument {
     /// A document may expand to at most this many nodes once aliases are followed;
     /// a "billion laughs" alias bomb exceeds it after a few microseconds of counting.
     public static let nodeBudget = 100_000
+    /// Front matter and definition files hold a model, not text: a megabyte is hundreds
+    /// of articles' worth. Larger YAML is refused before libyaml reads it.
+    public static let byteLimit = 1_048_576
+    /// libyaml's own limit (`yaml_set_max_nest_level`), named in its error.
+    public static let nestingLimit = 1_000
 
     /// The root node (nil for an empty document), or the diagnostics that stop it.
     /// `firstLine` is the file line the YAML text starts on.
     public static func compose(_ yaml: String, path: String, firstLine: Int = 1) -> Result<Node?, Diagnostic> {
+        let size = yaml.utf8.count
+        if size > byteLimit {
+            return .failure(.error("the YAML is \(size) bytes, over the limit of 1 MB (\(byteLimit) bytes) for front matter and definition files; keep long text in the article body", at: SourceLocation(path: path, line: firstLine)))
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)  // not `.default`: it reads the environment
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml))
         } catch {
@@ -53,6 +62,9 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return .error("YAML nested more than \(nestingLimit) levels deep (the nesting limit); flatten it", at: at(mark))
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error("YAML syntax error: \(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -75,11 +87,15 @@ public enum YAMLDocument {
 }
 
 /// Yams places a duplicate key at its first occurrence; the error belongs to the repeat:
-/// the next line at the same indentation that starts with the same key.
+/// the next line at the same indentation that starts with the same key or, in a flow
+/// mapping (`{name: A, name: B}`), the key after a ',' later on the same line.
 func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
     let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     let indent = first.column - 1
     guard first.line >= 1, first.line <= lines.count else { return nil }
+    if let column = repeatedFlowKey(key, in: lines[first.line - 1], after: first.column) {
+        return (first.line, column)
+    }
     for index in first.line..<lines.count {
         let line = lines[index]
         let leading = line.prefix { $0 == " " }.count
@@ -88,6 +104,25 @@ func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: In
         for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form) {
             let after = rest.dropFirst(form.count).drop { $0 == " " }
             if after.first == ":" { return (index + 1, first.column) }
+        }
+    }
+    return nil
+}
+
+/// The 1-based column of `, key:` after `column` on a line of a flow mapping.
+private func repeatedFlowKey(_ key: String, in line: Substring, after column: Int) -> Int? {
+    let characters = Array(line)
+    var index = column  // the character after the first key's start
+    while index < characters.count {
+        defer { index += 1 }
+        guard characters[index] == "," else { continue }
+        var start = index + 1
+        while start < characters.count && characters[start] == " " { start += 1 }
+        for form in [key, "\"\(key)\"", "'\(key)'"].map(Array.init) {
+            var end = start + form.count
+            guard end <= characters.count, characters[start..<end].elementsEqual(form) else { continue }
+            while end < characters.count && characters[end] == " " { end += 1 }
+            if end < characters.count && characters[end] == ":" { return start + 1 }
         }
     }
     return nil

@@ -105,8 +105,9 @@ struct Merger {
     }
 
     private mutating func checkSlug(_ id: Located<String>, kind: String) -> Bool {
-        if Slug.isValid(id.value) { return true }
-        diagnostics.append(.error("\(kind) id '\(id.value)' is not a slug; ids use lowercase a-z, 0-9 and single '-', such as '\(Slug.make(from: id.value))'", at: id.location))
+        guard let problem = Slug.problem(with: id.value) else { return true }
+        let (reason, rule) = problem.explanation
+        diagnostics.append(.error("\(kind) id '\(id.value)' \(reason); \(rule), such as '\(Slug.make(from: id.value))'", at: id.location))
         return false
     }
 
