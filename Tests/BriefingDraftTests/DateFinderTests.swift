@@ -277,4 +277,10 @@ import Testing
         let days = DateFinder.find(in: "Days later the ship sailed.", published: BriefingDate(parsing: "2026-03-12")).first
         if case let .offset(offset)? = days?.kind { #expect(offset.bound == .approximate) }
     }
+
+    @Test func overTheWeekendIsTheNearestOneTheTenseAllows() {
+        // 2026-08-17 is a Monday; 2026-08-19 a Wednesday.
+        #expect(only("Police arrested 37 people over the weekend.", "2026-08-17")! == ("over the weekend", "2026-08-15/2026-08-16"))
+        #expect(date("Talks will be held over the weekend.", "2026-08-19") == "2026-08-22/2026-08-23")
+    }
 }

@@ -227,6 +227,51 @@ import Testing
         #expect(found.map { $0.date?.description } == ["2021-11"])
     }
 
+    @Test func aDateInsideANounPhraseBelongsToTheNoun() {
+        let found = events("The rial has lost value since 2018, when Washington withdrew from the 2015 nuclear deal.", "2025-04-15")
+        #expect(found.first?.date?.description == "2018")
+    }
+
+    @Test func aPastPerfectActInADatedReportHasNoDateOfItsOwn() {
+        let countries = [("Poland", ActorKind.country, [String]()), ("Belarus", ActorKind.country, [String]())]
+        let other = events("Poland said on Thursday that Belarus had expelled two diplomats.", "2025-05-16", actors: countries)
+        #expect(other.map { $0.date?.description } == [nil])
+        // The reporter's own act is dated by its report.
+        let own = events("Poland said on Thursday that it had expelled two diplomats.", "2025-05-16", actors: countries)
+        #expect(own.map { $0.date?.description } == ["2025-05-15"])
+    }
+
+    @Test func aDistanceFromAMainClauseWithoutAnEventUsesItsDate() {
+        let found = events("China on Thursday rejected the accusations, a day after Brussels imposed duties on turbines.", "2025-03-13")
+        #expect(found.map { $0.date?.description } == ["2025-03-12"])
+    }
+
+    @Test func aParticipleFindsItsObjectBeforeIt() {
+        let found = events("A report by U.N. experts published in July said troops were present.", "2025-09-17")
+        #expect(found.map { $0.date?.description } == ["2025-07"])
+    }
+
+    @Test func aDefiniteMentionWithItsOwnDateIsANewEvent() {
+        let found = events("""
+            Serbia will hold a snap election.
+            The dispute echoes the December 2023 vote in Belgrade.
+            """, "2026-04-07", places: ["Belgrade"])
+        #expect(found.map { $0.date?.description } == [nil, "2023-12"])
+    }
+
+    @Test func theFirstNounOfAClauseSaysWhetherItIsAMentionAgain() {
+        let found = events("""
+            Supporters held weeks of street protests.
+            Students who led months of demonstrations last year said they would join the rally.
+            """, "2026-04-07")
+        #expect(found.map { $0.date?.description } == [nil, "2025"])
+    }
+
+    @Test func anAdverbBetweenSubjectAndVerbIsLookedPast() {
+        let found = events("The Dispute Settlement Body next meets on Dec. 15.", "2025-11-20")
+        #expect(found.map { $0.date?.description } == ["2025-12-15"])
+    }
+
     static func mentions(of forms: [(String, MentionIndex.Target)], in text: DraftText) -> MentionIndex {
         var index = MentionIndex()
         let sorted = forms.sorted { $0.0.utf8.count > $1.0.utf8.count }

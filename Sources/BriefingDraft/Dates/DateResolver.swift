@@ -15,7 +15,7 @@ struct DateResolver {
         case let .relativeDay(offset):
             return publishedDay.map { DateSpan(start: $0.adding(days: offset).date) }
         case let .period(period, shift):
-            return periodSpan(period, shift: shift)
+            return periodSpan(period, shift: shift, tense: tense)
         case let .calendar(month, day, dayEnd, year, yearShift, shift):
             let explicitYear = year ?? yearShift.flatMap { shift in published.map { $0.year + shift } }
             return calendarSpan(month: month, day: day, dayEnd: dayEnd, year: explicitYear, shift: shift, tense: tense)
@@ -52,9 +52,15 @@ struct DateResolver {
         return DateSpan(start: chosen.date)
     }
 
-    func periodSpan(_ period: DatePeriod, shift: Int) -> DateSpan? {
+    func periodSpan(_ period: DatePeriod, shift: Int, tense: Tense = .past) -> DateSpan? {
         guard let published else { return nil }
         switch period {
+        case .nearestWeekend:
+            guard let day = publishedDay else { return nil }
+            let saturday = tense == .future
+                ? day.adding(days: (6 - day.weekday + 7) % 7)
+                : day.adding(days: -((day.weekday - 6 + 7) % 7))
+            return DateSpan(from: saturday, to: saturday.adding(days: 1))
         case .week, .weekend:
             guard let day = publishedDay else { return nil }
             let monday = day.monday.adding(days: 7 * shift)

@@ -27,7 +27,11 @@ indirect enum DateCore: Hashable, Sendable {
     }
 }
 
-enum DatePeriod: Hashable, Sendable { case week, weekend, month, year }
+enum DatePeriod: Hashable, Sendable {
+    case week, weekend, month, year
+    /// "over the weekend", "at the weekend": the last one in the past tense, the next in the future.
+    case nearestWeekend
+}
 
 /// A time expression found in a token array: tokens `start..<end`.
 struct RawDate: Hashable, Sendable {
@@ -140,6 +144,9 @@ struct DateScanner {
             if word(j + 1) == ",", let (calendar, end) = monthFirst(at: j + 2, context: true) { return (calendar, end) }
             if word(j + 1) == ",", let (calendar, end) = dayFirst(at: j + 2) { return (calendar, end) }
             return (.weekday(weekday, shift: nil), partOfDay(after: j + 1))
+        }
+        if w == "the", word(j + 1) == "weekend", let preposition, ["over", "at", "during", "on"].contains(preposition) {
+            return (.period(.nearestWeekend, shift: 0), j + 2)
         }
         // "the end of the month", "before the end of the year": the current one.
         if w == "the", modified, word(j - 1) == "of", let next = word(j + 1) {

@@ -15,7 +15,7 @@ extension CandidateBuilder {
     /// later"); else an open time, which leaves the date empty.
     static func ownTime(head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time {
         let own = analysis.dates
-            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" }
+            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis)) }
             .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
         if let dated = own.first(where: { $0.mention.isEventDate }) {
             return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
@@ -42,6 +42,15 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "withdrew from the 2015 nuclear deal", "the December 2023 vote": a date between a
+    /// determiner and its noun dates the noun, not the verb of the clause.
+    static func isPrenominal(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> Bool {
+        guard found.mention.preposition == nil, let before = analysis.word(found.tokens.lowerBound - 1),
+              TriggerDetector.determiners.contains(before), found.tokens.upperBound < analysis.tokens.count else { return false }
+        let next = analysis.tokens[found.tokens.upperBound]
+        return next.isWord && !TriggerDetector.prepositions.contains(next.lower) && !ClauseSplitter.openers(next.lower)
+    }
     /// Verbs that put a named event ahead of themselves: "called a protest on Saturday".
     static let schedulingVerbs: Set<String> = EventLexicon.inflectedSet(["call", "schedule", "set", "plan+", "organise", "organize", "arrange"])
 
@@ -116,13 +125,19 @@ extension CandidateBuilder {
     static func borrows(from found: DateFinder.Found, head: Trigger, isVerbal: Bool, agent: String?, clause: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
         guard isVerbal else { return true }
         let framing = analysis.clauses[analysis.clauseIndex(of: found.tokens.lowerBound)]
+        let reporter = analysis.actors.first { framing.range.contains($0.tokens.lowerBound) }?.name
+        if framing.opener != "said", analysis.clauseIndex(of: found.tokens.lowerBound) < analysis.clauseIndex(of: head.token) {
+            // "Poland said on Thursday that two helicopters had crossed …": the past perfect
+            // puts the act before the report, at a time the text does not give.
+            let pastPerfect = (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].lower == "had" }
+            return !pastPerfect || (reporter != nil && reporter == agent)
+        }
         guard framing.opener == "said" || analysis.clauseIndex(of: found.tokens.lowerBound) > analysis.clauseIndex(of: head.token) else { return true }
         let word = analysis.tokens[head.token].lower
         if word.endsWith("ing") || analysis.word(head.token - 1) == "to" { return true }
         // Only a verb in the past ("fired", "was shipped", "had expelled") tells of an earlier act.
         let isPast = word.endsWith("ed") || (TenseDetector.irregularPast.contains(word) && word != head.entry.lemma)
         if !isPast { return true }
-        let reporter = analysis.actors.first { framing.range.contains($0.tokens.lowerBound) }?.name
         return reporter != nil && reporter == agent
     }
 

@@ -77,6 +77,7 @@ enum CandidateBuilder {
     static func readNouns(_ triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> NounReading {
         var reading = NounReading()
         let clauseHasDate = analysis.dates.contains { clause.contains($0.tokens.lowerBound) && $0.mention.isEventDate }
+        let headNoun = triggers.first { !$0.isVerbal }?.token
         for trigger in triggers where !trigger.isVerbal {
             let phrase = nounPhrase(at: trigger.token, in: analysis, clause: clause)
             let determiner = analysis.word(phrase.lowerBound) ?? ""
@@ -102,7 +103,9 @@ enum CandidateBuilder {
             if isNew || occasion || agentBy != nil || durationBefore || lightVerb || (definite ? ownDate || ownVerb : clauseHasDate) {
                 reading.isLicensed = true
             }
-            if definite { reading.isReferential = true }
+            // "demonstrations last year … would join the rally": the clause's first noun says
+            // whether it is a mention again, not a later one.
+            if definite, trigger.token == headNoun { reading.isReferential = true }
             if ownDate || ownVerb || lightVerb { reading.hasOwnDate = true }
             if reading.agent == nil {
                 reading.agent = agentBy ?? modifiers.lazy.compactMap { analysis.actor(at: $0) }.first.map(\.name)

@@ -66,10 +66,21 @@ struct EventLedger {
             // The event the distance is measured from: in the offset's own clause before it,
             // else (for "…, and less than a week after …") the sentence's first event.
             let own = candidates.lastIndex { $0.clause == mainClause && $0.head.token < found.tokens.lowerBound }
-            guard let main = own ?? candidates.firstIndex(where: { $0.clause < mainClause }),
-                  let subordinate = candidates.firstIndex(where: { $0.clause >= subordinateClause && $0.clause > mainClause }),
-                  main != subordinate else { continue }
             let back: DateOffset.Direction = offset.direction == .later ? .earlier : .later
+            guard let subordinate = candidates.firstIndex(where: { $0.clause >= subordinateClause && $0.clause > mainClause }) else { continue }
+            guard let main = own ?? candidates.firstIndex(where: { $0.clause < mainClause }) else {
+                // "China on Thursday rejected …, a day after Brussels imposed duties": the main
+                // clause names no event, but its date still anchors the distance.
+                let anchor = analysis.dates.last { $0.tokens.upperBound <= found.tokens.lowerBound && $0.mention.isEventDate }
+                if let anchor = anchor?.mention.span, !candidates[subordinate].hasOwnTime || candidates[subordinate].date == nil,
+                   let span = offset.span(from: anchor.start, toward: back) {
+                    candidates[subordinate].date = span
+                    candidates[subordinate].dateText = found.mention.text
+                    effective[subordinate] = span
+                }
+                continue
+            }
+            guard main != subordinate else { continue }
             if offset.bound == .approximate {
                 // "hours before INEC declared …": near another event, at a time the text leaves open.
                 if !candidates[subordinate].hasOwnTime {
@@ -112,6 +123,9 @@ struct EventLedger {
             let placeFits = candidate.place == nil || event.draft.place == nil || candidate.place == event.draft.place
             let dateFits = candidate.date == nil || event.date == nil || overlaps(candidate.date!, event.date!)
             guard agentFits, placeFits, dateFits else { continue }
+            // "the December 2023 vote": a mention with a date of its own names the event of
+            // that date, not one whose date is unknown.
+            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime { continue }
             if candidate.isReferential { return index }
             if candidate.isNovel { continue }
             guard candidate.isPlanned == event.isPlanned else { continue }

@@ -21,6 +21,7 @@ enum TriggerDetector {
     static let complementHeads: Set<String> = ["capable", "involved", "accused", "suspected", "aimed", "designed", "allegedly", "alleged", "alleging", "accusing", "ability", "able"]
     /// Intentions, requests and fears: "threatened to impose", "urged China to resolve".
     static let intentions: Set<String> = ["threatened", "threatening", "threatens", "threaten", "vowed", "vows", "vow", "urged", "urges", "urging", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek", "seeks", "sought", "seeking", "considering", "consider", "considers", "mulling", "refused", "refuses", "fail", "failed", "fails", "demanded", "demands", "demand", "proposed", "proposes", "propose", "asked", "ask", "asks", "ready", "willing", "avoid", "prevent", "prevented", "risk", "risks", "warned", "warns", "fears", "feared", "fear", "whether", "if", "unless"]
+    static let preverbalAdverbs: Set<String> = ["next", "also", "then", "again", "now", "first", "already", "formally", "jointly", "separately", "still"]
     static let hedges: Set<String> = ["possible", "potential", "possibly", "any", "future", "hypothetical"]
     /// "-ing" forms that are nouns in news copy ("voting was delayed").
     static let nonVerbalGerunds: Set<String> = ["voting", "ruling", "building", "meeting", "landing", "shelling", "bombing", "killing", "shooting", "testing"]
@@ -76,14 +77,19 @@ enum TriggerDetector {
                 if afterDeterminer, let noun { return Trigger(token: index, entry: noun, isVerbal: false) }
                 return Trigger(token: index, entry: verb, isVerbal: true)
             }
-            // Base and -s forms: a verb only where a verb can stand.
+            // Base and -s forms: a verb only where a verb can stand. An adverb between subject
+            // and verb is looked past: "the Body next meets", "Moldova also bans".
+            var subjectEnd = index - 1
+            while subjectEnd > 0, preverbalAdverbs.contains(tokens[subjectEnd].lower) { subjectEnd -= 1 }
+            let previous = subjectEnd >= 0 && subjectEnd < index ? tokens[subjectEnd] : previous
+            let previousWord = previous?.lower ?? previousWord
             let verbal: Bool
             if modals.contains(previousWord) || previousWord.hasSuffix("n't") || previousWord.hasSuffix("n\u{2019}t") {
                 verbal = true
             } else if noun != nil {
                 verbal = word.hasSuffix("s") ? subjectPronouns.contains(previousWord) && previousWord != "that" : false
             } else {
-                verbal = subjectPronouns.contains(previousWord) || (previous?.isCapitalized ?? false) || analysis.actor(at: index - 1) != nil
+                verbal = subjectPronouns.contains(previousWord) || (previous?.isCapitalized ?? false) || analysis.actor(at: subjectEnd) != nil
                     || (previous?.isWord ?? false) && previousWord.hasSuffix("s") && !afterDeterminer && !prepositions.contains(previousWord)
             }
             if verbal { return Trigger(token: index, entry: verb, isVerbal: true) }
@@ -101,7 +107,12 @@ enum TriggerDetector {
         let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
         if let objects = trigger.entry.objects, trigger.isVerbal {
             let ahead = (index + 1)..<min(clause.upperBound, index + 14)
-            guard ahead.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
+            let word = tokens[index].lower
+            let isParticiple = word.hasSuffix("ed") || (TenseDetector.irregularPast.contains(word) && word != trigger.entry.lemma)
+            // "A report by U.N. experts published in July": the object before a participle.
+            let behind = max(clause.lowerBound, index - 6)..<index
+            guard ahead.contains(where: { objects.contains(tokens[$0].lower) })
+                || isParticiple && behind.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
         }
         if let context = trigger.entry.context, !analysis.contains(context, in: clause) { return false }
         // "the vote", "its launch", "the 1997 embargo": a definite mention, which the candidate
