@@ -247,3 +247,84 @@ struct ScratchDrafts {
         }
     }
 }
+
+/// Rules added for the second held-out set: passives and namings that are not speech, the
+/// subject of a denial in apposition, answered nouns, self-denials, doubt about evidence.
+extension DisputeFinderTests {
+    func positions(_ raw: String) -> [StancePosition] {
+        let fixture = MentionFixture(raw, actors)
+        return PositionFinder.find(in: AttributionCache.shared.text(for: fixture.text, actors: fixture.actors, mentions: fixture.mentions))
+    }
+
+    func stances(_ raw: String) -> [String] {
+        positions(raw).map { "\($0.stance.rawValue) \($0.actor)" }
+    }
+
+    @Test func theAccusedInAPassiveTakesNoPosition() {
+        #expect(stances("Northland expelled a diplomat in May, after Southland was accused of organising protests.") == [])
+        // A verb of denying keeps its "by" agent; a passive of another verb is not speech at all.
+        #expect(stances("The claims were denied by Southland.") == ["denies Southland"])
+        #expect(stances("The register was maintained by the Ministry of Trade, not by the port.") == [])
+    }
+
+    @Test func aMediumQuotingIsNotASide() {
+        #expect(stances("“We never sent arms,” Berg told reporters, quoted by the Daily Ledger.") == ["denies Anna Berg"])
+    }
+
+    @Test func aNamingIsNotSpeech() {
+        #expect(stances("The ship’s manager, a Southport-based company called Harbor Watch, denied that the ship had ignored the call.")
+            .allSatisfy { !$0.hasPrefix("asserts") })
+    }
+
+    @Test func aClaimInAppositionNamesItsDenier() {
+        let found = disputes("Northland has accused Southland of trying to derail the talks through bribery, claims the Ministry of Trade has always rejected.")
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Ministry of Trade"])
+    }
+
+    @Test func aPronounAfterAVerbOfSayingDoesNotPointBack() {
+        let said = positions("Harbor Watch said it had no authority over who sailed from Southport.")
+        #expect(said.map(\.anaphora) == [0])
+        #expect(positions("Southland rejected it.").map(\.anaphora) == [1])
+    }
+
+    @Test func aComparisonOrAnAccountIsAnswered() {
+        let found = disputes("""
+            Harbor Watch said the fine was less than a third of the dividends Southland paid its shareholders.
+            Lind pushed back on that comparison, saying the ministry had invested heavily since 2020.
+            """)
+        #expect(found.first.map(sides) == ["asserts Harbor Watch", "denies Tomas Lind"])
+    }
+
+    @Test func selfDenialsInQuotesAndForTheSpeakersCountry() {
+        #expect(stances("“At no point did we hide information from the ministry,” Lind told the Daily Ledger.") == ["denies Tomas Lind"])
+        #expect(stances("Berg said Northland does not interfere in the affairs of Southland.") == ["denies Anna Berg"])
+        #expect(stances("“These are fairy tales written for an audience abroad,” Berg said.") == ["denies Anna Berg"])
+    }
+
+    @Test func notHavingSeenEvidenceDoubts() {
+        #expect(stances("Berg said the ministry “has not seen any evidence” that the rules had caused losses.") == ["questions Anna Berg"])
+        #expect(stances("Berg said there was no evidence that the rules had caused losses.") == ["denies Anna Berg"])
+    }
+
+    @Test func aJustificationThatAccusesIsBothSides() {
+        #expect(Set(stances("“This was a deliberate attempt to intimidate a crew doing lawful work,” Berg told reporters."))
+            == ["denies Anna Berg", "asserts Anna Berg"])
+        #expect(stances("Berg said its crew was doing routine and lawful work.") == ["denies Anna Berg"])
+    }
+
+    @Test func aRejectedAccusationIsNotAReportedResult() {
+        let found = disputes("""
+            Northland won 56 of the 110 seats, according to preliminary results published by Harbor Watch.
+            Southland said its volunteers had counted 40,000 voters registered at empty addresses.
+            “This was not an election, it was a transfer of voters,” Southland said.
+            Lind rejected the accusation.
+            """)
+        #expect(found.first?.sides.first?.actor == "Southland")
+        #expect(found.first?.sides.last.map { "\($0.stance.rawValue) \($0.actor)" } == "denies Tomas Lind")
+    }
+
+    @Test func aQuoteRunningOverSentencesIsTheStatement() {
+        let found = positions("“There was no target there. The people in the monastery were farmers,” said Tomas Lind, a spokesman.")
+        #expect(found.first?.statement == "The people in the monastery were farmers,”")
+    }
+}

@@ -244,6 +244,8 @@ public enum DisputeFinder {
             guard !camps.allied(compact[d].actor, coreActor), near(d) <= 5 else { continue }
             // A denial that answers another assertion of its own belongs to that dispute.
             if let own = seeded[d], own != cluster.core { continue }
+            // A self-justification that also accuses sides with the accusers unless it was linked here.
+            if positions[d].accusesToo, seeded[d] != cluster.core { continue }
             let common = shared(compact[d].stems, topic)
             let ally = cluster.opposing.contains { camps.related(compact[$0].actor, compact[d].actor) }
             let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[d].paragraph) }.min() ?? 99
@@ -294,7 +296,8 @@ public enum DisputeFinder {
         if opposing.namedClaimant == assertion.actor { score += 5 }
         // "the allegations", "the complaints": what was said just before.
         if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= (assertion.isClaim ? 4 : 3) {
-            score += assertion.isClaim ? 5 : 4
+            // A fact reported "according to" results or records is seldom the claim rejected.
+            score += assertion.isClaim ? 5 : assertion.cueWord == "according" ? 2 : 4
         }
         // What "the protest" points back to was said before it, not after.
         if opposing.anaphora > 0, assertion.order > opposing.order, assertion.ref != opposing.ref { score -= 2 }

@@ -34,6 +34,7 @@ enum DisputeLexicon {
         untrue slander slanderous smear smears propaganda preposterous ridiculous hoax disinformation
         misinformation fiction fictitious unsubstantiated opposed opposes oppose dissatisfied denial denials
         rejection groundlessly so-called unrelated distortion distortions falsehood falsehoods
+        invented inventing invention concocted trumped-up made-up fairy fantasy fantasies
         """)
 
     /// Verdicts that condemn a measure or a claim ("the sanctions were illegal") but accuse
@@ -67,6 +68,13 @@ enum DisputeLexicon {
         legitimate lawful legal legally lawfully defensive routine justified proportionate calmly
         """)
 
+    /// Words that charge the other side with hostile conduct; a statement using them accuses,
+    /// even where it calls its own side's work lawful.
+    static let accusationWords = words("""
+        deliberate deliberately attempt intimidate intimidation intimidating provocation provocative aggression
+        aggressive reckless harassment harassing violation violated violating hostile
+        """)
+
     /// Words after which "evidence", "proof" or "basis" deny ("no evidence", "without providing any proof").
     static let lackWords = words("no without lacks lack lacked lacking never")
     static let evidenceWords = words("evidence proof basis grounds")
@@ -86,6 +94,8 @@ enum DisputeLexicon {
     /// "dismissed the measures"): claims, and the acts that carry them.
     static let answeredNouns = claimNouns.union(words("""
         protest protests criticism criticisms findings measures decision ruling verdict result results move
+        finding account accounts version versions comparison comparisons figure figures estimate estimates
+        assessment characterisation characterization description conclusion conclusions interpretation
         """))
 
     static let negations = words("not never no n't")

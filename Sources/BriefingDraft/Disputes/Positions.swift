@@ -22,6 +22,8 @@ struct StancePosition {
     var namedClaimant: String?
     /// That claim's own words, where the sentence gives them ("… allegations that its agents were involved").
     var namedClaim: String?
+    /// A self-justifying denial that also accuses the other side: it asserts as well.
+    var accusesToo = false
     var order: Int = 0
 }
 
@@ -134,9 +136,12 @@ enum PositionFinder {
         var cues: [(token: Int, actor: String)] = []
         for t in range where isStanceCue(p, t, text: text) {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
+            if isNotASayer(t, in: p, text: text) { continue }
             var actor: String?
             if isReducedRelative(p, t, text: text) {
                 actor = text.mainSubject(of: s, in: p, before: t)
+            } else if let subject = subjectNextTo(t, in: p, floor: range.lowerBound, text: text) {
+                actor = subject
             } else {
                 actor = text.speaker(ofCue: t, in: p)?.actor
             }
@@ -174,7 +179,55 @@ enum PositionFinder {
                 merged.append(position)
             }
         }
+        // The accusation in a self-justifying denial is a second, asserting side.
+        for position in merged where position.stance == .denies && position.accusesToo {
+            var accusation = position
+            accusation.stance = .asserts
+            accusation.accusesToo = false
+            merged.append(accusation)
+        }
         return merged
+    }
+
+    /// Verbs whose subject is not the one taking a position: the passive "was accused of"
+    /// (its subject is the accused) and "the roll was maintained by the ministry" (not speech
+    /// at all; only a verb of accusing, denying or doubting keeps its "by" agent), the medium in
+    /// "he told reporters, quoted by RIA", and the naming in "a company called Corvid".
+    static func isNotASayer(_ t: Int, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        let word = tokens[t].lower
+        let next = t + 1 < tokens.count ? tokens[t + 1] : nil
+        if ["quoted", "cited", "reported"].contains(word), next?.lower == "by" { return true }
+        if word != "quoted", word != "cited", text.isPassive(before: t, in: p) {
+            let stanceVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || D.claimVerbs.contains(word)
+            return !stanceVerb || text.agent(after: t, in: p) == nil
+        }
+        if ["called", "named"].contains(word), let next, next.kind == .word, next.isCapitalized, next.depth == 0,
+           text.paragraphs[p].mention(endingAt: t - 1) == nil {
+            // The noun phrase before it is indefinite: "a Dubai-based company called …".
+            var k = t - 1
+            while k >= 0, k >= t - 4, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].lower.contains("-") {
+                if ["a", "an"].contains(tokens[k].lower) { return true }
+                k -= 1
+            }
+        }
+        return false
+    }
+
+    /// "claims the Kremlin has always rejected", "a charge Southland denied": a name right
+    /// before a verb of denying or doubting (over auxiliaries and adverbs) is its subject.
+    static func subjectNextTo(_ t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) else { return nil }
+        var k = t - 1
+        while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
+              D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
+                || (!tokens[k].isCapitalized && tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
+            k -= 1
+        }
+        guard k >= floor, let mention = view.mention(endingAt: k), !mention.possessive else { return nil }
+        return mention.actor
     }
 
     /// Is `actor` the object of a verb of accusing earlier in the sentence ("accused X of")?
@@ -254,7 +307,7 @@ enum PositionFinder {
         // A direct quote just before the verb is what was said ("“…,” X told reporters when asked …").
         let quoteBefore = stride(from: cue - 1, through: max(segment.lowerBound, cue - 10), by: -1).lazy
             .compactMap { view.quoteClosingAt[$0] }.map { view.quotes[$0] }
-            .first { $0.openToken >= segment.lowerBound }
+            .first { ($0.closeToken ?? $0.lastInside) >= segment.lowerBound }
         let tail = cue > segment.lowerBound && tokens[cue - 1].kind == .punct && tokens[cue - 1].lower == ","
         var statementRange: Range<Int>
         if PositionFinder.isReducedRelative(p, cue, text: text) {
@@ -274,7 +327,8 @@ enum PositionFinder {
             while start > segment.lowerBound, !(tokens[start - 1].kind == .punct && tokens[start - 1].depth == 0) { start -= 1 }
             statementRange = start..<end
         } else if let quoteBefore {
-            statementRange = quoteBefore.openToken..<((quoteBefore.closeToken ?? quoteBefore.lastInside) + 1)
+            // Of a quote running over sentences, the part in this one.
+            statementRange = max(quoteBefore.openToken, segment.lowerBound)..<((quoteBefore.closeToken ?? quoteBefore.lastInside) + 1)
         } else if forwardWords >= 4 && !(word == "according" && tail) || (forwardWords >= 2 && backwardWords(before: cue, segment: segment, in: p, text: text) < 3) {
             statementRange = forwardStart..<segment.upperBound
             // "according to a fact sheet, X": the claim follows the source's phrase.
@@ -315,15 +369,21 @@ enum PositionFinder {
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
         var stance: Stance = .asserts
+        var accusesToo = false
         if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) {
+        } else if D.questionVerbs.contains(word) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
         } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
-                    || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound)
-                    || justifiesItself(actor: actor, segment: segment, in: p, text: text) {
+                    || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
+                    || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound) {
             stance = .denies
-        } else if containsDoubt(lowers) && text.actors[actor]?.kind != .media {
+        } else if justifiesItself(actor: actor, segment: segment, in: p, text: text) {
+            stance = .denies
+            // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
+            // other side too, so the sentence also asserts (one sentence, two sides).
+            accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
+        } else if (containsDoubt(lowers) || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -339,7 +399,7 @@ enum PositionFinder {
                     && !tokens[segment.lowerBound + offset - 1].isCapitalized ? lowers[offset - 2] : ""
                 if previous == "both" && D.claimNouns.contains(lower) {
                     anaphora = max(anaphora, 2)
-                } else if pointers.contains(previous) || pointers.contains(beforeModifier) {
+                } else if pointers.contains(previous) || pointers.contains(beforeModifier) || (previous == "," && D.claimNouns.contains(lower)) {
                     // "the allegations", "the protest", and "…, a charge India rejected".
                     anaphora = max(anaphora, 1)
                 }
@@ -361,7 +421,9 @@ enum PositionFinder {
                     anaphora = 1
                 }
             }
-            if anaphora == 0, ["this", "it", "them", "that"].contains(cue + 1 < tokens.count ? tokens[cue + 1].lower : "") { anaphora = 1 }
+            // "rejected it"; but in "said it had no authority" the pronoun is the clause's subject.
+            if anaphora == 0, !L.speechVerbs.contains(word) || D.denyVerbs.contains(word) || D.questionVerbs.contains(word),
+               ["this", "it", "them", "that"].contains(cue + 1 < tokens.count ? tokens[cue + 1].lower : "") { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -371,7 +433,7 @@ enum PositionFinder {
 
         return StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
-                        anaphora: anaphora, namedClaimant: claimant, namedClaim: claim)
+                        anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
     }
 
     /// Words before a cue that are not its subject's phrase (names, titles, time words).
@@ -484,6 +546,17 @@ enum PositionFinder {
         return justifies && ownSide
     }
 
+    /// "has not seen any evidence", "had not been shown proof": doubt about a claim, where
+    /// "there is no evidence" denies it.
+    static func notSeenEvidence(_ lowers: [String]) -> Bool {
+        for (index, word) in lowers.enumerated() where D.evidenceWords.contains(word) {
+            let before = lowers[max(0, index - 4)..<index]
+            if before.contains(where: { $0 == "not" || $0.hasSuffix("n't") }),
+               before.contains(where: { ["seen", "found", "shown", "received", "provided", "presented", "given"].contains($0) }) { return true }
+        }
+        return false
+    }
+
     static func containsDoubt(_ lowers: [String]) -> Bool {
         for (index, word) in lowers.enumerated() {
             if D.questionWords.contains(word) { return true }
@@ -503,16 +576,29 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         var t = start
+        while t < segment.upperBound, tokens[t].kind == .open { t += 1 }
         if t < segment.upperBound, tokens[t].lower == "that" { t += 1 }
         guard t < segment.upperBound else { return false }
-        // Its subject: a pronoun, or the speaker named again.
-        if let mention = view.mention(startingAt: t), mention.actor == actor {
+        // "At no point did we hide …", "Never have we …": the negation comes first.
+        var negated = false
+        for opener in [["at", "no", "point"], ["in", "no", "way"], ["not", "once"], ["never"]] where t + opener.count < segment.upperBound
+            && (0..<opener.count).allSatisfy({ tokens[t + $0].lower == opener[$0] }) {
+            t += opener.count
+            if t < segment.upperBound, D.auxiliaries.contains(tokens[t].lower) { t += 1 }
+            negated = true
+            break
+        }
+        // Its subject: a pronoun, the speaker named again, or the one it speaks for
+        // ("Russia does not interfere", says Russia's ambassador).
+        let own = [actor, text.actors[actor]?.affiliation].compactMap { $0 }
+        if let mention = view.mention(startingAt: t), own.contains(mention.actor), !mention.possessive {
             t = mention.last + 1
-        } else if ["it", "they", "he", "she", "we"].contains(tokens[t].lower) {
+        } else if ["it", "they", "he", "she", "we", "i"].contains(tokens[t].lower) {
             t += 1
         } else {
             return false
         }
+        if negated { return true }
         var steps = 0
         while t < segment.upperBound, steps < 3 {
             let word = tokens[t].lower
