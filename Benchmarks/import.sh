@@ -61,7 +61,7 @@ EOF
 bytes="$(wc -c < "$text" | tr -d ' ')"
 mkdir -p "$work/site/articles"
 
-one_run() {   # sets WALL (s), RSS (MiB); leaves the summary line in $work/err
+one_run() {   # sets WALL and CPU (user + system, s), RSS (MiB); leaves the summary line in $work/err
     local t0 t1
     t0="$EPOCHREALTIME"
     /usr/bin/time -v -o "$work/time" "$BRIEFING" import "$text" --site "$work/site" --published 2024-08-25 --dry-run \
@@ -69,19 +69,24 @@ one_run() {   # sets WALL (s), RSS (MiB); leaves the summary line in $work/err
     t1="$EPOCHREALTIME"
     WALL="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')"
     RSS="$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/time")"
+    CPU="$(awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.3f", t }' "$work/time")"
 }
 
 [ "$smoke" -eq 1 ] || one_run   # warm-up
 walls=()
+cpus=()
 rss=()
 for _ in $(seq "$runs"); do
     one_run
     walls+=("$WALL")
+    cpus+=("$CPU")
     rss+=("$RSS")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 grep -q '^actors:' "$work/out.md" || die "the draft has no actors"
 say "$(grep -m1 'paragraphs; drafted' "$work/err" || true)"
-printf '%-10s %-6s %-12s %-10s %s\n' "text" "runs" "median (s)" "max (s)" "peak RSS (MiB)"
-printf '%-10s %-6s %-12s %-10s %s\n' "$((bytes / 1000)) KB" "$runs" "$(median "${walls[@]}")" \
-    "$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)" "$(median "${rss[@]}")"
+# CPU time is shown beside the wall time because a busy machine stretches the wall time.
+printf '%-10s %-6s %-12s %-10s %-12s %s\n' "text" "runs" "median (s)" "max (s)" "CPU (s)" "peak RSS (MiB)"
+printf '%-10s %-6s %-12s %-10s %-12s %s\n' "$((bytes / 1000)) KB" "$runs" "$(median "${walls[@]}")" \
+    "$(printf '%s\n' "${walls[@]}" | sort -g | tail -1)" "$(median "${cpus[@]}")" "$(median "${rss[@]}")"
+say "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
