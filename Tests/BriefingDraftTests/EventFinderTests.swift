@@ -236,6 +236,8 @@ import Testing
         let countries = [("Poland", ActorKind.country, [String]()), ("Belarus", ActorKind.country, [String]())]
         let other = events("Poland said on Thursday that Belarus had expelled two diplomats.", "2025-05-16", actors: countries)
         #expect(other.map { $0.date?.description } == [nil])
+        let participle = events("Poland said on Thursday that Belarus had expelled two diplomats, sending them home by train.", "2025-05-16", actors: countries)
+        #expect(participle.allSatisfy { $0.date == nil })
         // The reporter's own act is dated by its report.
         let own = events("Poland said on Thursday that it had expelled two diplomats.", "2025-05-16", actors: countries)
         #expect(own.map { $0.date?.description } == ["2025-05-15"])

@@ -129,7 +129,14 @@ extension CandidateBuilder {
         if framing.opener != "said", analysis.clauseIndex(of: found.tokens.lowerBound) < analysis.clauseIndex(of: head.token) {
             // "Poland said on Thursday that two helicopters had crossed …": the past perfect
             // puts the act before the report, at a time the text does not give.
-            let pastPerfect = (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].lower == "had" }
+            var pastPerfect = (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].lower == "had" }
+            // "…, flying at low altitude", "…, killing fish": a participle clause shares the
+            // time of the act it follows.
+            let headClause = analysis.clauseIndex(of: head.token)
+            if analysis.clauses[headClause].opener?.hasSuffix("ing") == true, head.token == clause.lowerBound,
+               headClause - 1 > analysis.clauseIndex(of: found.tokens.lowerBound) {
+                pastPerfect = pastPerfect || analysis.contains(["had"], in: analysis.clauses[headClause - 1].range)
+            }
             return !pastPerfect || (reporter != nil && reporter == agent)
         }
         guard framing.opener == "said" || analysis.clauseIndex(of: found.tokens.lowerBound) > analysis.clauseIndex(of: head.token) else { return true }
