@@ -474,3 +474,49 @@ enum NameTestArticles {
         }
     }
 }
+
+/// Name rules found on held-out set B: each with invented sentences.
+@Suite struct NameRuleTests {
+    func find(_ raw: String) -> NameFinder.Result {
+        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
+    }
+
+    @Test func nameWithAnAgeIsAPerson() {
+        let result = find("A resident who gave his name as Dario Vence, 34, said he had helped pull bodies from the rubble.")
+        #expect(result.actors.first { $0.name == "Dario Vence" }?.kind == .person)
+    }
+
+    @Test func organisationNamedByItsDescriptor() {
+        let result = find("""
+            The ship's manager, a Dubai-based company called Corvane Marine Services, denied the report.
+            The company said the tanker was insured.
+            """)
+        let company = result.actors.first { $0.name == "Corvane Marine Services" }
+        #expect(company?.kind == .organization)
+        #expect(company?.aliases.contains("the company") == true)
+    }
+
+    @Test func vesselNamedOnceStaysAVessel() {
+        let result = find("The patrol boat radioed the tanker Sea Lark on Tuesday. The Sea Lark's manager did not reply.")
+        #expect(!result.actors.contains { $0.name == "Sea Lark" })
+        #expect(result.places.first { $0.name == "Sea Lark" }?.kind == .vessel)
+    }
+
+    @Test func appositiveTitleWithModifiersAndPlace() {
+        let result = find("Ilse Varga, a maritime security researcher at the Baltic Policy Institute in Riga, said the risk was growing.")
+        let varga = result.actors.first { $0.name == "Ilse Varga" }
+        #expect(varga?.kind == .person)
+        #expect(varga?.role?.contains("researcher") == true)
+    }
+
+    @Test func possessiveCountryAndBodyIsAnAlias() {
+        let result = find("Myanmar's military said on Monday that the strike hit a rebel camp.")
+        #expect(result.actors.contains { $0.aliases.contains("Myanmar's military") })
+    }
+
+    @Test func companyIsNotTheRegulator() {
+        let result = find("Severn Brook Water has been fined by the regulator Ofwat, in a case the company says rests on flawed data.")
+        #expect(result.actors.first { $0.name == "Severn Brook Water" }?.aliases.contains("the company") == true)
+        #expect(result.actors.first { $0.name == "Ofwat" }?.aliases.contains("the company") != true)
+    }
+}

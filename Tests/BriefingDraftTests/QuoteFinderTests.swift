@@ -439,3 +439,45 @@ struct GoldMeasure {
         print("TOTAL disputes found \(totals.disputesFound)/\(totals.disputes), sides \(totals.sidesFound)/\(totals.sides), drafted sides \(totals.sidesPredicted)")
     }
 }
+
+/// Attribution rules found on held-out set B: each with invented sentences.
+@Suite struct AttributionRuleTests {
+    let actors = [
+        person("Tomas Lind", "Lind", role: "spokesman"),
+        organization("Ministry of Trade", "the ministry"),
+        organization("Northland", kind: .country),
+        organization("Harbor Watch"),
+        organization("NTA", kind: .media),
+    ]
+
+    func quotes(_ raw: String) -> [String] { pairs(MentionFixture(raw, actors).quotes) }
+
+    @Test func nameSetBesideADescriptionIsTheSpeaker() {
+        #expect(quotes("The Ministry of Trade went further. “Talks are over,” its spokesman, Tomas Lind, said.")
+            == ["Tomas Lind: Talks are over"])
+        #expect(quotes("A ministry spokesman, Tomas Lind, said Northland would “respond in kind”.")
+            == ["Tomas Lind: respond in kind"])
+    }
+
+    @Test func unnamedSpokespersonNamedRightAfterIsThatPerson() {
+        #expect(quotes("A Ministry of Trade spokesman said the rules were “fair”.\n“We will defend them,” the spokesman, Tomas Lind, told NTA.")
+            == ["Tomas Lind: fair", "Tomas Lind: We will defend them via NTA"])
+        // Named much later: the organisation keeps the quote.
+        #expect(quotes("A Ministry of Trade spokesman said the rules were “fair”.\nA.\nB.\nC.\nD.\nThe spokesman, Tomas Lind, left.")
+            == ["Ministry of Trade: fair"])
+    }
+
+    @Test func pronounAfterAnOpeningPhraseSkipsIt() {
+        #expect(quotes("Harbor Watch rejected the finding. In a statement to NTA, where Northland is a member, it said it “strongly disputes” the claim.")
+            == ["Harbor Watch: strongly disputes via NTA"])
+    }
+
+    @Test func descriptionsPointToTheRightOrganisation() {
+        let draft = Drafter.draft("""
+            Severn Brook Water has been fined £4 million by the regulator Ofwat, in a case the company says rests on "flawed" data.
+
+            Ofwat was unmoved. A spokesperson for the regulator insisted the fine was "proportionate".
+            """, published: nil)
+        #expect(pairs(draft.quotes) == ["Severn Brook Water: flawed", "Ofwat: proportionate"])
+    }
+}

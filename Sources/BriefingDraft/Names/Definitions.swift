@@ -115,6 +115,11 @@ extension NameFinding {
         let chunk = sentence.chunks[c]
         let name = chunk.name
         if NameLexicon.nonNameCapitals.contains(name) { return }
+        // "the tanker Aster Gale" makes "The Aster Gale's manager" a ship's, not a person's.
+        if vesselNames.contains(name) {
+            ships[c] = .vessel
+            return
+        }
         // "the North" is a description, resolved with the mentions.
         if ["North", "South", "East", "West"].contains(name) { return }
         if sentence.isSentenceStart(chunk.tokens.lowerBound), NameLexicon.commonOpeners.contains(name.lowercased()) { return }
@@ -134,6 +139,13 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: sentence.tokens[start - 2].lower, position: position))
             return
         }
+        // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
+        if start >= 2, ["called", "named"].contains(sentence.tokens[start - 1].lower),
+           NameLexicon.organizationDescriptors.contains(sentence.tokens[start - 2].lower) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 2, in: sentence),
+                                               descriptor: sentence.tokens[start - 2].lower, position: position))
+            return
+        }
         if start > 0, sentence.tokens[start - 1].isWord, !sentence.tokens[start - 1].isCapitalized {
             let word = sentence.tokens[start - 1].lower
             if NameLexicon.mediaBefore.contains(word) {
@@ -142,6 +154,7 @@ extension NameFinding {
             }
             if NameLexicon.vesselWords.contains(word) {
                 ships[c] = .vessel
+                vesselNames.insert(name)
                 return
             }
             if NameLexicon.organizationDescriptors.contains(word) {
@@ -191,6 +204,12 @@ extension NameFinding {
                     return
                 }
             }
+        }
+        // "Ko Zaw, 34,": a name with an age set beside it is a person.
+        if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.kind == .number,
+           sentence.token(end + 2).map({ [",", ".", ";"].contains($0.text) }) ?? true {
+            definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            return
         }
         // Other people: two or more name words used as a subject, an owner, or with "who".
         if !isAcronym, chunk.tokens.count >= 2, chunk.tokens.count <= 4,
@@ -261,6 +280,13 @@ extension NameFinding {
             qualifier = self.qualifier(of: chunk, allowName: true)
             t = after
         }
+        // ", a maritime security researcher at …": lower-case words before the title word.
+        if sentence.chunk(startingAt: t) == nil {
+            var m = t
+            while m - t < 3, let word = sentence.token(m), word.isWord, !word.isCapitalized, sentence.chunkAt[m] == nil,
+                  !NameLexicon.functionWords.contains(word.lower) { m += 1 }
+            if m > t, sentence.chunk(startingAt: m)?.isTitle == true { t = m }
+        }
         guard let title = sentence.chunk(startingAt: t), case .title = title.kind else { return nil }
         t = title.tokens.upperBound
         if let preposition = sentence.token(t), ["of", "at", "for", "to", "with"].contains(preposition.lower) {
@@ -274,6 +300,8 @@ extension NameFinding {
                     t += 1
                     while let word = sentence.token(t), word.isWord, !word.isCapitalized, t - chunk.tokens.upperBound < 5 { t += 1 }
                 }
+                // "… at the International Centre for Defence and Security in Tallinn,"
+                if sentence.token(t)?.lower == "in", let place = sentence.chunk(startingAt: t + 1) { t = place.tokens.upperBound }
             } else {
                 return nil
             }

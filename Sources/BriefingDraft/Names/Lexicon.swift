@@ -131,7 +131,7 @@ enum NameLexicon {
         "alliance", "front", "movement", "league", "board", "coalition", "centre", "center", "secretariat",
         "police", "airlines", "airline", "airways", "exchange", "reserve", "tribunal", "programme", "program",
         "directorate", "inspectorate", "regiment", "brigade", "battalion", "division", "corps", "fleet",
-        "industries", "holdings", "motors", "systems", "technologies", "partners", "capital", "energy",
+        "industries", "holdings", "water", "utilities", "management", "shipping", "motors", "systems", "technologies", "partners", "capital", "energy",
         "petroleum", "oil", "gas", "electric", "telecom", "pharmaceuticals", "laboratories", "labs",
         "hospital", "church", "council", "parliament", "chamber", "cabinet", "legislature", "politburo",
         "junta", "militia", "brotherhood", "watch", "international", "network", "initiative", "project",

@@ -48,6 +48,14 @@ extension NameFinding {
         case .organization, .institution, .international, .media:
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
+                // "Myanmar's military": the owner and the body as written also name it.
+                let start = chunk.tokens.lowerBound
+                if start >= 2, sentence.tokens[start - 1].kind == .possessive, let owner = sentence.chunk(endingBefore: start - 1) {
+                    switch owner.kind {
+                    case .country, .city: records[resolveIndex(index)].addAlias(sentence.surface(owner.tokens.lowerBound..<chunk.tokens.upperBound))
+                    default: break
+                    }
+                }
             }
             mentionCountryPrefix(of: chunk, in: sentence)
         case .government(let code):
@@ -320,6 +328,11 @@ extension NameFinding {
             }, within: 6)
         }
         guard modifiers.count <= 1 else { return nil }
+        // "the regulator" after "the regulator Ofwat": the organisation so described.
+        if modifiers.isEmpty, NameLexicon.organizationDescriptors.contains(head),
+           let index = mostRecent({ $0.descriptor == head }, within: 12) {
+            return index
+        }
         // "the alliance", "the bloc", "the body": an international organisation.
         if ["alliance", "bloc", "body", "union", "organisation", "organization", "community"].contains(head),
            let index = mostRecent({ $0.international }, within: 12) {
@@ -338,7 +351,11 @@ extension NameFinding {
                }) {
                 return index
             }
-            if modifiers.isEmpty, let index = mostRecent({ $0.kind == .organization && !$0.governmental }, within: 4) { return index }
+            // Not one the text described otherwise: "the company" is not "the regulator Ofwat".
+            let umbrella = ["group", "organisation", "organization", "body"].contains(head)
+            if modifiers.isEmpty, let index = mostRecent({ record in
+                record.kind == .organization && !record.governmental && (umbrella || record.descriptor == nil || record.descriptor == head)
+            }, within: 4) { return index }
         }
         return nil
     }

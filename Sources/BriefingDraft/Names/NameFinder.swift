@@ -56,6 +56,8 @@ struct NameFinding {
     var usages: [[Int: CountryUsage]] = []
     /// Per sentence: name chunks that the context shows are places (ships).
     var namePlaces: [[Int: PlaceKind]] = []
+    /// Names a vessel word introduced ("the tanker Aster Gale"): later bare mentions are the ship too.
+    var vesselNames: Set<String> = []
 
     // Pass two.
     var records: [ActorRecord] = []

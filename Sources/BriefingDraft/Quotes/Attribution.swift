@@ -189,6 +189,10 @@ struct AttributionText {
                 if candidate.kind == .close || candidate.kind == .open { return nil }
                 if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
                 if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0 {
+                    // "its spokeswoman, Yelena Sorokina, said": the name set beside a description is the speaker.
+                    if let named = view.mention(endingAt: j - 1), named.first == k + 1, named.kind == .person, !named.possessive {
+                        return named.actor
+                    }
                     if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
                     return nil
                 }
@@ -412,7 +416,10 @@ struct AttributionText {
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
         let view = paragraphs[position.paragraph]
         let sentence = view.tokens[position.token].sentence
-        if view.sentenceTokens.indices.contains(sentence) {
+        // ", it said" after an opening phrase ("In a statement to X, where Y is listed, it said"):
+        // what stands before the comma is not the subject, so look to the sentences before.
+        let afterComma = position.token > 0 && view.tokens[position.token - 1].lower == ","
+        if view.sentenceTokens.indices.contains(sentence), !afterComma {
             let start = view.sentenceTokens[sentence].lowerBound
             if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds) {
                 return subject
@@ -475,6 +482,31 @@ struct AttributionText {
         return fallback
     }
 
+    /// "A Commission spokesperson said … ¶ The spokesperson, Lucia Ferrante, told …": an
+    /// unnamed spokesperson who is named in the next few sentences is that person. Only a
+    /// person whose role has the same head noun, mentioned right after a definite "the <role>".
+    func namedLater(role head: String, after position: Position) -> String? {
+        // How many sentences after the description's sentence the paragraph's first sentence is.
+        var base = -paragraphs[position.paragraph].tokens[position.token].sentence
+        var p = position.paragraph
+        while p < paragraphs.count, p <= position.paragraph + 2 {
+            let view = paragraphs[p]
+            for mention in view.mentions where !mention.inQuote && (p > position.paragraph || mention.first > position.token) {
+                if base + mention.sentence > 3 { return nil }
+                guard mention.kind == .person, let role = actors[mention.actor]?.role?.lowercased(),
+                      role.split(separator: " ").last.map(String.init) == head else { continue }
+                // "the spokesperson, Lucia Ferrante," or "the spokesperson Lucia Ferrante".
+                var k = mention.first - 1
+                if k >= 0, view.tokens[k].lower == "," { k -= 1 }
+                guard k >= 1, view.tokens[k].lower == head, view.tokens[k - 1].lower == "the" else { continue }
+                return mention.actor
+            }
+            base += view.sentenceTokens.count
+            p += 1
+        }
+        return nil
+    }
+
     /// An earlier phrase with the same head noun that names its owner: "a U.S. State
     /// Department spokesperson", "a spokesperson for the State Department".
     func earlierDescription(_ head: String, before position: Position) -> String? {
@@ -525,6 +557,7 @@ struct AttributionText {
             if L.speechVerbs.contains(previous.lower) { break }
             start -= 1
         }
+        let indefinite = ["a", "an"].contains(view.tokens[start].lower)
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
@@ -539,6 +572,10 @@ struct AttributionText {
         let position = Position(paragraph: p, token: start)
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
         let owner = start > 0 ? view.mention(endingAt: start - 1) : nil
+        if indefinite, ["spokesman", "spokeswoman", "spokesperson"].contains(head),
+           let named = namedLater(role: head, after: Position(paragraph: p, token: j)) {
+            return named
+        }
         if let owner {
             let ownerName = chainHead(from: owner, in: p).actor
             if L.personNouns.contains(head) || L.personNouns.contains(singular), actors[ownerName]?.kind != .person,
