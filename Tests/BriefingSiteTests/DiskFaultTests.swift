@@ -16,46 +16,45 @@ import Testing
 
     @Test(.enabled(if: canMount, "needs root and permission to mount a tmpfs"))
     func readOnlyOutputDisk() async throws {
-        let workspace = try ChangingSite()
-        defer { workspace.remove() }
-        let disk = try mountDisk(at: workspace.output.deletingLastPathComponent(), size: "8m")
-        defer { unmount(disk) }
-        let previous = try await buildFirstVersion(workspace)
-
-        try #require(Self.tool(["/bin/mount", "-o", "remount,ro", disk.path]) == 0)
-        try workspace.write(.second)
-        let failed = try await build(workspace)
-        #expect(failed.status != 0)
+        let (failed, disk) = try await buildOnFaultyDisk(size: "8m", fault: { disk in
+            try #require(Self.tool(["/bin/mount", "-o", "remount,ro", disk.path]) == 0)
+        }, repair: { disk, _ in
+            try #require(Self.tool(["/bin/mount", "-o", "remount,rw", disk.path]) == 0)
+        })
         #expect(failed.errors.contains(disk.path) && failed.errors.contains("Read-only file system"), "\(failed.errors)")
-        #expect(snapshot(workspace.output) == previous)
-
-        try #require(Self.tool(["/bin/mount", "-o", "remount,rw", disk.path]) == 0)
-        #expect(try await build(workspace).status == 0)
-        #expect(snapshot(workspace.output) != previous)
-        #expect(workspace.leftovers.isEmpty)
     }
 
     @Test(.enabled(if: canMount, "needs root and permission to mount a tmpfs"))
     func fullOutputDisk() async throws {
+        let (failed, disk) = try await buildOnFaultyDisk(size: "4m", fault: { disk in
+            fill(disk.appendingPathComponent("filler"))
+        }, repair: { disk, workspace in
+            #expect(workspace.leftovers == ["filler"], "the failed build's staging folder is removed")
+            try FileManager.default.removeItem(at: disk.appendingPathComponent("filler"))
+        })
+        #expect(failed.errors.contains(disk.path) && failed.errors.contains("No space left on device"), "\(failed.errors)")
+    }
+
+    /// Builds the site on a small tmpfs, breaks the disk, builds the changed site (which
+    /// must fail and keep the previous output), repairs the disk and builds again (which
+    /// must succeed and leave nothing behind). Returns the failed build for its message.
+    private func buildOnFaultyDisk(size: String, fault: (URL) throws -> Void, repair: (URL, ChangingSite) throws -> Void)
+        async throws -> (failed: (status: Int32, errors: String), disk: URL) {
         let workspace = try ChangingSite()
         defer { workspace.remove() }
-        let disk = try mountDisk(at: workspace.output.deletingLastPathComponent(), size: "4m")
+        let disk = try mountDisk(at: workspace.output.deletingLastPathComponent(), size: size)
         defer { unmount(disk) }
         let previous = try await buildFirstVersion(workspace)
-
-        let filler = disk.appendingPathComponent("filler")
-        fill(filler)
+        try fault(disk)
         try workspace.write(.second)
         let failed = try await build(workspace)
         #expect(failed.status != 0)
-        #expect(failed.errors.contains(disk.path) && failed.errors.contains("No space left on device"), "\(failed.errors)")
         #expect(snapshot(workspace.output) == previous)
-        #expect(workspace.leftovers == ["filler"], "the failed build's staging folder is removed")
-
-        try FileManager.default.removeItem(at: filler)
+        try repair(disk, workspace)
         #expect(try await build(workspace).status == 0)
         #expect(snapshot(workspace.output) != previous)
         #expect(workspace.leftovers.isEmpty)
+        return (failed, disk)
     }
 
     /// Without mounts: the output folder belongs to root and the build runs as `nobody`.
