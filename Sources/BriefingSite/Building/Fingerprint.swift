@@ -23,7 +23,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// What a page is made from: its plan and view, the templates and the site settings.
     /// Bump `generation` whenever rendering changes in a way these do not show.
-    static let generation = 1
+    static let generation = 2
 
     struct PageInputs: Encodable {
         var generation: Int
@@ -80,10 +80,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
             kind: page.kind.rawValue, path: page.path, title: page.title, description: page.description,
             breadcrumbs: page.breadcrumbs, articleBody: page.articleBody, structuredData: page.structuredData, feed: page.feed, graph: page.graph.map { [$0.path, $0.caption] }, search: page.searchFilters,
             mentions: page.mentionLinks.map { [$0.url, $0.title ?? ""] + $0.names }, view: page.view)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let data = (try? encoder.encode(inputs)) ?? Data(UUID().uuidString.utf8)  // unencodable: never matches
-        return Fingerprint(data)
+        return FingerprintEncoder.fingerprint(of: inputs)
     }
 
     /// All template sources, by name: one edit re-renders every page using the library.

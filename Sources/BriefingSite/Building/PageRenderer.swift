@@ -74,15 +74,30 @@ struct PageRenderer: Sendable {
     /// first mentions are linked only in the text, not in the side panel.
     func html(for markdown: String, page: PlannedPage) -> String {
         if let template = page.htmlTemplate { return templates.html(template, page.view) }
-        guard let body = page.articleBody, !body.isEmpty, let range = markdown.range(of: body) else {
+        guard let body = page.articleBody, !body.isEmpty, let (head, tail) = Self.split(markdown, around: body) else {
             return Cmark.html(from: markdown).html
         }
-        let before = Cmark.html(from: String(markdown[..<range.lowerBound])).html
+        let before = Cmark.html(from: head).html
         let text = Cmark.html(from: body, options: HTMLOptions(anchorParagraphs: true, mentionLinks: page.mentionLinks)).html
-        let after = Cmark.html(from: String(markdown[range.upperBound...])).html
+        let after = Cmark.html(from: tail).html
         return before + "<div class=\"article-text\">\n" + text + "</div>\n" + after
     }
 
+    /// The text before and after the first occurrence of `part`, found byte for byte
+    /// (Foundation's `range(of:)` compares Unicode-aware and was a hot spot).
+    static func split(_ text: String, around part: String) -> (String, String)? {
+        let haystack = Array(text.utf8), needle = Array(part.utf8)
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) {
+                return (String(decoding: haystack[..<start], as: UTF8.self),
+                        String(decoding: haystack[(start + needle.count)...], as: UTF8.self))
+            }
+            start += 1
+        }
+        return nil
+    }
 
     /// A meta description: one line, without Markdown.
     static func plainLine(_ text: String, limit: Int) -> String {

@@ -19,10 +19,24 @@ enum LinkChecker {
             scans.append((page.path, page.links))
         }
         var diagnostics: [Diagnostic] = []
+        // Pages of one folder share most of their links (the layout's, citations): a link
+        // resolves the same from every page of a folder, so each is judged once per
+        // folder; only a bare `#fragment` depends on the page itself.
+        var judged: [String: String?] = [:]
         for (path, links) in scans {
             var reported: Set<String> = []
+            let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
             for link in links where !reported.contains(link) {
-                guard let problem = problem(with: link, on: path, files: files, ids: ids) else { continue }
+                let problem: String?
+                if link.utf8.first == UInt8(ascii: "#") {
+                    problem = Self.problem(with: link, on: path, files: files, ids: ids)
+                } else if let known = judged[folder + "\u{0}" + link] {
+                    problem = known
+                } else {
+                    problem = Self.problem(with: link, on: path, files: files, ids: ids)
+                    judged[folder + "\u{0}" + link] = problem
+                }
+                guard let problem else { continue }
                 reported.insert(link)
                 diagnostics.append(.error("broken link '\(link)': \(problem)", at: SourceLocation(path: outputName + "/" + path)))
             }
@@ -34,8 +48,8 @@ enum LinkChecker {
         if URLPolicy.scheme(of: link) != nil || link.hasPrefix("//") { return nil }  // external
         if link.isEmpty { return "empty link" }
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]).removingPercentEncoding ?? String(parts[1]) : nil
+        let pathPart = decodePercents(parts[0])
+        let fragment = parts.count > 1 ? decodePercents(parts[1]) : nil
         if pathPart.contains("?") { return "query strings are not used in a static site" }
         var target = page
         if !pathPart.isEmpty {
@@ -48,6 +62,12 @@ enum LinkChecker {
             guard ids[target]?.contains(fragment) == true else { return "no id '\(fragment)' on '\(target)'" }
         }
         return nil
+    }
+
+    /// Foundation's percent decoding, only for the text that has a `%` (few links do).
+    static func decodePercents(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        return String(text).removingPercentEncoding ?? String(text)
     }
 
     /// `../actors/x.html` from `events/y.html` → `actors/x.html`; nil when it climbs out.

@@ -61,8 +61,9 @@ enum StructuredData {
         let actors = article.actorIDs.compactMap(briefing.actor)
         // The actors who act in the article's events and disputes are what it is about;
         // the others are mentioned.
-        let central = Set(briefing.events.filter { article.eventIDs.contains($0.id) }.flatMap { $0.participants.map(\.actor) })
-            .union(briefing.disputes.filter { article.disputeIDs.contains($0.id) }.flatMap { $0.positions.map(\.actor) })
+        // Looked up by id: scanning every event and dispute for each article grew with the square of the site.
+        let central = Set(article.eventIDs.compactMap(briefing.event).flatMap { $0.participants.map(\.actor) })
+            .union(article.disputeIDs.compactMap(briefing.dispute).flatMap { $0.positions.map(\.actor) })
         let about = actors.filter { central.contains($0.id) }, mentions = actors.filter { !central.contains($0.id) }
         if !about.isEmpty { object["about"] = about.map { actor($0, briefing, links, full: false) } }
         if !mentions.isEmpty { object["mentions"] = mentions.map { actor($0, briefing, links, full: false) } }

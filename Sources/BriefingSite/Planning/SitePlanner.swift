@@ -9,12 +9,13 @@ public enum SitePlanner {
     ]
 
     public static func plan(_ briefing: Briefing, search: Bool = false) -> [PlannedPage] {
+        let index = PlanIndex(briefing)
         var pages: [PlannedPage] = [home(briefing)]
-        pages += briefing.articles.map { article(briefing, $0) }
-        pages += briefing.actors.map { actor(briefing, $0) }
-        pages += briefing.events.enumerated().map { event(briefing, $1, index: $0) }
-        pages += briefing.disputes.map { dispute(briefing, $0) }
-        pages += briefing.places.map { place(briefing, $0) }
+        pages += briefing.articles.map { article(briefing, $0, index: index) }
+        pages += briefing.actors.map { actor(briefing, $0, index: index) }
+        pages += briefing.events.map { event(briefing, $0, index: index) }
+        pages += briefing.disputes.map { dispute(briefing, $0, index: index) }
+        pages += briefing.places.map { place(briefing, $0, index: index) }
         pages += lists(briefing)
         if search {
             pages.append(PlannedPage(kind: .list, id: "search", path: "search.html", template: "search", title: "Search",
@@ -27,6 +28,11 @@ public enum SitePlanner {
         }
         // The network needs Graphviz; without it there is no graph, and the build says so.
         let edges = ActorNetwork.graphviz == nil ? [] : ActorNetwork.edges(in: briefing)
+        var edgesByActor: [String: [ActorNetwork.Edge]] = [:]
+        for edge in edges {
+            edgesByActor[edge.a, default: []].append(edge)
+            if edge.b != edge.a { edgesByActor[edge.b, default: []].append(edge) }
+        }
         for index in pages.indices {
             switch pages[index].kind {
             case .home:
@@ -35,7 +41,7 @@ public enum SitePlanner {
                 }
             case .actor:
                 let id = pages[index].id
-                if let dot = ActorNetwork.dot(briefing, edges: edges, around: id, linkRoot: "../../") {
+                if let dot = ActorNetwork.dot(briefing, edges: edgesByActor[id] ?? [], around: id, linkRoot: "../../") {
                     pages[index].graph = GraphPlan(path: "graphs/actors/\(id).svg", dot: dot, caption: "\(pages[index].title) and the actors linked to them.")
                 }
             default: break
@@ -88,15 +94,15 @@ public enum SitePlanner {
 
     // MARK: Article
 
-    static func article(_ briefing: Briefing, _ article: Article) -> PlannedPage {
+    static func article(_ briefing: Briefing, _ article: Article, index: PlanIndex) -> PlannedPage {
         let path = "articles/\(article.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
         let actors = article.actorIDs.compactMap(briefing.actor).map { make.actorLine($0) }
-        let events = briefing.events.filter { article.eventIDs.contains($0.id) }
+        let events = index.events(of: article).map { briefing.events[$0] }
             .map { make.eventLine($0, citations: $0.citations.filter { $0.article == article.id }) }
         let disputes = article.disputeIDs.compactMap(briefing.dispute).map(make.disputeLine)
-        let quotes = briefing.quotes.filter { $0.article == article.id }.map { make.quoteView($0, showArticle: false) }
-        let figures = briefing.figures.filter { $0.article == article.id }.map(make.figureView)
+        let quotes = (index.quotesByArticle[article.id] ?? []).map { make.quoteView(briefing.quotes[$0], showArticle: false) }
+        let figures = (index.figuresByArticle[article.id] ?? []).map { make.figureView(briefing.figures[$0]) }
         let source = (article.sourceName != nil || article.sourceURL != nil)
             ? SourceView(name: article.sourceName, url: article.sourceURL) : nil
         let view = ArticleView(
@@ -116,23 +122,25 @@ public enum SitePlanner {
 
     // MARK: Actor
 
-    static func actor(_ briefing: Briefing, _ actor: Actor) -> PlannedPage {
+    static func actor(_ briefing: Briefing, _ actor: Actor, index: PlanIndex) -> PlannedPage {
         let path = "actors/\(actor.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
-        let events = briefing.events.compactMap { event -> EventLine? in
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let events = (index.eventsByParticipant[actor.id] ?? []).compactMap { position -> EventLine? in
+            let event = briefing.events[position]
             guard let participant = event.participants.first(where: { $0.actor == actor.id }) else { return nil }
             return make.eventLine(event, role: participant.role)
         }
-        let quotes = briefing.quotes.filter { $0.speaker == actor.id || $0.via == actor.id }.map { make.quoteView($0, showArticle: true) }
-        let positions = briefing.disputes.flatMap { dispute in
-            dispute.positions.filter { $0.actor == actor.id }.map { make.positionView($0, in: dispute) }
+        let quotes = (index.quotesByActor[actor.id] ?? []).map { make.quoteView(briefing.quotes[$0], showArticle: true) }
+        let positions = (index.disputesByActor[actor.id] ?? []).flatMap { position in
+            let dispute = briefing.disputes[position]
+            return dispute.positions.filter { $0.actor == actor.id }.map { make.positionView($0, in: dispute) }
         }
-        let members = briefing.actors.filter { $0.affiliation == actor.id }.map { make.actorLine($0) }
-        let related = relatedActors(of: actor.id, in: briefing).prefix(12).compactMap { entry -> ActorLine? in
+        let members = (index.membersByAffiliation[actor.id] ?? []).map { make.actorLine(briefing.actors[$0]) }
+        let related = relatedActors(of: actor.id, in: briefing, index: index).prefix(12).compactMap { entry -> ActorLine? in
             guard let other = briefing.actor(entry.id) else { return nil }
             return make.actorLine(other, note: entry.note)
         }
-        let places = briefing.places.filter { $0.country == actor.id }.map { make.placeLink($0.id) }
+        let places = (index.placesByCountry[actor.id] ?? []).map { make.placeLink(briefing.places[$0].id) }
         let view = ActorView(
             name: actor.name, kind: actor.kind.rawValue.capitalized, role: actor.role,
             affiliation: actor.affiliation.map(make.actorLink),
@@ -147,13 +155,13 @@ public enum SitePlanner {
     }
 
     /// Actors sharing events and disputes with this one, strongest link first.
-    static func relatedActors(of id: String, in briefing: Briefing) -> [(id: String, note: String)] {
+    static func relatedActors(of id: String, in briefing: Briefing, index: PlanIndex) -> [(id: String, note: String)] {
         var events: [String: Int] = [:]
         var disputes: [String: Int] = [:]
-        for event in briefing.events where event.participants.contains(where: { $0.actor == id }) {
+        for event in (index.eventsByParticipant[id] ?? []).map({ briefing.events[$0] }) {
             for other in Set(event.participants.map(\.actor)) where other != id { events[other, default: 0] += 1 }
         }
-        for dispute in briefing.disputes where dispute.positions.contains(where: { $0.actor == id }) {
+        for dispute in (index.disputesByActor[id] ?? []).map({ briefing.disputes[$0] }) {
             for other in Set(dispute.positions.map(\.actor)) where other != id { disputes[other, default: 0] += 1 }
         }
         let ids = Set(events.keys).union(disputes.keys)
@@ -170,17 +178,17 @@ public enum SitePlanner {
 
     // MARK: Event
 
-    static func event(_ briefing: Briefing, _ event: Event, index: Int) -> PlannedPage {
+    static func event(_ briefing: Briefing, _ event: Event, index: PlanIndex) -> PlannedPage {
         let path = "events/\(event.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
         let participants = event.participants.compactMap { participant in
             briefing.actor(participant.actor).map { make.actorLine($0, role: participant.role ?? $0.role) }
         }
         // Neighbours in time: only dated events have a before and after.
-        let dated = briefing.events.filter { $0.date != nil }
-        let position = dated.firstIndex { $0.id == event.id }
-        let previous = position.flatMap { $0 > 0 ? dated[$0 - 1] : nil }
-        let next = position.flatMap { $0 + 1 < dated.count ? dated[$0 + 1] : nil }
+        let dated = index.datedEvents
+        let position = index.datedPosition[event.id]
+        let previous = position.flatMap { $0 > 0 ? briefing.events[dated[$0 - 1]] : nil }
+        let next = position.flatMap { $0 + 1 < dated.count ? briefing.events[dated[$0 + 1]] : nil }
         let precision: String? = event.date.map { span in
             let word = switch span.start.precision {
             case .day: "day"
@@ -203,9 +211,9 @@ public enum SitePlanner {
 
     // MARK: Dispute
 
-    static func dispute(_ briefing: Briefing, _ dispute: Dispute) -> PlannedPage {
+    static func dispute(_ briefing: Briefing, _ dispute: Dispute, index: PlanIndex) -> PlannedPage {
         let path = "disputes/\(dispute.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
         let groups = Stance.allCases.compactMap { stance -> StanceGroup? in
             let positions = dispute.positions.filter { $0.stance == stance }.map { make.positionView($0, in: nil) }
             return positions.isEmpty ? nil : StanceGroup(heading: stance.heading, positions: positions)
@@ -222,13 +230,13 @@ public enum SitePlanner {
 
     // MARK: Place
 
-    static func place(_ briefing: Briefing, _ place: Place) -> PlannedPage {
+    static func place(_ briefing: Briefing, _ place: Place, index: PlanIndex) -> PlannedPage {
         let path = "places/\(place.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path))
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
         let view = PlaceView(
             name: place.name, kind: place.kind.rawValue.capitalized, country: place.country.map(make.actorLink),
             aliases: place.aliases.isEmpty ? nil : place.aliases.joined(separator: ", "), description: place.description,
-            events: briefing.events.filter { $0.place == place.id }.map { make.eventLine($0) },
+            events: (index.eventsByPlace[place.id] ?? []).map { make.eventLine(briefing.events[$0]) },
             articles: place.articleIDs.compactMap(briefing.article).map(make.articleLine),
             unreviewed: !place.reviewed)
         return PlannedPage(kind: .place, id: place.id, path: path, template: "place", title: place.name,

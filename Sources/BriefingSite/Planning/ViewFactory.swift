@@ -4,6 +4,8 @@ import BriefingModel
 struct ViewFactory {
     let briefing: Briefing
     let urls: SiteURLs
+    /// Article id → position in the briefing; made once per plan (`PlanIndex`), or here.
+    var articleOrder: [String: Int]? = nil
 
     func citations(_ citations: [Citation]) -> [CitationView] {
         citations.map { citation in
@@ -68,7 +70,7 @@ struct ViewFactory {
     /// Citations grouped by article, newest article first.
     func mentionGroups(_ citations: [Citation]) -> [MentionGroup] {
         var groups: [MentionGroup] = []
-        let order = Dictionary(uniqueKeysWithValues: briefing.articles.enumerated().map { ($1.id, $0) })
+        let order = articleOrder ?? Dictionary(briefing.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let byArticle = Dictionary(grouping: citations, by: \.article)
         for article in byArticle.keys.sorted(by: { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }) {
             let list = (byArticle[article] ?? []).sorted()

@@ -1,0 +1,159 @@
+/// Feeds an `Encodable` value straight into a `Fingerprint`, without making JSON first
+/// (JSONEncoder was most of a page's fingerprint time). Strings carry their length, and
+/// every key and element its nesting depth (containers are never closed in Swift's
+/// `Encoder`), so two different values never give the same bytes.
+final class FingerprintSink {
+    private(set) var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(4096) }
+
+    func tag(_ byte: UInt8) { bytes.append(byte) }
+
+    func string(_ text: String) {
+        bytes.append(UInt8(ascii: "s"))
+        integer(UInt64(text.utf8.count))
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    func integer(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+}
+
+struct FingerprintEncoder: Encoder {
+    let sink: FingerprintSink
+    var depth: UInt8 = 0
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    static func fingerprint(of value: some Encodable) -> Fingerprint {
+        let sink = FingerprintSink()
+        do { try value.encode(to: FingerprintEncoder(sink: sink)) } catch {
+            sink.integer(UInt64.random(in: 0...UInt64.max))  // unencodable: never matches
+        }
+        return Fingerprint(sink.bytes)
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        sink.tag(UInt8(ascii: "{"))
+        return KeyedEncodingContainer(Keyed<Key>(sink: sink, depth: depth))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        sink.tag(UInt8(ascii: "["))
+        return Unkeyed(sink: sink, depth: depth)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { Single(sink: sink, depth: depth) }
+
+    /// Primitive values: strings and numbers by their text, so `1` and `"1"` differ by tag.
+    static func write(_ value: some Encodable, to sink: FingerprintSink, depth: UInt8) throws {
+        switch value {
+        case let text as String: sink.string(text)
+        case let flag as Bool: sink.tag(flag ? UInt8(ascii: "t") : UInt8(ascii: "f"))
+        case let number as any BinaryInteger:
+            sink.tag(UInt8(ascii: "i"))
+            sink.string(String(describing: number))
+        case let number as any FloatingPoint:
+            sink.tag(UInt8(ascii: "d"))
+            sink.string(String(describing: number))
+        default:
+            try value.encode(to: FingerprintEncoder(sink: sink, depth: depth))
+        }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let sink: FingerprintSink
+        let depth: UInt8
+        var codingPath: [any CodingKey] = []
+        private var inner: FingerprintEncoder { FingerprintEncoder(sink: sink, depth: depth &+ 1) }
+
+        private func key(_ key: Key) {
+            sink.tag(UInt8(ascii: "k"))
+            sink.tag(depth)
+            sink.string(key.stringValue)
+        }
+
+        mutating func encodeNil(forKey key: Key) throws {
+            self.key(key)
+            sink.tag(UInt8(ascii: "n"))
+        }
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            self.key(key)
+            try FingerprintEncoder.write(value, to: sink, depth: depth &+ 1)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            self.key(key)
+            return inner.container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            self.key(key)
+            return inner.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder {
+            sink.tag(UInt8(ascii: "^"))
+            sink.tag(depth)
+            return inner
+        }
+
+        mutating func superEncoder(forKey key: Key) -> any Encoder {
+            self.key(key)
+            return inner
+        }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let sink: FingerprintSink
+        let depth: UInt8
+        var codingPath: [any CodingKey] = []
+        var count = 0
+        private var inner: FingerprintEncoder { FingerprintEncoder(sink: sink, depth: depth &+ 1) }
+
+        private mutating func element() {
+            count += 1
+            sink.tag(UInt8(ascii: ","))
+            sink.tag(depth)
+        }
+
+        mutating func encodeNil() throws {
+            element()
+            sink.tag(UInt8(ascii: "n"))
+        }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            element()
+            try FingerprintEncoder.write(value, to: sink, depth: depth &+ 1)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            element()
+            return inner.container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            element()
+            return inner.unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> any Encoder {
+            element()
+            return inner
+        }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let sink: FingerprintSink
+        let depth: UInt8
+        var codingPath: [any CodingKey] = []
+
+        mutating func encodeNil() throws { sink.tag(UInt8(ascii: "n")) }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            try FingerprintEncoder.write(value, to: sink, depth: depth)
+        }
+    }
+}

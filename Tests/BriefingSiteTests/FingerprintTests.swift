@@ -1,0 +1,38 @@
+@testable import BriefingSite
+import Testing
+
+/// Page fingerprints decide which pages an incremental build renders again: two different
+/// inputs must never share one, and the same input must always give the same one.
+@Suite struct FingerprintTests {
+    struct Item: Encodable, Equatable {
+        var name: String
+        var note: String?
+        var tags: [[String]]
+    }
+
+    @Test func sameValueSameFingerprint() {
+        let item = Item(name: "Lavrov", note: nil, tags: [["a"], ["b", "c"]])
+        #expect(FingerprintEncoder.fingerprint(of: item) == FingerprintEncoder.fingerprint(of: item))
+    }
+
+    @Test func nestingIsPartOfTheFingerprint() {
+        // Containers are never closed in Swift's Encoder: depth tells [[a], b] from [[a, b]].
+        let split = FingerprintEncoder.fingerprint(of: Item(name: "x", note: nil, tags: [["a"], ["b"]]))
+        let joined = FingerprintEncoder.fingerprint(of: Item(name: "x", note: nil, tags: [["a", "b"]]))
+        #expect(split != joined)
+    }
+
+    @Test func stringBoundariesArePartOfTheFingerprint() {
+        let one = FingerprintEncoder.fingerprint(of: Item(name: "ab", note: "c", tags: []))
+        let two = FingerprintEncoder.fingerprint(of: Item(name: "a", note: "bc", tags: []))
+        let none = FingerprintEncoder.fingerprint(of: Item(name: "abc", note: nil, tags: []))
+        #expect(one != two)
+        #expect(one != none)
+        #expect(two != none)
+    }
+
+    @Test func numbersAndTextDiffer() {
+        struct Value: Encodable { var number: Int?; var text: String? }
+        #expect(FingerprintEncoder.fingerprint(of: Value(number: 1, text: nil)) != FingerprintEncoder.fingerprint(of: Value(number: nil, text: "1")))
+    }
+}
