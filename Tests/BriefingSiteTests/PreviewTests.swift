@@ -29,6 +29,8 @@ import Testing
         #expect(entries.first { $0.url == "events/harbour-talks.html" }
             == Entry(url: "events/harbour-talks.html", kind: "Event", name: "Harbour talks begin",
                      summary: "4–5 March 2024 · Northport · with Maria Lopez, Port Authority, Dockers Union"))
+        // A description says who the actor is on its own; the role is not repeated before it.
+        #expect(entries.first { $0.url == "actors/port-authority.html" }?.summary == "Runs the harbour.")
         let dispute = try #require(entries.first { $0.url == "disputes/night-shifts.html" })
         #expect(dispute.kind == "Dispute (open)" && dispute.name == "Will night shifts be cut?")
         #expect(dispute.summary.hasPrefix("2 positions from 2 actors"))

@@ -37,7 +37,8 @@ enum Previews {
 
         let actors = briefing.actors.map { actor in
             let role = line([actor.role, actor.affiliation.map { briefing.actor($0)?.name ?? $0 }], separator: ", ")
-            let summary = line([role, actor.description], separator: " — ")
+            // A description usually restates the role ("Kremlin spokesman; …"), so it wins alone.
+            let summary = actor.description.map { line([$0], separator: "") } ?? role
             return Preview(url: urls.actor(actor.id), kind: actor.kind.rawValue.capitalized, name: actor.name,
                            summary: summary.isEmpty ? "Mentioned in \(count(actor.articleIDs.count, "article"))" : summary)
         }
