@@ -1,5 +1,5 @@
+import Foundation
 import Mustache
-import Synchronization
 
 /// A view model whose fields templates read by name. swift-mustache finds a field through
 /// `Mirror`, filtering every child for each `{{name}}` (each one decoded from the type's
@@ -19,16 +19,19 @@ extension TemplateView {
 
 /// Field name → position among `Mirror.children`, per type, filled on first use.
 enum FieldPositions {
-    private static let table = Mutex<[ObjectIdentifier: [String: Int]]>([:])
+    // NSLock (a pthread mutex) rather than Synchronization's Mutex, whose futex ThreadSanitizer
+    // cannot see: with Mutex every parallel build reported a false race here.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var table: [ObjectIdentifier: [String: Int]] = [:]
 
     static func offset(of name: String, in type: Any.Type, mirror: Mirror) -> Int? {
         let key = ObjectIdentifier(type)
-        if let positions = table.withLock({ $0[key] }) { return positions[name] }
+        if let positions = lock.withLock({ table[key] }) { return positions[name] }
         var positions: [String: Int] = [:]
         for (offset, child) in mirror.children.enumerated() {
             if let label = child.label, positions[label] == nil { positions[label] = offset }
         }
-        table.withLock { $0[key] = positions }
+        lock.withLock { table[key] = positions }
         return positions[name]
     }
 }
