@@ -48,6 +48,9 @@ build_example_site() {
 }
 
 stage "setup (scripts/setup.sh --test)" scripts/setup.sh --test
+# Hang detectors in the tests (a few seconds where a hang takes minutes) get room for a
+# slow or busy CI machine, and ten times more under a sanitizer.
+export BRIEFING_HANG_SCALE="${BRIEFING_HANG_SCALE:-3}"
 stage "unit tests (swift test${*:+ $*})" swift test "${spm_flags[@]}" "$@"
 stage "build briefing (swift build --product briefing)" \
     swift build "${spm_flags[@]}" --product briefing
@@ -76,7 +79,7 @@ if [ "$fuzz_seconds" != 0 ]; then
     stage "fuzz each target for ${fuzz_seconds}s (scripts/fuzz.sh $fuzz_seconds)" scripts/fuzz.sh "$fuzz_seconds"
 fi
 for sanitizer in ${SANITIZERS-address}; do
-    stage "unit tests under --sanitize=$sanitizer" env ASAN_OPTIONS=detect_leaks=0 BRIEFING_KILL_ROUNDS=5 \
+    stage "unit tests under --sanitize=$sanitizer" env ASAN_OPTIONS=detect_leaks=0 BRIEFING_KILL_ROUNDS=5 BRIEFING_HANG_SCALE=30 \
         swift test --sanitize="$sanitizer" --scratch-path ".build-${sanitizer:0:1}san"
 done
 
