@@ -207,7 +207,21 @@ def start_browser(profile_dir):
     driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
+    # Before any page script: record every dialog call (what injected script would do
+    # first: the hostile fixture's payloads are alert(...)) and every CSP violation.
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": INJECTION_PROBE})
     return driver
+
+
+INJECTION_PROBE = r"""
+  window.__briefingInjected = [];
+  for (const name of ["alert", "confirm", "prompt", "print"]) {
+    window[name] = function (...args) { window.__briefingInjected.push(name + "(" + args.join(", ") + ")"); };
+  }
+  document.addEventListener("securitypolicyviolation", (e) => {
+    window.__briefingInjected.push("CSP violation: " + e.violatedDirective + " " + (e.blockedURI || "inline"));
+  });
+"""
 
 
 class Checker:
@@ -402,6 +416,13 @@ class Checker:
         finally:
             self.set_viewport(DESKTOP, mobile=False)
 
+    def check_injection(self, name):
+        """No script from content ran, and the page broke none of its own CSP."""
+        ran = self.driver.execute_script("return window.__briefingInjected || [];")
+        for what in ran:
+            self.other_failures += 1
+            self.fail(name, f"content ran or tried to run script: {what}")
+
     def load_settle(self):
         self.driver.execute_async_script("""
             const done = arguments[arguments.length - 1];
@@ -426,6 +447,7 @@ class Checker:
         self.screenshot(f"{name}.png")
         self.check_axe(name)
         self.check_console(name)
+        self.check_injection(name)
         if article:
             self.set_dark(True)
             try:

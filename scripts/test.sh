@@ -69,6 +69,9 @@ stage "validate data exports against their schema (scripts/check-data.py $out)" 
 stage "validate HTML, CSS and links (scripts/check-site.sh --css $out)" scripts/check-site.sh --css "$out"
 stage "browser checks (scripts/browser-check.sh)" \
     scripts/browser-check.sh "$bin/briefing" Site test-output/browser
+# The same over the hostile fixture: no console error, no injected script run, no CSP violation.
+stage "browser checks of the hostile fixture site" \
+    scripts/browser-check.sh "$bin/briefing" Tests/Fixtures/sites/hostile test-output/browser-hostile
 
 # Faults, fuzzing, sanitizers (docs/hostile-input.md). FUZZ_SECONDS per libFuzzer target
 # (0 skips); SANITIZERS lists the sanitizers to run the unit tests under, each in its own
