@@ -5,7 +5,7 @@ import Testing
 @Suite struct EventFinderTests {
     /// Drafts events from text, with actors and places found by exact forms (as the name
     /// stage would report them).
-    private func events(_ raw: String, _ published: String?, actors: [(String, ActorKind, [String])] = [], places: [String] = []) -> [DraftEvent] {
+    func events(_ raw: String, _ published: String?, actors: [(String, ActorKind, [String])] = [], places: [String] = []) -> [DraftEvent] {
         let text = TextSplitter.split(raw)
         var forms: [(String, MentionIndex.Target)] = []
         for (name, _, aliases) in actors { for form in [name] + aliases { forms.append((form, .actor(name))) } }

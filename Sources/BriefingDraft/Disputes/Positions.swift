@@ -502,6 +502,13 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "Not one piece of evidence", "not a shred of proof": none at all.
+            if word == "not", index + 1 < lowers.count, ["one", "a", "single"].contains(lowers[index + 1]),
+               lowers[(index + 2)..<min(lowers.count, index + 6)].contains(where: D.evidenceWords.contains) { return true }
+            // "no massacre had taken place", "no attack happened".
+            if word == "no", lowers[(index + 1)..<min(lowers.count, index + 5)].contains(where: { ["happened", "occurred"].contains($0) })
+                || word == "no" && lowers[(index + 1)..<min(lowers.count, index + 6)].contains("place")
+                && lowers[(index + 1)..<min(lowers.count, index + 6)].contains(where: { ["took", "taken", "take"].contains($0) }) { return true }
             // "we will not accept the result", "refused to recognise it".
             if D.acceptVerbs.contains(word), lowers[max(0, index - 3)..<index].contains(where: {
                 D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0.hasPrefix("refus")
@@ -603,6 +610,9 @@ enum PositionFinder {
         while t < segment.upperBound, steps < 3 {
             let word = tokens[t].lower
             if D.negations.contains(word) || word.hasSuffix("n't") { return true }
+            // "Russia had "nothing to do with" the incident".
+            if tokens[t].kind == .open { t += 1; continue }
+            if word == "nothing", t + 3 < segment.upperBound, (1...3).map({ tokens[t + $0].lower }) == ["to", "do", "with"] { return true }
             if !D.auxiliaries.contains(word) && word != "has" && word != "had" { return false }
             t += 1
             steps += 1

@@ -15,7 +15,8 @@ extension CandidateBuilder {
     /// later"); else an open time, which leaves the date empty.
     static func ownTime(head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time {
         let own = analysis.dates
-            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis)) }
+            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis))
+                && !isPurposeYear($0, in: analysis) }
             .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
         if let dated = own.first(where: { $0.mention.isEventDate }) {
             return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
@@ -38,6 +39,11 @@ extension CandidateBuilder {
                 return Time(date: nil, text: found.mention.text, isOwn: true)
             }
         }
+        // "waived their bonuses for 2024": the thing is dated, the act is not; it is no
+        // later mention of an undated act either.
+        if analysis.dates.contains(where: { clause.contains($0.tokens.lowerBound) && isPurposeYear($0, in: analysis) }) {
+            return Time(isOwn: true)
+        }
         return Time()
     }
 
@@ -51,14 +57,26 @@ extension CandidateBuilder {
         let next = analysis.tokens[found.tokens.upperBound]
         return next.isWord && !TriggerDetector.prepositions.contains(next.lower) && !ClauseSplitter.openers(next.lower)
     }
+    /// "a budget for next year", "bonuses for 2024": a year after "for" says what a thing is
+    /// for, not when anything happened, unless a word of scheduling governs it ("set for 2027").
+    static func isPurposeYear(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> Bool {
+        guard found.mention.preposition == "for", let span = found.mention.span, span.start.month == nil else { return false }
+        return !schedulingWords.contains(analysis.word(found.tokens.lowerBound - 1) ?? "")
+    }
+    static let schedulingWords: Set<String> = ["scheduled", "planned", "set", "slated", "due", "expected", "pencilled", "penciled", "postponed", "delayed", "moved", "brought", "called", "rescheduled"]
+
     /// Verbs that put a named event ahead of themselves: "called a protest on Saturday".
     static let schedulingVerbs: Set<String> = EventLexicon.inflectedSet(["call", "schedule", "set", "plan+", "organise", "organize", "arrange"])
 
     /// "called a protest in front of the assembly on Saturday": the protest is ahead of the
     /// call, so its weekday or undated month-day is read forward whatever the verb's tense.
     static func scheduledReading(of found: DateFinder.Found, head: Trigger, in analysis: SentenceAnalysis) -> DateSpan? {
-        guard !head.isVerbal, found.tokens.lowerBound > head.token, let verb = TriggerDetector.lightVerb(before: head.token, in: analysis),
-              schedulingVerbs.contains(analysis.tokens[verb].lower) else { return nil }
+        guard !head.isVerbal, found.tokens.lowerBound > head.token else { return nil }
+        // "ahead of the election in April": what a text is ahead of has not happened yet.
+        let clause = analysis.clauses[analysis.clauseIndex(of: head.token)].range
+        let ahead = analysis.containsPhrase(["ahead", "of"], in: max(clause.lowerBound, head.token - 6)..<head.token)
+        let scheduled = TriggerDetector.lightVerb(before: head.token, in: analysis).map { schedulingVerbs.contains(analysis.tokens[$0].lower) } ?? false
+        guard ahead || scheduled else { return nil }
         switch found.core {
         case .weekday(_, nil), .calendar(_, _, _, nil, nil, nil):
             return DateResolver(published: analysis.published).resolve(found.core, tense: .future)
@@ -77,6 +95,20 @@ extension CandidateBuilder {
         if analysis.word(end - 1) == "," { end -= 1 }
         guard let found = analysis.dates.first(where: { $0.tokens.upperBound == end }), case .date = found.mention.kind,
               let span = found.mention.span, opener == "when" || found.mention.preposition == "since" else { return nil }
+        return Time(date: span, text: found.mention.text, isOwn: true)
+    }
+
+    /// "the attackers had entered the network in September … and had planted software": a verb
+    /// joined by "and" without a subject of its own shares the time of the clause before.
+    static func coordinatedTime(of clauseIndex: Int, in analysis: SentenceAnalysis) -> Time? {
+        guard clauseIndex > 0, analysis.clauses[clauseIndex].opener == "and" else { return nil }
+        var first = analysis.clauses[clauseIndex].range.lowerBound
+        if analysis.word(first) == "and" { first += 1 }
+        guard let word = analysis.word(first), ["had", "has", "have", "was", "were"].contains(word) || word.hasSuffix("ed"),
+              !analysis.tokens[first].isCapitalized else { return nil }
+        let previous = analysis.clauses[clauseIndex - 1].range
+        guard let found = analysis.dates.first(where: { previous.contains($0.tokens.lowerBound) && $0.mention.isEventDate }),
+              let span = found.mention.span else { return nil }
         return Time(date: span, text: found.mention.text, isOwn: true)
     }
 

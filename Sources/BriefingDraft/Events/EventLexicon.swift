@@ -4,7 +4,8 @@
 enum EventClass: String, Hashable, Sendable {
     /// `.election` is the vote; `.outcome` what follows it (results, victory, concession,
     /// swearing-in), so that "Saturday's election" is not folded into "declared the winner".
-    case travel, meeting, transfer, attack, measure, legal, release, election, outcome, test, agreement, diplomacy, protest, disaster
+    /// `.contest` is a sporting or cultural fixture ("the world championships in September").
+    case travel, meeting, transfer, attack, measure, legal, release, election, outcome, test, agreement, diplomacy, protest, disaster, contest
 }
 
 /// One trigger word form.
@@ -22,16 +23,18 @@ struct TriggerEntry: Hashable, Sendable {
     var context: Set<String>? = nil
     /// A noun that counts only with a verb that makes it happen ("held a news conference").
     var needsLightVerb = false
+    /// A particle that must follow the verb at once ("took over", "set up").
+    var particle: String? = nil
 }
 
 /// Verbs and nominalisations of things that happen, with their inflections.
 enum EventLexicon {
-    private static let releasedThings: Set<String> = [
+    static let releasedThings: Set<String> = [
         "report", "reports", "images", "image", "photos", "photographs", "pictures", "video", "videos", "footage",
         "data", "intelligence", "statement", "findings", "results", "list", "document", "documents", "transcript",
         "prisoners", "prisoner", "hostages", "hostage", "detainees", "figures", "details", "evidence", "recording",
         "recordings", "audio", "map", "maps", "graphic", "assessment", "analysis", "study", "article", "investigation",
-        "letter", "paper", "survey", "dossier", "names", "emails", "records", "tape", "tapes",
+        "letter", "paper", "survey", "dossier", "names", "emails", "records", "tape", "tapes", "forecast", "forecasts", "account", "projections", "estimates", "outlook",
         "plans", "plan", "proposals", "guidance", "rules", "regulations", "figures",
     ]
     private static let lawThings: Set<String> = [
@@ -89,7 +92,7 @@ enum EventLexicon {
         (.attack, "fire", firedThings, nil),
         (.diplomacy, "recall", envoyThings, nil),
         (.outcome, "declare", declaredThings, nil),
-        (.diplomacy, "cut", ["ties", "relations"], nil),
+        (.diplomacy, "cut", ["ties", "relations", "rate", "rates", "taxes", "dividends", "dividend", "jobs", "output", "production", "off"], nil),
         (.diplomacy, "order", ["out", "leave", "expelled", "expulsion", "withdrawal"], nil),
         (.diplomacy, "apply", ["join", "membership", "accession"], nil),
         (.legal, "submit", ["evidence", "application", "request", "complaint", "bid", "dossier", "case", "appeal"], nil),
@@ -100,9 +103,34 @@ enum EventLexicon {
         (.measure, "promise", ["response", "retaliation", "countermeasures", "reprisals"], nil),
         (.measure, "waive", ["bonus", "bonuses", "fees", "fee", "immunity", "debt", "debts", "requirement", "requirements", "visas", "visa"], nil),
         (.measure, "shut:shut", ["down"], nil),
-        (.travel, "enter", ["waters", "airspace", "territory", "zone", "port", "strait", "harbour", "harbor", "country", "capital", "city", "town"], nil),
+        (.travel, "enter", ["waters", "airspace", "territory", "zone", "port", "strait", "harbour", "harbor", "country", "capital", "city", "town",
+                            "network", "networks", "compound", "embassy", "building"], nil),
         (.travel, "cross", ["border", "line", "strait", "frontier", "boundary", "river", "channel"], nil),
         (.test, "scramble", ["jets", "fighters", "aircraft", "planes", "warplanes"], nil),
+        // Policy and operations: a verb of change counts with the thing it changes.
+        (.measure, "raise", policyLevels, nil),
+        (.measure, "lower", policyLevels, nil),
+        (.measure, "hike", policyLevels, nil),
+        (.measure, "cap+", ["prices", "price", "margins", "rents", "fees", "rates", "imports", "exports", "production", "output", "salaries", "bonuses"], nil),
+        (.measure, "cancel+", ["services", "flights", "trains", "visit", "trip", "talks", "meeting", "summit", "contract", "contracts", "licence", "license",
+                               "licences", "licenses", "visas", "event", "events", "election", "elections"], nil),
+        (.measure, "restore", ["service", "services", "power", "electricity", "ties", "relations", "order", "access", "supplies", "flights", "internet"], nil),
+        (.measure, "reopen", ["border", "borders", "crossings", "crossing", "embassy", "consulate", "schools", "airport", "port", "route", "routes", "talks", "investigation", "case"], nil),
+        (.measure, "install", ["cameras", "camera", "equipment", "systems", "system", "missiles", "radar", "radars", "sensors", "fence", "barrier", "barriers", "devices", "spyware", "malware"], nil),
+        (.attack, "plant", ["software", "malware", "spyware", "bomb", "bombs", "explosives", "mines", "device", "devices"], nil),
+        (.transfer, "pledge", ["$", "€", "£", "aid", "funds", "funding", "million", "billion", "loans", "loan", "troops", "weapons"], nil),
+        (.diplomacy, "leave:left", ["bloc", "alliance", "union", "organisation", "organization", "coalition", "federation", "commonwealth", "unchanged"], nil),
+        (.diplomacy, "move", ["residents", "villagers", "civilians", "families", "embassy", "headquarters"], nil),
+        (.travel, "return", ["home", "homes"], nil),
+        (.legal, "confirm", ["result", "results", "finding", "findings"], nil),
+        (.attack, "open", ["fire"], nil),
+    ]
+    /// What a verb of change changes: "raised the interest rate", "raised the deficit target".
+    private static let policyLevels: Set<String> = ["rate", "rates", "target", "targets", "tariff", "tariffs", "tax", "taxes", "duty", "duties", "prices", "forecast", "forecasts", "ceiling"]
+    /// Phrasal verbs whose particle must follow at once: "took over", "set up".
+    private static let particleVerbs: [(EventClass, String, String)] = [
+        (.outcome, "take:took,taken", "over"),
+        (.agreement, "set:set", "up"),
     ]
 
     private static let nouns: [(EventClass, [String])] = [
@@ -127,6 +155,7 @@ enum EventLexicon {
         (.diplomacy, ["withdrawal", "evacuation", "recall"]),
         (.protest, ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "uprising"]),
         (.disaster, ["crash", "collapse"]),
+        (.contest, ["championship", "championships", "tournament", "tournaments", "olympics", "marathon", "festival", "grand-prix"]),
     ]
     /// Nouns that are everyday words unless something makes them happen.
     private static let lightVerbNouns: Set<String> = [
@@ -153,6 +182,11 @@ enum EventLexicon {
         }
         for (eventClass, specs) in verbs { for spec in specs { addVerb(spec, eventClass, objects: nil, context: nil) } }
         for (eventClass, spec, objects, context) in conditionalVerbs { addVerb(spec, eventClass, objects: objects, context: context) }
+        for (eventClass, spec, particle) in particleVerbs {
+            for form in inflections(spec) {
+                add(form, TriggerEntry(lemma: lemma(spec), eventClass: eventClass, partOfSpeech: .verb, particle: particle))
+            }
+        }
         for (eventClass, forms) in nouns {
             for form in forms {
                 let lemma = form.hasSuffix("s") && form != "talks" && form != "sanctions" && form != "countermeasures" ? String(form.dropLast()) : form

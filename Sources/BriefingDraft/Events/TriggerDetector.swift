@@ -28,6 +28,7 @@ enum TriggerDetector {
     /// "has eight days to file", "the right to appeal": an infinitive that has not happened.
     static let unrealisedInfinitiveHeads: Set<String> = ["days", "weeks", "months", "hours", "time", "right", "chance", "opportunity", "power", "ability", "effort", "efforts", "attempt", "attempts", "bid", "way", "need", "pressure", "calls", "call", "deadline", "freedom", "authority", "mandate", "motivation", "reason", "incentive"]
     static let negations: Set<String> = ["not", "never", "no", "without", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "dismisses", "false", "neither", "nor"]
+    static let timePrepositions: Set<String> = ["after", "before", "since", "during", "following", "amid", "despite", "until"]
     static let habitual: Set<String> = ["previously", "often", "regularly", "routinely", "frequently", "usually", "typically", "traditionally", "sometimes", "occasionally", "repeatedly"]
 
     static func triggers(in analysis: SentenceAnalysis) -> [Trigger] {
@@ -114,6 +115,14 @@ enum TriggerDetector {
             guard ahead.contains(where: { objects.contains(tokens[$0].lower) })
                 || isParticiple && behind.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
         }
+        if let particle = trigger.entry.particle, analysis.word(index + 1) != particle { return false }
+        // "according to a transcript released by the office", "in a statement published by
+        // Khovar": where a quote comes from, not an act.
+        if trigger.isVerbal, trigger.entry.eventClass == .release, index >= 3, EventLexicon.releasedThings.contains(tokens[index - 1].lower),
+           (max(0, index - 5)..<(index - 1)).contains(where: { ["according", "in"].contains(tokens[$0].lower) }),
+           ["a", "an", "its", "the", "his", "her", "their"].contains(tokens[index - 2].lower) || tokens[index - 2].isWord && ["a", "an", "its", "the", "his", "her", "their"].contains(tokens[index - 3].lower) {
+            return false
+        }
         if let context = trigger.entry.context, !analysis.contains(context, in: clause) { return false }
         // "the vote", "its launch", "the 1997 embargo": a definite mention, which the candidate
         // stage folds into an earlier event or dates by a date of its own.
@@ -121,11 +130,14 @@ enum TriggerDetector {
         let referential = modifiers.contains { CandidateBuilder.referentialDeterminers.contains(tokens[$0].lower) || tokens[$0].isPossessive }
         // "a tribunal ruling in 2016": a date of its own makes it happen, too.
         let dated = analysis.dates.contains { found in
-            found.mention.isEventDate && (found.tokens.lowerBound == index + 1 || found.tokens.lowerBound == index + 2 || found.tokens.upperBound == index)
+            found.mention.isEventDate && (found.tokens.lowerBound == index + 1 || found.tokens.lowerBound == index + 2 || found.tokens.upperBound == index
+                || datesComplement(found, of: index, in: analysis))
         }
         if trigger.entry.needsLightVerb, !referential, !dated, !hasLightVerb(before: index, in: analysis) { return false }
         if trigger.isVerbal, index >= 2, tokens[index - 1].lower == "to", unrealisedInfinitiveHeads.contains(tokens[index - 2].lower) { return false }
-        let before = max(clause.lowerBound, index - 8)..<index
+        var before = max(clause.lowerBound, index - 8)..<index
+        // "was never marked after the collapse": a negation does not reach past a preposition of time.
+        if let circumstance = before.last(where: { timePrepositions.contains(tokens[$0].lower) }) { before = (circumstance + 1)..<index }
         if before.contains(where: { negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") || tokens[$0].lower.hasSuffix("n\u{2019}t") }) { return false }
         let near = max(clause.lowerBound, index - 3)..<index
         if near.contains(where: { nearModals.contains(tokens[$0].lower) || complementHeads.contains(tokens[$0].lower) }) { return false }
@@ -145,6 +157,16 @@ enum TriggerDetector {
             return false
         }
         return true
+    }
+
+    /// "the collapse of the Soviet Union in 1991", "his election as head of state in 2022": a
+    /// date right after the noun's "of" or "as" complement dates the noun.
+    static func datesComplement(_ found: DateFinder.Found, of index: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard let link = analysis.word(index + 1), link == "of" || link == "as", found.tokens.lowerBound > index + 2,
+              found.tokens.lowerBound <= index + 7 else { return false }
+        return ((index + 2)..<found.tokens.lowerBound).allSatisfy { k in
+            analysis.tokens[k].isWord && !ClauseSplitter.openers(analysis.tokens[k].lower) && EventLexicon.entries[analysis.tokens[k].lower] == nil
+        }
     }
 
     static func hasLightVerb(before index: Int, in analysis: SentenceAnalysis) -> Bool {
