@@ -74,4 +74,9 @@ extension EventFinderTests {
         let found = events("The agency said the attackers had entered the network in September and had planted software designed to wipe data.", "2026-02-17")
         #expect(found.map { $0.date?.description } == ["2025-09", "2025-09"])
     }
+
+    @Test func aWhenClauseAfterAnActTimesIt() {
+        let found = events("Diplomats said they expected the report to be debated when the Council discusses the Sahel on Monday.", "2026-09-24")
+        #expect(found.map { $0.date?.description } == ["2026-09-28"])
+    }
 }

@@ -112,6 +112,17 @@ extension CandidateBuilder {
         return Time(date: span, text: found.mention.text, isOwn: true)
     }
 
+    /// "expected the report to be debated when the Council discusses the Sahel on Monday": a
+    /// "when" clause right after an act, dated and with no event of its own, times the act,
+    /// read forward when the act is planned.
+    static func followingWhenTime(of clauseIndex: Int, isPlanned: Bool, triggerClauses: Set<Int>, in analysis: SentenceAnalysis) -> Time? {
+        let next = clauseIndex + 1
+        guard next < analysis.clauses.count, analysis.clauses[next].opener == "when", !triggerClauses.contains(next),
+              let found = analysis.dates.first(where: { analysis.clauses[next].range.contains($0.tokens.lowerBound) && $0.mention.isEventDate }),
+              let span = isPlanned ? DateResolver(published: analysis.published).resolve(found.core, tense: .future) : found.mention.span else { return nil }
+        return Time(date: span, text: found.mention.text, isOwn: true)
+    }
+
     /// A time stated elsewhere in the sentence, in a clause with no event of its own ("…, the
     /// Ministry of Commerce said on Sunday", "On Friday, …"), or the previous sentence's
     /// ("Lavrov’s comments came as he began …").

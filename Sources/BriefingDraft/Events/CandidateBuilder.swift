@@ -45,6 +45,7 @@ enum CandidateBuilder {
         var time = ownTime(head: head, clause: clause, in: analysis, context: context)
         if !time.isOwn, let antecedent = antecedentTime(of: clauseIndex, in: analysis) { time = antecedent }
         if !time.isOwn, let coordinated = coordinatedTime(of: clauseIndex, in: analysis) { time = coordinated }
+        if !time.isOwn, let when = followingWhenTime(of: clauseIndex, isPlanned: isPlanned, triggerClauses: triggerClauses, in: analysis) { time = when }
         if !time.isOwn, !isPlanned {
             time = borrowedTime(head: head, isVerbal: isVerbal, agent: agent, clause: clause, triggerClauses: triggerClauses, in: analysis, context: context) ?? time
         }
