@@ -29,9 +29,9 @@ public struct Gazetteer: Sendable {
     private var cityByName: [String: Int] = [:]
 
     public init(countries: [Country], cities: [City]) {
-        self.countries = countries
+        self.countries = countries.map(Self.withStemDemonym)
         self.cities = cities
-        for (index, country) in countries.enumerated() {
+        for (index, country) in self.countries.enumerated() {
             countryByCode[country.code] = index
             for name in [country.name] + country.names where countryByName[name] == nil { countryByName[name] = index }
             for demonym in country.demonyms where countryByDemonym[demonym] == nil { countryByDemonym[demonym] = index }
@@ -44,6 +44,19 @@ public struct Gazetteer: Sendable {
     }
 
     public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }
+    /// "-stan" names form their adjective from the stem ("Tajikistan" → "Tajik", "Kyrgyzstan" →
+    /// "Kyrgyz"), which the demonym data may spell otherwise ("Tadzhik"). Short stems are left
+    /// out: "Pak" is a Korean surname more often than an adjective.
+    static func withStemDemonym(_ country: Country) -> Country {
+        var country = country
+        for suffix in ["istan", "stan"] where country.name.hasSuffix(suffix) {
+            let stem = String(country.name.dropLast(suffix.count))
+            if stem.count >= 5, !country.demonyms.contains(stem) { country.demonyms.insert(stem, at: 0) }
+            break
+        }
+        return country
+    }
+
     public func country(demonym: String) -> Country? { countryByDemonym[demonym].map { countries[$0] } }
     public func country(capital: String) -> Country? { countryByCapital[capital].map { countries[$0] } }
     public func country(code: String) -> Country? { countryByCode[code].map { countries[$0] } }

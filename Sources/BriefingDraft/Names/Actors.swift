@@ -41,6 +41,8 @@ extension NameFinding {
             }
             if initials[key] == nil { initials[key] = index }
         }
+        registerShortCompanyNames()
+        mergeInstitutionsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.
         let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
             .sorted { ($0.element.name.split(separator: " ").count, -$0.offset) > ($1.element.name.split(separator: " ").count, -$1.offset) }
@@ -57,6 +59,58 @@ extension NameFinding {
             guard let index = resolve(target) else { continue }
             descriptionHeads[head] = index
             lookup[alias.lowercased()] = index
+        }
+    }
+
+    /// Words that end a company's name and that later mentions drop: "Chunghwa Telecom" is
+    /// "Chunghwa", "Mercia Vale Holdings" is "Mercia Vale".
+    static let companySuffixes: Set<String> = [
+        "telecom", "holdings", "group", "shipping", "corporation", "corp", "corp.", "company", "co", "co.", "inc", "inc.",
+        "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "industries", "motors", "electronics", "technologies",
+        "systems", "airlines", "airways", "energy", "petroleum", "steel", "mining", "pharmaceuticals", "logistics",
+    ]
+
+    /// Registers the short form of each company name, unless it is a known name or taken.
+    mutating func registerShortCompanyNames() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization && !records[index].governmental {
+            var words = records[index].name.split(separator: " ").map(String.init)
+            guard words.count >= 2, Self.companySuffixes.contains(words.last!.lowercased()) else { continue }
+            while words.count > 1, Self.companySuffixes.contains(words.last!.lowercased()) { words.removeLast() }
+            let short = words.joined(separator: " ")
+            let key = short.lowercased()
+            // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either.
+            let sharing = records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
+            if sharing.count > 1 { continue }
+            if let other = resolve(short), other != index, records[other].kind == .organization || records[other].kind == .media {
+                absorb(other, into: index)
+                continue
+            }
+            guard words.allSatisfy({ $0.first?.isUppercase == true }), lookup[key] == nil,
+                  !NameLexicon.functionWords.contains(key), !NameLexicon.nonNameCapitals.contains(short),
+                  gazetteer.country(named: short) == nil, gazetteer.country(demonym: short) == nil, gazetteer.city(named: short) == nil,
+                  NameLexicon.institutions[short] == nil, !NameLexicon.internationalOrganizations.contains(short) else { continue }
+            lookup[key] = index
+        }
+    }
+
+    /// "Taiwan's coast guard" and "the Coast Guard Administration": a body named in lower case
+    /// after its country is the named body whose name contains its words.
+    mutating func mergeInstitutionsIntoNamedBodies() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            guard case .country(let code)? = records[index].qualifier, let country = gazetteer.country(code: code) else { continue }
+            let words = records[index].name.split(separator: " ").map(String.init)
+            // Only the names made for lower-case bodies ("Taiwanese Coast Guard"), not proper names ("Japan Coast Guard").
+            guard words.count >= 2, country.demonyms.contains(words[0]) else { continue }
+            let rest = words.dropFirst().joined(separator: " ").lowercased() + " "
+            let target = records.indices.first { other in
+                guard other != index, absorbed[other] == nil, records[other].kind == .organization else { return false }
+                if let qualifier = records[other].qualifier, qualifier != .country(code) { return false }
+                let name = records[other].name.lowercased() + " "
+                return name.hasPrefix(rest) && name.count > rest.count
+            }
+            guard let target else { continue }
+            if records[target].qualifier == nil { records[target].qualifier = records[index].qualifier }
+            absorb(index, into: target)
         }
     }
 
@@ -164,6 +218,7 @@ extension NameFinding {
                     // "the Japanese government" names the country as surely as "Japan".
                     if let next = sentence.token(chunk.tokens.upperBound), NameLexicon.governmentWords.contains(next.lower) { isName = true }
                 case .city(let city):
+                    if seatBody(of: chunk.surface) != nil { continue }
                     if let country = capitalCountry(city, surface: chunk.surface) { code = country; isName = true }
                 default: break
                 }
@@ -204,6 +259,32 @@ extension NameFinding {
         for (code, position) in needed.sorted(by: { $0.value < $1.value }) { _ = countryRecord(code, at: position) }
     }
 
+    /// The international body that a seat city stands for, when the text names that body.
+    func seatBody(of city: String) -> Int? {
+        for body in NameLexicon.seatsOfInternationalBodies[city] ?? [] {
+            if let index = resolve(body) { return index }
+        }
+        return nil
+    }
+
+    /// The country's adjective as this text writes it ("Tajik", not "Tadzhik"), else the usual one.
+    func preferredDemonym(of country: Gazetteer.Country) -> String {
+        for sentence in sentences {
+            for chunk in sentence.chunks {
+                if case .demonym(let c) = chunk.kind, c.code == country.code, chunk.tokens.count == 1 { return chunk.surface }
+            }
+        }
+        return country.demonyms.first ?? country.name
+    }
+
+    /// The country a body at `position` belongs to when the text does not say: at the start
+    /// of a sentence the subject of the sentence before, else the subject nearest in its own.
+    func contextCountry(at position: TextPosition) -> String? {
+        let own = subjectCountries[position.sentence]?.min { abs($0.1 - position.token) < abs($1.1 - position.token) }?.0
+        let before = subjectCountries[position.sentence - 1]?.min { $0.1 < $1.1 }?.0
+        return position.token <= 1 ? before ?? own : own ?? before
+    }
+
     mutating func countryRecord(_ code: String, at position: TextPosition) -> Int? {
         if let index = countryRecords[code] { return index }
         guard let country = gazetteer.country(code: code) else { return nil }
@@ -228,10 +309,20 @@ extension NameFinding {
                 }
             case nil where record.kind == .organization && !record.international:
                 // "the Ministry of Commerce said" in a text about China: China's ministry.
-                let first = record.name.split(separator: " ").first.map(String.init)?.lowercased() ?? ""
+                let words = record.name.split(separator: " ").map { $0.lowercased() }
+                let first = words.first ?? ""
                 if ["ministry", "department", "office", "bureau", "directorate", "cabinet"].contains(first),
                    let home = homeCountry, let c = countryRecord(home, at: record.defined) {
                     records[index].affiliation = records[c].name
+                } else if words.count == 2, words[1] == "ministry", let code = contextCountry(at: record.defined) ?? homeCountry,
+                          let c = countryRecord(code, at: record.defined), let country = gazetteer.country(code: code) {
+                    // "Tajikistan questioned … Foreign Ministry spokeswoman X said": the ministry of the
+                    // country in context, named as the text would name it with its country.
+                    records[index].affiliation = records[c].name
+                    let named = preferredDemonym(of: country) + " " + record.name
+                    records[index].addAlias(record.name)
+                    records[index].name = named
+                    lookup[named.lowercased()] = index
                 }
             case nil where record.kind == .person && record.role.map(Self.roleNamesOrganization) == true:
                 // "ministry spokeswoman Shu Jueting" after "the Ministry of Commerce said": the

@@ -79,10 +79,20 @@ extension NameFinding {
                                                      position: position, governmental: Self.isGovernmental(name))
                     definition.international = affiliation == nil && Self.isInternational(name)
                     definitions.append(definition)
+                    // "UN human rights office": the organisation it belongs to is named too.
+                    if let prefix = internationalPrefix(of: chunk, in: sentence) {
+                        var parent = ActorDefinition(kind: .organization, name: sentence.surface(prefix), position: position, governmental: true)
+                        parent.international = true
+                        definitions.append(parent)
+                    }
                 case .institution(let code):
                     definitions.append(ActorDefinition(kind: .organization, name: chunk.name, qualifier: .country(code),
                                                        position: position, governmental: true))
                 case .international:
+                    // "the highest in the European Union", "crossed into the EU": a place, not an actor.
+                    var before = chunk.tokens.lowerBound - 1
+                    if before >= 0, sentence.tokens[before].lower == "the" { before -= 1 }
+                    if before >= 0, ["in", "into", "across", "throughout", "within", "inside", "outside"].contains(sentence.tokens[before].lower) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)
@@ -99,9 +109,21 @@ extension NameFinding {
                 parentheticalAlias(after: chunk, in: sentence)
             }
             appositionAliases(in: sentence)
+            defineGroupVoices(in: sentence)
             usages.append(usage)
             namePlaces.append(shipNames)
         }
+    }
+
+    /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
+    func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
+        var k = min(chunk.tokens.upperBound - 1, chunk.tokens.lowerBound + 3)
+        while k > chunk.tokens.lowerBound {
+            let range = chunk.tokens.lowerBound..<k
+            if NameLexicon.internationalOrganizations.contains(sentence.surface(range)) { return range }
+            k -= 1
+        }
+        return nil
     }
 
     func possessiveQualifier(_ chunk: NameChunk, _ sentence: AnalyzedSentence) -> Qualifier? {
@@ -125,6 +147,9 @@ extension NameFinding {
         if sentence.isSentenceStart(chunk.tokens.lowerBound), NameLexicon.commonOpeners.contains(name.lowercased()) { return }
         let start = chunk.tokens.lowerBound
         let end = chunk.tokens.upperBound
+        // "the town of Bouna described": a settlement or area named after its kind is a place, never a speaker.
+        if start >= 2, sentence.tokens[start - 1].lower == "of",
+           Self.settlementWords.contains(sentence.tokens[start - 2].lower) || Self.areaWords.contains(sentence.tokens[start - 2].lower) { return }
         if let previous = sentence.chunk(endingBefore: start), previous.isTitle { return }
         let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
 
@@ -140,15 +165,19 @@ extension NameFinding {
             return
         }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
-        if start >= 2, ["called", "named"].contains(sentence.tokens[start - 1].lower),
-           NameLexicon.organizationDescriptors.contains(sentence.tokens[start - 2].lower) {
-            definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 2, in: sentence),
-                                               descriptor: sentence.tokens[start - 2].lower, position: position))
+        // Also "a group known as Sandworm".
+        let namedAt = start >= 3 && sentence.tokens[start - 1].lower == "as" && sentence.tokens[start - 2].lower == "known" ? start - 2 : start - 1
+        if namedAt >= 1, ["called", "named", "known"].contains(sentence.tokens[namedAt].lower),
+           NameLexicon.organizationDescriptors.contains(sentence.tokens[namedAt - 1].lower) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: namedAt - 1, in: sentence),
+                                               descriptor: sentence.tokens[namedAt - 1].lower, position: position))
             return
         }
         if start > 0, sentence.tokens[start - 1].isWord, !sentence.tokens[start - 1].isCapitalized {
             let word = sentence.tokens[start - 1].lower
-            if NameLexicon.mediaBefore.contains(word) {
+            // "the news site Portfolio": "site" names an outlet only after "news".
+            let newsSite = word == "site" && start >= 2 && sentence.tokens[start - 2].lower == "news"
+            if NameLexicon.mediaBefore.contains(word) || newsSite {
                 definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return
             }
@@ -162,6 +191,28 @@ extension NameFinding {
                                                    descriptor: word, position: position))
                 return
             }
+        }
+        // "the Bruegel think tank", "the Wagner group": an organisation's name used as a modifier of its kind.
+        if let descriptor = descriptorAfter(name: chunk, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start, in: sentence),
+                                               descriptor: descriptor, position: position))
+            return
+        }
+        // "Her management company, Global Elite Sports, said": a name set beside its kind.
+        if start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end).map({ [",", "."].contains($0.text) }) == true {
+            let word = sentence.tokens[start - 2]
+            if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), !Self.staffNouns.contains(word.lower) {
+                definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: word.lower, position: position))
+                return
+            }
+        }
+        // "the Italian Marco Ferraresi": a demonym and an article before a full name.
+        if !isAcronym, chunk.tokens.count >= 2, let demonym = sentence.chunk(endingBefore: start), demonym.kind.isDemonym,
+           demonym.tokens.lowerBound > 0, ["the", "a", "an"].contains(sentence.tokens[demonym.tokens.lowerBound - 1].lower),
+           !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
+            // Nationality is not an affiliation.
+            definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            return
         }
         // "Hezbollah, the Lebanese militant group": an organisation described beside its name.
         if let (descriptor, qualifier, range) = descriptiveApposition(after: end, in: sentence) {
@@ -178,6 +229,11 @@ extension NameFinding {
         // Appositions: "Dmitry Peskov, the Kremlin spokesman," and "The Kremlin spokesman, Dmitry Peskov,".
         if !isAcronym, let (role, qualifier) = appositiveTitle(after: end, in: sentence) ?? titleBeforeComma(start, in: sentence) {
             definitions.append(ActorDefinition(kind: .person, name: name, role: role.isEmpty ? nil : role, qualifier: qualifier, position: position))
+            return
+        }
+        // "a resident of Kok-Tash, Aigul Toktosunova, told": a name set off by commas before a verb of saying.
+        if !isAcronym, setOffSpeaker(chunk, in: sentence) {
+            definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }
         if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) {
@@ -204,6 +260,13 @@ extension NameFinding {
                     return
                 }
             }
+        }
+        // "World Athletics, which set up the AIU": what "which" refers to is no person.
+        if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.lower == "which",
+           !(start > 0 && NameLexicon.locativePrepositions.contains(sentence.tokens[start - 1].lower)),
+           let (word, _, adverb) = sentence.wordAfter(end + 2), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
         }
         // "Ko Zaw, 34,": a name with an age set beside it is a person.
         if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.kind == .number,
@@ -251,8 +314,51 @@ extension NameFinding {
             if head != nil, let next = sentence.token(t), !next.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains(next.lower) { break }
         }
         guard let head, head + 1 == t || sentence.token(head + 1).map({ !$0.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains($0.lower) }) == true else { return nil }
+        // "Ilaria Conti, the group's senior researcher": the group owns the title; she is no group.
+        if sentence.token(head + 1)?.kind == .possessive { return nil }
         let range = (article.lower == "the" ? end + 1 : end + 2)..<(head + 1)
         return (sentence.tokens[head].lower, qualifier, range)
+    }
+
+    /// "the Bruegel think tank": after "the" or "a", a name followed by an organisation
+    /// noun that ends the phrase. Returns the noun.
+    func descriptorAfter(name chunk: NameChunk, in sentence: AnalyzedSentence) -> String? {
+        let start = chunk.tokens.lowerBound
+        var t = chunk.tokens.upperBound
+        guard start > 0, ["the", "a", "an"].contains(sentence.tokens[start - 1].lower) || sentence.tokens[start - 1].kind == .possessive else { return nil }
+        // Up to three lower-case words: "think tank", "military intelligence agency".
+        // "a Hong Kong-registered company": a hyphenated adjective made of a name is part of another name.
+        while let word = sentence.token(t), word.isWord, !word.isCapitalized, word.text.first?.isUppercase == false,
+              sentence.chunkAt[t] == nil, t - chunk.tokens.upperBound < 3,
+              !NameLexicon.functionWords.contains(word.lower), !NameLexicon.speechVerbs.contains(word.lower),
+              !NameLexicon.finiteVerbs.contains(word.lower) {
+            t += 1
+        }
+        guard t > chunk.tokens.upperBound else { return nil }
+        let head = sentence.tokens[t - 1].lower
+        guard NameLexicon.organizationDescriptors.contains(head), !Self.staffNouns.contains(head) else { return nil }
+        return head
+    }
+
+    /// Person nouns that describe an unnamed speaker before the name is given.
+    static let personDescriptions: Set<String> = [
+        "surname", "name", "resident", "witness", "farmer", "villager", "survivor", "mother", "father", "son",
+        "daughter", "wife", "husband", "neighbour", "neighbor", "worker", "owner", "driver", "student", "shopkeeper",
+        "trader", "vendor", "fisherman", "pensioner", "voter", "relative", "friend", "colleague", "employee",
+    ]
+
+    /// ", Aigul Toktosunova, told" and "his surname, Wong, told": a name between commas right
+    /// before a verb of saying, after a description of a person.
+    func setOffSpeaker(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        let end = chunk.tokens.upperBound
+        guard start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end)?.text == ",",
+              let verb = sentence.token(end + 1), verb.isWord, ["said", "told", "says", "added"].contains(verb.lower),
+              !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) else { return false }
+        if chunk.tokens.count >= 2 { return true }
+        let before = sentence.tokens[start - 2]
+        return before.isWord && !before.isCapitalized
+            && (Self.personDescriptions.contains(before.lower) || NameLexicon.titleHeads.contains(before.lower))
     }
 
     func hasMediaWords(after end: Int, in sentence: AnalyzedSentence) -> Bool {
@@ -281,10 +387,15 @@ extension NameFinding {
             t = after
         }
         // ", a maritime security researcher at …": lower-case words before the title word.
+        // Also ", the group's senior Sahel researcher,": an owner, then modifiers that may name a place.
         if sentence.chunk(startingAt: t) == nil {
             var m = t
-            while m - t < 3, let word = sentence.token(m), word.isWord, !word.isCapitalized, sentence.chunkAt[m] == nil,
-                  !NameLexicon.functionWords.contains(word.lower) { m += 1 }
+            while m - t < 5, let word = sentence.token(m) {
+                if word.kind == .possessive, m > t, sentence.tokens[m - 1].isWord { m += 1; continue }
+                if m > t, let place = sentence.chunk(startingAt: m), case .place = place.kind { m = place.tokens.upperBound; continue }
+                guard word.isWord, !word.isCapitalized, sentence.chunkAt[m] == nil, !NameLexicon.functionWords.contains(word.lower) else { break }
+                m += 1
+            }
             if m > t, sentence.chunk(startingAt: m)?.isTitle == true { t = m }
         }
         guard let title = sentence.chunk(startingAt: t), case .title = title.kind else { return nil }
@@ -295,6 +406,8 @@ extension NameFinding {
             if let chunk = sentence.chunk(startingAt: u), let q = self.qualifier(of: chunk, allowName: true) {
                 qualifier = qualifier ?? q
                 t = chunk.tokens.upperBound
+                // "leader of the Patriotic Alliance for Change (PAC),": over the acronym.
+                if sentence.token(t)?.text == "(", sentence.token(t + 1)?.isAcronym == true, sentence.token(t + 2)?.text == ")" { t += 3 }
                 // "the commander of Ukraine's ground forces"
                 if sentence.token(t)?.kind == .possessive {
                     t += 1

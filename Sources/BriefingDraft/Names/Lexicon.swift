@@ -62,7 +62,7 @@ enum NameLexicon {
         "detainee", "suspect", "defendant", "plaintiff", "veteran", "refugee", "novelist", "poet", "historian",
         "commentator", "columnist", "presenter", "investor", "financier", "magnate",
         "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
-        "brigadier", "field-marshal", "diplomat", "envoy",
+        "brigadier", "field-marshal", "diplomat", "envoy", "member", "d'affaires", "d’affaires",
     ]
 
     /// Heads that are also common adjectives or nouns: they make a title only before a
@@ -70,7 +70,7 @@ enum NameLexicon {
     static let weakTitleHeads: Set<String> = [
         "official", "chief", "head", "general", "expert", "executive", "deputy", "representative",
         "crown", "partner", "fellow", "justice", "speaker", "chair", "captain", "director", "editor",
-        "manager", "officer", "delegate",
+        "manager", "officer", "delegate", "member",
     ]
 
     /// Heads that also denote any head of state or government: "the Kremlin leader" can
@@ -112,6 +112,9 @@ enum NameLexicon {
         "investment", "market", "markets", "research", "policy", "media", "news", "communication",
         "public", "relations", "international", "global", "world", "european", "asian", "western",
         "eastern", "northern", "southern", "vice-foreign", "first", "second", "deputy-prime", "prime-minister",
+        // Ranks before a rank: "Major General", "Rear Admiral", "Brigadier General", "Staff Sergeant".
+        "major", "rear", "brigadier", "staff", "lieutenant", "master", "petty", "flight", "wing", "squadron",
+        "charge", "chargé", "board", "commission", "committee", "council",
     ]
 
     /// Capitalised words that make a title with the head after them ("Foreign Minister",
@@ -242,6 +245,13 @@ enum NameLexicon {
         "Storting": "NO", "Riksdag": "SE", "Sejm": "PL", "Oireachtas": "IE", "Dail": "IE",
         "Capitol Hill": "US", "Congress": "US", "Federal Reserve": "US", "Fed": "US",
         "Mossad": "IL", "Shin Bet": "IL",
+    ]
+
+    /// Cities that news text uses for an international body seated there rather than for the
+    /// host country ("Brussels imposed duties" is the European Union, not Belgium), with the
+    /// bodies in order of preference; used only when the text names one of them.
+    static let seatsOfInternationalBodies: [String: [String]] = [
+        "Brussels": ["European Union", "EU", "European Commission"],
     ]
 
     /// International organisations named by acronym or short name alone.

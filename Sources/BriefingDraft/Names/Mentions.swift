@@ -58,8 +58,12 @@ extension NameFinding {
                 }
             }
             mentionCountryPrefix(of: chunk, in: sentence)
+            if let prefix = internationalPrefix(of: chunk, in: sentence), let index = resolve(sentence.surface(prefix)) {
+                addMention(index, tokens: prefix, in: sentence, alias: sentence.surface(prefix))
+            }
         case .government(let code):
-            guard let code = code ?? homeCountry, let index = countryRecords[code] else { break }
+            guard let code = code ?? lastGovernment ?? homeCountry, let index = countryRecords[code] else { break }
+            lastGovernment = code
             var range = chunk.tokens
             if range.lowerBound > 0, sentence.tokens[range.lowerBound - 1].lower == "the" { range = (range.lowerBound - 1)..<range.upperBound }
             addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
@@ -71,9 +75,17 @@ extension NameFinding {
             if usage == .locative {
                 addPlace(country.name, kind: .country, country: country.code, tokens: chunk.tokens, in: sentence)
             }
+            // "Hungary's government"
+            if sentence.token(chunk.tokens.upperBound)?.kind == .possessive,
+               let next = sentence.token(chunk.tokens.upperBound + 1), NameLexicon.governmentWords.contains(next.lower) {
+                lastGovernment = country.code
+            }
         case .demonym(let country):
             if let index = countryRecords[country.code] {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: nil)
+            }
+            if let next = sentence.token(chunk.tokens.upperBound), NameLexicon.governmentWords.contains(next.lower) {
+                lastGovernment = country.code
             }
         case .city(let city):
             let usage = usages[s][c] ?? .neutral
@@ -81,7 +93,10 @@ extension NameFinding {
             let attributive = sentence.token(chunk.tokens.upperBound).map { next in
                 next.kind == .number || (next.isWord && !next.isCapitalized && !NameLexicon.functionWords.contains(next.lower))
             } ?? false
-            if let code = capitalOf, let index = countryRecords[code], usage.isActor || (usage == .neutral && !attributive) {
+            if let body = seatBody(of: chunk.surface), usage.isActor || (usage == .neutral && !attributive) {
+                // "Brussels imposed duties": the body seated there.
+                addMention(body, tokens: chunk.tokens, in: sentence, alias: chunk.surface)
+            } else if let code = capitalOf, let index = countryRecords[code], usage.isActor || (usage == .neutral && !attributive) {
                 // "Moscow said": the capital stands for the government.
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.surface)
             } else {
@@ -277,6 +292,8 @@ extension NameFinding {
 
     static let companyWords: Set<String> = ["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "company", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh", "industries", "motors", "electronics", "entertainment", "technologies", "systems"]
 
+    static let stateBodyNouns: Set<String> = ["agency", "authority", "bureau", "administration", "service", "directorate", "inspectorate"]
+
     static let mediaNouns: Set<String> = ["agency", "newspaper", "broadcaster", "outlet", "daily", "paper", "network", "channel", "tabloid", "magazine", "website", "wire"]
 
     /// "the ministry", "the group", "the independent umpire", "the government",
@@ -314,7 +331,8 @@ extension NameFinding {
         func mostRecent(_ filter: (ActorRecord) -> Bool, within distance: Int = 8) -> Int? {
             self.recent.last { absorbed[$0] == nil && filter(records[$0]) && recent($0, within: distance) }
         }
-        if head == "government", modifiers.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }), let home = homeCountry {
+        // "the government" is the one last named ("the Czech government"), else the home country's.
+        if head == "government", modifiers.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }), let home = lastGovernment ?? homeCountry {
             return countryRecords[home]
         }
         if head.hasSuffix("-year-old"), modifiers.isEmpty {
@@ -342,7 +360,18 @@ extension NameFinding {
            let index = mostRecent({ $0.kind != .person && $0.kind != .country && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }) {
             return index
         }
+        // "the agency" after "the Coast Guard Administration said": a word for a state body refers
+        // to a state body (or an outlet), not to the company mentioned in between.
+        if modifiers.isEmpty, Self.stateBodyNouns.contains(head),
+           let index = mostRecent({ ($0.kind == .organization && $0.governmental && !$0.international) || (head == "agency" && $0.kind == .media) }) {
+            return index
+        }
         if Self.mediaNouns.contains(head), let index = mostRecent({ $0.kind == .media }) { return index }
+        // "the unit" after "the Athletics Integrity Unit": the last word of a body's name.
+        if modifiers.isEmpty, NameLexicon.organizationDescriptors.contains(head),
+           let index = mostRecent({ $0.kind == .organization && $0.name.lowercased().split(separator: " ").last.map(String.init) == head }) {
+            return index
+        }
         if NameLexicon.groupDescriptions.contains(head) {
             if let index = mostRecent({ $0.descriptor == head }) { return index }
             if ["company", "firm", "group", "conglomerate", "manufacturer", "maker"].contains(head),

@@ -328,6 +328,9 @@ struct Chunker {
             var country: Gazetteer.Country?
             var start = chunk.tokens.upperBound
             switch chunk.kind {
+            case .international:
+                lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
+                continue
             case .demonym(let c): country = c
             case .country(let c):
                 guard sentence.token(start)?.kind == .possessive else { continue }
@@ -350,21 +353,52 @@ struct Chunker {
             }
             guard let end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
-            // Only a body that acts or speaks: "the Ukrainian air force said", "by Russia's army".
-            let before = chunk.tokens.lowerBound
-            var acts = false
-            if let (word, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) { acts = true }
-            var b = before - 1
-            if b >= 0, tokens[b].lower == "the" { b -= 1 }
-            if b >= 0, ["by", "told", "from"].contains(tokens[b].lower) { acts = true }
-            if b >= 1, tokens[b].lower == "to", tokens[b - 1].lower == "according" { acts = true }
-            guard acts else { continue }
+            guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
             let adjective = country.demonyms.first ?? country.name
             let words = tokens[start..<end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
                                     canonical: ([adjective] + words).joined(separator: " ")))
             for i in start..<end { covered[i] = true }
         }
+    }
+
+    /// Only a body that acts or speaks: "the Ukrainian air force said", "by Russia's army".
+    func bodyActs(from before: Int, to end: Int, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        if let (word, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) { return true }
+        // "the Russian embassy in Prague dismissed": over the seat to the verb.
+        if sentence.token(end)?.lower == "in", let place = sentence.token(end + 1), place.isCapitalized {
+            var after = end + 2
+            while let token = sentence.token(after), token.isWord, token.isCapitalized, after - end < 4 { after += 1 }
+            if let (word, _, adverb) = sentence.wordAfter(after), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) { return true }
+        }
+        var b = before - 1
+        if b >= 0, tokens[b].lower == "the" { b -= 1 }
+        if b >= 0, ["by", "told", "from"].contains(tokens[b].lower) { return true }
+        return b >= 1 && tokens[b].lower == "to" && tokens[b - 1].lower == "according"
+    }
+
+    /// Head nouns of an international body's offices named in lower case.
+    static let bodyHeads: Set<String> = ["office", "agency", "mission", "watchdog", "commission", "council", "committee", "tribunal", "programme", "program"]
+
+    /// "the UN human rights office said", "the U.N. refugee agency": an office of an
+    /// international organisation named in lower case, as written.
+    func lowercaseBody(of chunk: NameChunk, _ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        let start = chunk.tokens.upperBound
+        var k = start
+        var end: Int?
+        while k < tokens.count, k - start < 4, !covered[k], tokens[k].isWord, !tokens[k].isCapitalized,
+              !NameLexicon.functionWords.contains(tokens[k].lower) {
+            if Self.bodyHeads.contains(tokens[k].lower) { end = k + 1; break }
+            k += 1
+        }
+        // "the UN office" without its field is a description of one named before.
+        guard let end, end - start >= 2, bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { return }
+        let range = chunk.tokens.lowerBound..<end
+        chunks.removeAll { $0.tokens == chunk.tokens }
+        chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: range, surface: ""))
+        for i in range { covered[i] = true }
     }
 
     // MARK: Runs
@@ -407,6 +441,14 @@ struct Chunker {
                    inTail || (token.lower == "of" ? NameLexicon.ofJoiners.contains(tokens[j - 1].lower) : NameLexicon.organizationCues.contains(tokens[j - 1].lower)) {
                     if nextIsName { j += 2; inTail = true; continue }
                     if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
+                }
+                // "American Institute in Taiwan", "German Chamber of Commerce in China": a body of one
+                // country seated in another names its seat.
+                if token.lower == "in", !inTail, nextIsName, let next, NameLexicon.organizationCues.contains(tokens[j - 1].lower),
+                   gazetteer.country(demonym: tokens[i].text) != nil, gazetteer.country(named: next.text) != nil,
+                   j + 2 >= tokens.count || !isNameToken(tokens[j + 2]) {
+                    j += 2
+                    break
                 }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
@@ -485,7 +527,8 @@ struct Chunker {
         guard let head = last else { return nil }
         var spanEnd = head + 1
         var hasTail = false
-        if spanEnd == k, k + 1 < end, ["of", "for", "on"].contains(tokens[k].lower) {
+        // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan").
+        if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
             var e = k + 1
             while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower)) { e += 1 }
             spanEnd = e
@@ -618,7 +661,8 @@ struct Chunker {
                     default: break
                     }
                 }
-                if !isEntity, cueSpan(sentence, at: i, before: b) == nil {
+                // "spokesman Major General Aung Myo Lwin": a capitalised title comes first.
+                if !isEntity, cueSpan(sentence, at: i, before: b) == nil, titleMatch(sentence, at: i, before: b) == nil {
                     var j = i
                     while j < b, j - i < 5, !(j > i && isTitleHead(tokens[j])) { j += 1 }
                     chunks.append(NameChunk(kind: .name, tokens: i..<j, surface: ""))
@@ -647,11 +691,24 @@ struct Chunker {
                     i = e
                     continue
                 }
-                if case .demonym = kind, pending == nil, e < b, lexiconMatch(sentence, at: e, before: b).map({ if case .city = $0.0 { true } else { false } }) ?? true,
+                // "the Italian Marco Ferraresi": a demonym before a full name qualifies a person.
+                let personFollows = b - e >= 2 && b - e <= 3 && i > 0 && ["the", "a", "an", ","].contains(tokens[i - 1].lower)
+                    && !tokens[e..<b].contains { NameLexicon.nonPersonWords.contains($0.lower) || Self.directionWords.contains($0.text) || $0.isAcronym }
+                if case .demonym = kind, !personFollows, pending == nil, e < b, lexiconMatch(sentence, at: e, before: b).map({ if case .city = $0.0 { true } else { false } }) ?? true,
                    titleMatch(sentence, at: e, before: b) == nil, cueSpan(sentence, at: e, before: b) == nil {
                     // "British Columbia", "Indian Wells": a demonym starting another name.
                     pending = i
                     i = e
+                    continue
+                }
+                if case .media = kind, pending == nil, e < b, !tokens[e].isAcronym, !NameLexicon.timeWords.contains(tokens[e].lower),
+                   e + 1 == b || !tokens[e + 1].isCapitalized,
+                   lexiconMatch(sentence, at: e, before: b) == nil, titleMatch(sentence, at: e, before: b) == nil,
+                   cueSpan(sentence, at: e, before: b) == nil {
+                    // "BBC Sport", "CNN International": an outlet's own desk or edition.
+                    flush(i)
+                    chunks.append(NameChunk(kind: kind, tokens: i..<(e + 1), surface: ""))
+                    i = e + 1
                     continue
                 }
                 if case .city(let city) = kind {

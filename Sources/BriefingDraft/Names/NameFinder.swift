@@ -79,6 +79,8 @@ struct NameFinding {
     var mentions = MentionIndex()
     /// Actors in the order of their last mention, the latest last (a short window).
     var recent: [Int] = []
+    /// The country whose government was last named ("the Czech government"): "the government" refers to it.
+    var lastGovernment: String?
 
     init(text: DraftText, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer

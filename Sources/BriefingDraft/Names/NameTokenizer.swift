@@ -120,6 +120,12 @@ enum NameTokenizer {
                         continue
                     }
                     if (c == "." || c == ","), isDigit(end - 1), isDigit(end + 1) { end += 2; continue }
+                    // "Klix.ba", "Index.hu": a web address is one word.
+                    if c == ".", isLetter(end - 1) {
+                        var tld = end + 1
+                        while tld < count, tld - end <= 4, isLetter(tld), Self.isLower(scalars[tld]) { tld += 1 }
+                        if tld - end >= 3, tld - end <= 4, !isWordScalar(tld) { end = tld; continue }
+                    }
                     break
                 }
                 var word = String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self)

@@ -153,6 +153,20 @@ struct AttributionText {
         return subject(endingAt: j, floor: floor, in: p, appositives: 2)
     }
 
+    /// "’s military government", "’s government": what follows a possessive names its government.
+    func ownsGovernment(after last: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        var k = last + 1
+        if k < tokens.count, tokens[k].kind != .word { k += 1 }  // the possessive mark
+        var words = 0
+        while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if NameLexicon.governmentWords.contains(tokens[k].lower) { return true }
+            k += 1
+            words += 1
+        }
+        return false
+    }
+
     func isSkippable(_ j: Int, in p: Int) -> Bool {
         let tokens = paragraphs[p].tokens
         let token = tokens[j]
@@ -193,6 +207,12 @@ struct AttributionText {
                     if let named = view.mention(endingAt: j - 1), named.first == k + 1, named.kind == .person, !named.possessive {
                         return named.actor
                     }
+                    // "Her management company, Global Elite Sports, said": an organisation set beside its kind.
+                    if let named = view.mention(endingAt: j - 1), named.first == k + 1, [.organization, .media].contains(named.kind),
+                       !named.possessive, k > floor, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
+                       L.organizationNouns.contains(tokens[k - 1].lower) {
+                        return named.actor
+                    }
                     if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
                     return nil
                 }
@@ -216,7 +236,8 @@ struct AttributionText {
                 if let head = headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p) { return head }
                 return describedActor(endingAt: j, in: p)
             }
-            return nil
+            // "the Russian embassy in Prague dismissed": a place after the head is no speaker.
+            return headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p)
         }
     }
 
@@ -269,6 +290,8 @@ struct AttributionText {
             if let mention = view.mention(startingAt: t), isEligibleSubject(mention, in: p) || mention.possessive || mention.compound {
                 let head = chainHead(from: mention, in: p)
                 if !head.possessive && !head.compound { return head.actor }
+                // "Burkina Faso's military government has rejected …": a country's government is the country.
+                if head.possessive, head.kind == .country, ownsGovernment(after: head.last, in: p) { return head.actor }
                 t = head.last + 1
                 continue
             }
@@ -285,6 +308,8 @@ struct AttributionText {
         while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return true }
         let previous = tokens[index]
+        // "what Barta called a wave of money": the subject of a free relative is not the sentence's.
+        if previous.kind == .word, previous.lower == "what" { return false }
         return !(previous.kind == .word && L.prepositions.contains(previous.lower))
     }
 
@@ -349,6 +374,11 @@ struct AttributionText {
         var found: ParagraphView.Mention?
         while end < view.tokens.count, end < index + 10 {
             let current = view.tokens[end]
+            // "said Dr. Lee Soo-jin": the period of an abbreviated title.
+            if current.kind == .punct, current.lower == ".", end > index, NameLexicon.honorifics[view.tokens[end - 1].lower] != nil {
+                end += 1
+                continue
+            }
             if current.kind != .word || current.depth > 0 { break }
             if let mention = view.mention(startingAt: end) { found = mention; break }
             if end > index, L.speechVerbs.contains(current.lower) { break }

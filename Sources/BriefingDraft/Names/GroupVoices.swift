@@ -1,0 +1,63 @@
+import BriefingModel
+
+/// Unnamed groups that take a position: "Critics say", "Some opposition lawmakers said",
+/// "Rights groups dispute that", "Some experts are not convinced". News text gives such
+/// voices a side of a dispute without naming anyone, so they are drafted as actors of kind
+/// `other`, named by the phrase as written without its quantifier ("Opposition lawmakers").
+extension NameFinding {
+    /// Plural heads of such phrases: people who hold views as a class, not as an office.
+    static let voiceHeads: Set<String> = [
+        "critics", "experts", "analysts", "campaigners", "activists", "lawmakers", "politicians", "prosecutors",
+        "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
+    ]
+
+    /// Heads that need a modifier to be a voice ("rights groups", "aid groups").
+    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations"]
+
+    /// Quantifiers and openers before the phrase that are not part of its name.
+    static let voiceOpeners: Set<String> = ["some", "many", "other", "several", "most", "but", "and", "yet", "however"]
+
+    /// Words within a few tokens after the phrase that show it takes a position.
+    static let stanceWords: Set<String> = [
+        "said", "say", "says", "argue", "argued", "argues", "dispute", "disputed", "disputes", "doubt", "doubted",
+        "doubts", "question", "questioned", "warn", "warned", "insist", "insisted", "accuse", "accused", "accusing",
+        "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
+    ]
+
+    /// The group voices of one sentence, as definitions.
+    mutating func defineGroupVoices(in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        var t = 0
+        // Only a phrase that opens the sentence, after at most two openers ("But some critics").
+        while t < tokens.count, t < 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
+        guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) else { return }
+        var head: Int?
+        var k = t
+        while k < tokens.count, k - t < 3, tokens[k].isWord {
+            let word = tokens[k].lower
+            if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
+            if Self.stanceWords.contains(word) || NameLexicon.functionWords.contains(word) { break }
+            k += 1
+        }
+        guard let head else { return }
+        var v = head + 1
+        var found = false
+        while v < tokens.count, v - head <= 6 {
+            if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
+            if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
+            v += 1
+        }
+        guard found else { return }
+        let phrase = sentence.surface(t..<(head + 1))
+        let name = phrase.prefix(1).uppercased() + phrase.dropFirst()
+        definitions.append(ActorDefinition(kind: .other, name: name, position: TextPosition(sentence: sentence.order, token: t)))
+    }
+
+    /// "Western diplomats", "Opposition lawmakers": a capitalised word before the head that is
+    /// a modifier, not a name of its own (a demonym keeps its country: "Japanese officials" is Japan).
+    func isModifierChunk(_ sentence: AnalyzedSentence, at t: Int) -> Bool {
+        guard let chunk = sentence.chunk(startingAt: t), chunk.tokens.count == 1 else { return false }
+        if case .name = chunk.kind { return NameLexicon.nonNameCapitals.contains(chunk.surface) || sentence.isSentenceStart(t) }
+        return false
+    }
+}
