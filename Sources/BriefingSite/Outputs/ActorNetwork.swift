@@ -39,9 +39,37 @@ enum ActorNetwork {
         return table.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
+    /// Graphviz's spline layout grows much faster than linearly with the graph, and a
+    /// drawing of hundreds of nodes is unreadable anyway: an ego network keeps the actor's
+    /// most closely linked neighbours, the whole network its most connected actors.
+    static let maxNeighbours = 24
+    static let maxActors = 40
+
+    /// How much an edge says: disputes weigh more than shared events.
+    static func weight(_ edge: Edge) -> Int { 3 * (edge.oppositions + edge.agreements) + edge.events }
+
+    /// The edges to draw: the ego network of `center`, or the whole network, each capped.
+    static func chosenEdges(_ edges: [Edge], around center: String?) -> [Edge] {
+        if let center {
+            let ego = edges.filter { $0.a == center || $0.b == center }
+            guard ego.count > maxNeighbours else { return ego }
+            let kept = ego.sorted { (weight($1), $0.a, $0.b) < (weight($0), $1.a, $1.b) }.prefix(maxNeighbours)
+            return kept.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        }
+        var strength: [String: Int] = [:]
+        for edge in edges {
+            strength[edge.a, default: 0] += weight(edge)
+            strength[edge.b, default: 0] += weight(edge)
+        }
+        guard strength.count > maxActors else { return edges }
+        let ranked = strength.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(maxActors)
+        let kept = Set(ranked.map(\.key))
+        return edges.filter { kept.contains($0.a) && kept.contains($0.b) }
+    }
+
     /// The whole network, or the ego network of one actor (it and its neighbours).
     static func dot(_ briefing: Briefing, edges: [Edge], around center: String?, linkRoot: String) -> String? {
-        let chosen = center.map { id in edges.filter { $0.a == id || $0.b == id } } ?? edges
+        let chosen = chosenEdges(edges, around: center)
         guard !chosen.isEmpty else { return nil }
         let ids = Set(chosen.flatMap { [$0.a, $0.b] }).sorted()
         var lines = [
