@@ -342,7 +342,7 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
         try manager.createDirectory(at: site.appendingPathComponent("static"), withIntermediateDirectories: true)
         try manager.createSymbolicLink(atPath: site.appendingPathComponent("static/secret.md").path, withDestinationPath: secret.path)
 
-        expectDiagnostics(InvalidFixtures.descriptions(SiteLoader.load(site: site).diagnostics, site: site), [
+        expectDiagnostics(InvalidFixtures.descriptions(await SiteLoader.load(site: site).diagnostics, site: site), [
             "<site>/articles/outside.md:1:1: error: symbolic link points outside the site folder (to '\(secret.path)'); not followed",
         ])
         // The model is fine without the link; the static folder's link is found by the build.
@@ -395,7 +395,7 @@ private func sortedByLocation(_ lines: [String]) -> [String] {
     @Test(arguments: InvalidFixtures.allCases.filter { !["static-clash", "unknown-template"].contains($0) })
     func checkReportsWhatTheLoaderFinds(_ name: String) async {
         let site = InvalidFixtures.site(name)
-        let loaded = SiteLoader.load(site: site).diagnostics
+        let loaded = await SiteLoader.load(site: site).diagnostics
         #expect(!loaded.isEmpty, "fixture '\(name)' has no problems")
         #expect(await InvalidFixtures.check(site) == loaded)
     }

@@ -106,7 +106,7 @@ import Testing
     @Test(arguments: ["valid-minimal", "sites/two-articles", "sites/hostile"])
     func plannedPathsAreUniqueAndStayInside(_ name: String) async throws {
         let site = InvalidFixtures.fixtures.appendingPathComponent(name)
-        let briefing = try #require(SiteLoader.load(site: site).briefing)
+        let briefing = try #require(await SiteLoader.load(site: site).briefing)
         let pages = SitePlanner.plan(briefing, search: true)
         let paths = pages.map(\.path) + pages.map(\.markdownPath)
         #expect(Set(paths).count == paths.count)

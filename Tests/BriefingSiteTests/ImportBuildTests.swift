@@ -24,9 +24,9 @@ import Testing
                                                      options: .init(published: published, sourceName: "Wire"), force: false))
         try ArticleImporter.write(result)
 
-        let loaded = SiteLoader.load(site: site)
+        let loaded = await SiteLoader.load(site: site)
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.description).joined(separator: "\n"))")
-        let strict = SiteLoader.load(site: site, options: .init(strict: true))
+        let strict = await SiteLoader.load(site: site, options: .init(strict: true))
         #expect(strict.diagnostics.count == (loaded.briefing?.unreviewed.count ?? -1))
         let output = site.appendingPathComponent("public")
         _ = try await SiteBuilder.build(.init(site: site, output: output))

@@ -33,9 +33,9 @@ import Testing
     @Test func strictCheckFailsWhileItemsAreUnreviewed() async throws {
         let site = try Self.siteWithUnreviewedActor()
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
-        let relaxed = SiteLoader.load(site: site)
+        let relaxed = await SiteLoader.load(site: site)
         #expect(!relaxed.diagnostics.hasErrors)
-        let strict = SiteLoader.load(site: site, options: .init(strict: true))
+        let strict = await SiteLoader.load(site: site, options: .init(strict: true))
         #expect(strict.diagnostics.map { "\(($0.location.path as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.message)" } == [
             "talks-open.md:8:5: drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'",
             "talks-open.md:45:5: drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'",

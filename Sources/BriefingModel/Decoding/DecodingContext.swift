@@ -41,18 +41,13 @@ final class DecodingContext {
 
     static let userInfoKey = CodingUserInfoKey(rawValue: "briefing.decoding-context")!
 
-    /// One decoder for every value: each `YAMLDecoder()` reads the whole process
-    /// environment twice (Yams' default encoding), dozens of times per article. Decoding
-    /// from a node reads only its options, which nothing changes, so sharing it is safe.
-    nonisolated(unsafe) private static let decoder = YAMLDecoder()
-
     /// Decodes one value from a node, turning every failure into a placed diagnostic.
     static func decode<T: Decodable>(_ type: T.Type, from node: Node, path: String, firstLine: Int)
         -> (value: T?, diagnostics: [Diagnostic])
     {
         let context = DecodingContext(root: node, path: path, firstLine: firstLine)
         do {
-            let value = try decoder.decode(type, from: node, userInfo: [userInfoKey: context])
+            let value = try NodeDecoder(node, userInfo: [userInfoKey: context]).decode(type)
             return (value, context.diagnostics)
         } catch let diagnostic as Diagnostic {
             return (nil, context.diagnostics + [diagnostic])

@@ -21,7 +21,10 @@ public enum YAMLDocument {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)  // not `.default`: it reads the environment
+            // No tag rules: the model reads scalars by what it expects (text, number, true or
+            // false), and each default rule is a regular expression run on every key Yams
+            // hashes or compares. `.utf8`, not `.default`: that one reads the environment.
+            root = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine, yaml: yaml))
         } catch {

@@ -188,17 +188,18 @@ struct Merger {
             ids.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
         }
 
-        let actorsByID = Dictionary(uniqueKeysWithValues: mergedActors.map { ($0.id, $0) })
+        // An actor is mentioned in a paragraph of an article that lists it where one of its
+        // names appears as a whole word.
+        let names = NameIndex(mergedActors.lazy.flatMap { actor in actor.mentionNames.lazy.map { (name: $0, owner: actor.id) } })
         var mentionIndex: [String: [Citation]] = [:]
         var actorArticles: [String: [String]] = [:]
         var placeArticles: [String: [String]] = [:]
         for article in articles {
             for id in article.actorIDs { actorArticles[id, default: []].append(article.id) }
             for id in article.placeIDs { placeArticles[id, default: []].append(article.id) }
-            for actorID in article.actorIDs {
-                guard let actor = actorsByID[actorID] else { continue }
-                let names = actor.mentionNames
-                for paragraph in article.paragraphs where names.contains(where: { TextSearch.containsWord($0, in: paragraph.text) }) {
+            let listed = Set(article.actorIDs)
+            for paragraph in article.paragraphs {
+                for actorID in names.owners(mentionedIn: paragraph.text, among: listed) {
                     mentionIndex[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
                 }
             }

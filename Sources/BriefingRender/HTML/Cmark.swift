@@ -112,6 +112,16 @@ public enum Cmark {
         }
     }
 
+    /// `paragraphs(in:)` and `linkDestinations(in:)` from one parse: what loading an article needs.
+    public static func paragraphsAndLinks(in markdown: String) -> (paragraphs: [MarkdownParagraph], links: [(url: String, line: Int)]) {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            guard let document = parse(bytes) else { return ([], []) }
+            defer { cmark_node_free(document) }
+            return (paragraphs(of: document), destinationsWithLines(in: document))
+        }
+    }
+
     public static func html(from markdown: String, options: HTMLOptions = .init()) -> RenderedHTML {
         var markdown = markdown
         return markdown.withUTF8 { html(fromUTF8: $0, options: options) }
@@ -125,6 +135,10 @@ public enum Cmark {
     static func paragraphs(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [MarkdownParagraph] {
         guard let document = parse(bytes) else { return [] }
         defer { cmark_node_free(document) }
+        return paragraphs(of: document)
+    }
+
+    private static func paragraphs(of document: OpaquePointer) -> [MarkdownParagraph] {
         let outline = Outline(document, collectingMentionText: false)
         var result: [MarkdownParagraph] = []
         result.reserveCapacity(outline.paragraphCount)

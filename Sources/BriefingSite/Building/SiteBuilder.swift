@@ -80,7 +80,7 @@ public enum SiteBuilder {
         }
         defer { withExtendedLifetime(lock) {} }
         options.progress?(.init(phase: .loading, done: 0, total: 0))
-        let loaded = SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
+        let loaded = await SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
         let templates = TemplateLibrary.load(overrides: overrides)

@@ -4,6 +4,11 @@ import Foundation
 
 /// Reads a site folder into the merged model: `briefing.yml`, `articles/*.md` and the
 /// curated `actors/`, `places/`, `events/`, `disputes/` files. Reads only; never writes.
+///
+/// Three steps: list the folders (one after another, as the order of names decides which
+/// of two clashing files is reported), read and parse every file (each on its own, so in
+/// parallel), then put the results together in name order, so that nothing depends on
+/// which file finished first.
 public enum SiteLoader {
     public struct Options: Sendable {
         public var includeDrafts = false
@@ -15,105 +20,17 @@ public enum SiteLoader {
         }
     }
 
+    /// Loads the site, parsing its files on every core.
+    public static func load(site: URL, options: Options = .init()) async -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
+        let listing = Listing(site: site)
+        let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options) }
+        return listing.assemble(parsed, options: options)
+    }
+
+    /// Loads the site one file after another, for callers that cannot wait.
     public static func load(site: URL, options: Options = .init()) -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let files = SiteFiles(root: site)
-
-        var config: SiteConfig?
-        let configPath = files.display("briefing.yml")
-        if let text = files.read("briefing.yml", diagnostics: &diagnostics) {
-            let parsed = ModelParser.parseConfig(text, path: configPath)
-            config = parsed.value
-            diagnostics += parsed.diagnostics
-        } else if !files.exists("briefing.yml") {
-            diagnostics.append(.error("no briefing.yml in the site folder; is '\(site.path)' a Briefing site? ('briefing init' makes one)", at: SourceLocation(path: configPath)))
-        }
-
-        var definitions = Definitions()
-        func loadDefinitions<T: Decodable>(_ folder: String, _ type: T.Type) -> [T] {
-            var values: [T] = []
-            var firstFile: [String: String] = [:]
-            for name in files.list(folder, extensions: ["yml", "yaml"], diagnostics: &diagnostics) {
-                let relative = folder + "/" + name
-                let id = (name as NSString).deletingPathExtension
-                if let clash = Self.secondFile(for: id, relative, page: "\(folder)/\(id).html", in: &firstFile, files: files) {
-                    diagnostics.append(clash)
-                    continue
-                }
-                guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
-                let parsed = ModelParser.parseDefinition(type, text: text, path: files.display(relative), id: id)
-                diagnostics += parsed.diagnostics
-                if let value = parsed.value { values.append(value) }
-            }
-            return values
-        }
-        definitions.actors = loadDefinitions("actors", ActorDeclaration.self)
-        definitions.places = loadDefinitions("places", PlaceDeclaration.self)
-        definitions.events = loadDefinitions("events", EventDeclaration.self)
-        definitions.disputes = loadDefinitions("disputes", DisputeDeclaration.self)
-
-        var articles: [ArticleInput] = []
-        let articleNames = files.list("articles", extensions: ["md", "markdown"], diagnostics: &diagnostics)
-        if articleNames.isEmpty, files.exists("briefing.yml") {
-            diagnostics.append(.error("the site has no articles; add articles/<id>.md", at: SourceLocation(path: files.display("articles"))))
-        }
-        var firstArticleFile: [String: String] = [:]
-        var validArticleFiles: [String: String] = [:]
-        var misnamedArticleFiles: [String: String] = [:]  // by the slug they would have
-        for name in articleNames where Slug.isValid((name as NSString).deletingPathExtension) {
-            let id = (name as NSString).deletingPathExtension
-            validArticleFiles[id] = validArticleFiles[id] ?? "articles/" + name
-        }
-        for name in articleNames {
-            let relative = "articles/" + name
-            let path = files.display(relative)
-            let id = (name as NSString).deletingPathExtension
-            if let clash = Self.secondFile(for: id, relative, page: "articles/\(id).html", in: &firstArticleFile, files: files) {
-                diagnostics.append(clash)
-                continue
-            }
-            guard let text = files.read(relative, diagnostics: &diagnostics) else { continue }
-            if let problem = Slug.problem(with: id) {
-                let suggestion = Slug.make(from: id)
-                if let twin = validArticleFiles[suggestion] ?? misnamedArticleFiles[suggestion] {
-                    // Lavrov.md beside lavrov.md, or café.md written both as NFC and NFD.
-                    diagnostics.append(.error("the article file name '\(name)' \(problem.explanation.reason), and renamed it would be the same article as \(SourceLocation(path: files.display(twin))); remove one or rename it to another slug", at: SourceLocation(path: path)))
-                } else {
-                    diagnostics.append(.error("the article file name '\(name)' \(problem.explanation.reason); rename it to '\(suggestion).md'", at: SourceLocation(path: path)))
-                }
-                misnamedArticleFiles[suggestion] = misnamedArticleFiles[suggestion] ?? relative
-                continue
-            }
-            let parsed = ModelParser.parseArticle(text, path: path)
-            diagnostics += parsed.diagnostics
-            guard let declaration = parsed.declaration, let frontMatter = parsed.frontMatter else { continue }
-            if declaration.draft && !options.includeDrafts { continue }
-            // Before any cmark call: Debian's cmark takes minutes on some hostile inputs.
-            let refusal = PathologicalInputGuard.diagnostics(for: frontMatter.body, path: path, firstLine: frontMatter.bodyLine)
-            guard refusal.isEmpty else {
-                diagnostics += refusal
-                continue
-            }
-            let paragraphs = Cmark.paragraphs(in: frontMatter.body).map {
-                Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
-            }
-            for link in Cmark.linkDestinations(in: frontMatter.body) {
-                if let problem = URLPolicy.problem(with: link.url) {
-                    diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
-                }
-            }
-            articles.append(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs))
-        }
-
-        // Without a valid briefing.yml the articles are still checked, with a stand-in config.
-        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions)
-        diagnostics += graph.diagnostics
-        if options.strict {
-            diagnostics += graph.briefing.unreviewed.map {
-                .error("drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'", at: $0)
-            }
-        }
-        return (config == nil ? nil : graph.briefing, diagnostics.sorted())
+        let listing = Listing(site: site)
+        return listing.assemble(listing.jobs.map { $0.run(listing.files, options: options) }, options: options)
     }
 
     /// `x.md` and `x.markdown` (or `x.yml` and `x.yaml`) would both be item `x` on one
@@ -128,111 +45,171 @@ public enum SiteLoader {
     }
 }
 
-/// The site folder as the loader sees it: relative paths, sorted listings, and no
-/// symbolic link followed out of the folder.
-struct SiteFiles {
-    let root: URL
-    /// The root with every symbolic link resolved: what "inside the site" is compared to.
-    let realRoot: String
+/// What the site folder holds, and what is wrong with its listing.
+private struct Listing {
+    let site: URL
+    let files: SiteFiles
+    var diagnostics: [Diagnostic] = []
+    /// Every file to read and parse, in the order their results are put together.
+    var jobs: [FileJob] = []
+    /// Article files named with a valid slug, by id: what a misnamed file would clash with.
+    var validArticleFiles: [String: String] = [:]
 
-    init(root: URL) {
-        self.root = root
-        self.realRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// Where a path really leads when that is outside the site folder (through a link
-    /// of the file itself or of a folder on the way); nil inside, or when it leads nowhere.
-    func outsideTarget(_ relative: String) -> String? {
-        let path = root.appendingPathComponent(relative).path
-        guard let real = Self.realPath(path), real != realRoot, !real.hasPrefix(realRoot + "/") else { return nil }
-        return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? real
-    }
-
-    /// Paths in diagnostics are shown relative to where the user ran the command when
-    /// possible, so an editor can jump to them.
-    func display(_ relative: String) -> String {
-        DisplayPath.relative(root.appendingPathComponent(relative).path)
-    }
-
-    func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
-    }
-
-    func list(_ folder: String, extensions: Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
-        let directory = root.appendingPathComponent(folder)
-        if let target = outsideTarget(folder) {
-            diagnostics.append(.error("the folder is a symbolic link to '\(target)', outside the site folder; not followed", at: SourceLocation(path: display(folder))))
-            return []
-        }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        return names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
-            return extensions.contains((name as NSString).pathExtension.lowercased())
-        }.sorted()
-    }
-
-    func read(_ relative: String, diagnostics: inout [Diagnostic]) -> String? {
-        let url = root.appendingPathComponent(relative)
-        if let target = outsideTarget(relative) {
-            diagnostics.append(.error("symbolic link points outside the site folder (to '\(target)'); not followed", at: SourceLocation(path: display(relative))))
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if exists(relative) {
-                diagnostics.append(.error("cannot read the file", at: SourceLocation(path: display(relative))))
+    init(site: URL) {
+        self.site = site
+        files = SiteFiles(root: site)
+        for kind in DefinitionKind.allCases {
+            var firstFile: [String: String] = [:]
+            let folder = kind.rawValue
+            for name in files.list(folder, extensions: ["yml", "yaml"], diagnostics: &diagnostics) {
+                let relative = folder + "/" + name
+                let id = (name as NSString).deletingPathExtension
+                if let clash = SiteLoader.secondFile(for: id, relative, page: "\(folder)/\(id).html", in: &firstFile, files: files) {
+                    diagnostics.append(clash)
+                    continue
+                }
+                jobs.append(.definition(kind, relative: relative, id: id))
             }
-            return nil
         }
-        switch TextCheck.firstProblem(in: data) {
-        case .invalidUTF8(let line, let column):
-            diagnostics.append(.error("the file is not valid UTF-8 text from here on; save it as UTF-8", at: SourceLocation(path: display(relative), line: line, column: column)))
-            return nil
-        case .nul(let line, let column):
-            diagnostics.append(.error("the file contains a NUL byte", at: SourceLocation(path: display(relative), line: line, column: column)))
-            return nil
-        case nil:
-            // Foundation drops a leading byte-order mark, which libyaml would refuse.
-            return String(data: data, encoding: .utf8)
+
+        let articleNames = files.list("articles", extensions: ["md", "markdown"], diagnostics: &diagnostics)
+        if articleNames.isEmpty, files.exists("briefing.yml") {
+            diagnostics.append(.error("the site has no articles; add articles/<id>.md", at: SourceLocation(path: files.display("articles"))))
+        }
+        for name in articleNames where Slug.isValid((name as NSString).deletingPathExtension) {
+            let id = (name as NSString).deletingPathExtension
+            validArticleFiles[id] = validArticleFiles[id] ?? "articles/" + name
+        }
+        var firstArticleFile: [String: String] = [:]
+        for name in articleNames {
+            let relative = "articles/" + name
+            let id = (name as NSString).deletingPathExtension
+            if let clash = SiteLoader.secondFile(for: id, relative, page: "articles/\(id).html", in: &firstArticleFile, files: files) {
+                diagnostics.append(clash)
+                continue
+            }
+            jobs.append(.article(relative: relative, name: name, id: id))
+        }
+    }
+
+    /// The parsed files (one per job, in job order) merged into the model.
+    func assemble(_ results: [FileResult], options: SiteLoader.Options) -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
+        var diagnostics = diagnostics
+        var config: SiteConfig?
+        let configPath = files.display("briefing.yml")
+        if let text = files.read("briefing.yml", diagnostics: &diagnostics) {
+            let parsed = ModelParser.parseConfig(text, path: configPath)
+            config = parsed.value
+            diagnostics += parsed.diagnostics
+        } else if !files.exists("briefing.yml") {
+            diagnostics.append(.error("no briefing.yml in the site folder; is '\(site.path)' a Briefing site? ('briefing init' makes one)", at: SourceLocation(path: configPath)))
+        }
+
+        var definitions = Definitions()
+        var articles: [ArticleInput] = []
+        var misnamedArticleFiles: [String: String] = [:]  // by the slug they would have
+        for (job, result) in zip(jobs, results) {
+            switch result {
+            case .definition(let declaration, let found):
+                diagnostics += found
+                switch declaration {
+                case .actor(let actor): definitions.actors.append(actor)
+                case .place(let place): definitions.places.append(place)
+                case .event(let event): definitions.events.append(event)
+                case .dispute(let dispute): definitions.disputes.append(dispute)
+                case nil: break
+                }
+            case .article(let article, let found):
+                diagnostics += found
+                if let article { articles.append(article) }
+            case .misnamedArticle:
+                guard case .article(let relative, let name, let id) = job else { continue }
+                let path = SourceLocation(path: files.display(relative))
+                let explanation = Slug.problem(with: id)?.explanation.reason ?? ""
+                let suggestion = Slug.make(from: id)
+                if let twin = validArticleFiles[suggestion] ?? misnamedArticleFiles[suggestion] {
+                    // Lavrov.md beside lavrov.md, or café.md written both as NFC and NFD.
+                    diagnostics.append(.error("the article file name '\(name)' \(explanation), and renamed it would be the same article as \(SourceLocation(path: files.display(twin))); remove one or rename it to another slug", at: path))
+                } else {
+                    diagnostics.append(.error("the article file name '\(name)' \(explanation); rename it to '\(suggestion).md'", at: path))
+                }
+                misnamedArticleFiles[suggestion] = misnamedArticleFiles[suggestion] ?? relative
+            }
+        }
+
+        // Without a valid briefing.yml the articles are still checked, with a stand-in config.
+        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions)
+        diagnostics += graph.diagnostics
+        if options.strict {
+            diagnostics += graph.briefing.unreviewed.map {
+                .error("drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'", at: $0)
+            }
+        }
+        return (config == nil ? nil : graph.briefing, diagnostics.sorted())
+    }
+}
+
+private enum DefinitionKind: String, CaseIterable, Sendable {
+    case actors, places, events, disputes
+}
+
+/// One file to read and parse; independent of every other file.
+private enum FileJob: Sendable {
+    case definition(DefinitionKind, relative: String, id: String)
+    case article(relative: String, name: String, id: String)
+
+    func run(_ files: SiteFiles, options: SiteLoader.Options) -> FileResult {
+        var diagnostics: [Diagnostic] = []
+        switch self {
+        case .definition(let kind, let relative, let id):
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { return .definition(nil, diagnostics) }
+            let path = files.display(relative)
+            func parse<T: Decodable>(_ type: T.Type, _ wrap: (T) -> Declaration) -> FileResult {
+                let parsed = ModelParser.parseDefinition(type, text: text, path: path, id: id)
+                return .definition(parsed.value.map(wrap), parsed.diagnostics)
+            }
+            switch kind {
+            case .actors: return parse(ActorDeclaration.self, Declaration.actor)
+            case .places: return parse(PlaceDeclaration.self, Declaration.place)
+            case .events: return parse(EventDeclaration.self, Declaration.event)
+            case .disputes: return parse(DisputeDeclaration.self, Declaration.dispute)
+            }
+        case .article(let relative, _, let id):
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { return .article(nil, diagnostics) }
+            // Its message names the file it would clash with once renamed: made when merging.
+            if Slug.problem(with: id) != nil { return .misnamedArticle }
+            let path = files.display(relative)
+            let parsed = ModelParser.parseArticle(text, path: path)
+            diagnostics += parsed.diagnostics
+            guard let declaration = parsed.declaration, let frontMatter = parsed.frontMatter else { return .article(nil, diagnostics) }
+            if declaration.draft && !options.includeDrafts { return .article(nil, diagnostics) }
+            // Before any cmark call: Debian's cmark takes minutes on some hostile inputs.
+            let refusal = PathologicalInputGuard.diagnostics(for: frontMatter.body, path: path, firstLine: frontMatter.bodyLine)
+            guard refusal.isEmpty else { return .article(nil, diagnostics + refusal) }
+            let outline = Cmark.paragraphsAndLinks(in: frontMatter.body)
+            let paragraphs = outline.paragraphs.map {
+                Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
+            }
+            for link in outline.links {
+                if let problem = URLPolicy.problem(with: link.url) {
+                    diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
+                }
+            }
+            return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics)
         }
     }
 }
 
-/// The first byte of a file that makes it unusable as text, with its line and column
-/// (in characters), found in one pass.
-enum TextCheck {
-    enum Problem: Equatable {
-        case invalidUTF8(line: Int, column: Int)
-        case nul(line: Int, column: Int)
-    }
+private enum Declaration: Sendable {
+    case actor(ActorDeclaration)
+    case place(PlaceDeclaration)
+    case event(EventDeclaration)
+    case dispute(DisputeDeclaration)
+}
 
-    static func firstProblem(in data: Data) -> Problem? {
-        // Fast path for the usual file; the slow walk only finds where a bad one goes wrong.
-        if let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) { return nil }
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        var column = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .emptyInput:
-                return nil
-            case .error:
-                return .invalidUTF8(line: line, column: column)
-            case .scalarValue(let scalar):
-                if scalar == "\0" { return .nul(line: line, column: column) }
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            }
-        }
-    }
+private enum FileResult: Sendable {
+    case definition(Declaration?, [Diagnostic])
+    case article(ArticleInput?, [Diagnostic])
+    /// Read, but named with an invalid slug: not parsed.
+    case misnamedArticle
 }
