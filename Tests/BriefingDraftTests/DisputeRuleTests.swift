@@ -21,4 +21,12 @@ extension DisputeFinderTests {
         // Said of something else, it is no denial: "these rules have nothing to do with plant health".
         #expect(!PositionFinder.containsDenial(["these", "rules", "have", "nothing", "to", "do", "with", "plant", "health"]))
     }
+
+    @Test func aFrameBeforeThatIsNotTheSubjectOfASelfDenial() {
+        let found = disputes("""
+            Northland said on Tuesday that Southland had planted malware in its rail network.
+            Southland said on its Telegram channel that it had "nothing to do with" the attack.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "denies Southland"])
+    }
 }

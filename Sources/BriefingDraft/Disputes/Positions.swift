@@ -584,6 +584,9 @@ enum PositionFinder {
         let tokens = view.tokens
         var t = start
         while t < segment.upperBound, tokens[t].kind == .open { t += 1 }
+        // "said on its Telegram channel that Russia had …": the frame before "that" is not the subject.
+        if let that = (t..<min(segment.upperBound, t + 8)).first(where: { tokens[$0].lower == "that" }),
+           let first = tokens[t...].first, ["on", "in", "its", "his", "her", "their", "a", "an"].contains(first.lower) { t = that }
         if t < segment.upperBound, tokens[t].lower == "that" { t += 1 }
         guard t < segment.upperBound else { return false }
         // "At no point did we hide …", "Never have we …": the negation comes first.
