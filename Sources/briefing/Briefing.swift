@@ -104,8 +104,10 @@ struct Build: AsyncParsableCommand {
                                         progress: { printer.update($0) })
         let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
         if !options.quiet {
+            report.warnings.forEach(Terminal.show)
             report.notes.forEach { Terminal.printError("note: " + $0) }
-            print("Built \(report.summary) → \(DisplayPath.relative(report.output.path))")
+            let verb = report.unchanged ? "Unchanged since the last build:" : "Built"
+            print("\(verb) \(report.summary) → \(DisplayPath.relative(report.output.path))")
         }
     }
 }
@@ -127,7 +129,10 @@ struct Check: AsyncParsableCommand {
         let build = SiteBuilder.Options(site: options.siteURL, includeDrafts: options.drafts, dryRun: true, strict: options.strict,
                                         progress: { printer.update($0) })
         let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
-        if !options.quiet { print("No problems: \(report.summary).") }
+        if !options.quiet {
+            report.warnings.forEach(Terminal.show)
+            print("No problems: \(report.summary).")
+        }
     }
 }
 

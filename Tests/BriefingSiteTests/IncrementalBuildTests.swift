@@ -43,6 +43,7 @@ import Testing
         _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
 
         try Data("{ not json".utf8).write(to: BuildCache.location(site: site))
+        try Data("{ not json".utf8).write(to: UpToDate.location(site: site))
         let afterCorruption = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(afterCorruption.rendered == afterCorruption.pagesByKind.values.reduce(0, +))
 

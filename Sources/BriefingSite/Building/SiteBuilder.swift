@@ -48,6 +48,10 @@ public enum SiteBuilder {
         public var output: URL
         /// Things the person should know that are not errors.
         public var notes: [String] = []
+        /// Warnings of the build that made the output (again when it was up to date).
+        public var warnings: [Diagnostic] = []
+        /// Nothing changed since the last build: the site was neither loaded nor written.
+        public var unchanged = false
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -57,6 +61,7 @@ public enum SiteBuilder {
                 let noun = kind == .list ? "list" : kind.rawValue
                 return "\(n) \(noun)\(n == 1 || kind == .home ? "" : "s")"
             }.joined(separator: ", ")
+            if unchanged { return "\(total) pages (\(kinds)) up to date; checked in \(String(format: "%.2f", seconds)) s" }
             let reused = rendered < total ? "; rendered \(rendered) of \(total), the rest unchanged" : ""
             return "\(total) pages (\(kinds)) in \(String(format: "%.2f", seconds)) s\(reused)"
         }
@@ -79,6 +84,13 @@ public enum SiteBuilder {
             }
         }
         defer { withExtendedLifetime(lock) {} }
+        // Nothing changed since the last good build: say so without loading anything.
+        let inputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil
+        if let inputs, let record = UpToDate.matching(inputs: inputs, site: options.site, output: options.output) {
+            return Report(pagesByKind: record.storedPagesByKind, rendered: 0, files: record.files, seconds: Date().timeIntervalSince(start),
+                          output: options.output, notes: notes(options), warnings: record.storedWarnings, unchanged: true)
+        }
+        if !options.dryRun { UpToDate.remove(site: options.site) }
         options.progress?(.init(phase: .loading, done: 0, total: 0))
         let loaded = await SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
         diagnostics += loaded.diagnostics
@@ -110,22 +122,48 @@ public enum SiteBuilder {
             }
         }
         let toRender = pages.indices.filter { reused[$0] == nil }
+        let renderedPaths = toRender.flatMap { [pages[$0].path, pages[$0].markdownPath] }
+
+        // Each page goes into the new tree as soon as it is rendered, so memory holds only
+        // what the link check needs. The tree is swapped in only if the build succeeds;
+        // on any error it is removed (on success it is gone already: moved into place).
+        var staging: OutputWriter.Staging?
+        defer { staging?.discard() }
+        if !options.dryRun {
+            do {
+                staging = try OutputWriter.Staging.create(beside: options.output)
+                try staging?.makeFolders(for: renderedPaths)
+            } catch {
+                throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
+            }
+        }
+        let pageStaging = staging
         options.progress?(.init(phase: .rendering, done: 0, total: toRender.count))
         let rendered = await parallelMap(toRender.map { pages[$0] }, progress: { done in
             options.progress?(.init(phase: .rendering, done: done, total: toRender.count))
-        }) { page -> (RenderedPage, HTMLScanner.Result) in
+        }) { page -> Result<LinkChecker.PageLinks, OutputWriter.Failure> in
             let page = renderer.render(page)
-            return (page, HTMLScanner.scan(page.html))
+            let scan = HTMLScanner.scan(page.html)
+            if let pageStaging {
+                do throws(OutputWriter.Failure) {
+                    try pageStaging.write(Data(page.html.utf8), to: page.page.path)
+                    try pageStaging.write(Data(page.markdown.utf8), to: page.page.markdownPath)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(.init(path: page.page.path, links: scan.links, ids: scan.ids))
         }
 
         var files: [String: Data] = [:]
         var links: [String: URL] = [:]
         var graphPrints: [String: Fingerprint] = [:]
         var scans: [LinkChecker.PageLinks] = []
-        for (page, scan) in rendered {
-            files[page.page.path] = Data(page.html.utf8)
-            files[page.page.markdownPath] = Data(page.markdown.utf8)
-            scans.append(.init(path: page.page.path, links: scan.links, ids: scan.ids))
+        for result in rendered {
+            switch result {
+            case .success(let scan): scans.append(scan)
+            case .failure(let error): throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
+            }
         }
         for (index, entry) in reused {
             let page = pages[index]
@@ -165,23 +203,24 @@ public enum SiteBuilder {
             collect(defaults, into: "assets", copies: &copies, diagnostics: &fileDiagnostics, site: nil)
         }
         collect(overrides.appendingPathComponent("assets"), into: "assets", copies: &copies, diagnostics: &fileDiagnostics, site: options.site)
+        let renderedSet = Set(renderedPaths)
         var staticCopies: [String: URL] = [:]
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
-            if files[path] != nil || links[path] != nil || copies[path] != nil {
+            if files[path] != nil || links[path] != nil || copies[path] != nil || renderedSet.contains(path) {
                 fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(search ? SearchIndex.files : [])
+        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(renderedSet).union(search ? SearchIndex.files : [])
         options.progress?(.init(phase: .checking, done: 0, total: scans.count))
         fileDiagnostics += LinkChecker.check(pages: scans.sorted { $0.path < $1.path }, files: allFiles,
                                              outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
 
-        if !options.dryRun {
+        if let staging {
             options.progress?(.init(phase: .writing, done: 0, total: allFiles.count))
             let index: ((URL) throws -> Void)? = pagefind.map { program in
                 { staging in
@@ -189,7 +228,7 @@ public enum SiteBuilder {
                     try SearchIndex.index(staging, with: program)
                 }
             }
-            do { try OutputWriter.write(files: files, copies: copies, links: links, to: options.output, beforeSwap: index) } catch {
+            do { try staging.finish(files: files, copies: copies, links: links, beforeSwap: index) } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
             if options.useCache {
@@ -209,8 +248,19 @@ public enum SiteBuilder {
                 next.save(site: options.site)
             }
         }
+        let warnings = (diagnostics + fileDiagnostics).filter { $0.severity != .error }.sorted()
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
+        if let inputs, let state = UpToDate.outputState(of: options.output) {
+            UpToDate(inputs: inputs, output: options.output, outputState: state, pagesByKind: byKind, files: allFiles.count, warnings: warnings)
+                .save(site: options.site)
+        }
+        return Report(pagesByKind: byKind, rendered: toRender.count, files: allFiles.count,
+                      seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings)
+    }
+
+    /// Missing optional tools, said after every build.
+    static func notes(_ options: Options) -> [String] {
         var notes: [String] = []
         if options.search == nil && !options.dryRun && SearchIndex.pagefind == nil {
             notes.append("Pagefind is not installed, so the site has no search; \(SearchIndex.install).")
@@ -218,8 +268,7 @@ public enum SiteBuilder {
         if ActorNetwork.graphviz == nil {
             notes.append("Graphviz is not installed, so the site has no actor network; install it with 'apt-get install graphviz'.")
         }
-        return Report(pagesByKind: byKind, rendered: toRender.count, files: allFiles.count,
-                      seconds: Date().timeIntervalSince(start), output: options.output, notes: notes)
+        return notes
     }
 
     /// Work that is independent per item, split over the cores; results keep the input order.

@@ -104,55 +104,91 @@ enum OutputWriter {
     /// so an unchanged page costs neither a write nor a delete.
     static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL,
                       beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
-        do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-        } catch {
-            throw .io("cannot create '\(staging.path)' for the new site: \(reason(error))")
+        try Staging.create(beside: output).finish(files: files, copies: copies, links: links, beforeSwap: beforeSwap)
+    }
+
+    /// The new tree, in a hidden folder beside the output. Pages are written into it as
+    /// they are rendered, so no build holds every page in memory; it replaces the output
+    /// only when the whole build succeeded, and is removed otherwise (or, after a kill,
+    /// by the next build's `removeLeftovers`).
+    struct Staging: Sendable {
+        let folder: URL
+        let output: URL
+
+        static func create(beside output: URL) throws(Failure) -> Staging {
+            let parent = output.deletingLastPathComponent()
+            let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let folder = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(token)")
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            } catch {
+                throw .io("cannot create '\(folder.path)' for the new site: \(reason(error))")
+            }
+            return Staging(folder: folder, output: output)
         }
-        var current = marker  // the file being written, for the error message
-        do {
+
+        /// Creates the folders of these output paths up front, so that pages can then be
+        /// written from several threads at once.
+        func makeFolders(for paths: some Sequence<String>) throws(Failure) {
             var made: Set<String> = [""]
-            func ensureFolder(of relative: String) throws {
-                let folder = (relative as NSString).deletingLastPathComponent
-                guard !made.contains(folder) else { return }
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                made.insert(folder)
-            }
-            for relative in files.keys.sorted() {
-                current = relative
-                try ensureFolder(of: relative)
-                try files[relative]!.write(to: staging.appendingPathComponent(relative))
-            }
-            for relative in copies.keys.sorted() {
-                current = relative
-                try ensureFolder(of: relative)
-                try manager.copyItem(at: copies[relative]!, to: staging.appendingPathComponent(relative))
-            }
-            for relative in links.keys.sorted() {
-                current = relative
-                try ensureFolder(of: relative)
-                let source = links[relative]!, target = staging.appendingPathComponent(relative)
-                if link(source.path, target.path) != 0 {
-                    try manager.copyItem(at: source, to: target)
+            for relative in paths {
+                let parent = (relative as NSString).deletingLastPathComponent
+                guard made.insert(parent).inserted else { continue }
+                do { try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true) } catch {
+                    throw failure(writing: parent, error)
                 }
             }
-            current = marker
-            try Data().write(to: staging.appendingPathComponent(marker))
-            try beforeSwap?(staging)
-        } catch let error as SearchIndex.Failure {
-            try? manager.removeItem(at: staging)
-            throw .io(error.description)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw .io("cannot write '\(staging.appendingPathComponent(current).path)' of the new site: \(reason(error))")
         }
-        try swap(staging, into: output)
+
+        /// Writes one file whose folder exists; safe from any thread.
+        func write(_ data: Data, to relative: String) throws(Failure) {
+            do { try data.write(to: folder.appendingPathComponent(relative)) } catch { throw failure(writing: relative, error) }
+        }
+
+        func discard() { try? FileManager.default.removeItem(at: folder) }
+
+        /// Adds the rest of the site, marks it as ours and swaps it in; discards it on failure.
+        func finish(files: [String: Data] = [:], copies: [String: URL] = [:], links: [String: URL] = [:],
+                    beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
+            let manager = FileManager.default
+            var current = marker  // the file being written, for the error message
+            do {
+                try makeFolders(for: Array(files.keys) + Array(copies.keys) + Array(links.keys))
+                for relative in files.keys.sorted() {
+                    current = relative
+                    try files[relative]!.write(to: folder.appendingPathComponent(relative))
+                }
+                for relative in copies.keys.sorted() {
+                    current = relative
+                    try manager.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
+                }
+                for relative in links.keys.sorted() {
+                    current = relative
+                    let source = links[relative]!, target = folder.appendingPathComponent(relative)
+                    if link(source.path, target.path) != 0 {
+                        try manager.copyItem(at: source, to: target)
+                    }
+                }
+                current = marker
+                try Data().write(to: folder.appendingPathComponent(marker))
+                try beforeSwap?(folder)
+            } catch let error as Failure {
+                discard()
+                throw error
+            } catch let error as SearchIndex.Failure {
+                discard()
+                throw .io(error.description)
+            } catch {
+                discard()
+                throw failure(writing: current, error)
+            }
+            try swap(folder, into: output)
+        }
+
+        private func failure(writing relative: String, _ error: Error) -> Failure {
+            .io("cannot write '\(folder.appendingPathComponent(relative).path)' of the new site: \(reason(error))")
+        }
     }
 
     /// The system's words for an I/O error ("No space left on device"), which Foundation's

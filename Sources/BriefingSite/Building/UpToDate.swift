@@ -1,0 +1,172 @@
+import BriefingModel
+import BriefingRender
+import BriefingTemplates
+import Foundation
+
+/// The last good build's inputs and output, so that a build with nothing changed says so
+/// without loading the site. Saved beside the page cache after a build succeeds; removed
+/// as a build starts, so an interrupted build never leaves a record that claims its
+/// output. Trusted only when both digests match:
+/// - `inputs`: the bytes of every file below the site folder (hidden names and the output
+///   excepted: the loader reads none of them), the default templates, the options that
+///   change the output, and the identity of the program and of Pagefind and Graphviz;
+/// - `outputState`: the path, size, times and inode of every file in the output, so a
+///   file removed, added or edited there means a real build.
+struct UpToDate: Codable, Sendable {
+    static let fileName = "up-to-date.json"
+    static let format = 1
+
+    struct StoredDiagnostic: Codable, Sendable {
+        var severity: String
+        var message: String
+        var path: String
+        var line: Int
+        var column: Int
+    }
+
+    var format = UpToDate.format
+    var inputs: String
+    var output: String
+    var outputState: String
+    var pagesByKind: [String: Int]
+    var files: Int
+    /// The warnings of the build that made the output, printed again with every
+    /// up-to-date report until the inputs change.
+    var warnings: [StoredDiagnostic]
+
+    init(inputs: String, output: URL, outputState: String, pagesByKind: [PageKind: Int], files: Int, warnings: [Diagnostic]) {
+        self.inputs = inputs
+        self.output = output.standardizedFileURL.path
+        self.outputState = outputState
+        self.pagesByKind = Dictionary(uniqueKeysWithValues: pagesByKind.map { ($0.key.rawValue, $0.value) })
+        self.files = files
+        self.warnings = warnings.map {
+            StoredDiagnostic(severity: $0.severity.rawValue, message: $0.message, path: $0.location.path,
+                             line: $0.location.line, column: $0.location.column)
+        }
+    }
+
+    var storedPagesByKind: [PageKind: Int] {
+        Dictionary(uniqueKeysWithValues: pagesByKind.compactMap { key, count in PageKind(rawValue: key).map { ($0, count) } })
+    }
+
+    var storedWarnings: [Diagnostic] {
+        warnings.map {
+            Diagnostic(Diagnostic.Severity(rawValue: $0.severity) ?? .warning, $0.message,
+                       at: SourceLocation(path: $0.path, line: $0.line, column: $0.column))
+        }
+    }
+
+    static func location(site: URL) -> URL {
+        site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(fileName)
+    }
+
+    /// The record, when the output is exactly what the build with these inputs left.
+    static func matching(inputs: String, site: URL, output: URL) -> UpToDate? {
+        guard let data = try? Data(contentsOf: location(site: site)),
+              let record = try? JSONDecoder().decode(UpToDate.self, from: data),
+              record.format == format, record.inputs == inputs, record.output == output.standardizedFileURL.path,
+              let state = outputState(of: output), state == record.outputState
+        else { return nil }
+        return record
+    }
+
+    func save(site: URL) {
+        let url = Self.location(site: site)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(self) else { return }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: url, options: .atomic)
+    }
+
+    static func remove(site: URL) {
+        unlink(location(site: site).path)
+    }
+
+    /// What the build reads, as one digest; nil when part of the site cannot be read (a
+    /// real build then reports it).
+    static func inputs(of options: SiteBuilder.Options) -> String? {
+        var hash = ContentHash()
+        hash.update("briefing-inputs \(format) \(BuildCache.format) \(Fingerprint.generation)")
+        hash.update("drafts \(options.includeDrafts) strict \(options.strict) search \(String(describing: options.search))")
+        hash.update(options.output.standardizedFileURL.path)
+        // A new version of the program, or of the tools it runs, must rebuild.
+        for program in ["/proc/self/exe", SearchIndex.pagefind?.path ?? "no pagefind", ActorNetwork.graphviz?.path ?? "no graphviz"] {
+            addIdentity(of: program, to: &hash)
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
+        defer { buffer.deallocate() }
+        if let defaults = DefaultTemplates.directory {
+            guard addContents(of: defaults.standardizedFileURL.path, except: nil, to: &hash, buffer: buffer) else { return nil }
+        }
+        let site = options.site.standardizedFileURL.path
+        let output = options.output.standardizedFileURL.path
+        let outputInside = output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : nil
+        guard addContents(of: site, except: outputInside, to: &hash, buffer: buffer) else { return nil }
+        return hash.hex
+    }
+
+    /// Size, times and inode, not bytes: the program may be large, and it is not edited in place.
+    private static func addIdentity(of path: String, to hash: inout ContentHash) {
+        hash.update(path)
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        for number in [Int(info.st_size), Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec] { hash.update(number) }
+    }
+
+    /// Every name and byte below `root`, skipping hidden names as the loader does. A link
+    /// is hashed as its target text and what it leads to, since the loader follows links
+    /// that stay in the site.
+    private static func addContents(of root: String, except skipped: String?, to hash: inout ContentHash,
+                                    buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        var readable = true
+        var visitedLinks = Set<String>()
+        func add(_ folder: String, prefix: String) {
+            let complete = FileTree.walk(folder) { entry in
+                let name = prefix + entry.relative
+                if entry.relative.split(separator: "/").last?.hasPrefix(".") == true || name == skipped { return false }
+                hash.update(name)
+                if entry.isSymbolicLink {
+                    hash.update((try? FileManager.default.destinationOfSymbolicLink(atPath: entry.path)) ?? "")
+                    var target = stat()
+                    guard stat(entry.path, &target) == 0 else { return false }
+                    if target.st_mode & S_IFMT == S_IFREG {
+                        readable = FileTree.hashContents(of: entry.path, into: &hash, buffer: buffer) && readable
+                    } else if target.st_mode & S_IFMT == S_IFDIR, visitedLinks.insert(URL(fileURLWithPath: entry.path).resolvingSymlinksInPath().path).inserted {
+                        add(entry.path, prefix: name + "/")
+                    }
+                    return false
+                }
+                if entry.isRegularFile {
+                    hash.update(Int(entry.info.st_size))
+                    readable = FileTree.hashContents(of: entry.path, into: &hash, buffer: buffer) && readable
+                }
+                return true
+            }
+            readable = readable && complete
+        }
+        add(root, prefix: "")
+        return readable
+    }
+
+    /// Every file of the output with its size, times and inode: cheap (no bytes read) and
+    /// changed by any write, rename or replacement. nil when there is no output folder.
+    static func outputState(of output: URL) -> String? {
+        let root = output.standardizedFileURL.path
+        var info = stat()
+        guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        var hash = ContentHash()
+        let complete = FileTree.walk(root) { entry in
+            let info = entry.info
+            hash.update(entry.relative)
+            hash.update(Int(info.st_mode))
+            guard !entry.isDirectory else { return true }
+            for number in [Int(info.st_size), Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec] {
+                hash.update(number)
+            }
+            return true
+        }
+        return complete ? hash.hex : nil
+    }
+}
