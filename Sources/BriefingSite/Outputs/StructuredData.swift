@@ -3,7 +3,7 @@ import Foundation
 
 /// schema.org JSON-LD for each page, for search engines and other readers of the page.
 /// It sits in `<script type="application/ld+json">`, so it is escaped so that no content
-/// can close the element: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`.
+/// can close the element: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026` (`JSONText`).
 enum StructuredData {
     /// Absolute URLs when the site has a base URL, otherwise relative to the page.
     struct Links {
@@ -17,7 +17,7 @@ enum StructuredData {
 
     static func json(for page: PlannedPage, in briefing: Briefing) -> String? {
         let links = Links(urls: SiteURLs(from: page.path), base: briefing.config.baseURL)
-        var object: [String: Any]
+        var object: JSONObject
         switch page.kind {
         case .article:
             guard let article = briefing.article(page.id) else { return nil }
@@ -35,29 +35,29 @@ enum StructuredData {
             guard let place = briefing.place(page.id) else { return nil }
             object = self.place(place, briefing, links)
         case .home:
-            object = ["@type": "WebSite", "name": briefing.config.title, "url": links.url("index.html")]
-            if let description = briefing.config.description { object["description"] = description }
-            object["inLanguage"] = briefing.config.language
+            object = ["@type": "WebSite", "name": .string(briefing.config.title), "url": .string(links.url("index.html"))]
+            if let description = briefing.config.description { object["description"] = .string(description) }
+            object["inLanguage"] = .string(briefing.config.language)
         case .list:
-            object = ["@type": "CollectionPage", "name": page.title, "url": links.url(page.path)]
+            object = ["@type": "CollectionPage", "name": .string(page.title), "url": .string(links.url(page.path))]
         }
         object["@context"] = "https://schema.org"
-        return encode(object)
+        return JSONText.script(.object(object))
     }
 
-    static func article(_ article: Article, _ briefing: Briefing, _ links: Links) -> [String: Any] {
-        var object: [String: Any] = [
-            "@type": "NewsArticle", "headline": article.title, "datePublished": article.published.iso,
-            "url": links.url("articles/\(article.id).html"), "inLanguage": briefing.config.language,
+    static func article(_ article: Article, _ briefing: Briefing, _ links: Links) -> JSONObject {
+        var object: JSONObject = [
+            "@type": "NewsArticle", "headline": .string(article.title), "datePublished": .string(article.published.iso),
+            "url": .string(links.url("articles/\(article.id).html")), "inLanguage": .string(briefing.config.language),
         ]
-        if let summary = article.summary { object["description"] = summary }
-        if let byline = article.byline { object["author"] = ["@type": "Person", "name": byline] }
+        if let summary = article.summary { object["description"] = .string(summary) }
+        if let byline = article.byline { object["author"] = .object(["@type": "Person", "name": .string(byline)]) }
         if let name = article.sourceName {
-            var publisher: [String: Any] = ["@type": "Organization", "name": name]
-            if let url = article.sourceURL { publisher["url"] = url }
-            object["publisher"] = publisher
+            var publisher: JSONObject = ["@type": "Organization", "name": .string(name)]
+            if let url = article.sourceURL { publisher["url"] = .string(url) }
+            object["publisher"] = .object(publisher)
         }
-        if let url = article.sourceURL { object["isBasedOn"] = url }
+        if let url = article.sourceURL { object["isBasedOn"] = .string(url) }
         let actors = article.actorIDs.compactMap(briefing.actor)
         // The actors who act in the article's events and disputes are what it is about;
         // the others are mentioned.
@@ -65,8 +65,8 @@ enum StructuredData {
         let central = Set(article.eventIDs.compactMap(briefing.event).flatMap { $0.participants.map(\.actor) })
             .union(article.disputeIDs.compactMap(briefing.dispute).flatMap { $0.positions.map(\.actor) })
         let about = actors.filter { central.contains($0.id) }, mentions = actors.filter { !central.contains($0.id) }
-        if !about.isEmpty { object["about"] = about.map { actor($0, briefing, links, full: false) } }
-        if !mentions.isEmpty { object["mentions"] = mentions.map { actor($0, briefing, links, full: false) } }
+        if !about.isEmpty { object["about"] = .array(about.map { .object(actor($0, briefing, links, full: false)) }) }
+        if !mentions.isEmpty { object["mentions"] = .array(mentions.map { .object(actor($0, briefing, links, full: false)) }) }
         return object
     }
 
@@ -79,57 +79,52 @@ enum StructuredData {
         }
     }
 
-    static func actor(_ actor: Actor, _ briefing: Briefing, _ links: Links, full: Bool) -> [String: Any] {
-        var object: [String: Any] = ["@type": type(of: actor), "name": actor.name, "url": links.url("actors/\(actor.id).html")]
-        if let wikidata = actor.wikidata { object["sameAs"] = "https://www.wikidata.org/wiki/\(wikidata)" }
+    static func actor(_ actor: Actor, _ briefing: Briefing, _ links: Links, full: Bool) -> JSONObject {
+        var object: JSONObject = ["@type": .string(type(of: actor)), "name": .string(actor.name), "url": .string(links.url("actors/\(actor.id).html"))]
+        if let wikidata = actor.wikidata { object["sameAs"] = .string("https://www.wikidata.org/wiki/\(wikidata)") }
         guard full else { return object }
-        if !actor.aliases.isEmpty { object["alternateName"] = actor.aliases }
-        if let description = actor.description { object["description"] = description }
-        if let role = actor.role, actor.kind == .person { object["jobTitle"] = role }
+        if !actor.aliases.isEmpty { object["alternateName"] = .array(actor.aliases.map(JSONValue.string)) }
+        if let description = actor.description { object["description"] = .string(description) }
+        if let role = actor.role, actor.kind == .person { object["jobTitle"] = .string(role) }
         if let affiliation = actor.affiliation.flatMap(briefing.actor) {
-            object[actor.kind == .person ? "affiliation" : "parentOrganization"] = self.actor(affiliation, briefing, links, full: false)
+            object[actor.kind == .person ? "affiliation" : "parentOrganization"] = .object(self.actor(affiliation, briefing, links, full: false))
         }
         return object
     }
 
-    static func event(_ event: Event, _ briefing: Briefing, _ links: Links) -> [String: Any] {
-        var object: [String: Any] = ["@type": "Event", "name": event.title, "url": links.url("events/\(event.id).html")]
+    static func event(_ event: Event, _ briefing: Briefing, _ links: Links) -> JSONObject {
+        var object: JSONObject = ["@type": "Event", "name": .string(event.title), "url": .string(links.url("events/\(event.id).html"))]
         if let date = event.date {
-            object["startDate"] = date.start.iso
-            if let end = date.end { object["endDate"] = end.iso }
+            object["startDate"] = .string(date.start.iso)
+            if let end = date.end { object["endDate"] = .string(end.iso) }
         }
-        if let description = event.description { object["description"] = description }
-        if let place = event.place.flatMap(briefing.place) { object["location"] = self.place(place, briefing, links) }
+        if let description = event.description { object["description"] = .string(description) }
+        if let place = event.place.flatMap(briefing.place) { object["location"] = .object(self.place(place, briefing, links)) }
         let participants = event.participants.compactMap { briefing.actor($0.actor) }
-        if !participants.isEmpty { object["attendee"] = participants.map { actor($0, briefing, links, full: false) } }
+        if !participants.isEmpty { object["attendee"] = .array(participants.map { .object(actor($0, briefing, links, full: false)) }) }
         return object
     }
 
-    static func dispute(_ dispute: Dispute, _ briefing: Briefing, _ links: Links) -> [String: Any] {
-        let claims: [[String: Any]] = dispute.positions.map { position in
-            var claim: [String: Any] = ["@type": "Claim", "text": position.claim, "name": "\(position.stance.heading): \(position.claim)"]
-            if let author = briefing.actor(position.actor) { claim["author"] = actor(author, briefing, links, full: false) }
+    static func dispute(_ dispute: Dispute, _ briefing: Briefing, _ links: Links) -> JSONObject {
+        let claims: [JSONObject] = dispute.positions.map { position in
+            var claim: JSONObject = ["@type": "Claim", "text": .string(position.claim), "name": .string("\(position.stance.heading): \(position.claim)")]
+            if let author = briefing.actor(position.actor) { claim["author"] = .object(actor(author, briefing, links, full: false)) }
             if let citation = position.citations.first, let article = briefing.article(citation.article) {
-                claim["appearance"] = ["@type": "NewsArticle", "headline": article.title,
-                                       "url": links.url("articles/\(article.id).html") + "#" + citation.ref.anchor]
+                claim["appearance"] = .object(["@type": "NewsArticle", "headline": .string(article.title),
+                                               "url": .string(links.url("articles/\(article.id).html") + "#" + citation.ref.anchor)])
             }
             return claim
         }
-        return ["@type": "WebPage", "name": dispute.question, "url": links.url("disputes/\(dispute.id).html"), "mainEntity": claims]
+        return ["@type": "WebPage", "name": .string(dispute.question), "url": .string(links.url("disputes/\(dispute.id).html")),
+                "mainEntity": .array(claims.map(JSONValue.object))]
     }
 
-    static func place(_ place: Place, _ briefing: Briefing, _ links: Links) -> [String: Any] {
-        var object: [String: Any] = ["@type": "Place", "name": place.name, "url": links.url("places/\(place.id).html")]
+    static func place(_ place: Place, _ briefing: Briefing, _ links: Links) -> JSONObject {
+        var object: JSONObject = ["@type": "Place", "name": .string(place.name), "url": .string(links.url("places/\(place.id).html"))]
         if let country = place.country.flatMap(briefing.actor) {
-            object["containedInPlace"] = ["@type": "Country", "name": country.name]
+            object["containedInPlace"] = .object(["@type": "Country", "name": .string(country.name)])
         }
         return object
-    }
-
-    /// Sorted keys for deterministic bytes; markup characters escaped as JSON allows.
-    static func encode(_ object: [String: Any]) -> String? {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return nil }
-        return safeForScript(String(decoding: data, as: UTF8.self))
     }
 
     static func safeForScript(_ json: String) -> String {
