@@ -38,37 +38,32 @@ public struct NameIndex<Owner: Hashable> {
 extension TextSearch {
     /// The runs of letters and digits in a text, split where `containsWord` sees a word end.
     public static func words(in text: String) -> [Substring] {
-        var words: [Substring] = []
         // ASCII text splits on bytes: between two ASCII characters other than "\r\n" there
         // is always a character boundary, and the ASCII letters and digits are exactly the
         // ASCII characters that are letters or numbers.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let utf8 = text.utf8
-            var start: String.Index?
-            var index = utf8.startIndex
-            while index < utf8.endIndex {
-                let byte = utf8[index]
-                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-                if isWord, start == nil { start = index }
-                if !isWord, let wordStart = start {
-                    words.append(text[wordStart..<index])
-                    start = nil
-                }
-                index = utf8.index(after: index)
+            return runs(in: text.utf8, of: text) { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
             }
-            if let wordStart = start { words.append(text[wordStart...]) }
-            return words
         }
+        return runs(in: text, of: text) { isWordCharacter($0) }
+    }
+
+    /// The maximal runs of elements of a view of `text` for which `isWord` holds.
+    private static func runs<View: Collection>(in view: View, of text: String, isWord: (View.Element) -> Bool) -> [Substring]
+        where View.Index == String.Index
+    {
+        var words: [Substring] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let isWord = isWordCharacter(text[index])
-            if isWord, start == nil { start = index }
-            if !isWord, let wordStart = start {
+        var index = view.startIndex
+        while index < view.endIndex {
+            let inWord = isWord(view[index])
+            if inWord, start == nil { start = index }
+            if !inWord, let wordStart = start {
                 words.append(text[wordStart..<index])
                 start = nil
             }
-            index = text.index(after: index)
+            index = view.index(after: index)
         }
         if let wordStart = start { words.append(text[wordStart...]) }
         return words
