@@ -1,19 +1,50 @@
 import BriefingModel
+import Dispatch
 
 /// Raw article text → a drafted model, stage by stage: text, names, quotes, events,
-/// disputes, figures. Every stage is a plain function of the stages before it.
+/// disputes, figures. Every stage is a plain function of the stages before it, so stages
+/// that do not read each other's output run at the same time: figures beside names, then
+/// events beside quotes → disputes.
 public enum Drafter {
     public static func draft(_ raw: String, published: BriefingDate?, gazetteer: Gazetteer = .standard) -> Draft {
         let text = TextSplitter.split(raw)
-        let names = NameFinder.find(in: text, gazetteer: gazetteer)
-        let quotes = QuoteFinder.find(in: text, actors: names.actors, mentions: names.mentions)
+        let (figures, found) = together({ FigureFinder.find(in: text) }, {
+            let names = NameFinder.find(in: text, gazetteer: gazetteer)
+            let (events, voiced) = together({
+                EventFinder.find(in: text, actors: names.actors, places: names.places, mentions: names.mentions, published: published)
+            }, {
+                let quotes = QuoteFinder.find(in: text, actors: names.actors, mentions: names.mentions)
+                return (quotes, DisputeFinder.find(in: text, actors: names.actors, mentions: names.mentions, quotes: quotes))
+            })
+            return (names, events, voiced.0, voiced.1)
+        })
         var draft = Draft(text: text)
-        draft.actors = names.actors
-        draft.places = names.places
-        draft.quotes = quotes
-        draft.events = EventFinder.find(in: text, actors: names.actors, places: names.places, mentions: names.mentions, published: published)
-        draft.disputes = DisputeFinder.find(in: text, actors: names.actors, mentions: names.mentions, quotes: quotes)
-        draft.figures = FigureFinder.find(in: text)
+        draft.actors = found.0.actors
+        draft.places = found.0.places
+        draft.quotes = found.2
+        draft.events = found.1
+        draft.disputes = found.3
+        draft.figures = figures
         return draft
     }
+
+    /// Runs `second` on another thread while `first` runs on this one, and returns both
+    /// results: the stages are pure, so the order they finish in does not matter.
+    static func together<First: Sendable, Second: Sendable>(
+        _ first: () -> First, _ second: @escaping @Sendable () -> Second
+    ) -> (First, Second) {
+        let other = ResultSlot<Second>()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { other.value = second() }
+        let mine = first()
+        group.wait()
+        guard let theirs = other.value else { preconditionFailure("a finished job left no result") }
+        return (mine, theirs)
+    }
+}
+
+/// One result handed from a worker thread to the waiting one; the group's wait orders the
+/// write before the read.
+private final class ResultSlot<Value>: @unchecked Sendable {
+    var value: Value?
 }

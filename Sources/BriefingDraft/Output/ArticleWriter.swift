@@ -132,8 +132,11 @@ public enum ArticleWriter {
                              ("disputes", disputeNodes), ("quotes", quoteNodes), ("figures", figureNodes)] where !nodes.isEmpty {
             root.append((key, sequence(nodes)))
         }
-        let yaml = try Yams.serialize(node: mapping(root), width: -1, allowUnicode: true, sortKeys: false)
-        return "---\n" + yaml + "---\n" + MarkdownBody.make(draft.text)
+        // The body does not depend on the front matter: both are written at the same time.
+        let text = draft.text
+        let (yaml, body) = Drafter.together({ Result { try Yams.serialize(node: mapping(root), width: -1, allowUnicode: true, sortKeys: false) } },
+                                            { MarkdownBody.make(text) })
+        return try "---\n" + yaml.get() + "---\n" + body
     }
 
     // MARK: Nodes
@@ -173,6 +176,9 @@ public enum ArticleWriter {
 /// the drafted twin of a reviewed item takes its id and is then left out.
 struct IDTable {
     private var used: Set<String> = []
+    /// Base → the first suffix number not yet tried: numbers below it are taken (used only
+    /// grows), so a title that repeats does not count up from 2 again (quadratic on long texts).
+    private var nextNumber: [String: Int] = [:]
 
     mutating func make(_ text: String, keeping kept: KeptItems) -> String {
         var base = Slug.make(from: text, fallback: "item")
@@ -182,11 +188,12 @@ struct IDTable {
         }
         if kept.has(base), used.insert(base).inserted { return base }
         var id = base
-        var number = 2
+        var number = nextNumber[base] ?? 2
         while used.contains(id) || kept.has(id) {
             id = "\(base)-\(number)"
             number += 1
         }
+        if id != base { nextNumber[base] = number }
         used.insert(id)
         return id
     }
