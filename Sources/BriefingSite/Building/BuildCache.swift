@@ -74,10 +74,15 @@ struct BuildCache: Codable, Sendable {
     }
 
     func save(site: URL) {
-        let url = BuildCache.location(site: site)
+        BuildCache.saveJSON(self, to: BuildCache.location(site: site))
+    }
+
+    /// Cache files are sorted JSON, replaced atomically; a cache that cannot be written is
+    /// only a slower next build, so failures are ignored.
+    static func saveJSON(_ value: some Encodable, to url: URL) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(self) else { return }
+        guard let data = try? encoder.encode(value) else { return }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? data.write(to: url, options: .atomic)
     }

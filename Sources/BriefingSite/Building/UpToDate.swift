@@ -72,12 +72,7 @@ struct UpToDate: Codable, Sendable {
     }
 
     func save(site: URL) {
-        let url = Self.location(site: site)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(self) else { return }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic)
+        BuildCache.saveJSON(self, to: Self.location(site: site))
     }
 
     static func remove(site: URL) {
