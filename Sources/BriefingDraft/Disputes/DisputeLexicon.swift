@@ -56,6 +56,9 @@ enum DisputeLexicon {
         criticised criticized criticises criticizes slammed blasted
         """)
 
+    /// Verbs that name what something is ("called the measures an attack").
+    static let namingVerbs = words("called calling branded branding labelled labeled termed dubbed")
+
     /// "We will not accept the result", "refused to recognise it".
     static let acceptVerbs = words("accept accepts accepted recognise recognises recognised recognize recognizes recognized")
 

@@ -118,6 +118,14 @@ enum PositionFinder {
 
     static let pronouns = L.personalPronouns.union(L.pluralPronouns).union(L.neuterPronouns).union(L.relativePronouns)
 
+    /// ", accusing …", ", denying …": a participle of taking a side after a comma.
+    static func isParticipleClause(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        let word = tokens[t].lower
+        guard word.hasSuffix("ing"), t > 0, tokens[t - 1].kind == .punct, tokens[t - 1].lower == ",", tokens[t - 1].depth == 0 else { return false }
+        return D.claimVerbs.contains(word) || D.denyVerbs.contains(word) || D.questionVerbs.contains(word)
+    }
+
     /// "companies suspected of supporting the war": the suspicion is the main subject's.
     static func isReducedRelative(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
@@ -138,7 +146,11 @@ enum PositionFinder {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
             if isNotASayer(t, in: p, text: text) { continue }
             var actor: String?
-            if isReducedRelative(p, t, text: text) {
+            if isParticipleClause(p, t, text: text) {
+                // "Britain imposed sanctions …, accusing them of …": the participle's subject is the
+                // clause's, or that of the verb of saying before it in the sentence.
+                actor = cues.last?.actor ?? text.mainSubject(of: s, in: p, before: t)
+            } else if isReducedRelative(p, t, text: text) {
                 actor = text.mainSubject(of: s, in: p, before: t)
             } else if let subject = subjectNextTo(t, in: p, floor: range.lowerBound, text: text) {
                 actor = subject
@@ -197,7 +209,8 @@ enum PositionFinder {
         let tokens = text.paragraphs[p].tokens
         let word = tokens[t].lower
         let next = t + 1 < tokens.count ? tokens[t + 1] : nil
-        if ["quoted", "cited", "reported"].contains(word), next?.lower == "by" { return true }
+        // "he told reporters, quoted by RIA": the medium; but "he was quoted by AVN as saying" is his.
+        if ["quoted", "cited", "reported"].contains(word), next?.lower == "by", !text.isPassive(before: t, in: p) { return true }
         if word != "quoted", word != "cited", text.isPassive(before: t, in: p) {
             let stanceVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || D.claimVerbs.contains(word)
             return !stanceVerb || text.agent(after: t, in: p) == nil
@@ -502,6 +515,13 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "not based on valid data", "not supported by the facts": a claim without ground.
+            if word == "not", index + 2 < lowers.count, ["based", "supported", "backed", "borne"].contains(lowers[index + 1]),
+               ["on", "by", "out"].contains(lowers[index + 2]) { return true }
+            // "Not one cubic metre has gone …", "Not a single soldier crossed": a statement that opens
+            // by saying none at all.
+            if word == "not", lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }), index + 1 < lowers.count,
+               lowers[index + 1] == "one" || (lowers[index + 1] == "a" && index + 2 < lowers.count && lowers[index + 2] == "single") { return true }
             // "Not one piece of evidence", "not a shred of proof": none at all.
             if word == "not", index + 1 < lowers.count, ["one", "a", "single"].contains(lowers[index + 1]),
                lowers[(index + 2)..<min(lowers.count, index + 6)].contains(where: D.evidenceWords.contains) { return true }
@@ -520,6 +540,10 @@ enum PositionFinder {
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
     static func condemnsMeasure(_ verb: String, lowers: [String], after cue: Int) -> Bool {
+        // "called the measures an attack on its sovereignty", "branded the report a smear":
+        // naming another's measure or claim right after the verb judges it.
+        if D.namingVerbs.contains(verb), cue + 2 < lowers.count, ["the", "these", "those", "this", "that"].contains(lowers[cue + 1]),
+           D.measureNouns.contains(lowers[cue + 2]) { return true }
         guard D.condemnVerbs.contains(verb), cue + 1 < lowers.count else { return false }
         if ["them", "it", "this", "these", "those"].contains(lowers[cue + 1]) { return true }
         return lowers[(cue + 1)..<min(lowers.count, cue + 5)].contains(where: D.measureNouns.contains)

@@ -234,7 +234,11 @@ extension NameFinding {
                 }
             }
             for (c, chunk) in sentence.chunks.enumerated() {
-                if case .government(let code?) = chunk.kind { need(code, TextPosition(sentence: s, token: chunk.tokens.lowerBound)) }
+                if case .government(let code?) = chunk.kind {
+                    need(code, TextPosition(sentence: s, token: chunk.tokens.lowerBound))
+                    // "Georgia's government called …": a government sets the scene as an institution does.
+                    contextCountries[s, default: []].append((code, chunk.tokens.lowerBound))
+                }
                 if case .institution(let code) = chunk.kind { contextCountries[s, default: []].append((code, chunk.tokens.lowerBound)) }
                 // "The Russian leader met Defence Minister Sergei Shoigu": a described person's
                 // country is the setting of the sentence.
@@ -351,9 +355,10 @@ extension NameFinding {
                         .min { abs($0.1 - record.defined.token) < abs($1.1 - record.defined.token) }?.0
                 }
                 // A subject of the sentence first, then any country or state institution in it,
-                // then the subject of the sentence before.
+                // then the subject of the sentence before, then a country whose government or
+                // institution the sentence before names.
                 let nearby = nearest(subjectCountries[sentence]) ?? nearest(contextCountries[sentence], within: 12)
-                    ?? subjectCountries[sentence - 1]?.last?.0
+                    ?? subjectCountries[sentence - 1]?.last?.0 ?? contextCountries[sentence - 1]?.last?.0
                 if let code = nearby ?? homeCountry, let c = countryRecord(code, at: record.defined) {
                     records[index].affiliation = records[c].name
                 }

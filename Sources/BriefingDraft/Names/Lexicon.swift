@@ -86,6 +86,7 @@ enum NameLexicon {
         "sen": "Senator", "rep": "Representative", "gen": "General", "lt": "Lieutenant", "col": "Colonel",
         "adm": "Admiral", "gov": "Governor", "capt": "Captain", "sgt": "Sergeant", "maj": "Major",
         "pres": "President", "amb": "Ambassador", "cmdr": "Commander", "rev": "Reverend", "hon": nil,
+        "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "supt": "Superintendent", "insp": "Inspector",
         "sir": nil, "dame": nil, "lord": nil, "lady": nil, "madam": nil, "madame": nil, "monsieur": nil,
         "herr": nil, "frau": nil, "mister": nil,
     ]

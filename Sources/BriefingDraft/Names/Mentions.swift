@@ -294,6 +294,9 @@ extension NameFinding {
 
     static let stateBodyNouns: Set<String> = ["agency", "authority", "bureau", "administration", "service", "directorate", "inspectorate"]
 
+    /// Heads of bodies named after their portfolio ("the trade ministry", "the justice department").
+    static let portfolioHeads: Set<String> = ["ministry", "department", "ministries", "secretariat"]
+
     static let mediaNouns: Set<String> = ["agency", "newspaper", "broadcaster", "outlet", "daily", "paper", "network", "channel", "tabloid", "magazine", "website", "wire"]
 
     /// "the ministry", "the group", "the independent umpire", "the government",
@@ -323,7 +326,7 @@ extension NameFinding {
     }
 
     func describedActor(phrase: String, head: String, modifiers: [String], sentence: Int) -> Int? {
-        if let index = lookup["the " + phrase] ?? descriptionHeads[head] { return resolveIndex(index) }
+        if let index = lookup["the " + phrase] { return resolveIndex(index) }
         func recent(_ index: Int, within distance: Int = 8) -> Bool {
             guard let last = records[index].lastMention else { return false }
             return sentence - last.sentence <= distance
@@ -331,6 +334,17 @@ extension NameFinding {
         func mostRecent(_ filter: (ActorRecord) -> Bool, within distance: Int = 8) -> Int? {
             self.recent.last { absorbed[$0] == nil && filter(records[$0]) && recent($0, within: distance) }
         }
+        // "the energy ministry" is not the trade ministry named before: a portfolio word
+        // before a ministry's head must be in the name of the one it refers to.
+        if let portfolio = modifiers.last, Self.portfolioHeads.contains(head) {
+            func named(_ record: ActorRecord) -> Bool {
+                let words = record.name.lowercased().split(separator: " ")
+                return words.contains(Substring(portfolio)) && words.contains(Substring(head))
+            }
+            if let index = descriptionHeads[head].map(resolveIndex), named(records[index]) { return index }
+            return mostRecent(named, within: 12)
+        }
+        if let index = descriptionHeads[head] { return resolveIndex(index) }
         // "the government" is the one last named ("the Czech government"), else the home country's.
         if head == "government", modifiers.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }), let home = lastGovernment ?? homeCountry {
             return countryRecords[home]

@@ -451,6 +451,7 @@ struct Chunker {
                     break
                 }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
+                if joinsBodyName(tokens, at: j, runStart: i) { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
                 break
             }
@@ -459,6 +460,40 @@ struct Chunker {
         }
         return result
     }
+
+    /// Words of one body's name that "and" or a plural possessive would otherwise split:
+    /// "Guyana Gold and Diamond Miners Association", "Georgian Young Lawyers’ Association".
+    /// "and" joins only when the words after it end the run in a body word within four
+    /// words, and neither word beside it is a place or a body of its own ("Britain and
+    /// European Union", "the Council and Parliament" stay apart).
+    func joinsBodyName(_ tokens: [NameToken], at j: Int, runStart: Int) -> Bool {
+        guard j > runStart, j + 1 < tokens.count, isNameToken(tokens[j + 1]), isNameToken(tokens[j - 1]) else { return false }
+        let token = tokens[j]
+        if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
+           tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
+           !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
+            return true
+        }
+        guard token.isWord, token.lower == "and", !NameLexicon.organizationCues.contains(tokens[j - 1].lower),
+              !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
+            if Self.jointBodyHeads.contains(tokens[k].lower) { return k + 1 >= tokens.count || !isNameToken(tokens[k + 1]) }
+            k += 1
+        }
+        return false
+    }
+
+    func isPlaceName(_ text: String) -> Bool {
+        gazetteer.country(named: text) != nil || gazetteer.country(demonym: text) != nil || gazetteer.city(named: text) != nil
+    }
+
+    /// Body words that may end a name with "and" inside it.
+    static let jointBodyHeads: Set<String> = [
+        "association", "federation", "union", "council", "chamber", "institute", "foundation", "company", "corporation",
+        "alliance", "league", "commission", "committee", "party", "front", "movement", "board", "authority", "centre",
+        "center", "office", "ministry", "department", "society", "network", "coalition",
+    ]
 
     // MARK: Segmenting a run
 
@@ -507,7 +542,7 @@ struct Chunker {
         var passedTitle = isTitleHead(tokens[start]) && !NameLexicon.organizationCues.contains(tokens[start].lower)
         func stopsHead(_ k: Int) -> Bool {
             let token = tokens[k]
-            if !token.isCapitalized && !token.isAcronym { return true }  // "of", "and", "the"
+            if !token.isCapitalized && !token.isAcronym { return !joinsBodyName(tokens, at: k, runStart: start) }  // "of", "and", "the"
             // "Bank of England Governor …": a title after the organisation starts a person.
             if k > start, isTitleHead(token), !NameLexicon.organizationCues.contains(token.lower) {
                 if last != nil { return true }
@@ -530,7 +565,8 @@ struct Chunker {
         // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan").
         if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
             var e = k + 1
-            while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower)) { e += 1 }
+            // A title word starts a person only with a name after it: "Court of Justice" keeps its last word.
+            while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower) && e + 1 < end) { e += 1 }
             spanEnd = e
             hasTail = true
         }

@@ -33,7 +33,7 @@ enum NameTokenizer {
 
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov",
-        "sen", "rep", "pres", "rev", "hon", "amb", "adm", "cmdr", "jan", "feb", "mar", "apr", "jun", "jul",
+        "sen", "rep", "pres", "rev", "hon", "amb", "adm", "cmdr", "brig", "cpl", "pvt", "supt", "insp", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "no", "vs", "dept", "mt", "ft",
     ]
 
