@@ -9,8 +9,9 @@ import Foundation
 ///   the shorter has at least 60% of the longer's characters; the speaker is right when
 ///   the drafted speaker matches the gold speaker as an actor does.
 /// - events: found when the drafted event's source sentence is the gold event's sentence
-///   (folded), preferring one with the gold date when a sentence has several; the date is
-///   right when both are equal or both are empty.
+///   (folded); within a sentence the pairing is optimal, gold events first taking drafted
+///   events with their own date (so a gold event that was not drafted never takes another's
+///   rightly dated event); the date is right when both are equal or both are empty.
 /// - disputes: a gold dispute is found when one drafted dispute holds a matching side of
 ///   two opposed stances; sides match on actor and stance.
 public enum Evaluator {
@@ -119,20 +120,35 @@ public enum Evaluator {
         report.quotes = Score(truePositives: quotesFound, drafted: quotes.count, gold: gold.quotes.count)
         report.quoteSpeakers = Score(truePositives: speakersRight, drafted: quotesFound, gold: quotesFound)
 
-        // Events, by source sentence.
+        // Events, by source sentence: an optimal assignment in two passes. First every gold
+        // event takes an unused drafted event of its sentence with its date; then the rest
+        // take any unused drafted event of their sentence. Within a sentence every pairing
+        // is allowed, so the number found is the same for any assignment, and "same sentence
+        // and same date" is an equivalence, so the first pass gives the most right dates. (A
+        // greedy pass in gold order would hand a gold event that was not drafted the drafted
+        // event of another gold event, and score it as wrongly dated.)
+        let goldSentences = gold.events.map { fold($0.sentence) }
+        let draftSentences = draft.events.map { event in draft.text.sentence(event.source).map { fold($0.text) } }
         var eventUsed = Set<Int>()
-        var eventsFound = 0, datesRight = 0
-        for goldEvent in gold.events {
-            let sentence = fold(goldEvent.sentence)
-            let candidates = draft.events.indices.filter {
-                !eventUsed.contains($0) && draft.text.sentence(draft.events[$0].source).map { fold($0.text) == sentence } == true
+        var assigned = [Int?](repeating: nil, count: gold.events.count)
+        for sameDate in [true, false] {
+            for (g, goldEvent) in gold.events.enumerated() where assigned[g] == nil {
+                let d = draft.events.indices.first { d in
+                    !eventUsed.contains(d) && draftSentences[d] == goldSentences[g]
+                        && (!sameDate || draft.events[d].date?.description == goldEvent.date)
+                }
+                if let d {
+                    eventUsed.insert(d)
+                    assigned[g] = d
+                }
             }
-            // Of several events drafted from one sentence, the one with the gold date is this one.
-            guard let d = candidates.first(where: { draft.events[$0].date?.description == goldEvent.date }) ?? candidates.first else {
+        }
+        var eventsFound = 0, datesRight = 0
+        for (g, goldEvent) in gold.events.enumerated() {
+            guard let d = assigned[g] else {
                 report.misses.append(Miss(category: .events, kind: .missed, gold: "\(goldEvent.date ?? "-") \(goldEvent.summary)", context: goldEvent.sentence))
                 continue
             }
-            eventUsed.insert(d)
             eventsFound += 1
             let event = draft.events[d]
             if event.date?.description == goldEvent.date {
