@@ -84,7 +84,11 @@ extension DateScanner {
             guard w == "the", let unit = word(k + 1) else { return nil }
             direction = second == "previous" ? .earlier : .later
             if ["day", "morning", "evening", "night", "afternoon"].contains(unit) { count = 1 }
-            else if let u = DateLexicon.units[unit], u != .day { return (.offset(DateOffset(count: 1, unit: u, bound: .approximate, direction: direction)), k + 2) }
+            // "the following month", "the previous year": the calendar neighbour, exact at its
+            // own precision; "the following week" from a day is left open.
+            else if let u = DateLexicon.units[unit], u != .day {
+                return (.offset(DateOffset(count: 1, unit: u, bound: u == .week ? .approximate : .exact, direction: direction)), k + 2)
+            }
             else { return nil }
             return (.offset(DateOffset(count: count, unit: .day, direction: direction)), k + 2)
         default:

@@ -6,7 +6,7 @@ enum TenseDetector {
         "led", "built", "broke", "drove", "ran", "wrote", "thought", "knew", "found", "got", "paid", "kept",
         "felt", "stood", "sat", "threw", "withdrew", "swore", "sworn", "stole", "froze", "chose", "drew",
         "became", "undertook", "sought", "taught", "caught", "meant", "heard", "spent", "dealt", "slid",
-        "overtook", "forbade", "arose", "woke", "wore", "tore", "flown", "gone", "done", "seen", "taken",
+        "overtook", "forbade", "upheld", "arose", "woke", "wore", "tore", "flown", "gone", "done", "seen", "taken",
         "given", "spoken", "written", "begun", "shown", "known", "grown", "drawn", "thrown", "chosen",
         "frozen", "stolen", "broken", "driven", "fallen", "risen", "beaten", "hidden", "bitten", "forgotten",
         "was", "were", "had", "did", "been", "ago", "yesterday",

@@ -15,10 +15,15 @@ extension CandidateBuilder {
     /// later"); else an open time, which leaves the date empty.
     static func ownTime(head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time {
         let own = analysis.dates
-            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis))
-                && !isPurposeYear($0, in: analysis) }
+            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis) && !isOccasion($0, in: analysis))
+                && !isPurposeYear($0, in: analysis) && !endPrepositions.contains($0.mention.preposition ?? "") }
             .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
-        if let dated = own.first(where: { $0.mention.isEventDate }) {
+        // "Malawi's 2019 presidential election in February 2020": a noun's own date comes first.
+        let nounPhrase = head.isVerbal ? nil : self.nounPhrase(at: head.token, in: analysis, clause: clause)
+        let inPhrase = own.first { found in
+            nounPhrase.map { found.mention.isEventDate && found.tokens.lowerBound > $0.lowerBound && found.tokens.upperBound <= head.token } ?? false
+        }
+        if let dated = inPhrase ?? own.first(where: { $0.mention.isEventDate }) {
             return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
         }
         // "It has opened investigations … since November 2021": an act in the perfect began
@@ -31,10 +36,14 @@ extension CandidateBuilder {
         for found in own {
             switch found.mention.kind {
             case let .offset(offset) where !offset.isClausal:
-                let date = context.lastDate.flatMap { offset.span(from: $0.date, toward: offset.direction) }
+                let anchor = sentenceAnchor(before: found, in: analysis) ?? context.lastDate?.date
+                let date = anchor.flatMap { offset.span(from: $0, toward: offset.direction) }
                 return Time(date: date, text: found.mention.text, isOwn: true)
             case .offset, .duration:
                 continue
+            case .date where found.mention.preposition.map(endPrepositions.contains) == true:
+                // "suspending talks until 2028": when a thing ends is not when it was done.
+                return Time(date: nil, text: found.mention.text, isOwn: true)
             case .date, .vague:
                 return Time(date: nil, text: found.mention.text, isOwn: true)
             }
@@ -48,15 +57,38 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+    /// Prepositions that give when something ends or lasts until, not when it happened.
+    static let endPrepositions: Set<String> = ["until", "till", "through", "pending"]
 
-    /// "withdrew from the 2015 nuclear deal", "the December 2023 vote": a date between a
-    /// determiner and its noun dates the noun, not the verb of the clause.
+    /// "received the request on July 29 and approved the doses two days later", "arrested on
+    /// Oct. 15 and released the next day": a distance counts from the latest date stated
+    /// before it in the same sentence, before any date of earlier sentences.
+    static func sentenceAnchor(before offset: DateFinder.Found, in analysis: SentenceAnalysis) -> BriefingDate? {
+        let anchor = analysis.dates.last { found in
+            guard found.tokens.upperBound <= offset.tokens.lowerBound, found.mention.isEventDate, case .date = found.mention.kind,
+                  let span = found.mention.span else { return false }
+            return span.start.precision != .year && !endPrepositions.contains(found.mention.preposition ?? "")
+        }
+        return anchor?.mention.span?.last
+    }
+
+    /// "withdrew from the 2015 nuclear deal", "the December 2023 vote", "Malawi's 2019
+    /// election": a date between a determiner or possessive and its noun dates the noun, not
+    /// the verb of the clause.
     static func isPrenominal(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> Bool {
         guard found.mention.preposition == nil, let before = analysis.word(found.tokens.lowerBound - 1),
-              TriggerDetector.determiners.contains(before), found.tokens.upperBound < analysis.tokens.count else { return false }
+              TriggerDetector.determiners.contains(before) || analysis.tokens[found.tokens.lowerBound - 1].isPossessive,
+              found.tokens.upperBound < analysis.tokens.count else { return false }
         let next = analysis.tokens[found.tokens.upperBound]
         return next.isWord && !TriggerDetector.prepositions.contains(next.lower) && !ClauseSplitter.openers(next.lower)
     }
+    /// "defeated Chanda in the 2021 election", "spoke at the 2023 summit": the dated noun is the
+    /// occasion of the act, which shares its date.
+    static func isOccasion(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> Bool {
+        occasionPrepositions.contains(analysis.word(found.tokens.lowerBound - 2) ?? "")
+    }
+    static let occasionPrepositions: Set<String> = ["in", "at", "during"]
+
     /// "a budget for next year", "bonuses for 2024": a year after "for" says what a thing is
     /// for, not when anything happened, unless a word of scheduling governs it ("set for 2027").
     static func isPurposeYear(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> Bool {
@@ -107,7 +139,7 @@ extension CandidateBuilder {
         guard let word = analysis.word(first), ["had", "has", "have", "was", "were"].contains(word) || word.hasSuffix("ed"),
               !analysis.tokens[first].isCapitalized else { return nil }
         let previous = analysis.clauses[clauseIndex - 1].range
-        guard let found = analysis.dates.first(where: { previous.contains($0.tokens.lowerBound) && $0.mention.isEventDate }),
+        guard let found = analysis.dates.first(where: { previous.contains($0.tokens.lowerBound) && $0.mention.isEventDate && !isPrenominal($0, in: analysis) }),
               let span = found.mention.span else { return nil }
         return Time(date: span, text: found.mention.text, isOwn: true)
     }

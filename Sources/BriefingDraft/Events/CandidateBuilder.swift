@@ -19,9 +19,34 @@ enum CandidateBuilder {
         var byClause: [Int: [Trigger]] = [:]
         for trigger in triggers { byClause[analysis.clauseIndex(of: trigger.token), default: []].append(trigger) }
         let triggerClauses = Set(byClause.keys)
-        return byClause.keys.sorted().compactMap { clauseIndex in
-            build(clauseIndex, triggers: byClause[clauseIndex]!, analysis: analysis, triggerClauses: triggerClauses, context: context)
+        var datedNouns: [(clause: Int, trigger: Trigger)] = []
+        for (clauseIndex, clauseTriggers) in byClause where clauseTriggers.count > 1 {
+            let (own, rest) = splitDatedNouns(clauseTriggers, clause: analysis.clauses[clauseIndex].range, in: analysis)
+            guard !own.isEmpty, !rest.isEmpty else { continue }
+            byClause[clauseIndex] = rest
+            datedNouns += own.map { (clauseIndex, $0) }
         }
+        let groups = byClause.map { (clause: $0.key, triggers: $0.value) } + datedNouns.map { (clause: $0.clause, triggers: [$0.trigger]) }
+        return groups.sorted { ($0.clause, $0.triggers[0].token) < ($1.clause, $1.triggers[0].token) }.compactMap { group in
+            build(group.clause, triggers: group.triggers, analysis: analysis, triggerClauses: triggerClauses, context: context)
+        }
+    }
+
+    /// "annulled Malawi's 2019 presidential election in February 2020", "a petition … from the
+    /// Sept. 16 general election": a noun with a date before it, inside its own phrase, names an
+    /// event of that date apart from the act of the clause — unless it is the occasion of the
+    /// act ("defeated Chanda in the 2021 election").
+    static func splitDatedNouns(_ triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> (own: [Trigger], rest: [Trigger]) {
+        var own: [Trigger] = [], rest: [Trigger] = []
+        for trigger in triggers {
+            let phrase = nounPhrase(at: trigger.token, in: analysis, clause: clause)
+            let isOccasion = occasionPrepositions.contains(analysis.word(phrase.lowerBound - 1) ?? "")
+            let dated = !trigger.isVerbal && !isOccasion && analysis.dates.contains { found in
+                found.mention.isEventDate && found.mention.span != nil && found.tokens.lowerBound > phrase.lowerBound && found.tokens.upperBound <= trigger.token
+            }
+            if dated { own.append(trigger) } else { rest.append(trigger) }
+        }
+        return (own, rest)
     }
 
     private static func build(_ clauseIndex: Int, triggers: [Trigger], analysis: SentenceAnalysis, triggerClauses: Set<Int>, context: EventContext) -> EventCandidate? {

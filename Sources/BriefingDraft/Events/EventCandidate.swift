@@ -28,7 +28,7 @@ struct EventCandidate {
 struct EventContext {
     var actorKinds: [String: ActorKind]
     var placeNames: Set<String>
-    /// The latest day-precision date of the text so far, for "two days later".
+    /// The latest day or month of the text so far, for "two days later", "the following month".
     var lastDate: (date: BriefingDate, text: String)?
     /// The first day-precision date of the previous sentence, for "… came as he began …".
     var previousSentenceDate: (date: DateSpan, text: String)?

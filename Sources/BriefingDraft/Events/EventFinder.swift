@@ -27,17 +27,19 @@ public enum EventFinder {
         return ledger.events.map(\.draft)
     }
 
-    /// Dates later sentences lean on: the latest day (for "two days later") and the first day
+    /// Dates later sentences lean on: the latest day or month (for "two days later", "the
+    /// following month"; a distance in days from a month gives no date) and the first day
     /// of this sentence (for "… came as he began …" in the next).
     private static func remember(_ analysis: SentenceAnalysis, touched: [EventLedger.Record], in context: inout EventContext) {
         var firstDay: (date: DateSpan, text: String)?
         for found in analysis.dates where found.mention.isEventDate {
-            guard let span = found.mention.span, span.start.precision == .day else { continue }
-            if firstDay == nil { firstDay = (span, found.mention.text) }
+            guard let span = found.mention.span, span.start.precision != .year else { continue }
+            if firstDay == nil, span.start.precision == .day { firstDay = (span, found.mention.text) }
+            // A month counts too: "ruled in November 2022. … appealed the following month".
             context.lastDate = (span.last, found.mention.text)
         }
         for event in touched {
-            if let span = event.date, span.start.precision == .day, event.dateIsOwn { context.lastDate = (span.last, event.dateText ?? "") }
+            if let span = event.date, span.start.precision != .year, event.dateIsOwn { context.lastDate = (span.last, event.dateText ?? "") }
         }
         context.previousSentenceDate = firstDay
     }

@@ -64,7 +64,7 @@ enum EventLexicon {
                    "raid", "seize", "capture", "hack", "ambush", "storm", "launch", "torpedo", "clash", "collide", "ram+"]),
         (.measure, ["sanction", "impose", "slap+", "ban+", "embargo", "expel+", "suspend", "blacklist", "halt", "boycott", "reimpose", "block", "fine"]),
         (.legal, ["arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "sue", "prosecute", "extradite", "deport", "summon", "convene",
-                  "acquit+", "pardon", "inspect"]),
+                  "acquit+", "pardon", "inspect", "annul+", "overturn", "uphold:upheld"]),
         (.release, ["unveil", "declassify", "leak"]),
         (.election, ["elect", "re-elect", "reelect", "vote"]),
         (.outcome, ["defeat", "inaugurate", "resign", "appoint", "nominate", "concede", "oust", "topple", "overthrow:overthrew,overthrown"]),
@@ -124,7 +124,13 @@ enum EventLexicon {
         (.travel, "return", ["home", "homes"], nil),
         (.legal, "confirm", ["result", "results", "finding", "findings"], nil),
         (.attack, "open", ["fire"], nil),
+        (.legal, "hear:heard", ["arguments", "case", "appeal", "appeals", "petition", "challenge", "testimony", "evidence", "witnesses", "objections"], nil),
+        (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against"], nil),
+        (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",
+                              "accreditation", "concession", "concessions", "status", "mandate"], nil),
     ]
+    /// Verbs that count only in the past: "the court ruled", not "trade rules" or "WTO rules that".
+    static let pastOnlyVerbs: [(EventClass, form: String, lemma: String)] = [(.legal, "ruled", "rule")]
     /// What a verb of change changes: "raised the interest rate", "raised the deficit target".
     private static let policyLevels: Set<String> = ["rate", "rates", "target", "targets", "tariff", "tariffs", "tax", "taxes", "duty", "duties", "prices", "forecast", "forecasts", "ceiling"]
     /// Phrasal verbs whose particle must follow at once: "took over", "set up".
@@ -148,7 +154,7 @@ enum EventLexicon {
         (.legal, ["arrest", "arrests", "trial", "verdict", "ruling", "conviction", "indictment", "lawsuit", "investigation", "investigations", "probe", "probes", "inquiry", "inquiries",
                   "petition", "seizure", "inspection", "inspections"]),
         (.release, ["release", "publication"]),
-        (.election, ["election", "elections", "vote", "referendum", "ballot", "runoff", "run-off", "contest", "re-election", "reelection", "polls"]),
+        (.election, ["election", "elections", "vote", "referendum", "ballot", "runoff", "run-off", "rerun", "re-run", "contest", "re-election", "reelection", "polls"]),
         (.outcome, ["inauguration", "resignation", "victory", "coup", "results"]),
         (.test, ["test", "tests", "exercise", "exercises", "drill", "drills", "launch", "launches", "maneuvers", "manoeuvres", "wargames"]),
         (.agreement, ["agreement", "deal", "treaty", "pact", "accord", "memorandum", "ceasefire", "cease-fire", "truce"]),
@@ -182,6 +188,7 @@ enum EventLexicon {
         }
         for (eventClass, specs) in verbs { for spec in specs { addVerb(spec, eventClass, objects: nil, context: nil) } }
         for (eventClass, spec, objects, context) in conditionalVerbs { addVerb(spec, eventClass, objects: objects, context: context) }
+        for (eventClass, form, lemma) in pastOnlyVerbs { add(form, TriggerEntry(lemma: lemma, eventClass: eventClass, partOfSpeech: .verb, particle: nil)) }
         for (eventClass, spec, particle) in particleVerbs {
             for form in inflections(spec) {
                 add(form, TriggerEntry(lemma: lemma(spec), eventClass: eventClass, partOfSpeech: .verb, particle: particle))

@@ -18,7 +18,7 @@ enum TriggerDetector {
     static let nearModals: Set<String> = ["could", "might", "may", "should", "can", "cannot"]
     /// Words whose complement is a claim or a capacity, not a fact: "capable of carrying",
     /// "accused of killing", "involved in shipping".
-    static let complementHeads: Set<String> = ["capable", "involved", "accused", "suspected", "aimed", "designed", "allegedly", "alleged", "alleging", "accusing", "ability", "able"]
+    static let complementHeads: Set<String> = ["capable", "involved", "accused", "suspected", "aimed", "designed", "allegedly", "alleged", "alleging", "accusing", "ability", "able", "unable"]
     /// Intentions, requests and fears: "threatened to impose", "urged China to resolve".
     static let intentions: Set<String> = ["threatened", "threatening", "threatens", "threaten", "vowed", "vows", "vow", "urged", "urges", "urging", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek", "seeks", "sought", "seeking", "considering", "consider", "considers", "mulling", "refused", "refuses", "fail", "failed", "fails", "demanded", "demands", "demand", "proposed", "proposes", "propose", "asked", "ask", "asks", "ready", "willing", "avoid", "prevent", "prevented", "risk", "risks", "warned", "warns", "fears", "feared", "fear", "whether", "if", "unless"]
     static let preverbalAdverbs: Set<String> = ["next", "also", "then", "again", "now", "first", "already", "formally", "jointly", "separately", "still"]
@@ -39,6 +39,7 @@ enum TriggerDetector {
             // Capitalised mid-sentence: part of a name ("Summit Avenue", "Victory Day").
             if token.isCapitalized, index > 0, !(tokens[index - 1].kind == .punct && "“\"‘(".contains(tokens[index - 1].text)) { continue }
             if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
+            if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else { continue }
             guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
             if !trigger.isVerbal, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
@@ -116,6 +117,8 @@ enum TriggerDetector {
                 || isParticiple && behind.contains(where: { objects.contains(tokens[$0].lower) }) else { return false }
         }
         if let particle = trigger.entry.particle, analysis.word(index + 1) != particle { return false }
+        // "ruled out talks", "called off the visit": a particle that undoes the act.
+        if trigger.isVerbal, ["out", "off"].contains(analysis.word(index + 1) ?? ""), trigger.entry.lemma == "rule" { return false }
         // "according to a transcript released by the office", "in a statement published by
         // Khovar": where a quote comes from, not an act.
         if trigger.isVerbal, trigger.entry.eventClass == .release, index >= 3, EventLexicon.releasedThings.contains(tokens[index - 1].lower),
@@ -190,6 +193,23 @@ enum TriggerDetector {
             k -= 1
         }
         return nil
+    }
+
+    /// "said in a report to parliament on Thursday", "said in its final report last month":
+    /// a finding put out as a report is an act of publishing, unlike a statement or a remark.
+    private static func reportRelease(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        guard ["report", "study", "survey"].contains(analysis.tokens[index].lower) else { return nil }
+        var k = index - 1
+        while k > index - 4, let word = analysis.word(k), !determiners.contains(word), !prepositions.contains(word) { k -= 1 }
+        guard let determiner = analysis.word(k), ["a", "an", "its", "their", "his", "her", "the"].contains(determiner),
+              analysis.word(k - 1) == "in", ["said", "says", "say"].contains(analysis.word(k - 2) ?? "") else { return nil }
+        // Dated as its own ("… report to parliament on Thursday"): "said in its report" alone
+        // only sources a claim.
+        let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
+        guard analysis.dates.contains(where: { $0.mention.isEventDate && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && clause.contains($0.tokens.lowerBound) })
+        else { return nil }
+        let trigger = Trigger(token: index, entry: TriggerEntry(lemma: "report", eventClass: .release, partOfSpeech: .verb), isVerbal: true)
+        return accepts(trigger, in: analysis) ? trigger : nil
     }
 
     /// "take China to the World Trade Organisation", "took the case to court".

@@ -1,0 +1,58 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// Dating and trigger rules added after studying held-out D's event misses (issue 3).
+extension EventFinderTests {
+    @Test func aDistanceCountsFromTheLatestDateOfItsOwnSentence() {
+        let found = events("""
+            Officials met in Geneva on Monday.
+            The stockpile group said it received the request only on July 29 and approved 1.4 million doses two days later.
+            """, "2026-08-06")
+        #expect(found.map { $0.date?.description } == ["2026-08-03", "2026-07-31"])
+    }
+
+    @Test func aDistanceInMonthsCountsFromAMonth() {
+        let found = events("""
+            A WTO panel ruled in November 2022 that the ban broke trade rules.
+            Jakarta appealed the ruling the following month.
+            """, "2025-06-30")
+        #expect(found.first?.date?.description == "2022-11")
+        #expect(found.last?.date?.description == "2022-12")
+        // A distance in days from a month is not guessed.
+        let days = events("""
+            The row began in November, when the minister visited Rabat.
+            Algeria recalled its ambassador two days later.
+            """, "2025-12-10")
+        #expect(days.last?.date == nil)
+    }
+
+    @Test func untilGivesAnEndNotTheTimeOfTheAct() {
+        let found = events("The ruling party suspended talks on joining the bloc until 2028.", "2026-01-27")
+        #expect(found.count == 1)
+        #expect(found.first?.date == nil)
+    }
+
+    @Test func aNounWithItsOwnDateIsAnEventApartFromTheAct() {
+        let found = events("The court annulled the 2019 presidential election in February 2020.", "2025-10-23")
+        #expect(Set(found.map { $0.date?.description }) == ["2020-02", "2019"])
+        // The occasion of the act is no second event; the act takes its date.
+        let occasion = events("Mwansa narrowly defeated Chanda in the 2021 election.", "2026-08-16", actors: [("Mwansa", .person, []), ("Chanda", .person, [])])
+        #expect(occasion.map { $0.date?.description } == ["2021"])
+    }
+
+    @Test func aDatedReportIsPublishedButASourcingReportIsNot() {
+        let found = events("The ombudsman said in a report to parliament on Thursday that her office had documented 182 cases.", "2026-01-27")
+        #expect(found.map { $0.date?.description } == ["2026-01-22"])
+        #expect(events("The activity likely shows support for Russia, the group said in its report.", "2023-10-18").isEmpty)
+    }
+
+    @Test func courtsHearRuleAndAnnulAndPermitsAreRevoked() {
+        #expect(events("The court is scheduled to hear final arguments in The Hague from May 11 to May 22.", "2026-03-18")
+            .map { $0.date?.description } == ["2026-05-11/2026-05-22"])
+        #expect(events("The ministry had revoked 39 mining permits last month.", "2025-06-30").map { $0.date?.description } == ["2025-05"])
+        #expect(events("A rerun in June 2020 was won by the opposition.", "2025-10-23").map { $0.date?.description } == ["2020-06"])
+        #expect(events("The minister ruled out that possibility in March.", "2025-10-23").isEmpty)
+        #expect(events("The body has been unable to hear appeals since 2019.", "2025-10-23").isEmpty)
+    }
+}
