@@ -55,4 +55,38 @@ extension EventFinderTests {
         #expect(events("The minister ruled out that possibility in March.", "2025-10-23").isEmpty)
         #expect(events("The body has been unable to hear appeals since 2019.", "2025-10-23").isEmpty)
     }
+
+    @Test func fixedPhrasesOfNewsGrammarAreActs() {
+        #expect(events("The army said the patrol came under fire on Monday near the border.", "2026-03-18").map { $0.date?.description } == ["2026-03-16"])
+        #expect(events("The new rules come into force in July.", "2025-03-10").map { $0.date?.description } == ["2025-07"])
+        #expect(events("He took the effect of the rules seriously in July.", "2025-03-10").isEmpty)
+    }
+
+    @Test func anActInTheSimplePresentWithADateIsOnTheCalendar() {
+        // Published on a Monday: "on Friday" is the coming one, "in July" this year's.
+        #expect(events("The duties, which range from 7.8 percent to 36.4 percent, take effect on Friday.", "2025-03-10")
+            .map { $0.date?.description } == ["2025-03-14"])
+        #expect(events("The ministry urged the commission to act before the duties become definitive in July.", "2025-03-10")
+            .map { $0.date?.description } == ["2025-07"])
+        // Told as past by the verb that governs it.
+        #expect(events("The ombudsman said in a report to parliament on Friday that abuses continued.", "2025-03-10")
+            .map { $0.date?.description } == ["2025-03-07"])
+    }
+
+    @Test func aDiscussionOnTheCalendarIsAMeetingButAPurposeIsNot() {
+        #expect(events("EU foreign ministers are due to discuss Georgia again in Brussels on Feb. 23.", "2026-01-27")
+            .map { $0.date?.description } == ["2026-02-23"])
+        #expect(events("The ministers met on Monday to discuss trade.", "2026-01-27").count == 1)
+        #expect(events("They would raise the shooting at a meeting of foreign ministers on Friday.", "2026-03-18")
+            .map { $0.date?.description } == ["2026-03-20"])
+    }
+
+    @Test func aMonthOfThatYearTakesTheYearLastNamed() {
+        let found = events("""
+            Relations have been strained since March 2022, when the dispute began.
+            Algeria suspended a friendship treaty with Spain in June of that year.
+            """, "2025-12-10")
+        #expect(found.last?.date?.description == "2022-06")
+        #expect(found.last?.dateText == "in June of that year")
+    }
 }

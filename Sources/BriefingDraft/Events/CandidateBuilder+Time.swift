@@ -24,6 +24,9 @@ extension CandidateBuilder {
             nounPhrase.map { found.mention.isEventDate && found.tokens.lowerBound > $0.lowerBound && found.tokens.upperBound <= head.token } ?? false
         }
         if let dated = inPhrase ?? own.first(where: { $0.mention.isEventDate }) {
+            if let span = yearOfContext(for: dated, in: analysis, context: context) {
+                return Time(date: span, text: dated.mention.text + " of that year", isOwn: true)
+            }
             return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
         }
         // "It has opened investigations … since November 2021": an act in the perfect began
@@ -57,6 +60,14 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "in June of that year": a month without a year of its own, in the year the text last named.
+    static func yearOfContext(for found: DateFinder.Found, in analysis: SentenceAnalysis, context: EventContext) -> DateSpan? {
+        let after = found.tokens.upperBound
+        guard case let .calendar(month, day, nil, nil, nil, nil) = found.core, let year = context.lastYear,
+              analysis.word(after) == "of", analysis.word(after + 1) == "that", analysis.word(after + 2) == "year" else { return nil }
+        return DateSpan(start: BriefingDate(year: year, month: month, day: day))
+    }
     /// Prepositions that give when something ends or lasts until, not when it happened.
     static let endPrepositions: Set<String> = ["until", "till", "through", "pending"]
 
@@ -103,18 +114,37 @@ extension CandidateBuilder {
     /// "called a protest in front of the assembly on Saturday": the protest is ahead of the
     /// call, so its weekday or undated month-day is read forward whatever the verb's tense.
     static func scheduledReading(of found: DateFinder.Found, head: Trigger, in analysis: SentenceAnalysis) -> DateSpan? {
-        guard !head.isVerbal, found.tokens.lowerBound > head.token else { return nil }
+        if head.isVerbal {
+            return isPresentSchedule(head, in: analysis) ? forward(found, in: analysis) : nil
+        }
+        guard found.tokens.lowerBound > head.token else { return nil }
         // "ahead of the election in April": what a text is ahead of has not happened yet.
         let clause = analysis.clauses[analysis.clauseIndex(of: head.token)].range
         let ahead = analysis.containsPhrase(["ahead", "of"], in: max(clause.lowerBound, head.token - 6)..<head.token)
         let scheduled = TriggerDetector.lightVerb(before: head.token, in: analysis).map { schedulingVerbs.contains(analysis.tokens[$0].lower) } ?? false
         guard ahead || scheduled else { return nil }
+        return forward(found, in: analysis)
+    }
+
+    /// A weekday or a month-day without a year, read as the next one.
+    static func forward(_ found: DateFinder.Found, in analysis: SentenceAnalysis) -> DateSpan? {
         switch found.core {
         case .weekday(_, nil), .calendar(_, _, _, nil, nil, nil):
             return DateResolver(published: analysis.published).resolve(found.core, tense: .future)
         default:
             return nil
         }
+    }
+
+    /// "The duties take effect on Friday", "before the duties become definitive in July": an
+    /// act in the simple present with a date is on the calendar, not in the past.
+    static func isPresentSchedule(_ head: Trigger, in analysis: SentenceAnalysis) -> Bool {
+        let word = analysis.tokens[head.token].lower
+        let before = analysis.word(head.token - 1) ?? ""
+        // "said in a report on Thursday": a past verb just before governs the time.
+        let recentPast = (max(0, head.token - 4)..<head.token).contains { analysis.marks[$0] == .past }
+        return !word.hasSuffix("ed") && !word.hasSuffix("ing") && !TenseDetector.irregularPast.contains(word)
+            && !TriggerDetector.modals.contains(before) && !perfectAuxiliaries.contains(before) && !recentPast
     }
 
     /// "… since December 2024, when Finnish authorities detained …", "… on Saturday, when two

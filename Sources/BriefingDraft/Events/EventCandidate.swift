@@ -30,6 +30,8 @@ struct EventContext {
     var placeNames: Set<String>
     /// The latest day or month of the text so far, for "two days later", "the following month".
     var lastDate: (date: BriefingDate, text: String)?
+    /// The year of the latest date of the text so far, for "in June of that year".
+    var lastYear: Int?
     /// The first day-precision date of the previous sentence, for "… came as he began …".
     var previousSentenceDate: (date: DateSpan, text: String)?
 }

@@ -32,8 +32,10 @@ public enum EventFinder {
     /// of this sentence (for "… came as he began …" in the next).
     private static func remember(_ analysis: SentenceAnalysis, touched: [EventLedger.Record], in context: inout EventContext) {
         var firstDay: (date: DateSpan, text: String)?
-        for found in analysis.dates where found.mention.isEventDate {
-            guard let span = found.mention.span, span.start.precision != .year else { continue }
+        for found in analysis.dates {
+            // "since March 2022 … in June of that year": any named year, a state's start too.
+            if case .date = found.mention.kind, let span = found.mention.span { context.lastYear = span.start.year }
+            guard found.mention.isEventDate, let span = found.mention.span, span.start.precision != .year else { continue }
             if firstDay == nil, span.start.precision == .day { firstDay = (span, found.mention.text) }
             // A month counts too: "ruled in November 2022. … appealed the following month".
             context.lastDate = (span.last, found.mention.text)

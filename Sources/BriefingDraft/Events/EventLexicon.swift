@@ -124,6 +124,9 @@ enum EventLexicon {
         (.travel, "return", ["home", "homes"], nil),
         (.legal, "confirm", ["result", "results", "finding", "findings"], nil),
         (.attack, "open", ["fire"], nil),
+        // "are due to discuss Georgia on Feb. 23": a discussion on the calendar, not the purpose
+        // of another act ("met to discuss").
+        (.meeting, "discuss", nil, ["due", "scheduled", "slated", "set", "will"]),
         (.legal, "hear:heard", ["arguments", "case", "appeal", "appeals", "petition", "challenge", "testimony", "evidence", "witnesses", "objections"], nil),
         (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against"], nil),
         (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",

@@ -40,6 +40,7 @@ enum TriggerDetector {
             if token.isCapitalized, index > 0, !(tokens[index - 1].kind == .punct && "“\"‘(".contains(tokens[index - 1].text)) { continue }
             if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
+            if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else { continue }
             guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
             if !trigger.isVerbal, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
@@ -64,7 +65,8 @@ enum TriggerDetector {
         if let verb {
             let isPast = word.hasSuffix("ed") || (TenseDetector.irregularPast.contains(word) && word != verb.lemma)
             let isProgressive = word.hasSuffix("ing")
-            if isProgressive, nonVerbalGerunds.contains(word) { return nil }
+            // "at a meeting of its foreign ministers": the noun, when there is one.
+            if isProgressive, nonVerbalGerunds.contains(word) { return noun.map { Trigger(token: index, entry: $0, isVerbal: false) } }
             if isPast || isProgressive {
                 // "marred by banned opposition rallies": a participle used as an adjective.
                 if isPast, ["by", "of", "with", "for", "on", "from", "against", "into"].contains(previousWord),
@@ -209,6 +211,25 @@ enum TriggerDetector {
         guard analysis.dates.contains(where: { $0.mention.isEventDate && $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 5 && clause.contains($0.tokens.lowerBound) })
         else { return nil }
         let trigger = Trigger(token: index, entry: TriggerEntry(lemma: "report", eventClass: .release, partOfSpeech: .verb), isVerbal: true)
+        return accepts(trigger, in: analysis) ? trigger : nil
+    }
+
+    /// Fixed phrases of news grammar: what was done to the subject ("the patrol came under
+    /// fire") and rules taking hold ("the duties take effect on Friday", "the law comes into
+    /// force", "before the duties become definitive in July").
+    private static let phrases: [(verbs: Set<String>, words: [Set<String>], lemma: String, eventClass: EventClass)] = [
+        (["came", "come", "comes", "coming"], [["under"], ["fire", "attack", "attacks", "shelling", "bombardment", "gunfire", "assault"]], "come under", .attack),
+        (["take", "takes", "took", "taken", "taking"], [["effect"]], "take effect", .measure),
+        (["came", "come", "comes", "coming", "enter", "enters", "entered", "entering"], [["into"], ["force", "effect"]], "come into force", .measure),
+        (["become", "becomes", "became", "becoming"], [["definitive", "effective", "law", "permanent"]], "become effective", .measure),
+    ]
+
+    private static func phraseTrigger(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        let word = analysis.tokens[index].lower
+        guard let phrase = phrases.first(where: { phrase in
+            phrase.verbs.contains(word) && phrase.words.indices.allSatisfy { phrase.words[$0].contains(analysis.word(index + 1 + $0) ?? "") }
+        }) else { return nil }
+        let trigger = Trigger(token: index, entry: TriggerEntry(lemma: phrase.lemma, eventClass: phrase.eventClass, partOfSpeech: .verb), isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
     }
 
