@@ -89,4 +89,12 @@ extension EventFinderTests {
         #expect(found.last?.date?.description == "2022-06")
         #expect(found.last?.dateText == "in June of that year")
     }
+
+    @Test func aPurposeInfinitiveIsNoActOfItsOwn() {
+        #expect(events("The guards crossed the border near the exclave on Monday to install surveillance cameras.", "2026-03-18").count == 1)
+        #expect(events("The network paid people to join protests in the capital.", "2026-03-18").isEmpty)
+        // A schedule, a decision carried out, a means used: the infinitive is the act.
+        #expect(events("Police used tear gas to disperse a march in Novi Sad last month.", "2026-04-08").map { $0.date?.description } == ["2026-03"])
+        #expect(events("Parliament voted to impose sanctions on Monday.", "2026-04-08").count == 1)
+    }
 }

@@ -140,6 +140,7 @@ enum TriggerDetector {
         }
         if trigger.entry.needsLightVerb, !referential, !dated, !hasLightVerb(before: index, in: analysis) { return false }
         if trigger.isVerbal, index >= 2, tokens[index - 1].lower == "to", unrealisedInfinitiveHeads.contains(tokens[index - 2].lower) { return false }
+        if trigger.isVerbal, isPurpose(at: index, in: analysis) { return false }
         var before = max(clause.lowerBound, index - 8)..<index
         // "was never marked after the collapse": a negation does not reach past a preposition of time.
         if let circumstance = before.last(where: { timePrepositions.contains(tokens[$0].lower) }) { before = (circumstance + 1)..<index }
@@ -164,6 +165,30 @@ enum TriggerDetector {
         return true
     }
 
+    /// Words an infinitive may follow and still be an act: a schedule ("due to meet"), a
+    /// decision carried out ("voted to impose", "moved to ban"), a start ("began to withdraw").
+    static let actingGovernors: Set<String> = TenseDetector.toFuture.union([
+        "agreed", "agree", "agrees", "decided", "decide", "decides", "voted", "vote", "votes", "moved", "move", "moves",
+        "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "went", "was", "were",
+        "plans", "planned", "planning", "expects", "managed", "tried", "sought", "used", "ordered",
+    ])
+
+    /// "ordered it by radio to halt its survey", "crossed into a section to install cameras",
+    /// "paid people to join protests": an infinitive after an object or a whole clause says
+    /// what an act was for or what someone was asked to do, not a further act.
+    static func isPurpose(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard index >= 2, analysis.word(index - 1) == "to" else { return false }
+        var governor = index - 2
+        while governor > 0, preverbalAdverbs.contains(analysis.tokens[governor].lower) { governor -= 1 }
+        let word = analysis.tokens[governor].lower
+        if actingGovernors.contains(word) { return false }
+        // "used tear gas to disperse a march": what the means was used for was done.
+        let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
+        if (max(clause.lowerBound, index - 8)..<index).contains(where: { ["use", "used", "uses", "using"].contains(analysis.tokens[$0].lower) }) { return false }
+        // "the right to appeal" and the like are handled above; a noun or object before "to".
+        return analysis.tokens[governor].isWord || analysis.tokens[governor].kind == .number
+    }
+
     /// "the collapse of the Soviet Union in 1991", "his election as head of state in 2022": a
     /// date right after the noun's "of" or "as" complement dates the noun.
     static func datesComplement(_ found: DateFinder.Found, of index: Int, in analysis: SentenceAnalysis) -> Bool {
@@ -186,7 +211,8 @@ enum TriggerDetector {
         var k = index - 1
         while k >= max(clause.lowerBound, index - 10) {
             let token = analysis.tokens[k]
-            if EventLexicon.lightVerbs.contains(token.lower) { return k }
+            // "paid people to join protests": a light verb in a purpose infinitive makes nothing happen.
+            if EventLexicon.lightVerbs.contains(token.lower) { return isPurpose(at: k, in: analysis) ? nil : k }
             if analysis.date(at: k) == nil {
                 if token.lower == "to" || ClauseSplitter.openers(token.lower) { return nil }
                 if prepositions.contains(token.lower), !["of", "in", "out", "up"].contains(token.lower) { return nil }
