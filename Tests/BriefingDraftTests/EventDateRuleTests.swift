@@ -97,4 +97,20 @@ extension EventFinderTests {
         #expect(events("Police used tear gas to disperse a march in Novi Sad last month.", "2026-04-08").map { $0.date?.description } == ["2026-03"])
         #expect(events("Parliament voted to impose sanctions on Monday.", "2026-04-08").count == 1)
     }
+
+    @Test func aRelativeClauseThatMakesANounHappenDatesIt() {
+        let found = events("Investigators had traced the attack, which began on the night of Jan. 23, to a group known as Sandworm.", "2026-02-17")
+        #expect(found.map { $0.date?.description } == ["2026-01-23"])
+        // Not a noun that only heads a longer phrase.
+        #expect(events("Investigators had traced the attack on a bank, which began on Jan. 23, to a group.", "2026-02-17").first?.date == nil)
+    }
+
+    @Test func closingReleasingAndRelativeActsAreFound() {
+        #expect(events("The men were arrested over a fight on Oct. 15 and released on bail the next day.", "2025-10-23")
+            .map { $0.date?.description } == ["2025-10-15", "2025-10-16"])
+        #expect(events("The state government closed 40 schools being used as shelters on Thursday.", "2026-08-06").count == 1)
+        #expect(events("The network, a coalition that deployed 5,200 observers in September, said the vote was credible.", "2025-10-23")
+            .map { $0.date?.description } == ["2025-09"])
+        #expect(events("She stood close to the border in March.", "2025-10-23").isEmpty)
+    }
 }

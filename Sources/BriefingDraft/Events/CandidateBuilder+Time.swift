@@ -174,6 +174,26 @@ extension CandidateBuilder {
         return Time(date: span, text: found.mention.text, isOwn: true)
     }
 
+    /// "traced the attack, which began on the night of Jan. 23, to …", "the protests, which
+    /// erupted in November": a relative clause right after an event noun that makes it happen
+    /// at a date gives the noun its date.
+    static func relativeTime(of clauseIndex: Int, head: Trigger, in analysis: SentenceAnalysis) -> Time? {
+        let next = clauseIndex + 1
+        guard next < analysis.clauses.count, let opener = analysis.clauses[next].opener, opener == "which" || opener == "that" else { return nil }
+        let range = analysis.clauses[next].range
+        // The noun ends its clause: "the attack, which …", not "the attack on a bank which …".
+        var end = analysis.clauses[clauseIndex].range.upperBound
+        if analysis.word(end - 1) == "," { end -= 1 }
+        guard head.token == end - 1 else { return nil }
+        var verb = range.lowerBound
+        if analysis.word(verb) == opener { verb += 1 }
+        if ["was", "were", "had", "has", "have"].contains(analysis.word(verb) ?? "") { verb += 1 }
+        guard verb < range.upperBound, EventLexicon.happeningVerbs.contains(analysis.tokens[verb].lower),
+              let found = analysis.dates.first(where: { range.contains($0.tokens.lowerBound) && $0.mention.isEventDate }),
+              let span = found.mention.span else { return nil }
+        return Time(date: span, text: found.mention.text, isOwn: true)
+    }
+
     /// "expected the report to be debated when the Council discusses the Sahel on Monday": a
     /// "when" clause right after an act, dated and with no event of its own, times the act,
     /// read forward when the act is planned.

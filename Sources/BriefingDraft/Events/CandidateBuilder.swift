@@ -53,7 +53,12 @@ enum CandidateBuilder {
         let clause = analysis.clauses[clauseIndex].range
         let head = triggers.first(where: \.isVerbal) ?? triggers[0]
         let isVerbal = triggers.contains(where: \.isVerbal)
-        let nouns = readNouns(triggers, clause: clause, in: analysis)
+        var nouns = readNouns(triggers, clause: clause, in: analysis)
+        let relative = isVerbal ? nil : relativeTime(of: clauseIndex, head: head, in: analysis)
+        if relative != nil {
+            nouns.isLicensed = true
+            nouns.hasOwnDate = true
+        }
         var isReferential = !isVerbal && nouns.isReferential
         if isVerbal, analysis.containsPhrase(["first", "time"], in: 0..<analysis.tokens.count) || analysis.containsPhrase(["second", "time"], in: 0..<analysis.tokens.count) {
             // "the first time one has landed in the country": the landing told before.
@@ -68,6 +73,7 @@ enum CandidateBuilder {
         let place = findPlace(head: head.token, clause: clauseIndex, in: analysis, context: context)
 
         var time = ownTime(head: head, clause: clause, in: analysis, context: context)
+        if !time.isOwn, let relative { time = relative }
         if !time.isOwn, let antecedent = antecedentTime(of: clauseIndex, in: analysis) { time = antecedent }
         if !time.isOwn, let coordinated = coordinatedTime(of: clauseIndex, in: analysis) { time = coordinated }
         if !time.isOwn, let when = followingWhenTime(of: clauseIndex, isPlanned: isPlanned, triggerClauses: triggerClauses, in: analysis) { time = when }

@@ -35,7 +35,7 @@ enum EventLexicon {
         "prisoners", "prisoner", "hostages", "hostage", "detainees", "figures", "details", "evidence", "recording",
         "recordings", "audio", "map", "maps", "graphic", "assessment", "analysis", "study", "article", "investigation",
         "letter", "paper", "survey", "dossier", "names", "emails", "records", "tape", "tapes", "forecast", "forecasts", "account", "projections", "estimates", "outlook",
-        "plans", "plan", "proposals", "guidance", "rules", "regulations", "figures",
+        "plans", "plan", "proposals", "guidance", "rules", "regulations", "figures", "bail",
     ]
     private static let lawThings: Set<String> = [
         "law", "laws", "bill", "bills", "resolution", "resolutions", "legislation", "motion", "budget", "amendment",
@@ -127,6 +127,9 @@ enum EventLexicon {
         // "are due to discuss Georgia on Feb. 23": a discussion on the calendar, not the purpose
         // of another act ("met to discuss").
         (.meeting, "discuss", nil, ["due", "scheduled", "slated", "set", "will"]),
+        (.measure, "close", ["school", "schools", "border", "borders", "embassy", "consulate", "airport", "airports", "crossing", "crossings",
+                             "port", "ports", "airspace", "road", "roads", "market", "markets", "mine", "mines", "plant", "plants", "factory",
+                             "factories", "office", "offices", "universities", "bridge", "bridges", "route", "routes", "account", "accounts"], nil),
         (.legal, "hear:heard", ["arguments", "case", "appeal", "appeals", "petition", "challenge", "testimony", "evidence", "witnesses", "objections"], nil),
         (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against"], nil),
         (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",
@@ -222,6 +225,11 @@ enum EventLexicon {
         "plan+", "schedule", "agree", "kick", "finish", "introduce", "enforce", "apply", "levy",
         "take:took,taken", "give:gave,given", "deliver", "publish", "release", "issue", "unleash", "ramp",
         "happen", "occur+", "erupt", "unfold", "break:broke,broken", "close", "broker", "mediate", "count", "certify", "publish", "present", "submit",
+    ])
+
+    /// Verbs that say when a named event took place: "the attack, which began on …".
+    static let happeningVerbs: Set<String> = inflectedSet([
+        "begin:began,begun", "start", "erupt", "happen", "occur+", "take:took,taken", "hold:held", "break:broke,broken", "end", "unfold",
     ])
 
     /// Nouns that a trigger noun modifies ("election monitors", "ruling party", "test site"):

@@ -74,6 +74,8 @@ enum TriggerDetector {
                    analysis.actor(at: index + 1) == nil {
                     return nil
                 }
+                // "a coalition that deployed 5,200 observers": "that" is the relative pronoun.
+                if previousWord == "that", isPast { return Trigger(token: index, entry: verb, isVerbal: true) }
                 if afterDeterminer, noun == nil {
                     // "the banned exporter": a participle used as an adjective.
                     return nil
