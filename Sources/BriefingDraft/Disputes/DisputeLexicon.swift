@@ -50,6 +50,12 @@ enum DisputeLexicon {
         allegations accusation accusations report reports move moves investigation probe
         """)
 
+    /// Measures one side takes against another.
+    static let imposedMeasures = words("""
+        sanction sanctions measure measures tariff tariffs duty duties ban bans embargo restriction restrictions
+        expulsion expulsions decision move
+        """)
+
     /// Verbs of condemning: against a measure (or "them", "it") they oppose it.
     static let condemnVerbs = words("""
         denounce denounces denounced denouncing condemn condemns condemned condemning decried decrying

@@ -118,6 +118,25 @@ enum PositionFinder {
 
     static let pronouns = L.personalPronouns.union(L.pluralPronouns).union(L.neuterPronouns).union(L.relativePronouns)
 
+    /// "A and B traded blame", "exchanged accusations", "accused each other", "blame one
+    /// another": two named sides of one quarrel, before the verb.
+    static func reciprocalCue(in p: Int, range: Range<Int>, text: AttributionText) -> (cue: Int, first: String, second: String)? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        for t in range where tokens[t].kind == .word && tokens[t].depth == 0 && t + 2 < range.upperBound {
+            let word = tokens[t].lower
+            let next = tokens[t + 1].lower
+            let mutual = (["traded", "trade", "trading", "exchanged", "exchange", "exchanging"].contains(word)
+                && ["blame", "accusations", "charges", "allegations", "recriminations", "barbs"].contains(next))
+                || (D.claimVerbs.contains(word) && ((next == "each" && tokens[t + 2].lower == "other") || (next == "one" && tokens[t + 2].lower == "another")))
+            guard mutual, let second = view.mention(endingAt: t - 1), second.first >= 2, !second.possessive,
+                  tokens[second.first - 1].lower == "and", let first = view.mention(endingAt: second.first - 2),
+                  first.first >= range.lowerBound, !first.possessive, first.actor != second.actor else { continue }
+            return (t, first.actor, second.actor)
+        }
+        return nil
+    }
+
     /// ", accusing …", ", denying …": a participle of taking a side after a comma.
     static func isParticipleClause(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
@@ -142,7 +161,8 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         var cues: [(token: Int, actor: String)] = []
-        for t in range where isStanceCue(p, t, text: text) {
+        let reciprocal = reciprocalCue(in: p, range: range, text: text)
+        for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
             if isNotASayer(t, in: p, text: text) { continue }
             var actor: String?
@@ -165,9 +185,24 @@ enum PositionFinder {
             }
             if let actor { cues.append((t, actor)) }
         }
-        guard !cues.isEmpty else { return [] }
-
         var positions: [StancePosition] = []
+        // "Kyrgyzstan and Tajikistan traded blame for the shootout": the first named asserts
+        // the account, the second answers it.
+        if let reciprocal {
+            var first = position(actor: reciprocal.first, cue: reciprocal.cue, segment: range, paragraph: p, sentence: s, text: text)
+            first.stance = .asserts
+            first.isClaim = true
+            first.mentioned.insert(reciprocal.second)
+            var second = first
+            second.actor = reciprocal.second
+            second.stance = .denies
+            second.isClaim = false
+            second.mentioned = first.mentioned.subtracting([reciprocal.second]).union([reciprocal.first])
+            second.namedClaimant = reciprocal.first
+            positions += [first, second]
+        }
+        guard !cues.isEmpty || !positions.isEmpty else { return [] }
+
         for (index, cue) in cues.enumerated() {
             let start = index == 0 ? range.lowerBound : boundary(between: cues[index - 1].token, and: cue.token, in: p, text: text)
             let end = index + 1 < cues.count ? boundary(between: cue.token, and: cues[index + 1].token, in: p, text: text) : range.upperBound
@@ -525,6 +560,13 @@ enum PositionFinder {
             // "Not one piece of evidence", "not a shred of proof": none at all.
             if word == "not", index + 1 < lowers.count, ["one", "a", "single"].contains(lowers[index + 1]),
                lowers[(index + 2)..<min(lowers.count, index + 6)].contains(where: D.evidenceWords.contains) { return true }
+            // "There was no manipulation", "there has been no offensive": what is said to have
+            // happened did not (of the present, "there is no risk", nothing is denied).
+            if word == "there", index + 2 < lowers.count,
+               ["was", "were"].contains(lowers[index + 1]) && lowers[index + 2] == "no"
+                || index + 3 < lowers.count && ["has", "have", "had"].contains(lowers[index + 1]) && lowers[index + 2] == "been" && lowers[index + 3] == "no" {
+                return true
+            }
             // "no massacre had taken place", "no attack happened".
             if word == "no", lowers[(index + 1)..<min(lowers.count, index + 5)].contains(where: { ["happened", "occurred"].contains($0) })
                 || word == "no" && lowers[(index + 1)..<min(lowers.count, index + 6)].contains("place")
@@ -540,10 +582,10 @@ enum PositionFinder {
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
     static func condemnsMeasure(_ verb: String, lowers: [String], after cue: Int) -> Bool {
-        // "called the measures an attack on its sovereignty", "branded the report a smear":
-        // naming another's measure or claim right after the verb judges it.
+        // "called the measures an attack on its sovereignty", "branded the ban a mistake": naming
+        // a measure taken right after the verb judges it ("called the results a fraud" accuses).
         if D.namingVerbs.contains(verb), cue + 2 < lowers.count, ["the", "these", "those", "this", "that"].contains(lowers[cue + 1]),
-           D.measureNouns.contains(lowers[cue + 2]) { return true }
+           D.imposedMeasures.contains(lowers[cue + 2]) { return true }
         guard D.condemnVerbs.contains(verb), cue + 1 < lowers.count else { return false }
         if ["them", "it", "this", "these", "those"].contains(lowers[cue + 1]) { return true }
         return lowers[(cue + 1)..<min(lowers.count, cue + 5)].contains(where: D.measureNouns.contains)
@@ -625,7 +667,9 @@ enum PositionFinder {
         // Its subject: a pronoun, the speaker named again, or the one it speaks for
         // ("Russia does not interfere", says Russia's ambassador).
         let own = [actor, text.actors[actor]?.affiliation].compactMap { $0 }
-        if let mention = view.mention(startingAt: t), own.contains(mention.actor), !mention.possessive {
+        // Inside the speaker's own quote too: "“Peru has never sent a soldier,” the Peruvian minister said".
+        let subject = view.mention(startingAt: t) ?? view.mentionsStartingAt[t]?.first.map { view.mentions[$0] }
+        if let mention = subject, own.contains(mention.actor), !mention.possessive {
             t = mention.last + 1
         } else if ["it", "they", "he", "she", "we", "i"].contains(tokens[t].lower) {
             t += 1

@@ -43,6 +43,8 @@ extension NameFinding {
         }
         registerShortCompanyNames()
         mergeInstitutionsIntoNamedBodies()
+        mergeArmedForces()
+        mergeBareHeadsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.
         let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
             .sorted { ($0.element.name.split(separator: " ").count, -$0.offset) > ($1.element.name.split(separator: " ").count, -$1.offset) }
@@ -68,6 +70,8 @@ extension NameFinding {
         "telecom", "holdings", "group", "shipping", "corporation", "corp", "corp.", "company", "co", "co.", "inc", "inc.",
         "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "industries", "motors", "electronics", "technologies",
         "systems", "airlines", "airways", "energy", "petroleum", "steel", "mining", "pharmaceuticals", "logistics",
+        // "the UTM Party" is "UTM" too.
+        "party",
     ]
 
     /// Registers the short form of each company name, unless it is a known name or taken.
@@ -111,6 +115,52 @@ extension NameFinding {
             guard let target else { continue }
             if records[target].qualifier == nil { records[target].qualifier = records[index].qualifier }
             absorb(index, into: target)
+        }
+    }
+
+    /// Words for a country's armed forces, one body whatever the text calls it.
+    static let armedForceNames: [String] = [
+        "army", "military", "armed forces", "defence force", "defense force", "defence forces", "defense forces",
+    ]
+
+    /// "Guyana's army", "Guyana's military" and "the Guyana Defence Force" are one body: a
+    /// country's armed forces named in lower case join the one the text names for that
+    /// country, else the first of them.
+    mutating func mergeArmedForces() {
+        func armedForce(_ index: Int) -> (code: String, made: Bool)? {
+            let record = records[index]
+            guard absorbed[index] == nil, record.kind == .organization else { return nil }
+            let name = record.name.lowercased()
+            guard let force = Self.armedForceNames.first(where: { name.hasSuffix(" " + $0) }) else { return nil }
+            let owner = String(record.name.dropLast(force.count + 1))
+            let code: String?
+            if case .country(let qualified)? = record.qualifier { code = qualified } else { code = nil }
+            guard let country = gazetteer.country(named: owner) ?? gazetteer.country(demonym: owner)
+                    ?? code.flatMap({ gazetteer.country(code: $0) }).flatMap({ c in owner.hasPrefix(c.name) ? c : nil }) else { return nil }
+            // Names made for lower-case bodies start with the adjective ("Guyanese Army").
+            return (country.code, country.demonyms.contains(owner) && record.name.split(separator: " ").count == 2)
+        }
+        let forces = records.indices.compactMap { index in armedForce(index).map { (index, $0.code, $0.made) } }
+        for (index, code, made) in forces where made {
+            let same = forces.filter { $0.1 == code && $0.0 != index && absorbed[$0.0] == nil }
+            guard let target = same.first(where: { !$0.2 }) ?? same.first(where: { $0.0 < index }) else { continue }
+            absorb(index, into: target.0)
+        }
+    }
+
+    /// "Commission trade spokesperson Marco Pellegrini" after "the European Commission": a
+    /// body word alone is the last body named with it.
+    mutating func mergeBareHeadsIntoNamedBodies() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            let word = records[index].name
+            // "Parliament", "Government" alone name a country's own body, not the European one.
+            guard !word.contains(" "), NameLexicon.organizationCues.contains(word.lowercased()),
+                  !Chunker.strongSingleCues.contains(word.lowercased()) else { continue }
+            let target = records.indices.filter { other in
+                other != index && absorbed[other] == nil && records[other].kind == .organization && records[other].defined < records[index].defined
+                    && records[other].name.split(separator: " ").count >= 2 && records[other].name.hasSuffix(" " + word)
+            }.max { records[$0].defined < records[$1].defined }
+            if let target { absorb(index, into: target) }
         }
     }
 

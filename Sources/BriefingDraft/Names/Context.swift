@@ -119,6 +119,13 @@ extension AnalyzedSentence {
         return low...high
     }
 
+    static let positionAdjectives: Set<String> = [
+        "neighbouring", "neighboring", "nearby", "adjacent", "landlocked", "northern", "southern", "eastern", "western", "central",
+    ]
+    static let lyingWords: Set<String> = [
+        "wedged", "sandwiched", "located", "situated", "lies", "lying", "lie", "sits", "squeezed", "nestled", "border", "borders", "frontier",
+    ]
+
     func usage(of index: Int) -> CountryUsage {
         let chunk = chunks[index]
         if case .demonym = chunk.kind {
@@ -150,11 +157,19 @@ extension AnalyzedSentence {
         }
         // Left context.
         var left: CountryUsage?
-        if let (previous, p) = wordBefore(first.tokens.lowerBound), previous.isWord {
+        if var (previous, p) = wordBefore(first.tokens.lowerBound), previous.isWord {
+            // "refugees in neighbouring Mali": an adjective of position says nothing; the word before it does.
+            if Self.positionAdjectives.contains(previous.lower), let (earlier, e) = wordBefore(p), earlier.isWord { (previous, p) = (earlier, e) }
             let word = previous.lower
             let beforePrevious = p > 0 ? tokens[p - 1].lower : ""
             if NameLexicon.listingWords.contains(word) || (word == "as" && beforePrevious == "such") {
                 left = .listed
+            } else if word == "between", Self.lyingWords.contains(beforePrevious) {
+                // "wedged between Ukraine and Romania": where it lies, not who acts.
+                left = .locative
+            } else if word == "with", ["relations", "ties"].contains(beforePrevious) {
+                // "its relations with Russia": named, not acting.
+                left = .neutral
             } else if NameLexicon.speechVerbs.contains(word) || ["that", "because", "while", "although", "as", "and", "but", "since", "when", "if"].contains(word) {
                 // "said Canada had …": the subject of a reported clause.
                 left = nil

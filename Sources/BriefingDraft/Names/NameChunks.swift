@@ -462,11 +462,12 @@ struct Chunker {
     }
 
     /// Words of one body's name that "and" or a plural possessive would otherwise split:
-    /// "Guyana Gold and Diamond Miners Association", "Georgian Young Lawyers’ Association".
+    /// "Guyana Gold and Diamond Miners Association", "Georgian Young Lawyers’ Association";
+    /// with `portfolio`, also a title's ("Energy and Mineral Resources Minister").
     /// "and" joins only when the words after it end the run in a body word within four
     /// words, and neither word beside it is a place or a body of its own ("Britain and
     /// European Union", "the Council and Parliament" stay apart).
-    func joinsBodyName(_ tokens: [NameToken], at j: Int, runStart: Int) -> Bool {
+    func joinsBodyName(_ tokens: [NameToken], at j: Int, runStart: Int, portfolio: Bool = true) -> Bool {
         guard j > runStart, j + 1 < tokens.count, isNameToken(tokens[j + 1]), isNameToken(tokens[j - 1]) else { return false }
         let token = tokens[j]
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
@@ -474,11 +475,14 @@ struct Chunker {
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
             return true
         }
-        guard token.isWord, token.lower == "and", !NameLexicon.organizationCues.contains(tokens[j - 1].lower),
-              !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) else { return false }
+        guard token.isWord, token.lower == "and", !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) else { return false }
+        let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower)
         var k = j + 1
         while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
-            if Self.jointBodyHeads.contains(tokens[k].lower) { return k + 1 >= tokens.count || !isNameToken(tokens[k + 1]) }
+            let followedByName = k + 1 < tokens.count && isNameToken(tokens[k + 1])
+            if Self.jointBodyHeads.contains(tokens[k].lower) { return !followedByName && !bodyBefore }
+            // "Energy and Mineral Resources Minister Arief Wicaksono": one portfolio.
+            if NameLexicon.portfolioHeads.contains(tokens[k].lower) { return portfolio && followedByName }
             k += 1
         }
         return false
@@ -542,7 +546,7 @@ struct Chunker {
         var passedTitle = isTitleHead(tokens[start]) && !NameLexicon.organizationCues.contains(tokens[start].lower)
         func stopsHead(_ k: Int) -> Bool {
             let token = tokens[k]
-            if !token.isCapitalized && !token.isAcronym { return !joinsBodyName(tokens, at: k, runStart: start) }  // "of", "and", "the"
+            if !token.isCapitalized && !token.isAcronym { return !joinsBodyName(tokens, at: k, runStart: start, portfolio: false) }  // "of", "and", "the"
             // "Bank of England Governor …": a title after the organisation starts a person.
             if k > start, isTitleHead(token), !NameLexicon.organizationCues.contains(token.lower) {
                 if last != nil { return true }
@@ -638,19 +642,28 @@ struct Chunker {
             return (.honorific(role: role), start + 1)
         }
         var h = start
-        while h < min(end, start + 4) {
+        var joined = false
+        while h < min(end, start + 6) {
             if isTitleHead(tokens[h]) { break }
-            if h > start, lexiconMatch(sentence, at: h, before: end) != nil { return nil }
+            if tokens[h].lower == "and" || tokens[h].text == "&" { joined = true }
+            // A known name inside ends the role, except a town's name in a joined portfolio
+            // ("Energy and Mineral Resources Minister").
+            if h > start, let (kind, _) = lexiconMatch(sentence, at: h, before: end) {
+                if case .city = kind, joined {} else { return nil }
+            }
             h += 1
         }
-        guard h < min(end, start + 4), isTitleHead(tokens[h]) else { return nil }
+        guard h < min(end, start + 6), isTitleHead(tokens[h]) else { return nil }
         // Role words before the head: known role words, or any capitalised word before a
-        // portfolio head ("Agriculture Minister").
+        // portfolio head ("Agriculture Minister", "Energy and Mineral Resources Minister").
         for i in start..<h {
             let known = NameLexicon.roleModifiers.contains(tokens[i].lower)
-            let portfolio = NameLexicon.portfolioHeads.contains(tokens[h].lower) && tokens[i].isCapitalized && !tokens[i].isAcronym
+            let portfolioHead = NameLexicon.portfolioHeads.contains(tokens[h].lower)
+            let portfolio = portfolioHead && (tokens[i].isCapitalized && !tokens[i].isAcronym
+                || i > start && (tokens[i].lower == "and" || tokens[i].text == "&"))
             if !known && !portfolio { return nil }
         }
+        if h - start > 3, !joined { return nil }
         while h + 1 < end, isTitleHead(tokens[h + 1]), !NameLexicon.honorifics.keys.contains(tokens[h + 1].lower) { h += 1 }
         var e = h + 1
         if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {

@@ -5,7 +5,7 @@ public enum Sentences {
     /// are matched as written: "No. 5" is an abbreviation, "he said no." ends a sentence.
     static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj",
-        "Gov", "Sen", "Rep", "Pres", "Rev", "Hon", "Amb", "Adm", "Cmdr", "Insp", "Supt",
+        "Gov", "Sen", "Rep", "Pres", "Rev", "Hon", "Amb", "Adm", "Cmdr", "Insp", "Supt", "Brig", "Cpl", "Pvt",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "Inc", "Corp", "Ltd", "Co", "No", "Nos", "Dept", "Univ", "Mt", "Ft", "Fig",
