@@ -106,73 +106,73 @@ public enum SiteBuilder {
             throw Failure(diagnostics: [.error("--search needs Pagefind; \(SearchIndex.install)", at: SourceLocation(path: options.site.path))])
         }
         let search = pagefind != nil
-        let pages = SitePlanner.plan(briefing, search: search)
+        let plan = SitePlan(briefing, search: search)
+        let pages = plan.pages
         let renderer = PageRenderer(templates: library, config: briefing.config, search: search)
         let templatePrint = Fingerprint.of(library).description
-        let fingerprints = await parallelMap(pages) { Fingerprint.of($0, templates: templatePrint, config: briefing.config, search: search) }
-
         // Pages whose inputs are unchanged since the last good build are linked, not rendered.
         let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
-        var reused: [Int: BuildCache.Entry] = [:]
-        if let cache {
-            for (index, page) in pages.enumerated() {
-                if let entry = cache.reusable(page.path, markdownPath: page.markdownPath, fingerprint: fingerprints[index], in: options.output) {
-                    reused[index] = entry
-                }
-            }
-        }
-        let toRender = pages.indices.filter { reused[$0] == nil }
-        let renderedPaths = toRender.flatMap { [pages[$0].path, pages[$0].markdownPath] }
 
-        // Each page goes into the new tree as soon as it is rendered, so memory holds only
-        // what the link check needs. The tree is swapped in only if the build succeeds;
+        // Each page is planned, fingerprinted, rendered and written into the new tree by one
+        // worker, and its view and text dropped right after: memory holds only what the
+        // link check and the cache need. The tree is swapped in only if the build succeeds;
         // on any error it is removed (on success it is gone already: moved into place).
         var staging: OutputWriter.Staging?
         defer { staging?.discard() }
         if !options.dryRun {
             do {
                 staging = try OutputWriter.Staging.create(beside: options.output)
-                try staging?.makeFolders(for: renderedPaths)
+                try staging?.makeFolders(for: pages.flatMap { [$0.path, $0.markdownPath] })
             } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
-        let pageStaging = staging
-        options.progress?(.init(phase: .rendering, done: 0, total: toRender.count))
-        let rendered = await parallelMap(toRender.map { pages[$0] }, progress: { done in
-            options.progress?(.init(phase: .rendering, done: done, total: toRender.count))
-        }) { page -> Result<LinkChecker.PageLinks, OutputWriter.Failure> in
-            let page = renderer.render(page)
-            let scan = HTMLScanner.scan(page.html)
+        let pageStaging = staging, output = options.output
+        options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
+        let results = await parallelMap(pages, progress: { done in
+            options.progress?(.init(phase: .rendering, done: done, total: pages.count))
+        }) { outline -> Result<PageResult, OutputWriter.Failure> in
+            let page = plan.page(outline)
+            let fingerprint = Fingerprint.of(page, templates: templatePrint, config: briefing.config, search: search)
+            var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, links: [], ids: [], rendered: false)
+            if let entry = cache?.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: fingerprint, in: output) {
+                (result.links, result.ids) = (entry.links, entry.ids)
+                return .success(result)
+            }
+            let rendered = renderer.render(page)
+            let scan = HTMLScanner.scan(rendered.html)
             if let pageStaging {
                 do throws(OutputWriter.Failure) {
-                    try pageStaging.write(Data(page.html.utf8), to: page.page.path)
-                    try pageStaging.write(Data(page.markdown.utf8), to: page.page.markdownPath)
+                    try pageStaging.write(Data(rendered.html.utf8), to: outline.path)
+                    try pageStaging.write(Data(rendered.markdown.utf8), to: outline.markdownPath)
                 } catch {
                     return .failure(error)
                 }
             }
-            return .success(.init(path: page.page.path, links: scan.links, ids: scan.ids))
+            (result.links, result.ids, result.rendered) = (scan.links, scan.ids, true)
+            return .success(result)
         }
 
         var files: [String: Data] = [:]
         var links: [String: URL] = [:]
         var graphPrints: [String: Fingerprint] = [:]
-        var scans: [LinkChecker.PageLinks] = []
-        for result in rendered {
+        var done: [PageResult] = []
+        done.reserveCapacity(results.count)
+        for result in results {
             switch result {
-            case .success(let scan): scans.append(scan)
+            case .success(let page):
+                if !page.rendered {
+                    links[page.outline.path] = options.output.appendingPathComponent(page.outline.path)
+                    links[page.outline.markdownPath] = options.output.appendingPathComponent(page.outline.markdownPath)
+                }
+                done.append(page)
             case .failure(let error): throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
-        for (index, entry) in reused {
-            let page = pages[index]
-            links[page.path] = options.output.appendingPathComponent(page.path)
-            links[page.markdownPath] = options.output.appendingPathComponent(page.markdownPath)
-            scans.append(.init(path: page.path, links: entry.links, ids: entry.ids))
-        }
+        let renderedCount = done.count(where: \.rendered)
+        let pagePaths = Set(pages.flatMap { [$0.path, $0.markdownPath] })
         // Actor networks: laid out by Graphviz only when their source changed.
-        let graphs = pages.compactMap(\.graph)
+        let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
         if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
             let prints = graphs.map { Fingerprint(Array($0.dot.utf8)) }
@@ -203,19 +203,19 @@ public enum SiteBuilder {
             collect(defaults, into: "assets", copies: &copies, diagnostics: &fileDiagnostics, site: nil)
         }
         collect(overrides.appendingPathComponent("assets"), into: "assets", copies: &copies, diagnostics: &fileDiagnostics, site: options.site)
-        let renderedSet = Set(renderedPaths)
         var staticCopies: [String: URL] = [:]
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
-            if files[path] != nil || links[path] != nil || copies[path] != nil || renderedSet.contains(path) {
+            if files[path] != nil || links[path] != nil || copies[path] != nil || pagePaths.contains(path) {
                 fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(renderedSet).union(search ? SearchIndex.files : [])
-        options.progress?(.init(phase: .checking, done: 0, total: scans.count))
-        fileDiagnostics += LinkChecker.check(pages: scans.sorted { $0.path < $1.path }, files: allFiles,
+        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(pagePaths).union(search ? SearchIndex.files : [])
+        options.progress?(.init(phase: .checking, done: 0, total: done.count))
+        let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
+        fileDiagnostics += LinkChecker.check(pages: scans, files: allFiles,
                                              outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
@@ -233,12 +233,10 @@ public enum SiteBuilder {
             }
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
-                let scanByPath = Dictionary(scans.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-                for (index, page) in pages.enumerated() {
-                    guard let html = BuildCache.FileStamp(options.output.appendingPathComponent(page.path)),
-                          let markdown = BuildCache.FileStamp(options.output.appendingPathComponent(page.markdownPath)),
-                          let scan = scanByPath[page.path] else { continue }
-                    next.pages[page.path] = .init(fingerprint: fingerprints[index], html: html, markdown: markdown, links: scan.links, ids: scan.ids)
+                for page in done {
+                    guard let html = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.path)),
+                          let markdown = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.markdownPath)) else { continue }
+                    next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, links: page.links, ids: page.ids)
                 }
                 for (path, print) in graphPrints {
                     if let svg = BuildCache.FileStamp(options.output.appendingPathComponent(path)) {
@@ -255,8 +253,20 @@ public enum SiteBuilder {
             UpToDate(inputs: inputs, output: options.output, outputState: state, pagesByKind: byKind, files: allFiles.count, warnings: warnings)
                 .save(site: options.site)
         }
-        return Report(pagesByKind: byKind, rendered: toRender.count, files: allFiles.count,
+        return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings)
+    }
+
+    /// What a page leaves behind once written: what the link check, the graphs and the
+    /// next build's cache need, without its view or text.
+    struct PageResult: Sendable {
+        var outline: PageOutline
+        var fingerprint: Fingerprint
+        var graph: GraphPlan?
+        var links: [String]
+        var ids: [String]
+        /// Rendered in this build; otherwise unchanged and linked from the previous output.
+        var rendered: Bool
     }
 
     /// Missing optional tools, said after every build.

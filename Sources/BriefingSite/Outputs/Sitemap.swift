@@ -3,7 +3,7 @@ import BriefingModel
 /// `sitemap.xml` and `robots.txt`, written when the site has a base URL (a sitemap needs
 /// absolute URLs).
 enum Sitemap {
-    static func files(for pages: [PlannedPage], briefing: Briefing) -> [String: String] {
+    static func files(for pages: [PageOutline], briefing: Briefing) -> [String: String] {
         guard let base = briefing.config.baseURL else { return [:] }
         let root = base.hasSuffix("/") ? base : base + "/"
         var lines = [#"<?xml version="1.0" encoding="utf-8"?>"#, #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#]

@@ -46,7 +46,9 @@ public struct PlannedPage: Sendable {
     public var htmlTemplate: String?
 
     /// The Markdown edition beside the HTML page.
-    public var markdownPath: String { String(path.dropLast(".html".count)) + ".md" }
+    public var markdownPath: String { Self.markdownPath(for: path) }
+
+    static func markdownPath(for path: String) -> String { String(path.dropLast(".html".count)) + ".md" }
 }
 
 public struct GraphPlan: Sendable, Hashable {

@@ -8,55 +8,11 @@ public enum SitePlanner {
         ("timeline.html", "Timeline"), ("disputes.html", "Disputes"), ("places.html", "Places"),
     ]
 
+    /// Every page with its view made, in site order. A build makes views one page at a time
+    /// instead (`SitePlan.page(_:)`), so that it never holds all of them.
     public static func plan(_ briefing: Briefing, search: Bool = false) -> [PlannedPage] {
-        let index = PlanIndex(briefing)
-        var pages: [PlannedPage] = [home(briefing)]
-        pages += briefing.articles.map { article(briefing, $0, index: index) }
-        pages += briefing.actors.map { actor(briefing, $0, index: index) }
-        pages += briefing.events.map { event(briefing, $0, index: index) }
-        pages += briefing.disputes.map { dispute(briefing, $0, index: index) }
-        pages += briefing.places.map { place(briefing, $0, index: index) }
-        pages += lists(briefing)
-        if search {
-            pages.append(PlannedPage(kind: .list, id: "search", path: "search.html", template: "search", title: "Search",
-                                     description: "Search every article, actor, event, dispute and place.",
-                                     breadcrumbs: crumbs(nil, "Search", from: "search.html"),
-                                     view: ListView<LinkView>(title: "Search", intro: "Search every article, actor, event, dispute and place; filter by kind, actor kind and stance.", groups: [])))
-            for index in pages.indices where [.article, .actor, .event, .dispute, .place].contains(pages[index].kind) {
-                pages[index].searchFilters = SearchIndex.filters(for: pages[index], in: briefing)
-            }
-        }
-        // The network needs Graphviz; without it there is no graph, and the build says so.
-        let edges = ActorNetwork.graphviz == nil ? [] : ActorNetwork.edges(in: briefing)
-        var edgesByActor: [String: [ActorNetwork.Edge]] = [:]
-        for edge in edges {
-            edgesByActor[edge.a, default: []].append(edge)
-            if edge.b != edge.a { edgesByActor[edge.b, default: []].append(edge) }
-        }
-        for index in pages.indices {
-            switch pages[index].kind {
-            case .home:
-                if let dot = ActorNetwork.dot(briefing, edges: edges, around: nil, linkRoot: "../") {
-                    pages[index].graph = GraphPlan(path: "graphs/network.svg", dot: dot, caption: "Who is linked to whom: shared events in grey, the same side of a dispute in blue, opposite sides in red. Select an actor to open its page.")
-                }
-            case .actor:
-                let id = pages[index].id
-                if let dot = ActorNetwork.dot(briefing, edges: edgesByActor[id] ?? [], around: id, linkRoot: "../../") {
-                    pages[index].graph = GraphPlan(path: "graphs/actors/\(id).svg", dot: dot, caption: "\(pages[index].title) and the actors linked to them.")
-                }
-            default: break
-            }
-        }
-        for index in pages.indices {
-            pages[index].structuredData = StructuredData.json(for: pages[index], in: briefing)
-            switch pages[index].kind {
-            case .home: pages[index].feed = "feed.xml"
-            case .actor: pages[index].feed = AtomFeed.feedPath(actor: pages[index].id)
-            case .dispute: pages[index].feed = AtomFeed.feedPath(dispute: pages[index].id)
-            default: break
-            }
-        }
-        return pages
+        let plan = SitePlan(briefing, search: search)
+        return plan.pages.map(plan.page)
     }
 
     static func crumbs(_ section: (path: String, title: String)?, _ title: String, from page: String) -> [Crumb] {
@@ -245,35 +201,46 @@ public enum SitePlanner {
 
     // MARK: Lists
 
-    static func lists(_ briefing: Briefing) -> [PlannedPage] {
-        func page<Item: Sendable & Encodable>(_ path: String, _ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
+    /// One of `listPages`, or the search page.
+    static func list(_ path: String, _ briefing: Briefing) -> PlannedPage {
+        func page<Item: Sendable & Encodable>(_ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
             PlannedPage(kind: .list, id: String(path.dropLast(5)), path: path, template: template, title: title,
                         description: intro, breadcrumbs: crumbs(nil, title, from: path),
                         view: ListView(title: title, intro: intro, groups: groups))
         }
         let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"))
-        let actorGroups = ActorKind.allCases.compactMap { kind -> NamedGroup<ActorLine>? in
-            let actors = briefing.actors.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-            return actors.isEmpty ? nil : NamedGroup(heading: kind.plural, items: actors.map { make.actorLine($0) })
+        switch path {
+        case "articles.html":
+            return page("Articles", intro: "Every article in this briefing, newest first.",
+                        groups: [NamedGroup(heading: "All articles", items: briefing.articles.map(make.articleLine))], template: "articles")
+        case "actors.html":
+            let actorGroups = ActorKind.allCases.compactMap { kind -> NamedGroup<ActorLine>? in
+                let actors = briefing.actors.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+                return actors.isEmpty ? nil : NamedGroup(heading: kind.plural, items: actors.map { make.actorLine($0) })
+            }
+            return page("Actors", intro: "Who is who: people, organizations, countries and media in these articles.", groups: actorGroups, template: "actors")
+        case "events.html":
+            return page("Events", intro: "What happened, in order; undated events last.",
+                        groups: [NamedGroup(heading: "All events", items: briefing.events.map { make.eventLine($0) })], template: "events")
+        case "timeline.html":
+            return timeline(briefing)
+        case "disputes.html":
+            let disputeGroups = DisputeStatus.allCases.compactMap { status -> NamedGroup<DisputeLine>? in
+                let disputes = briefing.disputes.filter { $0.status == status }
+                return disputes.isEmpty ? nil : NamedGroup(heading: status.rawValue.capitalized, items: disputes.map(make.disputeLine))
+            }
+            return page("Disputes", intro: "Who claims what, and who denies it.", groups: disputeGroups, template: "disputes")
+        case "places.html":
+            let placeGroups = PlaceKind.allCases.compactMap { kind -> NamedGroup<LinkView>? in
+                let places = briefing.places.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+                return places.isEmpty ? nil : NamedGroup(heading: kind.rawValue.capitalized + (kind == .country ? "" : "s"), items: places.map { make.placeLink($0.id) })
+            }
+            return page("Places", intro: "Where things happened.", groups: placeGroups, template: "places")
+        default:
+            return PlannedPage(kind: .list, id: "search", path: "search.html", template: "search", title: "Search",
+                               description: "Search every article, actor, event, dispute and place.",
+                               breadcrumbs: crumbs(nil, "Search", from: "search.html"),
+                               view: ListView<LinkView>(title: "Search", intro: "Search every article, actor, event, dispute and place; filter by kind, actor kind and stance.", groups: []))
         }
-        let placeGroups = PlaceKind.allCases.compactMap { kind -> NamedGroup<LinkView>? in
-            let places = briefing.places.filter { $0.kind == kind }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-            return places.isEmpty ? nil : NamedGroup(heading: kind.rawValue.capitalized + (kind == .country ? "" : "s"), items: places.map { make.placeLink($0.id) })
-        }
-        let eventLines = briefing.events.map { make.eventLine($0) }
-        let disputeGroups = DisputeStatus.allCases.compactMap { status -> NamedGroup<DisputeLine>? in
-            let disputes = briefing.disputes.filter { $0.status == status }
-            return disputes.isEmpty ? nil : NamedGroup(heading: status.rawValue.capitalized, items: disputes.map(make.disputeLine))
-        }
-        return [
-            page("articles.html", "Articles", intro: "Every article in this briefing, newest first.",
-                 groups: [NamedGroup(heading: "All articles", items: briefing.articles.map(make.articleLine))], template: "articles"),
-            page("actors.html", "Actors", intro: "Who is who: people, organizations, countries and media in these articles.", groups: actorGroups, template: "actors"),
-            page("events.html", "Events", intro: "What happened, in order; undated events last.",
-                 groups: [NamedGroup(heading: "All events", items: eventLines)], template: "events"),
-            timeline(briefing),
-            page("disputes.html", "Disputes", intro: "Who claims what, and who denies it.", groups: disputeGroups, template: "disputes"),
-            page("places.html", "Places", intro: "Where things happened.", groups: placeGroups, template: "places"),
-        ]
     }
 }
