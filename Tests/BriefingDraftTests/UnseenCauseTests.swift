@@ -131,6 +131,28 @@ import Testing
         #expect(actor(find("Opposition parties won 40 seats in the election."), "Opposition parties") == nil)
     }
 
+    // MARK: Speakers
+
+    func speakers(_ raw: String) -> [String] {
+        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
+    }
+
+    @Test func titleWithItsPortfolioOrNameIntroducesSomeoneNew() {
+        let found = speakers("""
+            Spanish Foreign Minister Jorge Villanueva said in Rabat that the plan was credible.
+            Spain's minister for the ecological transition, Marta Olabarria, said the company had given only four days' notice. “We are not naive,” she said.
+            """)
+        #expect(found == ["Marta Olabarria: We are not naive"])
+    }
+
+    @Test func officerNamedAfterAPossessiveSpeaks() {
+        let found = speakers("""
+            Energy Minister Arief Wicaksono said the ban would stay.
+            The Indonesian Nickel Miners Association backed the government. “Our members operate under strict permits,” said its secretary general, Dewi Hartono.
+            """)
+        #expect(found == ["Dewi Hartono: Our members operate under strict permits"])
+    }
+
     // MARK: Disputes
 
     @Test func participleOfAccusingTakesTheClausesSubject() {

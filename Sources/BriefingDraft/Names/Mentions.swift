@@ -270,6 +270,11 @@ extension NameFinding {
         }
         let hasArticle = qualifierStart > 0 && sentence.tokens[qualifierStart - 1].lower == "the"
         guard hasArticle || possessive else { return }
+        // "Spain's minister for the ecological transition, Marta Olabarria,": a portfolio after
+        // the title, or the name set beside it, introduces someone rather than recalls them.
+        let after = title.tokens.upperBound
+        if sentence.token(after)?.lower == "for" { return }
+        if sentence.token(after)?.text == ",", sentence.chunk(startingAt: after + 1)?.isName == true { return }
         let roleText = sentence.surface(title.tokens).lowercased()
         var best: Int?
         for index in records.indices where absorbed[index] == nil && records[index].kind == .person {

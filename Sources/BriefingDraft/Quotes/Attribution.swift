@@ -364,6 +364,15 @@ struct AttributionText {
         while index < view.tokens.count, isSkippable(index, in: p), view.mention(startingAt: index) == nil { index += 1 }
         guard index < view.tokens.count else { return nil }
         let token = view.tokens[index]
+        // "said its secretary general, Dewi Hartono": the owner's officer, named after the comma.
+        if token.kind == .word, ["its", "his", "her", "their"].contains(token.lower) {
+            var k = index + 1
+            while k < view.tokens.count, k <= index + 6, view.tokens[k].kind == .word, view.tokens[k].depth == 0 { k += 1 }
+            if k > index + 1, k + 1 < view.tokens.count, view.tokens[k].lower == ",", let named = view.mention(startingAt: k + 1),
+               actors[named.actor]?.kind == .person {
+                return chainHead(from: named, in: p).actor
+            }
+        }
         if token.kind == .word {
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: index))
