@@ -44,6 +44,13 @@ import Testing
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 
+    /// The shortcut for values that need no escaping gives what the full escaper gives.
+    @Test(arguments: hostile + ["Sergei Lavrov", "../actors/x.html", "2023-10-18", "1", "x ", " x", "- x", "a\u{2028}b", "a\u{2029}", "’s “q”", "nul\u{0}", "tab\there", "=", "a:b", ":a", "", "U.S. 52."])
+    func shortcutAgreesWithTheFullEscaper(value: String) {
+        var bytes = value
+        #expect(MarkdownEscaping.escape(value) == bytes.withUTF8 { MarkdownEscaping.escape(utf8: $0) })
+    }
+
     @Test(arguments: hostile)
     func hostileStringRendersAsItsOwnText(_ value: String) {
         let markdown = "Value: " + MarkdownEscaping.escape(value)

@@ -23,6 +23,7 @@ public struct TemplateLibrary: Sendable {
     /// Loads the default templates and the site's overrides; every problem at once.
     public static func load(defaults: URL? = DefaultTemplates.directory, overrides: URL?) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
         _ = MarkdownEscaping.registered
+        _ = HTMLEscaping.registered
         var diagnostics: [Diagnostic] = []
         var sources: [String: Source] = [:]
         guard let defaults, let defaultFiles = templateFiles(in: defaults) else {
@@ -96,14 +97,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Markdown templates get the Markdown content type on their first line, so that no
     /// override can forget it; columns on that line are reported as the author wrote them.
+    /// HTML templates get the byte-wise HTML escaper on a line of its own (a standalone tag,
+    /// so that a comment opening the template still takes its whole line with it).
     static func parse(_ source: Source) throws -> MustacheTemplate {
         let isMarkdown = source.path.hasSuffix(markdownSuffix)
-        let pragma = isMarkdown ? "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}" : ""
+        let pragma = isMarkdown ? "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}" : "{{% CONTENT_TYPE: \(HTMLEscaping.contentTypeName)}}\n"
         do {
             return try MustacheTemplate(string: pragma + source.text)
         } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber
-            let column = line == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
+            let line = isMarkdown ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
+            let column = isMarkdown && line == 1 ? max(1, error.context.columnNumber - pragma.count) : error.context.columnNumber
             throw Diagnostic.error("template syntax error: \(describe(error.error))", at: SourceLocation(path: DisplayPath.relative(source.path), line: line, column: column))
         }
     }
