@@ -1,4 +1,5 @@
 @testable import BriefingSite
+import Foundation
 import Testing
 
 /// Page fingerprints decide which pages an incremental build renders again: two different
@@ -34,5 +35,28 @@ import Testing
     @Test func numbersAndTextDiffer() {
         struct Value: Encodable { var number: Int?; var text: String? }
         #expect(FingerprintEncoder.fingerprint(of: Value(number: 1, text: nil)) != FingerprintEncoder.fingerprint(of: Value(number: nil, text: "1")))
+    }
+
+    /// Strings longer than the sink's buffer are hashed in place: every byte still counts.
+    @Test func longStringsCountToTheLastByte() {
+        let long = String(repeating: "Lavrov said. ", count: 1_000)
+        let one = FingerprintEncoder.fingerprint(of: Item(name: long, note: "n", tags: [["a"]]))
+        #expect(one == FingerprintEncoder.fingerprint(of: Item(name: long, note: "n", tags: [["a"]])))
+        #expect(one != FingerprintEncoder.fingerprint(of: Item(name: long + ".", note: "n", tags: [["a"]])))
+        #expect(one != FingerprintEncoder.fingerprint(of: Item(name: long, note: "m", tags: [["a"]])))
+    }
+
+    /// The cache stores a fingerprint as sixteen hex digits; an entry of the older two-lane
+    /// FNV form does not decode, so an old cache is ignored rather than misread.
+    @Test func cacheFormIsHexAndOldFormIsRejected() throws {
+        let print = FingerprintEncoder.fingerprint(of: Item(name: "x", note: nil, tags: []))
+        let data = try JSONEncoder().encode([print])
+        #expect(String(decoding: data, as: UTF8.self) == "[\"\(print.description)\"]")
+        #expect(try JSONDecoder().decode([Fingerprint].self, from: data) == [print])
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([Fingerprint].self, from: Data(#"[{"high":1,"low":2}]"#.utf8))
+        }
+        #expect(Fingerprint("dot source") == Fingerprint("dot source"))
+        #expect(Fingerprint("dot source") != Fingerprint("dot sourcf"))
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// XXH64, streaming: hashes the bytes of every input file of a build eight bytes at a
-/// time (the page `Fingerprint`'s byte-wise FNV is fine for short texts, too slow for a
-/// whole site on every build). Stable across processes and machines.
+/// XXH64, streaming: hashes the bytes of every input file of a build, and each page's
+/// inputs (`Fingerprint`), 32 bytes at a time. Stable across processes and machines.
 struct ContentHash {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F

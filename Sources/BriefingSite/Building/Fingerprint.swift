@@ -2,28 +2,38 @@ import BriefingModel
 import BriefingRender
 import Foundation
 
-/// A stable 128-bit hash (two FNV-1a lanes) of everything a page's bytes depend on:
-/// Swift's `Hasher` is seeded per process, so it cannot be compared across builds.
+/// A stable hash (XXH64, `ContentHash`) of everything a page's bytes depend on: Swift's
+/// `Hasher` is seeded per process, so it cannot be compared across builds. Written to the
+/// cache as sixteen hex digits.
 struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
-    var high: UInt64
-    var low: UInt64
+    var value: UInt64
 
-    init(_ bytes: some Sequence<UInt8>) {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x8422_2325_cbf2_9ce4
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
-        }
-        high = a
-        low = b
+    init(value: UInt64) { self.value = value }
+
+    init(_ text: String) {
+        var hash = ContentHash()
+        hash.update(text)
+        value = hash.finalize()
     }
 
-    var description: String { String(format: "%016llx%016llx", high, low) }
+    var description: String { String(format: "%016llx", value) }
+
+    init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard text.utf8.count == 16, let value = UInt64(text, radix: 16) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a fingerprint: \(text)"))
+        }
+        self.value = value
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 
     /// What a page is made from: its plan and view, the templates and the site settings.
     /// Bump `generation` whenever rendering changes in a way these do not show.
-    static let generation = 2
+    static let generation = 3
 
     struct PageInputs: Encodable {
         var generation: Int
@@ -85,10 +95,11 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// All template sources, by name: one edit re-renders every page using the library.
     static func of(_ library: TemplateLibrary) -> Fingerprint {
-        var bytes: [UInt8] = []
+        var hash = ContentHash()
         for name in library.sources.keys.sorted() {
-            bytes += Array(name.utf8) + [0] + Array(library.sources[name]?.text.utf8 ?? "".utf8) + [0]
+            hash.update(name)
+            hash.update(library.sources[name]?.text ?? "")
         }
-        return Fingerprint(bytes)
+        return Fingerprint(value: hash.finalize())
     }
 }

@@ -1,22 +1,42 @@
 /// Feeds an `Encodable` value straight into a `Fingerprint`, without making JSON first
 /// (JSONEncoder was most of a page's fingerprint time). Strings carry their length, and
 /// every key and element its nesting depth (containers are never closed in Swift's
-/// `Encoder`), so two different values never give the same bytes.
+/// `Encoder`), so two different values never give the same bytes. Bytes are gathered in a
+/// small buffer and hashed a buffer at a time, so a page's encoding is never held whole.
 final class FingerprintSink {
-    private(set) var bytes: [UInt8] = []
+    private var buffer: [UInt8] = []
+    private var hash = ContentHash()
+    private static let flushSize = 4096
 
-    init() { bytes.reserveCapacity(4096) }
+    init() { buffer.reserveCapacity(Self.flushSize + 64) }
 
-    func tag(_ byte: UInt8) { bytes.append(byte) }
+    func tag(_ byte: UInt8) { buffer.append(byte) }
 
     func string(_ text: String) {
-        bytes.append(UInt8(ascii: "s"))
+        buffer.append(UInt8(ascii: "s"))
         integer(UInt64(text.utf8.count))
-        bytes.append(contentsOf: text.utf8)
+        if text.utf8.count > Self.flushSize {
+            flush()
+            var text = text
+            text.withUTF8 { hash.update(UnsafeRawBufferPointer($0)) }
+        } else {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= Self.flushSize { flush() }
+        }
     }
 
     func integer(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+    }
+
+    private func flush() {
+        buffer.withUnsafeBytes { hash.update($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func finish() -> Fingerprint {
+        flush()
+        return Fingerprint(value: hash.finalize())
     }
 }
 
@@ -31,7 +51,7 @@ struct FingerprintEncoder: Encoder {
         do { try value.encode(to: FingerprintEncoder(sink: sink)) } catch {
             sink.integer(UInt64.random(in: 0...UInt64.max))  // unencodable: never matches
         }
-        return Fingerprint(sink.bytes)
+        return sink.finish()
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {

@@ -175,7 +175,7 @@ public enum SiteBuilder {
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
         if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
-            let prints = graphs.map { Fingerprint(Array($0.dot.utf8)) }
+            let prints = graphs.map { Fingerprint($0.dot) }
             let stale = graphs.indices.filter { cache?.reusableGraph(graphs[$0].path, fingerprint: prints[$0], in: options.output) != true }
             for index in graphs.indices where !stale.contains(index) {
                 links[graphs[index].path] = options.output.appendingPathComponent(graphs[index].path)
