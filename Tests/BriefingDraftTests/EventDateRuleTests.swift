@@ -113,4 +113,13 @@ extension EventFinderTests {
             .map { $0.date?.description } == ["2025-09"])
         #expect(events("She stood close to the border in March.", "2025-10-23").isEmpty)
     }
+
+    @Test func aDateAfterTheNounsComplementIsItsOwn() {
+        let found = events("""
+            Voters went to the polls on Sunday in a tense election.
+            The president, who led the party until his election as head of state in 2022, dismissed the claims.
+            """, "2026-04-08")
+        #expect(found.last?.date?.description == "2022")
+        #expect(found.count == 2)
+    }
 }

@@ -128,8 +128,10 @@ enum CandidateBuilder {
                 return false
             }
             let definite = !isNew && (referentialDeterminers.contains(determiner) || possessive)
+            // "his election as head of state in 2022": a date after the noun's complement is its own too.
             let ownDate = analysis.dates.contains { found in
-                found.mention.isEventDate && (phrase.contains(found.tokens.lowerBound) || found.tokens.lowerBound == phrase.upperBound)
+                found.mention.isEventDate && (phrase.contains(found.tokens.lowerBound) || found.tokens.lowerBound == phrase.upperBound
+                    || TriggerDetector.datesComplement(found, of: trigger.token, in: analysis))
             }
             let ownVerb = hasOwnLightVerb(after: phrase, clause: clause, in: analysis)
             let lightVerb = TriggerDetector.hasLightVerb(before: trigger.token, in: analysis)
