@@ -2,17 +2,9 @@ import BriefingModel
 import Testing
 @testable import BriefingDraft
 
-/// Name and dispute rules added from the miss lists of held-out set D, one class of cause
-/// per test. The sentences are invented; each test also checks what the rule must leave alone.
-@Suite struct UnseenCauseTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
-    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
-        result.actors.first { $0.name == name }
-    }
-
+/// Name, speaker and dispute rules added from the miss lists of held-out set D, one class of
+/// cause per test. The sentences are invented; each test also checks what the rule must leave alone.
+extension NameCauseTests {
     func sides(_ raw: String) -> [[String]] {
         Drafter.draft(raw, published: nil).disputes.map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }
