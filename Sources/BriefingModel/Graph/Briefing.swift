@@ -45,6 +45,8 @@ public struct Briefing: Sendable {
     public func event(_ id: String) -> Event? { eventIndex[id].map { events[$0] } }
     public func dispute(_ id: String) -> Dispute? { disputeIndex[id].map { disputes[$0] } }
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    /// An article's title without copying the whole article (pages cite articles thousands of times).
+    public func articleTitle(_ id: String) -> String? { articleIndex[id].map { articles[$0].title } }
 }
 
 public struct Paragraph: Sendable, Hashable {

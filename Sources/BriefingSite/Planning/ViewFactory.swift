@@ -9,10 +9,10 @@ struct ViewFactory {
 
     func citations(_ citations: [Citation]) -> [CitationView] {
         citations.map { citation in
-            let article = briefing.article(citation.article)
+            let title = briefing.articleTitle(citation.article)
             let label = citation.ref.sentence.map { "¶\(citation.ref.paragraph).\($0)" } ?? "¶\(citation.ref.paragraph)"
             let place = citation.ref.sentence.map { "sentence \($0) of paragraph \(citation.ref.paragraph)" } ?? "paragraph \(citation.ref.paragraph)"
-            return CitationView(label: label, url: urls.citation(citation), title: "Source: \(place) of “\(article?.title ?? citation.article)”")
+            return CitationView(label: label, url: urls.citation(citation), title: "Source: \(place) of “\(title ?? citation.article)”")
         }
     }
 
@@ -25,7 +25,7 @@ struct ViewFactory {
     }
 
     func articleLink(_ id: String) -> LinkView {
-        LinkView(label: briefing.article(id)?.title ?? id, url: urls.article(id))
+        LinkView(label: briefing.articleTitle(id) ?? id, url: urls.article(id))
     }
 
     func actorLine(_ actor: Actor, role: String? = nil, note: String? = nil) -> ActorLine {
