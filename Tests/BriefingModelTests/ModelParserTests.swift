@@ -325,4 +325,31 @@ import Testing
         }
         #expect(diagnostic.description == "bomb.yml:2:1: error: YAML expands to more than 100000 nodes through aliases; aliases are not allowed to multiply content")
     }
+
+    /// Yams hashes mapping keys while composing, so an alias bomb used as a key (found by
+    /// the front-matter fuzzer) would hang before the node budget is counted.
+    @Test(arguments: ["[*a8, *a8: x]", "{*a8 : x}", "{[*a8]: x}", "\n  ? *a8\n  : x"])
+    func aliasBombAsAKeyIsRefusedFast(_ keyUse: String) {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...8 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        lines.append("a9: " + keyUse)
+        let clock = ContinuousClock()
+        var refused: Diagnostic?
+        let elapsed = clock.measure {
+            if case .failure(let diagnostic) = YAMLDocument.compose(lines.joined(separator: "\n"), path: "bomb.yml", firstLine: 2) { refused = diagnostic }
+        }
+        #expect(elapsed < hangLimit(1))
+        #expect(refused?.description == "bomb.yml:2:1: error: YAML uses an alias or a list or mapping as a key, in a file with aliases; keys must be plain text")
+    }
+
+    @Test func keysThatOnlyLookLikeAliasesAreFine() {
+        // Without aliases, a colon after an asterisk or a bracket is text, and a key is a word.
+        let text = "---\ntitle: \"*Note*: [draft]: x\"\npublished: 2023-10-18\n---\n"
+        let parsed = ModelParser.parseArticle(text, path: "a.md")
+        #expect(parsed.diagnostics == [])
+        #expect(parsed.declaration?.title == "*Note*: [draft]: x")
+    }
+
 }

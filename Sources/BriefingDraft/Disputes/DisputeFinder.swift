@@ -206,12 +206,12 @@ public enum DisputeFinder {
             let core = cluster.core
             for a in cluster.asserting.sorted(by: { ($0 == core ? -1 : positions[$0].order) < ($1 == core ? -1 : positions[$1].order) }) {
                 let position = positions[a]
-                guard !opposers.contains(position.actor), actorsWithSides.insert(position.actor).inserted else { continue }
+                guard !opposers.contains(position.actor), position.hasStatement, actorsWithSides.insert(position.actor).inserted else { continue }
                 sides.append(DraftSide(actor: position.actor, stance: .asserts, statement: position.statement, source: position.ref))
             }
             for d in cluster.opposing.sorted(by: { positions[$0].order < positions[$1].order }) {
                 let position = positions[d]
-                guard actorsWithSides.insert(position.actor).inserted else { continue }
+                guard position.hasStatement, actorsWithSides.insert(position.actor).inserted else { continue }
                 sides.append(DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref))
             }
             guard sides.contains(where: { $0.stance == .asserts }), sides.contains(where: { $0.stance != .asserts }) else { continue }

@@ -25,6 +25,9 @@ struct StancePosition {
     /// A self-justifying denial that also accuses the other side: it asserts as well.
     var accusesToo = false
     var order: Int = 0
+
+    /// A side the page can state: a claim with no words (a cue whose clause is cut away) is no side.
+    var hasStatement: Bool { statement.contains { !$0.isWhitespace } }
 }
 
 /// Finds positions sentence by sentence: each verb of saying, accusing, denying or

@@ -19,6 +19,9 @@ public enum YAMLDocument {
         if size > byteLimit {
             return .failure(.error("the YAML is \(size) bytes, over the limit of 1 MB (\(byteLimit) bytes) for front matter and definition files; keep long text in the article body", at: SourceLocation(path: path, line: firstLine)))
         }
+        if usesAliasedKeys(yaml) {
+            return .failure(.error("YAML uses an alias or a list or mapping as a key, in a file with aliases; keys must be plain text", at: SourceLocation(path: path, line: firstLine)))
+        }
         let root: Node?
         do {
             // No tag rules: the model reads scalars by what it expects (text, number, true or
@@ -36,6 +39,19 @@ public enum YAMLDocument {
             return .failure(.error("YAML expands to more than \(nodeBudget) nodes through aliases; aliases are not allowed to multiply content", at: location))
         }
         return .success(root)
+    }
+
+    /// Yams hashes every mapping key while composing, following aliases, before the node
+    /// budget can be counted: an alias bomb used as a key would hash for hours. So a text
+    /// with aliases may not use one as a key, nor a collection (which could hold one).
+    /// The model's keys are plain words, so this refuses nothing a model needs; a quoted
+    /// `*x:` or `]:` in a file with aliases is refused too, which errs on the safe side.
+    static func usesAliasedKeys(_ yaml: String) -> Bool {
+        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return false }
+        let aliasInUse = /(?m)(?:^|[\s\[{,:-])\*[A-Za-z0-9_-]/
+        // An alias or a flow collection followed by the value indicator, or an explicit `?` key.
+        let complexKey = /(?m)\*[A-Za-z0-9_-]+[ \t]*:(?:[ \t\r\n,\]}]|$)|[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|(?:^|[\[{,])[ \t]*\?(?:[ \t\r\n]|$)/
+        return yaml.firstMatch(of: aliasInUse) != nil && yaml.firstMatch(of: complexKey) != nil
     }
 
     /// Counts nodes, following aliases, and stops as soon as the budget is spent.
