@@ -102,7 +102,7 @@ enum PositionFinder {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
-        if isPushBack(p, t, text: text) { return true }
+        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -118,6 +118,20 @@ enum PositionFinder {
         return t + 2 >= tokens.count || tokens[t + 2].kind != .word
             || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[t + 2].lower)
     }
+
+    /// "cast doubt on the target", "raised questions about the count": a verb and its noun
+    /// of doubt, whose subject questions what follows.
+    static func isDoubtPhrase(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard ["cast", "casts", "casting", "raised", "raises", "raising"].contains(tokens[t].lower), t + 1 < tokens.count else { return false }
+        return ["doubt", "doubts", "questions"].contains(tokens[t + 1].lower)
+    }
+
+    /// Verbs whose object is the accused and whose complement is the charge ("accused Moscow
+    /// of disinformation"): words of falsehood in the charge are what is alleged, not a denial.
+    static let accusingVerbs = D.words("""
+        accuse accuses accused accusing blame blames blamed blaming allege alleges alleged alleging charged charging
+        """)
 
     static let pronouns = L.personalPronouns.union(L.pluralPronouns).union(L.neuterPronouns).union(L.relativePronouns)
 
@@ -270,7 +284,7 @@ enum PositionFinder {
     static func subjectNextTo(_ t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) else { return nil }
+        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text) else { return nil }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
@@ -399,7 +413,7 @@ enum PositionFinder {
             if tokens.indices.contains(end), tokens[end].kind == .close { end += 1 }
             statementRange = segment.lowerBound..<max(segment.lowerBound, end)
         }
-        let statement = cleanStatement(view, statementRange)
+        var statement = cleanStatement(view, statementRange)
 
         // Subject matter and the actors named.
         var stems = Set<String>()
@@ -425,6 +439,8 @@ enum PositionFinder {
             stance = .denies
         } else if D.questionVerbs.contains(word) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
+        } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
+            stance = .asserts
         } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
                     || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound) {
@@ -438,7 +454,12 @@ enum PositionFinder {
             stance = .questions
         }
 
-        var anaphora = 0
+        // "…, claims the Kremlin has always rejected", "…, a charge the company denied": the
+        // verb's object is the claim noun before its subject, so what is denied is the clause
+        // before that noun, not the (empty) rest of the sentence.
+        let gapClause = stance != .asserts && forwardWords == 0 ? answeredClause(before: cue, sentence: s, in: p, text: text) : nil
+        if let gapClause { statement = gapClause }
+        var anaphora = gapClause == nil ? 0 : 1
         var claimant: String?
         var claim: String?
         if stance != .asserts {
@@ -485,6 +506,23 @@ enum PositionFinder {
         return StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
+    }
+
+    /// The clause a relative "…, claims the Kremlin has always rejected" answers: the
+    /// sentence up to the comma before the claim noun that heads the relative.
+    static func answeredClause(before cue: Int, sentence s: Int, in p: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        let start = view.sentenceTokens[s].lowerBound
+        guard let comma = stride(from: cue - 1, to: start, by: -1).first(where: {
+            tokens[$0].kind == .punct && tokens[$0].depth == 0 && tokens[$0].lower == ","
+        }) else { return nil }
+        // The noun opens the relative: "claims", "an accusation", "a view", "a charge".
+        let opener = (comma + 1..<min(cue, comma + 4)).filter { tokens[$0].kind == .word }
+        guard let noun = opener.first(where: { D.answeredNouns.contains(tokens[$0].lower) || tokens[$0].lower == "view" }),
+              opener.prefix(while: { $0 < noun }).allSatisfy({ L.determiners.contains(tokens[$0].lower) }) else { return nil }
+        let statement = cleanStatement(view, start..<comma)
+        return statement.isEmpty ? nil : statement
     }
 
     /// Words before a cue that are not its subject's phrase (names, titles, time words).

@@ -1,0 +1,38 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// Stance rules of clause structure found on the miss lists of held-out sets B to D and G:
+/// a verb and its noun of doubt, the charge of an accusation, and a relative clause whose
+/// object is the claim before it. The sentences are invented; each test also checks what the
+/// rule must leave alone.
+extension DisputeFinderTests {
+    @Test func castingDoubtQuestions() {
+        let found = disputes("""
+            Northland said on Tuesday that the new dam would be finished by 2027.
+            Harbor Watch, a monitoring group, also cast doubt on the dam's completion date.
+            """)
+        #expect(found.first.map(sides) == ["asserts Northland", "questions Harbor Watch"])
+        #expect(stances("Harbor Watch raised questions about the count on Monday.") == ["questions Harbor Watch"])
+        // "raised prices" and "cast a vote" take no side.
+        #expect(stances("Harbor Watch raised prices on Monday.").isEmpty)
+        #expect(stances("Harbor Watch cast a vote on Monday.").isEmpty)
+    }
+
+    @Test func theChargeOfAnAccusationIsNoDenial() {
+        #expect(stances("Northland accused Southland of spreading disinformation about the dam.") == ["asserts Northland"])
+        // Said of a claim, the same word still denies.
+        #expect(stances("Southland said the report was disinformation.") == ["denies Southland"])
+    }
+
+    @Test func aRelativeWhoseObjectIsTheClaimDeniesTheClauseBeforeIt() throws {
+        let found = disputes("Northland has accused Southland of planting malware in its rail network, claims Southland has always rejected.")
+        let dispute = try #require(found.first)
+        #expect(sides(dispute) == ["asserts Northland", "denies Southland"])
+        let denial = try #require(dispute.sides.first { $0.stance == .denies })
+        #expect(denial.statement.contains("planting malware"))
+        // Without a claim noun after the comma the clause before is not its object.
+        let bare = positions("Northland said the dam was unsafe, but Southland denied.")
+        #expect(!bare.contains { $0.actor == "Southland" && $0.statement.hasPrefix("Northland") })
+    }
+}
