@@ -34,7 +34,7 @@ extension CandidateBuilder {
         if let since = analysis.dates.first(where: { clause.contains($0.tokens.lowerBound) && $0.mention.preposition == "since" && $0.mention.span != nil }),
            case .date = since.mention.kind,
            (clause.lowerBound..<head.token).contains(where: { perfectAuxiliaries.contains(analysis.tokens[$0].lower) }) {
-            return Time(date: since.mention.span, text: since.mention.text, isOwn: true)
+            return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
         }
         for found in own {
             switch found.mention.kind {
@@ -60,6 +60,21 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "had killed 412 people since January", "detained three times since January": a count
+    /// kept since a date runs from that date to the day of the report; a single act or a
+    /// state ("has been closed since 2021") dates from its start.
+    static func accumulatedSpan(since found: DateFinder.Found, head: Trigger, in analysis: SentenceAnalysis) -> DateSpan? {
+        guard let start = found.mention.span?.start, let published = analysis.published else { return nil }
+        let clause = analysis.clauses[analysis.clauseIndex(of: head.token)].range
+        var object = head.token + 1
+        while let word = analysis.word(object), ["more", "than", "about", "nearly", "almost", "over", "at", "least", "some", "around"].contains(word) { object += 1 }
+        let counted = object < clause.upperBound && analysis.tokens[object].kind == .number && analysis.date(at: object) == nil
+            || !head.isVerbal && (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
+        let repeated = analysis.containsPhrase(["times"], in: clause)
+        guard counted || repeated else { return nil }
+        return DateSpan(start: start, end: published)
+    }
 
     /// "in June of that year": a month without a year of its own, in the year the text last named.
     static func yearOfContext(for found: DateFinder.Found, in analysis: SentenceAnalysis, context: EventContext) -> DateSpan? {

@@ -52,6 +52,21 @@ struct EventLedger {
                 result[result.count - 1] = previous
                 continue
             }
+            // "a cyberattack that knocked out signalling last month": a relative clause whose
+            // act the lexicon does not know tells what the event noun before it did.
+            if ["that", "which"].contains(opener), candidate.classes == [.act], var previous = result.last, !previous.isVerbal,
+               previous.clause == candidate.clause - 1 {
+                for name in candidate.participants where !previous.participants.contains(name) { previous.participants.append(name) }
+                if previous.place == nil { previous.place = candidate.place }
+                if previous.date == nil, candidate.date != nil {
+                    previous.date = candidate.date
+                    previous.dateText = candidate.dateText
+                    previous.hasOwnTime = true
+                }
+                previous.isLicensed = true
+                result[result.count - 1] = previous
+                continue
+            }
             result.append(candidate)
         }
         return result

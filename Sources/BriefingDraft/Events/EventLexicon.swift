@@ -5,7 +5,8 @@ enum EventClass: String, Hashable, Sendable {
     /// `.election` is the vote; `.outcome` what follows it (results, victory, concession,
     /// swearing-in), so that "Saturday's election" is not folded into "declared the winner".
     /// `.contest` is a sporting or cultural fixture ("the world championships in September").
-    case travel, meeting, transfer, attack, measure, legal, release, election, outcome, test, agreement, diplomacy, protest, disaster, contest
+    /// `.act` is a dated past act whose verb is not in the lexicon ("greeted the decision on Monday").
+    case travel, meeting, transfer, attack, measure, legal, release, election, outcome, test, agreement, diplomacy, protest, disaster, contest, act
 }
 
 /// One trigger word form.

@@ -41,7 +41,10 @@ enum TriggerDetector {
             if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
-            guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else { continue }
+            guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else {
+                if let trigger = datedAct(at: index, in: analysis) { found.append(trigger) }
+                continue
+            }
             guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
             if !trigger.isVerbal, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
                EventLexicon.compoundHeads.contains(tokens[index + 1].lower) {
@@ -107,7 +110,7 @@ enum TriggerDetector {
     }
 
     /// Objects, contexts, negation, hypothesis and habit, within the trigger's clause.
-    private static func accepts(_ trigger: Trigger, in analysis: SentenceAnalysis) -> Bool {
+    static func accepts(_ trigger: Trigger, in analysis: SentenceAnalysis) -> Bool {
         let tokens = analysis.tokens
         let index = trigger.token
         let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
@@ -217,7 +220,9 @@ enum TriggerDetector {
             if EventLexicon.lightVerbs.contains(token.lower) { return isPurpose(at: k, in: analysis) ? nil : k }
             if analysis.date(at: k) == nil {
                 if token.lower == "to" || ClauseSplitter.openers(token.lower) { return nil }
-                if prepositions.contains(token.lower), !["of", "in", "out", "up"].contains(token.lower) { return nil }
+                // "carried out more than 200 attacks": "than" of a count is no preposition.
+                let countThan = token.lower == "than" && ["more", "less", "fewer"].contains(analysis.word(k - 1) ?? "")
+                if prepositions.contains(token.lower), !countThan, !["of", "in", "out", "up"].contains(token.lower) { return nil }
                 if token.kind == .punct, ![",", "\u{201C}", "\u{201D}", "\"", "-"].contains(token.text) { return nil }
             }
             k -= 1

@@ -1,0 +1,114 @@
+/// A past act with a date of its own is an event whatever its verb: "protesters greeted the
+/// decision with cheers on Monday night", "the roll was audited by an independent firm in
+/// 2024", "a consortium began pumping oil off the coast in 2019". The trigger lexicon names
+/// what news reports most often; this reads the clause instead: a finite verb in the past
+/// (simple, perfect or passive) in a clause that says when, unless the verb says, thinks,
+/// feels, is or measures something — those are quotes, states and trends, not events.
+extension TriggerDetector {
+    static func datedAct(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        let tokens = analysis.tokens
+        let word = tokens[index].lower
+        // "began pumping oil in 2019": a start is the act it starts.
+        let startsAct = ["began", "begun", "started"].contains(word) && (analysis.word(index + 1).map { $0.hasSuffix("ing") } ?? false)
+        guard isPastForm(word), startsAct || !EventLexicon.nonActs.contains(word), isFinite(at: index, in: analysis),
+              isDated(clauseOf: index, in: analysis) else { return nil }
+        // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
+        // with an amount for its object tells a figure, not an act.
+        let object = (index + 1)..<min(analysis.tokens.count, index + 5)
+        if object.contains(where: { analysis.tokens[$0].text == "%" || ["percent", "per", "worth"].contains(analysis.tokens[$0].lower) }) { return nil }
+        let entry = TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb)
+        let trigger = Trigger(token: index, entry: entry, isVerbal: true)
+        return accepts(trigger, in: analysis) ? trigger : nil
+    }
+
+    /// "-ed" forms and irregular pasts, less the auxiliaries and the "-ed" words that are no verbs.
+    static func isPastForm(_ word: String) -> Bool {
+        if ["was", "were", "had", "did", "been", "ago", "yesterday"].contains(word) { return false }
+        if TenseDetector.irregularPast.contains(word) { return true }
+        return word.utf8.count > 4 && word.hasSuffix("ed") && !TenseDetector.notPastEd.contains(word) && !word.contains("-")
+    }
+
+    /// Where a finite verb stands: after its subject (a name, a pronoun, a noun) or after the
+    /// auxiliary of a perfect or a passive ("had recorded", "was audited"), not after a
+    /// determiner or a preposition, where a participle is an adjective ("the displaced
+    /// families", "in armed clashes"), nor after a comma ("…, backed by the army").
+    static func isFinite(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        var k = index - 1
+        while k >= 0, analysis.tokens[k].isWord, preverbalAdverbs.contains(analysis.tokens[k].lower) || analysis.tokens[k].lower.hasSuffix("ly") && !analysis.tokens[k].isCapitalized {
+            k -= 1
+        }
+        guard k >= 0 else { return false }
+        let previous = analysis.tokens[k]
+        if analysis.date(at: k) != nil, k > 0 { return analysis.tokens[k - 1].isWord || analysis.tokens[k - 1].kind == .number }
+        // "has ramped up production this year", "has jailed dozens": a present perfect tells a
+        // state of affairs up to now, not an act at a time.
+        if ["has", "have"].contains(previous.lower) || previous.lower == "been" && ["has", "have"].contains(analysis.word(k - 1) ?? "") { return false }
+        if ["had", "was", "were", "been", "is", "are"].contains(previous.lower) { return true }
+        if subjectPronouns.contains(previous.lower) || analysis.actor(at: k) != nil { return true }
+        guard previous.isWord || previous.kind == .number else { return false }
+        let lower = previous.lower
+        if determiners.contains(lower) || prepositions.contains(lower) || modals.contains(lower) || ClauseSplitter.openers(lower) { return false }
+        if ["and", "or", "but", "being", "be", "get", "got", "become", "became", "seem", "seemed", "remain", "remained"].contains(lower) { return false }
+        // "began pumping" reads the first verb; a verb before this one makes it a participle.
+        if ClauseSplitter.looksLikeVerb(previous) || EventLexicon.entries[lower] != nil { return false }
+        return true
+    }
+
+    /// The clause has a time of its own that places the act: a date in it, a "since" date
+    /// with a perfect ("had killed 412 people since January"), or the date a "when" clause
+    /// hangs on ("since March 2022, when Spain's government backed …").
+    static func isDated(clauseOf index: Int, in analysis: SentenceAnalysis) -> Bool {
+        let clauseIndex = analysis.clauseIndex(of: index)
+        let clause = analysis.clauses[clauseIndex].range
+        let dated = analysis.dates.contains { found in
+            guard clause.contains(found.tokens.lowerBound), found.mention.span != nil, case .date = found.mention.kind else { return false }
+            if found.mention.preposition == "since" {
+                return (clause.lowerBound..<index).contains { CandidateBuilder.perfectAuxiliaries.contains(analysis.tokens[$0].lower) }
+            }
+            return !CandidateBuilder.isPrenominal(found, in: analysis) && !CandidateBuilder.isPurposeYear(found, in: analysis)
+                && !CandidateBuilder.endPrepositions.contains(found.mention.preposition ?? "")
+        }
+        return dated || CandidateBuilder.antecedentTime(of: clauseIndex, in: analysis) != nil
+    }
+}
+
+extension EventLexicon {
+    /// Past forms of verbs that are not acts: saying, thinking, perceiving, feeling, being and
+    /// having, measuring and changing in amount, and the light verbs whose noun is the event
+    /// ("held talks", "took place"), which the noun triggers already read.
+    static let nonActs: Set<String> = inflectedSet([
+        // saying
+        "say:said", "tell:told", "add", "state", "note", "write:wrote,written", "argue", "claim", "insist", "warn", "urge", "call",
+        "describe", "dismiss", "reject", "deny", "accuse", "criticise", "criticize", "praise", "welcome", "condemn", "announce",
+        "explain", "stress", "emphasise", "emphasize", "underline", "reiterate", "repeat", "confirm", "acknowledge", "admit",
+        "allege", "suggest", "propose", "reply", "respond", "answer", "comment", "complain", "question", "quote", "cite",
+        "report", "inform", "vow", "promise", "threaten", "predict", "forecast", "estimate", "calculate", "signal", "hint",
+        "indicate", "show:showed,shown", "reveal", "mention", "term", "label", "brand", "name", "dub+", "blame", "thank",
+        "express", "voice", "demand", "request", "appeal", "plead", "caution", "assure", "pledge", "declare", "speak:spoke,spoken",
+        "talk", "discuss", "address", "recommend", "conclude", "point", "attribute", "tweet", "post", "brief", "push", "commit+",
+        // thinking, perceiving, feeling, wanting
+        "think:thought", "believe", "expect", "hope", "fear", "know:knew,known", "understand:understood", "consider", "assume",
+        "doubt", "reckon", "suspect", "wonder", "learn", "realise", "realize", "remember", "forget:forgot,forgotten", "find:found",
+        "see:saw,seen", "notice", "observe", "watch", "feel:felt", "like", "love", "hate", "want", "need", "prefer", "wish",
+        "intend", "plan+", "aim", "seek:sought", "try:tried", "regret", "deplore", "worry:worried", "concern", "surprise", "shock",
+        "anger", "frustrate", "disappoint", "appreciate", "value", "recognise", "recognize", "view", "regard", "see", "treat",
+        "schedule", "prepare", "await", "fail", "refuse", "decline",
+        // being and having
+        "be", "have:had", "remain", "seem", "appear", "stay", "exist", "belong", "own", "possess", "contain", "include", "involve",
+        "represent", "mean:meant", "cost:cost", "depend", "lack", "resemble", "deserve", "consist", "matter", "equal+", "amount",
+        "account", "comprise", "hold:held", "keep:kept", "continue", "last", "persist", "face", "enjoy", "govern", "rule",
+        "lead:led", "head", "base", "locate", "situate", "border", "span", "cover", "dominate", "serve", "live", "work", "operate",
+        "run:ran", "manage", "control", "dub", "allow", "permit", "require", "oblige", "force", "relate", "link", "connect",
+        "tie", "concern", "feature", "mark", "set:set", "stand:stood", "sit:sat", "lie:lay,lain",
+        // measuring and changing in amount
+        "rise:rose,risen", "fall:fell,fallen", "increase", "decrease", "grow:grew,grown", "drop+", "jump", "climb", "surge",
+        "slump", "soar", "plunge", "double", "halve", "reach", "top+", "exceed", "total+", "average", "gain", "lose:lost",
+        "shrink:shrank,shrunk", "expand", "contract", "slow", "accelerate", "ease", "edge", "dip+", "tumble", "rebound",
+        "recover", "rally", "earn", "ramp", "change", "count", "weaken", "strengthen", "import", "export", "carry:carried", "trade", "price", "value", "weigh", "measure", "number", "rank", "rate", "score", "close",
+        "open", "end", "finish", "peak", "hover", "fluctuate", "stabilise", "stabilize", "widen", "narrow", "worsen", "improve",
+        // light verbs and verbs of motion that carry another word's event
+        "make:made", "take:took,taken", "give:gave,given", "get:got", "go:went,gone", "come:came", "become:became", "do:did,done",
+        "put:put", "let:let", "use", "happen", "occur+", "turn", "bring:brought", "seem", "follow", "precede", "mark", "coincide",
+        "begin:began,begun", "start", "help", "cause", "lead", "prompt", "spark", "trigger", "fuel", "draw:drew,drawn",
+    ])
+}

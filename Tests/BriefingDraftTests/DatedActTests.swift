@@ -1,0 +1,55 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// A past act with a date of its own is an event whatever its verb; saying, thinking, being
+/// and measuring are not (issue 3, events on unseen text).
+extension EventFinderTests {
+    @Test func aDatedPastActIsAnEventWhateverItsVerb() {
+        #expect(events("Protesters in Tbilisi greeted the British decision with cheers outside parliament on Monday night.", "2026-01-27")
+            .map { $0.date?.description } == ["2026-01-26"])
+        #expect(events("The roll was audited by an independent firm in 2024.", "2025-10-23").map { $0.date?.description } == ["2024"])
+        #expect(events("Its teams had recorded 96 deaths in the city last week.", "2026-08-06").map { $0.date?.description } == ["2026-07-27/2026-08-02"])
+        // A start is the act it starts.
+        #expect(events("A consortium began pumping oil off the coast in 2019.", "2026-03-18").map { $0.date?.description } == ["2019"])
+        // The date a "when" clause hangs on.
+        #expect(events("Relations have been strained since March 2022, when the government backed the plan.", "2025-12-10")
+            .map { $0.date?.description } == ["2022-03"])
+    }
+
+    @Test func anUndatedPastActNeedsTheLexicon() {
+        #expect(events("Protesters greeted the decision with cheers.", "2026-01-27").isEmpty)
+    }
+
+    @Test func sayingThinkingBeingAndMeasuringAreNoActs() {
+        #expect(events("The ministry said on Monday that the talks were useful.", "2026-01-27").isEmpty)
+        #expect(events("Officials expected a decision last week.", "2026-01-27").isEmpty)
+        #expect(events("The forint weakened 0.8% against the euro on Tuesday.", "2025-11-05").isEmpty)
+        #expect(events("The bloc imported components worth 2.1 billion euros last year.", "2025-11-05").isEmpty)
+        #expect(events("Exports rose sharply last year.", "2025-11-05").isEmpty)
+        // A present perfect tells a state up to now.
+        #expect(events("Russia has ramped up production of shells this year.", "2023-10-18").isEmpty)
+    }
+
+    @Test func aParticipleIsNoFiniteVerb() {
+        // After a determiner or a preposition the "-ed" form is an adjective.
+        #expect(events("Aid reached the displaced families on Monday.", "2026-01-27").isEmpty)
+        #expect(events("Aid reached families in crowded camps on Monday.", "2026-01-27").isEmpty)
+    }
+
+    @Test func aRelativeClauseTellsWhatTheEventNounDid() {
+        let found = events("Investigators traced a cyberattack that knocked out signalling on the rail network last month.", "2026-02-17")
+        #expect(found.count == 1)
+        #expect(found.first?.date?.description == "2026-01")
+    }
+
+    @Test func aCountKeptSinceADateRunsToTheReport() {
+        #expect(events("The agency said that a cholera outbreak had killed 412 people since January.", "2026-08-06")
+            .map { $0.date?.description } == ["2026-01/2026-08-06"])
+        #expect(events("He said the jihadists had carried out more than 200 attacks on villages since January.", "2026-09-24")
+            .map { $0.date?.description } == ["2026-01/2026-09-24"])
+        // A single act dates from its start.
+        #expect(events("The regulator has opened investigations into all companies since November 2021.", "2025-06-30")
+            .map { $0.date?.description } == ["2021-11"])
+    }
+}
