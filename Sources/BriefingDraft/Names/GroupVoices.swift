@@ -9,10 +9,11 @@ extension NameFinding {
     static let voiceHeads: Set<String> = [
         "critics", "experts", "analysts", "campaigners", "activists", "lawmakers", "politicians", "prosecutors",
         "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
+        "residents", "villagers", "researchers",
     ]
 
-    /// Heads that need a modifier to be a voice ("rights groups", "aid groups").
-    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties"]
+    /// Heads that need a modifier to be a voice ("rights groups", "aid groups", "aid workers").
+    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers"]
 
     /// Quantifiers and openers before the phrase that are not part of its name.
     static let voiceOpeners: Set<String> = ["some", "many", "other", "several", "most", "but", "and", "yet", "however"]
@@ -22,7 +23,8 @@ extension NameFinding {
         "said", "say", "says", "argue", "argued", "argues", "dispute", "disputed", "disputes", "doubt", "doubted",
         "doubts", "question", "questioned", "warn", "warned", "insist", "insisted", "accuse", "accused", "accusing",
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
-        "allege", "alleged", "claim", "claimed",
+        "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
+        "dismissed",
     ]
 
     /// The group voices of one sentence, as definitions.
@@ -30,8 +32,8 @@ extension NameFinding {
         let tokens = sentence.tokens
         var t = 0
         // Only a phrase that opens the sentence, after at most two openers ("But some critics").
-        // (Voices inside a sentence, ", and critics say", were tried: as many of them hold no
-        // side in the gold sets as do.)
+        // (Voices inside a sentence, ", and critics say" or ", but residents said", were tried:
+        // as many of them hold no side in the gold sets as do.)
         while t < tokens.count, t < 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
         guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) else { return }
         var head: Int?
@@ -42,7 +44,16 @@ extension NameFinding {
             if Self.stanceWords.contains(word) || NameLexicon.functionWords.contains(word) { break }
             k += 1
         }
-        guard let head else { return }
+        guard var head else { return }
+        // "Residents and aid workers": two voices joined are one side.
+        if head + 2 < tokens.count, tokens[head + 1].lower == "and", sentence.chunkAt[head + 2] == nil {
+            if Self.voiceHeads.contains(tokens[head + 2].lower) {
+                head += 2
+            } else if head + 3 < tokens.count, tokens[head + 2].isWord, !NameLexicon.functionWords.contains(tokens[head + 2].lower),
+                      Self.modifiedVoiceHeads.contains(tokens[head + 3].lower) || Self.voiceHeads.contains(tokens[head + 3].lower) {
+                head += 3
+            }
+        }
         var v = head + 1
         var found = false
         while v < tokens.count, v - head <= 6 {
@@ -52,8 +63,31 @@ extension NameFinding {
         }
         guard found else { return }
         let phrase = sentence.surface(t..<(head + 1))
-        let name = phrase.prefix(1).uppercased() + phrase.dropFirst()
+        let words = (t...head).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        guard let first = words.first, voicePhrases[first]?.contains(where: { $0.words == words }) != true else { return }
+        // "Aid groups say …" then "Aid workers questioned …": one voice under two heads, as long
+        // as the modifier that makes them a voice is the same.
+        let earlier = words.count >= 2 ? voicePhrases[first]?.first(where: { $0.words.count >= 2 }) : nil
+        let name = earlier?.name ?? phrase.prefix(1).uppercased() + phrase.dropFirst()
+        voicePhrases[first, default: []].append((words, name))
+        voicePhrases[first]?.sort { $0.words.count > $1.words.count }
+        guard earlier == nil else { return }
         definitions.append(ActorDefinition(kind: .other, name: name, position: TextPosition(sentence: sentence.order, token: t)))
+    }
+
+    /// A group voice's phrase at token `t`, as a mention of it ("aid groups" inside a later
+    /// sentence, where no chunk names it). Returns the token after it.
+    mutating func voiceMention(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[t].isWord, let candidates = voicePhrases[tokens[t].lower] else { return nil }
+        for candidate in candidates where t + candidate.words.count <= tokens.count {
+            let range = t..<(t + candidate.words.count)
+            guard zip(range, candidate.words).allSatisfy({ tokens[$0.0].isWord && tokens[$0.0].lower == $0.1 }),
+                  let index = resolve(candidate.name) else { continue }
+            addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
+            return range.upperBound
+        }
+        return nil
     }
 
     /// "Western diplomats", "Opposition lawmakers": a capitalised word before the head that is

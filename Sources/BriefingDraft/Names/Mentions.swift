@@ -21,7 +21,9 @@ extension NameFinding {
                         addMention(actor, tokens: description.tokens, in: sentence, alias: Self.lowercasingArticle(description.alias))
                     }
                 }
-                if let c = sentence.chunkAt[t] {
+                if let end = voiceMention(at: t, in: sentence) {
+                    t = end
+                } else if let c = sentence.chunkAt[t] {
                     mentionChunk(c, in: sentence)
                     t = sentence.chunks[c].tokens.upperBound
                 } else if let end = definiteDescription(at: t, in: sentence) {

@@ -58,6 +58,9 @@ struct NameFinding {
     var namePlaces: [[Int: PlaceKind]] = []
     /// Names a vessel word introduced ("the tanker Aster Gale"): later bare mentions are the ship too.
     var vesselNames: Set<String> = []
+    /// Unnamed group voices by their first word, as written in lowercase ("aid groups"), with
+    /// the actor each names: later mentions of the phrase, in any case, are that voice.
+    var voicePhrases: [String: [(words: [String], name: String)]] = [:]
 
     // Pass two.
     var records: [ActorRecord] = []

@@ -1,0 +1,51 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Unnamed group voices ("aid groups", "residents and aid workers") found on the miss lists
+/// of held-out sets D and G: mentioned wherever their phrase recurs, one voice under two heads
+/// that share the modifier, two voices joined by "and" as one side. The sentences are invented.
+extension NameCauseTests {
+    @Test func aVoicesPhraseIsAMentionWhereverItRecurs() throws {
+        let result = find("""
+            Aid groups say the real toll is far higher.
+            The ministry said some of the deaths counted by aid groups were from other causes.
+            """)
+        let voice = try #require(actor(result, "Aid groups"))
+        #expect(voice.kind == .other)
+        #expect(voice.mentions.count == 2)
+    }
+
+    @Test func oneModifierUnderTwoHeadsIsOneVoice() throws {
+        let result = find("""
+            Aid groups say the real toll is far higher.
+            Aid workers questioned that reading on Monday.
+            """)
+        let voice = try #require(actor(result, "Aid groups"))
+        #expect(voice.aliases.contains("Aid workers"))
+        #expect(actor(result, "Aid workers") == nil)
+        // Another modifier is another voice.
+        let two = find("""
+            Rights groups say the army fired first.
+            Aid groups said the camp was shelled.
+            """)
+        #expect(actor(two, "Rights groups") != nil && actor(two, "Aid groups") != nil)
+    }
+
+    @Test func twoVoicesJoinedByAndAreOneSide() throws {
+        let result = find("Residents and aid workers have accused the army of leaving the town lightly guarded.")
+        #expect(actor(result, "Residents and aid workers")?.kind == .other)
+        #expect(actor(result, "Residents") == nil)
+        // A voice needs a position: residents who are only moved are none.
+        #expect(actor(find("Residents were moved to a school on Monday."), "Residents") == nil)
+    }
+
+    @Test func aVoiceThatRecursTakesItsSide() {
+        let found = sides("""
+            The health agency said on Wednesday that a cholera outbreak had killed 412 people since January.
+            Aid groups say the real toll is far higher.
+            The agency's director, Musa Bello, said the toll was under control. Aid workers questioned that reading.
+            """)
+        #expect(found.contains { $0.contains("questions Aid groups") })
+    }
+}
