@@ -53,3 +53,25 @@ extension EventFinderTests {
             .map { $0.date?.description } == ["2021-11"])
     }
 }
+
+/// Ends, verbs after their noun and the present of relative clauses (issue 3, dates on unseen text).
+extension EventFinderTests {
+    @Test func whatGoesOnUntilADateRunsFromTheReport() {
+        #expect(events("Hearings are scheduled twice a week until the end of July.", "2025-06-12").map { $0.date?.description } == ["2025-06-12/2025-07-31"])
+        #expect(events("The panel is expected to hear evidence until Nov. 7.", "2025-10-23").map { $0.date?.description } == ["2025-10-23/2025-11-07"])
+        // A past act with an end has no date of its own, nor does the next clause borrow the end.
+        #expect(events("The ruling party suspended talks on joining the bloc until 2028.", "2026-01-27").map { $0.date?.description } == [nil])
+        #expect(events("Hearings run until the end of July, and the court has summoned 83 witnesses.", "2025-06-12")
+            .allSatisfy { $0.date?.description != "2025-07" })
+    }
+
+    @Test func aNounsOwnVerbAfterItMakesItHappen() {
+        #expect(events("Hearings are scheduled for next week.", "2025-06-12").count == 1)
+        #expect(events("Hearings are a matter for the court.", "2025-06-12").isEmpty)
+    }
+
+    @Test func anSVerbAfterARelativePronounIsPresent() {
+        let found = events("The prime minister, who faces parliamentary elections on Nov. 11, has made exports a priority.", "2025-11-04")
+        #expect(found.map { $0.date?.description } == ["2025-11-11"])
+    }
+}

@@ -50,7 +50,10 @@ public enum DateFinder {
         let sentenceTense = TenseDetector.tense(marks[...])
         return raws.map { raw in
             let clause = ClauseSplitter.clause(containing: raw.start, in: clauses).map { clauses[$0].range } ?? 0..<tokens.count
-            let tense = TenseDetector.tense(marks[clause]) ?? sentenceTense ?? .past
+            // The verbs before the date in its clause speak first: "the prime minister, who
+            // faces elections on Nov. 11, has made …" is in the present, whatever follows.
+            let before = clause.lowerBound..<max(clause.lowerBound, raw.start)
+            let tense = TenseDetector.tense(marks[before]) ?? TenseDetector.tense(marks[clause]) ?? sentenceTense ?? .past
             let range = tokens[raw.start].range.lowerBound..<tokens[raw.end - 1].range.upperBound
             let text = utf8Text(of: sentence, range)
             let kind: DateMention.Kind = switch raw.core {

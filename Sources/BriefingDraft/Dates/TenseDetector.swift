@@ -47,6 +47,9 @@ enum TenseDetector {
             if known == .future || word.endsWith("'ll") || word.endsWith("\u{2019}ll") { return .future }
             guard !token.isCapitalized || index == 0 else { return .none }
             if let known { return known }
+            // "the prime minister, who faces elections on Nov. 11": an "-s" verb right after a
+            // relative pronoun is in the present.
+            if index > 0, ["who", "which"].contains(tokens[index - 1].lower), word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return .present }
             if word.utf8.count > 4, word.endsWith("ed") { return .past }
             return .none
         }

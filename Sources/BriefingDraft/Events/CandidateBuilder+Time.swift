@@ -36,6 +36,7 @@ extension CandidateBuilder {
            (clause.lowerBound..<head.token).contains(where: { perfectAuxiliaries.contains(analysis.tokens[$0].lower) }) {
             return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
         }
+        if let until = untilTime(clause: clause, in: analysis) { return until }
         for found in own {
             switch found.mention.kind {
             case let .offset(offset) where !offset.isClausal:
@@ -60,6 +61,24 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "the search would continue until Thursday", "hearings are scheduled until the end of
+    /// July": what goes on or is planned up to a date runs from the report to that date; a
+    /// past act with an end ("suspended talks until 2028") has no date of its own.
+    static func untilTime(clause: Range<Int>, in analysis: SentenceAnalysis) -> Time? {
+        guard let until = analysis.dates.first(where: { clause.contains($0.tokens.lowerBound) && endPrepositions.contains($0.mention.preposition ?? "") }),
+              case .date = until.mention.kind else { return nil }
+        let tense = TenseDetector.tense(analysis.marks[clause]) ?? .present
+        guard tense != .past, let published = analysis.published, published.precision == .day, var end = until.mention.span?.last else {
+            return Time(date: nil, text: until.mention.text, isOwn: true)
+        }
+        // "until the end of July" runs to the month's last day.
+        if end.precision == .month, let month = end.month {
+            end = BriefingDate(year: end.year, month: month, day: CalendarDay.daysIn(month: month, year: end.year))
+        }
+        guard end.precision == .day, published.iso < end.iso else { return Time(date: nil, text: until.mention.text, isOwn: true) }
+        return Time(date: DateSpan(start: published, end: end), text: until.mention.text, isOwn: true)
+    }
 
     /// "had killed 412 people since January", "detained three times since January": a count
     /// kept since a date runs from that date to the day of the report; a single act or a
@@ -227,6 +246,7 @@ extension CandidateBuilder {
         let elsewhere = analysis.dates.filter { found in
             let index = analysis.clauseIndex(of: found.tokens.lowerBound)
             return found.mention.isEventDate && !triggerClauses.contains(index) && framingOpeners.contains(analysis.clauses[index].opener ?? "")
+                && !endPrepositions.contains(found.mention.preposition ?? "")
         }.sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
         if let borrowed = elsewhere.first, borrows(from: borrowed, head: head, isVerbal: isVerbal, agent: agent, clause: clause, in: analysis) {
             return Time(date: borrowed.mention.span, text: borrowed.mention.text)

@@ -150,7 +150,7 @@ enum EventLexicon {
         (.travel, ["visit", "visits", "trip", "trips", "tour", "tours", "arrival", "departure", "journey", "stopover", "landing", "voyage", "flight",
                    "transit", "passage", "patrol", "patrols", "deployment", "incursion", "interception"]),
         (.meeting, ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "consultations", "encounter", "tete-a-tete", "call",
-                    "conference", "hearing", "session"]),
+                    "conference", "hearing", "hearings", "session", "sessions"]),
         (.transfer, ["shipment", "shipments", "delivery", "deliveries", "transfer", "transfers", "supply", "airlift"]),
         (.attack, ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air-strike", "bombing", "bombings", "shelling",
                    "killing", "killings", "assassination", "murder", "raid", "raids", "offensive", "explosion", "explosions", "blast",
@@ -174,7 +174,7 @@ enum EventLexicon {
     private static let lightVerbNouns: Set<String> = [
         "call", "release", "contest", "victory", "flight", "supply", "test", "tests", "deal", "vote", "launch", "launches",
         "ruling", "publication", "encounter", "investigation", "probe", "inquiry", "duties", "levy", "levies", "collapse",
-        "offensive", "recall", "conference", "hearing", "session", "results", "polls", "petition", "seizure", "inspection",
+        "offensive", "recall", "conference", "hearing", "hearings", "session", "sessions", "results", "polls", "petition", "seizure", "inspection",
         "inspections", "passage", "transit", "flight", "patrol", "patrols", "investigations", "probes", "inquiries",
         "fine", "fines", "penalty", "penalties", "privatisation", "privatization", "nationalisation", "nationalization",
     ]

@@ -143,7 +143,9 @@ enum TriggerDetector {
             found.mention.isEventDate && (found.tokens.lowerBound == index + 1 || found.tokens.lowerBound == index + 2 || found.tokens.upperBound == index
                 || datesComplement(found, of: index, in: analysis))
         }
-        if trigger.entry.needsLightVerb, !referential, !dated, !hasLightVerb(before: index, in: analysis) { return false }
+        // "Hearings are scheduled …", "The vote was held …": the noun's own verb after it counts too.
+        if trigger.entry.needsLightVerb, !referential, !dated, !hasLightVerb(before: index, in: analysis),
+           !CandidateBuilder.hasOwnLightVerb(after: index..<(index + 1), clause: clause, in: analysis) { return false }
         if trigger.isVerbal, index >= 2, tokens[index - 1].lower == "to", unrealisedInfinitiveHeads.contains(tokens[index - 2].lower) { return false }
         if trigger.isVerbal, isPurpose(at: index, in: analysis) { return false }
         var before = max(clause.lowerBound, index - 8)..<index
