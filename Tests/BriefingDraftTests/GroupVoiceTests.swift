@@ -49,3 +49,22 @@ extension NameCauseTests {
         #expect(found.contains { $0.contains("questions Aid groups") })
     }
 }
+
+/// An unnamed state body ("the defence ministry") where the text names no such ministry.
+extension NameCauseTests {
+    @Test func anUnnamedMinistryIsTheOneOfTheCountryInContext() throws {
+        let result = find("""
+            Mozambique said on Monday that the town was safe, and Mozambique's army said it was in control.
+            Residents and aid workers have accused the army of leaving the town lightly guarded.
+            The defence ministry rejected the accusation, saying the move was routine.
+            """)
+        let ministry = try #require(actor(result, "Mozambican Defence Ministry"))
+        #expect(ministry.affiliation == "Mozambique")
+        #expect(ministry.aliases.contains("the defence ministry"))
+        // A ministry that only figures in a phrase is no actor, nor is a bare "the ministry".
+        let idle = find("Mozambique said on Monday that the town was safe, and Mozambique's army said it was in control. Aid arrived from the defence ministry warehouse.")
+        #expect(!idle.actors.contains { $0.name.hasSuffix("Defence Ministry") })
+        let bare = find("Mozambique said on Monday that the town was safe, and Mozambique's army said it was in control. The ministry said the town was safe.")
+        #expect(!bare.actors.contains { $0.name.hasSuffix(" Ministry") && $0.name.split(separator: " ").count == 2 })
+    }
+}

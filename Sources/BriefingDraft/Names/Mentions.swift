@@ -329,7 +329,37 @@ extension NameFinding {
             addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
             return phraseEnd
         }
-        return nil
+        return unnamedStateBody(at: t, words: words, in: sentence)
+    }
+
+    /// "The defence ministry rejected the accusation" where no such ministry was named: the
+    /// ministry of the country in context, named as the text would name it with its country
+    /// ("Mozambican Defence Ministry").
+    mutating func unnamedStateBody(at t: Int, words: [Int], in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        guard let head = words.firstIndex(where: { tokens[$0].lower == "ministry" }), head >= 1,
+              words[..<head].allSatisfy({ Chunker.institutionModifiers.contains(tokens[$0].lower) }) else { return nil }
+        let end = words[head] + 1
+        let at = position(sentence, t)
+        // It speaks or acts: a verb follows ("the defence ministry rejected"), not a noun
+        // ("the defence ministry warehouse").
+        guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb),
+              let code = contextCountry(at: at) ?? lastGovernment ?? homeCountry,
+              let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
+        let body = words[...head].map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }
+        let name = ([preferredDemonym(of: country)] + body).joined(separator: " ")
+        let index: Int
+        if let known = lookup[name.lowercased()] {
+            index = resolveIndex(known)
+        } else {
+            var record = ActorRecord(name: name, kind: .organization, defined: at)
+            record.governmental = true
+            record.affiliation = records[owner].name
+            index = newRecord(record)
+        }
+        let range = t..<end
+        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        return end
     }
 
     func describedActor(phrase: String, head: String, modifiers: [String], sentence: Int) -> Int? {
