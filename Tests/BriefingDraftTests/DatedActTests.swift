@@ -75,3 +75,30 @@ extension EventFinderTests {
         #expect(found.map { $0.date?.description } == ["2025-11-11"])
     }
 }
+
+/// Irregular verbs by their spelling (issue 3).
+extension EventFinderTests {
+    @Test func irregularPastsAndBaseLikeParticiplesAreActs() {
+        #expect(events("Much of it came from fires that swept the region between August and October 2024.", "2025-03-25")
+            .map { $0.date?.description } == ["2024-08/2024-10"])
+        #expect(events("Survivors said a wave had hit the boat on Sunday night.", "2026-05-27").map { $0.date?.description } == ["2026-05-24"])
+        // A base-like form without an auxiliary is not read as a past.
+        #expect(events("Officials set targets on Monday.", "2026-05-27").isEmpty)
+    }
+}
+
+/// An act's kind and counted subjects (issue 3).
+extension EventFinderTests {
+    @Test func anActIsOfItsVerbsKindNotOfItsObjects() {
+        let found = events("""
+            An army unit clashed with gangs near the river on Tuesday.
+            The minister summoned the ambassador on Tuesday to protest the shooting.
+            """, "2026-03-18")
+        #expect(found.count == 2)
+    }
+
+    @Test func aCountedPassiveSubjectSinceADateRunsToTheReport() {
+        #expect(events("More than 500 people have been detained since January, a rights group said.", "2026-01-27")
+            .map { $0.date?.description } == ["2026-01/2026-01-27"])
+    }
+}

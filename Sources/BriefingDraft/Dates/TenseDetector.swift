@@ -10,6 +10,15 @@ enum TenseDetector {
         "given", "spoken", "written", "begun", "shown", "known", "grown", "drawn", "thrown", "chosen",
         "frozen", "stolen", "broken", "driven", "fallen", "risen", "beaten", "hidden", "bitten", "forgotten",
         "was", "were", "had", "did", "been", "ago", "yesterday",
+        // The rest of English's irregular pasts and participles that differ from their base,
+        // so that a verb class is not missed for its spelling ("fires that swept the region").
+        "fled", "swept", "slept", "wept", "crept", "knelt", "lent", "bent", "burnt", "leapt", "bled", "bred", "fed", "sped",
+        "lit", "hid", "bit", "bound", "ground", "dug", "hung", "stuck", "strung", "swung", "flung", "clung", "stung", "spun",
+        "shone", "forgot", "trod", "strove", "rode", "wove", "bore", "borne", "shook", "shaken", "mistook", "forsook", "blew",
+        "blown", "slew", "slain", "overthrew", "foresaw", "oversaw", "withheld", "beheld", "withstood", "understood", "spat",
+        "ate", "eaten", "forgave", "forgiven", "bade", "overcame", "swam", "swum", "drank", "drunk", "rang", "rung", "sang",
+        "sung", "sank", "sunk", "shrank", "shrunk", "sprang", "sprung", "stank", "ridden", "woken", "worn", "torn", "forbidden",
+        "bitten", "undertaken", "overtaken", "withdrawn", "overthrown", "mistaken", "arisen", "misled", "overran", "overseen",
     ]
     static let futureMarkers: Set<String> = ["will", "shall", "upcoming", "tomorrow", "scheduled", "planned", "planning", "intends", "intend"]
     static let toFuture: Set<String> = ["due", "set", "expected", "plans", "plan", "going", "poised", "slated", "scheduled", "is", "are", "am", "aims", "intends"]

@@ -91,7 +91,10 @@ extension CandidateBuilder {
         let counted = object < clause.upperBound && analysis.tokens[object].kind == .number && analysis.date(at: object) == nil
             || !head.isVerbal && (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
         let repeated = analysis.containsPhrase(["times"], in: clause)
-        guard counted || repeated else { return nil }
+        // "More than 500 people have been detained since …": a counted subject of a passive.
+        let countedSubject = analysis.word(head.token - 1) == "been"
+            && (clause.lowerBound..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
+        guard counted || repeated || countedSubject else { return nil }
         return DateSpan(start: start, end: published)
     }
 

@@ -89,10 +89,17 @@ enum CandidateBuilder {
         time = lengthened(time, triggers: triggers, clause: clause, in: analysis)
 
         return EventCandidate(
-            sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: Set(triggers.map(\.entry.eventClass)),
+            sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
             isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel, isPlanned: isPlanned,
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
             title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis))
+    }
+
+    /// An act is of its verb's kind: "summoned the ambassador to protest the shooting" is no
+    /// shooting, and must not be folded into one. A clause of nouns alone is of all their kinds.
+    static func eventClasses(of triggers: [Trigger]) -> Set<EventClass> {
+        let verbal = triggers.filter(\.isVerbal)
+        return Set((verbal.isEmpty ? triggers : verbal).map(\.entry.eventClass))
     }
 
     /// What the noun triggers of a clause say: whether one names a new event ("a rare trip",

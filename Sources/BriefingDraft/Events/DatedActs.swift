@@ -10,7 +10,9 @@ extension TriggerDetector {
         let word = tokens[index].lower
         // "began pumping oil in 2019": a start is the act it starts.
         let startsAct = ["began", "begun", "started"].contains(word) && (analysis.word(index + 1).map { $0.hasSuffix("ing") } ?? false)
-        guard isPastForm(word), startsAct || !EventLexicon.nonActs.contains(word), isFinite(at: index, in: analysis),
+        // "had set off from Zuwara on Sunday night": a participle spelt like its base, after "had" or a passive's "was".
+        let sameAsBase = baseLikeParticiples.contains(word) && ["had", "was", "were", "been"].contains(analysis.word(index - 1) ?? "")
+        guard isPastForm(word) || sameAsBase, startsAct || !EventLexicon.nonActs.contains(word), isFinite(at: index, in: analysis),
               isDated(clauseOf: index, in: analysis) else { return nil }
         // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
         // with an amount for its object tells a figure, not an act.
@@ -20,6 +22,8 @@ extension TriggerDetector {
         let trigger = Trigger(token: index, entry: entry, isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
     }
+
+    static let baseLikeParticiples: Set<String> = ["set", "cut", "put", "hit", "shut", "spread", "cast", "burst", "split", "quit", "shed", "thrust"]
 
     /// "-ed" forms and irregular pasts, less the auxiliaries and the "-ed" words that are no verbs.
     static func isPastForm(_ word: String) -> Bool {
