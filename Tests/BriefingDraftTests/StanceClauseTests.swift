@@ -36,3 +36,19 @@ extension DisputeFinderTests {
         #expect(!bare.contains { $0.actor == "Southland" && $0.statement.hasPrefix("Northland") })
     }
 }
+
+/// Doubt and denial in the words of a statement: "were not confirmed", "no such meeting".
+extension DisputeFinderTests {
+    @Test func whatWasNotConfirmedIsDoubted() {
+        #expect(PositionFinder.containsDoubt(["the", "figures", "were", "not", "confirmed"]))
+        #expect(PositionFinder.containsDoubt(["the", "claim", "could", "not", "be", "independently", "verified"]))
+        #expect(PositionFinder.containsDoubt(["the", "unconfirmed", "reports"]))
+        // Confirmed without a negation takes no side.
+        #expect(!PositionFinder.containsDoubt(["the", "ministry", "confirmed", "the", "figures"]))
+    }
+
+    @Test func noSuchThingDenies() {
+        #expect(PositionFinder.containsDenial(["no", "such", "meeting", "had", "been", "agreed"]))
+        #expect(!PositionFinder.containsDenial(["no", "meeting", "is", "planned", "for", "such", "talks"]))
+    }
+}

@@ -69,7 +69,9 @@ enum DisputeLexicon {
     static let acceptVerbs = words("accept accepts accepted recognise recognises recognised recognize recognizes recognized")
 
     /// "cannot vouch for", "could not verify": doubt, not denial.
-    static let verifyVerbs = words("vouch verify confirm corroborate guarantee")
+    static let verifyVerbs = words("""
+        vouch verify confirm corroborate guarantee verified confirmed corroborated substantiated
+        """)
 
     /// Words a side uses to defend its own conduct ("our vessel acted in accordance with
     /// international law", "purely defensive"): against an accusation they deny it.
@@ -90,7 +92,7 @@ enum DisputeLexicon {
 
     static let questionWords = words("""
         doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious
-        unconvinced irregularities flawed
+        unconvinced irregularities flawed unconfirmed
         """)
 
     /// Nouns that stand for a claim made before ("both claims", "the allegations").

@@ -591,6 +591,8 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "no such meeting had been agreed", "there is no such plan": what was said does not exist.
+            if word == "no", index + 1 < lowers.count, lowers[index + 1] == "such" { return true }
             // "not based on valid data", "not supported by the facts": a claim without ground.
             if word == "not", index + 2 < lowers.count, ["based", "supported", "backed", "borne"].contains(lowers[index + 1]),
                ["on", "by", "out"].contains(lowers[index + 2]) { return true }
