@@ -102,3 +102,15 @@ extension EventFinderTests {
             .map { $0.date?.description } == ["2026-01/2026-01-27"])
     }
 }
+
+/// Planned acts with a date of their own (issue 3).
+extension EventFinderTests {
+    @Test func aDatedPlanIsAnEventWhateverItsVerb() {
+        #expect(events("Vrba said the committee would receive a classified briefing on Thursday.", "2026-02-17").map { $0.date?.description } == ["2026-02-19"])
+        #expect(events("A repair ship is expected to repair the cable by June 20, the company said.", "2026-06-09").count == 1)
+        // Undated, or not planned, or a state: no event.
+        #expect(events("The committee would receive a briefing.", "2026-02-17").isEmpty)
+        #expect(events("Officials hope to reach the site on Thursday.", "2026-02-17").isEmpty)
+        #expect(events("The tariffs would remain in place next year.", "2026-02-17").isEmpty)
+    }
+}

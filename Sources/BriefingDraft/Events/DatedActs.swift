@@ -23,6 +23,25 @@ extension TriggerDetector {
         return accepts(trigger, in: analysis) ? trigger : nil
     }
 
+    /// "the committee would receive a classified briefing on Thursday", "a repair ship is
+    /// expected to reach the site by June 20": a planned act with a date of its own, whatever
+    /// its verb — a base form after "will"/"would" or after a word of scheduling and "to".
+    static func datedPlan(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
+        let word = analysis.tokens[index].lower
+        guard index >= 2, !word.hasSuffix("ed"), !word.hasSuffix("ing"), !EventLexicon.nonActs.contains(word),
+              !TenseDetector.irregularPast.contains(word) else { return nil }
+        var k = index - 1
+        while k > 0, preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
+        let auxiliary = analysis.tokens[k].lower
+        let planned = ["will", "would", "shall"].contains(auxiliary)
+            || auxiliary == "to" && plannedGovernors.contains(analysis.tokens[k - 1].lower)
+        guard planned, isDated(clauseOf: index, in: analysis) else { return nil }
+        let trigger = Trigger(token: index, entry: TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb), isVerbal: true)
+        return accepts(trigger, in: analysis) ? trigger : nil
+    }
+
+    static let plannedGovernors: Set<String> = ["expected", "due", "set", "scheduled", "slated", "poised", "planned", "plans", "plan", "going", "likely"]
+
     static let baseLikeParticiples: Set<String> = ["set", "cut", "put", "hit", "shut", "spread", "cast", "burst", "split", "quit", "shed", "thrust"]
 
     /// "-ed" forms and irregular pasts, less the auxiliaries and the "-ed" words that are no verbs.

@@ -42,7 +42,7 @@ enum TriggerDetector {
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else {
-                if let trigger = datedAct(at: index, in: analysis) { found.append(trigger) }
+                if let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) { found.append(trigger) }
                 continue
             }
             guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
