@@ -68,3 +68,14 @@ extension NameCauseTests {
         #expect(!bare.actors.contains { $0.name.hasSuffix(" Ministry") && $0.name.split(separator: " ").count == 2 })
     }
 }
+
+/// A name set off by commas before "was quoted as saying" is a speaker.
+extension NameCauseTests {
+    @Test func aNameSetOffBeforeWasQuotedIsAPerson() throws {
+        let result = find("“The needs are great,” the agency’s chief of mission, Helena Sousa Martins, was quoted by the Lusa news agency as saying.")
+        #expect(actor(result, "Helena Sousa Martins")?.kind == .person)
+        // A place set off by commas is no speaker: "in the capital, Maputo, was quiet".
+        let place = find("Life in the capital, Maputo, was quiet on Monday.")
+        #expect(actor(place, "Maputo")?.kind != .person)
+    }
+}

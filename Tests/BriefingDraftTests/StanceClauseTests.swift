@@ -52,3 +52,15 @@ extension DisputeFinderTests {
         #expect(!PositionFinder.containsDenial(["no", "meeting", "is", "planned", "for", "such", "talks"]))
     }
 }
+
+/// A measure or finding that its speaker will fight: "would challenge", "plans to appeal against".
+extension DisputeFinderTests {
+    @Test func sayingItWillChallengeDenies() {
+        #expect(PositionFinder.containsDenial(["the", "defence", "would", "challenge", "the", "way", "the", "sample", "was", "handled"]))
+        #expect(PositionFinder.containsDenial(["the", "charity", "would", "appeal", "against", "the", "detention"]))
+        #expect(PositionFinder.containsDenial(["it", "will", "formally", "contest", "the", "result"]))
+        // A challenge as a noun, or an appeal to someone, is none.
+        #expect(!PositionFinder.containsDenial(["the", "challenge", "is", "to", "rebuild", "the", "port"]))
+        #expect(!PositionFinder.containsDenial(["leaders", "went", "to", "appeal", "to", "voters"]))
+    }
+}

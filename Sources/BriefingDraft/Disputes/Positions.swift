@@ -591,6 +591,13 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "said it would challenge the ruling", "plans to appeal against the detention": a
+            // measure or a finding that will be fought is rejected.
+            if ["challenge", "contest", "appeal"].contains(word), index > 0,
+               ["would", "will", "to", "'ll"].contains(lowers[index - 1]) || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly"),
+               word != "appeal" || (index + 1 < lowers.count && ["against", "the", "it", "this", "that"].contains(lowers[index + 1])) {
+                return true
+            }
             // "no such meeting had been agreed", "there is no such plan": what was said does not exist.
             if word == "no", index + 1 < lowers.count, lowers[index + 1] == "such" { return true }
             // "not based on valid data", "not supported by the facts": a claim without ground.

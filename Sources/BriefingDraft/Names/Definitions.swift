@@ -349,11 +349,15 @@ extension NameFinding {
 
     /// ", Aigul Toktosunova, told" and "his surname, Wong, told": a name between commas right
     /// before a verb of saying, after a description of a person.
+    /// Verbs of saying after a name set off by commas; also "…, X, was quoted as saying".
+    static let setOffSpeechVerbs: Set<String> = ["said", "told", "says", "added", "wrote", "warned", "insisted", "noted"]
+
     func setOffSpeaker(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let start = chunk.tokens.lowerBound
         let end = chunk.tokens.upperBound
         guard start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end)?.text == ",",
-              let verb = sentence.token(end + 1), verb.isWord, ["said", "told", "says", "added"].contains(verb.lower),
+              let verb = sentence.token(end + 1), verb.isWord, Self.setOffSpeechVerbs.contains(verb.lower)
+                || (["was", "is"].contains(verb.lower) && sentence.token(end + 2).map { ["quoted", "cited"].contains($0.lower) } == true),
               !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) else { return false }
         if chunk.tokens.count >= 2 { return true }
         let before = sentence.tokens[start - 2]
