@@ -64,3 +64,16 @@ extension DisputeFinderTests {
         #expect(!PositionFinder.containsDenial(["leaders", "went", "to", "appeal", "to", "voters"]))
     }
 }
+
+/// A participle of saying inside what another verb reports is an act, not an attribution.
+extension DisputeFinderTests {
+    @Test func aParticipleInsideAReportedClauseIsNoNewSpeaker() throws {
+        let fixture = MentionFixture("""
+            A spokesman for Harbor Watch insisted that Southland had known about the leak before reporting it and that "a broken pipe is no excuse".
+            """, actors)
+        let found = QuoteFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
+        #expect(found.first?.speaker == "Harbor Watch")
+        // Outside a reported clause, "after saying" still attributes: "…, Berg said after saying …".
+        #expect(stances("Anna Berg left the talks after saying the offer was fair.").contains("asserts Anna Berg"))
+    }
+}

@@ -47,8 +47,29 @@ struct AttributionText {
         if token.lower == "saying", t > 0, view.tokens[t - 1].lower == "as" { return false }
         // "the reported shipments", "a quoted figure": an adjective, not a verb.
         if t > 0, view.tokens[t - 1].kind == .word, L.determiners.contains(view.tokens[t - 1].lower) { return false }
+        if isReportedAct(t, in: p) { return false }
         // "called for", "warned of" still say something; "asked about" too. Keep all.
         return true
+    }
+
+    /// "insisted that the company had known about it before reporting it and that …": a
+    /// participle after "before", "after" or "without" inside what another verb of saying
+    /// reports is an act of that clause's subject, not a new attribution.
+    func isReportedAct(_ t: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        guard L.isParticiple(tokens[t].lower), t > 0, ["before", "after", "without"].contains(tokens[t - 1].lower) else { return false }
+        let sentence = tokens[t].sentence
+        var k = t - 2
+        var sawThat = false
+        // The reporting verb stands close by; looking further is wasted work on run-on text.
+        while k >= max(0, t - 60), tokens[k].sentence == sentence {
+            if tokens[k].kind == .word, tokens[k].depth == 0 {
+                if tokens[k].lower == "that" { sawThat = true }
+                if sawThat, L.speechVerbs.contains(tokens[k].lower) { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The actor a cue credits, with the medium named in its clause.
