@@ -79,3 +79,17 @@ extension NameCauseTests {
         #expect(actor(place, "Maputo")?.kind != .person)
     }
 }
+
+/// "the agency" after a body named after its country is that body, not the wire agency.
+extension NameCauseTests {
+    @Test func theAgencyIsTheBodyNamedAfterItsCountry() throws {
+        let result = find("""
+            Abuja (AFP) - Nigeria's health officials said on Wednesday that 412 people had died.
+            An official told AFP on condition of anonymity that the request came late.
+            Nigeria suffered its worst outbreak in 2021, according to the Nigeria Centre for Disease Control. The agency's director general, Chukwuemeka Obi, said the outbreak was under control.
+            """)
+        let centre = try #require(actor(result, "Nigeria Centre for Disease Control"))
+        #expect(centre.aliases.contains("the agency"))
+        #expect(actor(result, "AFP")?.aliases.contains("the agency") != true)
+    }
+}

@@ -413,8 +413,14 @@ extension NameFinding {
         }
         // "the agency" after "the Coast Guard Administration said": a word for a state body refers
         // to a state body (or an outlet), not to the company mentioned in between.
+        // A body named after its country ("Nigeria Centre for Disease Control", affiliated to
+        // Nigeria) is a state body too.
+        func national(_ record: ActorRecord) -> Bool {
+            guard let owner = record.affiliation, let index = lookup[owner.lowercased()] else { return false }
+            return records[resolveIndex(index)].kind == .country && record.name.hasPrefix(owner + " ")
+        }
         if modifiers.isEmpty, Self.stateBodyNouns.contains(head),
-           let index = mostRecent({ ($0.kind == .organization && $0.governmental && !$0.international) || (head == "agency" && $0.kind == .media) }) {
+           let index = mostRecent({ ($0.kind == .organization && ($0.governmental || national($0)) && !$0.international) || (head == "agency" && $0.kind == .media) }) {
             return index
         }
         if Self.mediaNouns.contains(head), let index = mostRecent({ $0.kind == .media }) { return index }
