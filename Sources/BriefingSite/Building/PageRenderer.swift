@@ -24,6 +24,8 @@ struct LayoutView: Sendable {
     var stylesheet: String
     var kind: String
     var nav: [NavItem]
+    /// The site header, rendered from `header.html.mustache` (see `HeaderView`).
+    var header: String
     var breadcrumbs: [Crumb]
     var body: String
     var markdownHref: String
@@ -38,35 +40,69 @@ struct LayoutView: Sendable {
     var generator = "Briefing"
 }
 
+/// What `header.html.mustache` receives: nothing that differs between two pages of one
+/// folder, unless one of them is in the navigation itself.
+struct HeaderView: Sendable {
+    var root: String
+    var siteTitle: String
+    var nav: [LayoutView.NavItem]
+}
+
 /// Page → Markdown (template) → HTML fragment (cmark) → HTML page (layout).
 struct PageRenderer: Sendable {
     let templates: TemplateLibrary
     let config: SiteConfig
     /// The site has a search page (Pagefind is installed and search is on).
-    var search = false
+    let search: Bool
+    /// The header of every page that is not itself in the navigation, by root ("" or "../"):
+    /// rendered once per build instead of once per page.
+    private var sharedHeaders: [String: String] = [:]
 
     static let stylesheet = "assets/briefing.css"
+
+    init(templates: TemplateLibrary, config: SiteConfig, search: Bool = false) {
+        self.templates = templates
+        self.config = config
+        self.search = search
+        self.sharedHeaders = Dictionary(uniqueKeysWithValues: ["", "../"].map { root in
+            (root, header(SiteURLs(from: root.isEmpty ? "page.html" : "folder/page.html"), current: nil))
+        })
+    }
 
     func render(_ page: PlannedPage) -> RenderedPage {
         let markdown = templates.markdown(page.template, page.view)
         let fragment = html(for: markdown, page: page)
         let urls = SiteURLs(from: page.path)
-        let nav = [LayoutView.NavItem(label: "Home", href: urls.to("index.html"), current: page.path == "index.html")]
-            + SitePlanner.listPages.map { LayoutView.NavItem(label: $0.title, href: urls.to($0.path), current: page.path == $0.path) }
-            + (search ? [LayoutView.NavItem(label: "Search", href: urls.to("search.html"), current: page.path == "search.html")] : [])
+        let nav = navigation(urls, current: page.path)
+        let isInNavigation = nav.contains(where: \.current)
+        let header = isInNavigation ? nil : sharedHeaders[urls.root]
         let title = page.kind == .home ? config.title : "\(page.title) · \(config.title)"
         let layout = LayoutView(
             lang: config.language, title: title, siteTitle: config.title,
             description: page.description.map { Self.plainLine($0, limit: 300) },
             canonicalURL: config.baseURL.map { SiteURLs.absolute(page.path, base: $0) },
             root: urls.root, stylesheet: urls.to(Self.stylesheet), kind: page.kind.rawValue,
-            nav: nav, breadcrumbs: page.breadcrumbs, body: fragment,
+            nav: nav, header: header ?? self.header(urls, current: page.path), breadcrumbs: page.breadcrumbs, body: fragment,
             markdownHref: String(page.markdownPath.split(separator: "/").last ?? ""),
             structuredData: page.structuredData,
             feedHref: page.feed.map(urls.to), feedTitle: page.feed.map { _ in "\(page.title) (Atom feed)" },
             graphHref: page.graph.map { urls.to($0.path) }, graphCaption: page.graph?.caption,
             searchable: page.searchFilters != nil, searchFilters: page.searchFilters ?? [], searchUI: page.path == "search.html")
         return RenderedPage(page: page, html: templates.layout(layout), markdown: markdown)
+    }
+
+    func navigation(_ urls: SiteURLs, current: String?) -> [LayoutView.NavItem] {
+        [LayoutView.NavItem(label: "Home", href: urls.to("index.html"), current: current == "index.html")]
+            + SitePlanner.listPages.map { LayoutView.NavItem(label: $0.title, href: urls.to($0.path), current: current == $0.path) }
+            + (search ? [LayoutView.NavItem(label: "Search", href: urls.to("search.html"), current: current == "search.html")] : [])
+    }
+
+    /// The header for pages at `urls`' depth; `current` marks the page's own navigation entry.
+    /// Without its final line break, as the layout's `{{{header}}}` stands on a line of its own.
+    func header(_ urls: SiteURLs, current: String?) -> String {
+        let view = HeaderView(root: urls.root, siteTitle: config.title, nav: navigation(urls, current: current))
+        let header = templates.html("header", view)
+        return header.utf8.last == UInt8(ascii: "\n") ? String(decoding: header.utf8.dropLast(), as: UTF8.self) : header
     }
 
     /// An article's own text is rendered on its own, so that its paragraphs are numbered

@@ -31,3 +31,4 @@ extension TimelineItem: TemplateView { static let templateFields = TemplateField
 extension TimelineMonth: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension TimelineYear: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension TimelineView: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
+extension HeaderView: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
