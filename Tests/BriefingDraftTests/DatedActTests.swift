@@ -113,4 +113,9 @@ extension EventFinderTests {
         #expect(events("Officials hope to reach the site on Thursday.", "2026-02-17").isEmpty)
         #expect(events("The tariffs would remain in place next year.", "2026-02-17").isEmpty)
     }
+
+    @Test func aScheduleBetweenANounAndItsVerbIsLookedPast() {
+        #expect(events("A hearing before the tribunal is expected to take place in July, the unit said.", "2026-05-20")
+            .map { $0.date?.description } == ["2026-07"])
+    }
 }

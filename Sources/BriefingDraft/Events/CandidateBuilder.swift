@@ -167,6 +167,8 @@ enum CandidateBuilder {
         }
         if ["was", "were", "is", "are", "had", "has", "have"].contains(analysis.word(verbAt) ?? "") { verbAt += 1 }
         if analysis.word(verbAt) == "been" { verbAt += 1 }
+        // "A hearing … is expected to take place in July": a schedule before the verb.
+        if TriggerDetector.plannedGovernors.contains(analysis.word(verbAt) ?? ""), analysis.word(verbAt + 1) == "to" { verbAt += 2 }
         return verbAt < clause.upperBound && EventLexicon.lightVerbs.contains(analysis.tokens[verbAt].lower)
     }
 
