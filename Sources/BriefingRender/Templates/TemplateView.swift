@@ -18,39 +18,85 @@ extension TemplateView {
     public static var templateFields: TemplateFields<Self> { FieldTables.fields(of: Self.self) }
 
     public func child(named name: String) -> Any? {
-        guard let read = Self.templateFields.readers[name] else { return nil }
-        return read(self)
+        guard let reader = Self.templateFields.reader(named: name) else { return nil }
+        return withUnsafePointer(to: self) { reader.read(UnsafeRawPointer($0)) }
     }
 }
 
 /// Field name → how to read it from a `Root`, made once per type. Strings come out as
 /// `TemplateText`, which swift-mustache renders after one cast instead of four.
+///
+/// Nothing here depends on `Root` at run time: `child(named:)` runs unspecialised (it is
+/// called through swift-mustache's protocol), and generic tuples, closures or key paths
+/// there made the runtime look up type metadata on every look-up of every page.
 public struct TemplateFields<Root>: @unchecked Sendable {
-    // The readers are pure functions of a value's own fields; nothing is captured but key paths.
-    let readers: [String: (Root) -> Any?]
+    // Readers hold only a field's offset or key path; they never change after `init`.
+    let names: [String]
+    let readers: [FieldReader]
 
     public init(of type: Root.Type) {
-        var readers: [String: (Root) -> Any?] = [:]
+        var names: [String] = [], readers: [FieldReader] = []
         _forEachFieldWithKeyPath(of: type) { label, keyPath in
             let name = String(cString: label)
-            if readers[name] == nil { readers[name] = Self.reader(keyPath) }
+            if !names.contains(name) {
+                names.append(name)
+                readers.append(Self.reader(keyPath))
+            }
             return true
         }
+        self.names = names
         self.readers = readers
     }
 
-    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
-        if let text = keyPath as? KeyPath<Root, String> {
-            return { TemplateText($0[keyPath: text]) }
+    func reader(named name: String) -> FieldReader? {
+        names.firstIndex(of: name).map { readers[$0] }
+    }
+
+    private static func reader(_ keyPath: PartialKeyPath<Root>) -> FieldReader {
+        if let offset = MemoryLayout<Root>.offset(of: keyPath) {
+            let valueType = Swift.type(of: keyPath).valueType
+            if valueType == String.self { return TextReader(offset: offset) }
+            if valueType == String?.self { return OptionalTextReader(offset: offset) }
         }
-        if let text = keyPath as? KeyPath<Root, String?> {
-            return { $0[keyPath: text].map(TemplateText.init) }
-        }
+        return KeyPathReader(keyPath)
+    }
+}
+
+/// Reads one field from a pointer to the view that holds it.
+class FieldReader {
+    func read(_ root: UnsafeRawPointer) -> Any? { nil }
+}
+
+/// A stored `String`, at its offset in the view.
+final class TextReader: FieldReader {
+    let offset: Int
+    init(offset: Int) { self.offset = offset }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        TemplateText((root + offset).assumingMemoryBound(to: String.self).pointee)
+    }
+}
+
+/// A stored `String?`: nil when empty, so that Mustache looks further out, as for any Optional.
+final class OptionalTextReader: FieldReader {
+    let offset: Int
+    init(offset: Int) { self.offset = offset }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        (root + offset).assumingMemoryBound(to: String?.self).pointee.map(TemplateText.init)
+    }
+}
+
+/// Any other field (lists, nested views, flags), through its key path.
+final class KeyPathReader<Root>: FieldReader {
+    let keyPath: PartialKeyPath<Root>
+    let isOptional: Bool
+    init(_ keyPath: PartialKeyPath<Root>) {
+        self.keyPath = keyPath
+        self.isOptional = Swift.type(of: keyPath).valueType is any OptionalField.Type
+    }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        let value = root.assumingMemoryBound(to: Root.self).pointee[keyPath: keyPath]
         // As swift-mustache does: an Optional field gives its value, or nil when it is empty.
-        if Swift.type(of: keyPath).valueType is any OptionalField.Type {
-            return { ($0[keyPath: keyPath] as? any OptionalField)?.wrappedField }
-        }
-        return { $0[keyPath: keyPath] }
+        return isOptional ? (value as? any OptionalField)?.wrappedField : value
     }
 }
 
