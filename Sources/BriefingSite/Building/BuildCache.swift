@@ -73,8 +73,53 @@ struct BuildCache: Codable, Sendable {
         return entry
     }
 
+    /// Streamed, not encoded whole: the cache holds every link of every page (170 MB for
+    /// 10,000 articles), which `JSONEncoder` held in memory twice over at the end of a build.
+    /// Read back by `load` (`Codable`); a cache that cannot be written is only a slower
+    /// next build, so failures are ignored.
     func save(site: URL) {
-        BuildCache.saveJSON(self, to: BuildCache.location(site: site))
+        let url = BuildCache.location(site: site)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        func stamp(_ name: String, _ stamp: FileStamp, in stream: inout JSONStream) {
+            stream.key(name)
+            stream.object { stream in
+                stream.member("inode", stamp.inode)
+                stream.member("modified", stamp.modified)
+                stream.member("size", stamp.size)
+            }
+        }
+        try? JSONStream.write(to: url, pretty: false, atomically: true) { stream in
+            stream.object { stream in
+                stream.member("format", format)
+                stream.member("generation", generation)
+                stream.key("graphs")
+                stream.object { stream in
+                    for path in graphs.keys.sorted() {
+                        guard let entry = graphs[path] else { continue }
+                        stream.key(path)
+                        stream.object { stream in
+                            stream.member("fingerprint", entry.fingerprint.description)
+                            stamp("svg", entry.svg, in: &stream)
+                        }
+                    }
+                }
+                stream.member("output", output)
+                stream.key("pages")
+                stream.object { stream in
+                    for path in pages.keys.sorted() {
+                        guard let entry = pages[path] else { continue }
+                        stream.key(path)
+                        stream.object { stream in
+                            stream.member("fingerprint", entry.fingerprint.description)
+                            stamp("html", entry.html, in: &stream)
+                            stream.member("ids", entry.ids)
+                            stream.member("links", entry.links)
+                            stamp("markdown", entry.markdown, in: &stream)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Cache files are sorted JSON, replaced atomically; a cache that cannot be written is

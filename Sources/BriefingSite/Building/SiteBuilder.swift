@@ -122,7 +122,7 @@ public enum SiteBuilder {
         if !options.dryRun {
             do {
                 staging = try OutputWriter.Staging.create(beside: options.output)
-                try staging?.makeFolders(for: pages.flatMap { [$0.path, $0.markdownPath] })
+                try staging?.makeFolders(for: pages.flatMap { [$0.path, $0.markdownPath] } + [DataExport.modelPath])
             } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
@@ -153,6 +153,13 @@ public enum SiteBuilder {
             return .success(result)
         }
 
+        // The data export is written straight into the new tree as it is made: held whole,
+        // it was a build's largest allocation.
+        if let staging {
+            do { try DataExport.writeModel(briefing, to: staging.folder.appendingPathComponent(DataExport.modelPath)) } catch {
+                throw Failure(diagnostics: [.error("cannot write '\(DataExport.modelPath)' of the new site: \(OutputWriter.reason(error))", at: SourceLocation(path: options.output.path))])
+            }
+        }
         var files: [String: Data] = [:]
         var links: [String: URL] = [:]
         var graphPrints: [String: Fingerprint] = [:]
@@ -170,7 +177,7 @@ public enum SiteBuilder {
             }
         }
         let renderedCount = done.count(where: \.rendered)
-        let pagePaths = Set(pages.flatMap { [$0.path, $0.markdownPath] })
+        let pagePaths = Set(pages.flatMap { [$0.path, $0.markdownPath] } + [DataExport.modelPath])
         // Actor networks: laid out by Graphviz only when their source changed.
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
@@ -282,21 +289,29 @@ public enum SiteBuilder {
     }
 
     /// Work that is independent per item, split over the cores; results keep the input order.
+    /// Items go out in small chunks, a new one whenever a worker is free: pages differ in
+    /// cost a thousandfold (an actor named in most articles lists all of them, and actor
+    /// pages sit together in the plan), so with eight large chunks the one holding those
+    /// pages could keep a core busy after the other had finished.
     static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
                                                       _ transform: @escaping @Sendable (T) -> R) async -> [R] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (items.count + workers * 4 - 1) / (workers * 4))
+        let chunk = max(1, min(16, items.count / (workers * 8)))
         return await withTaskGroup(of: (Int, [R]).self) { group in
-            for start in stride(from: 0, to: items.count, by: chunk) {
-                let slice = Array(items[start..<min(start + chunk, items.count)])
+            var next = 0
+            func addChunk(to group: inout TaskGroup<(Int, [R])>) {
+                let start = next, slice = Array(items[start..<min(start + chunk, items.count)])
+                next += slice.count
                 group.addTask { (start, slice.map(transform)) }
             }
+            while next < items.count && next < workers * 2 * chunk { addChunk(to: &group) }
             var parts: [(Int, [R])] = []
             var done = 0
-            for await part in group {
+            while let part = await group.next() {
                 parts.append(part)
                 done += part.1.count
                 progress?(done)
+                if next < items.count { addChunk(to: &group) }
             }
             return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }

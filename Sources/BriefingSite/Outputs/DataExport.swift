@@ -2,94 +2,16 @@ import BriefingModel
 import Foundation
 
 /// The merged model for other programs: `data/briefing.json` (described by
-/// `data/briefing.schema.json`), `data/timeline.json` for TimelineJS, and CSV files of
-/// events and dispute positions.
+/// `data/briefing.schema.json`, written by `writeModel` straight into the new tree),
+/// `data/timeline.json` for TimelineJS, and CSV files of events and dispute positions.
 enum DataExport {
-    struct Model: Encodable {
-        var site: Site
-        var articles: [ArticleData]
-        var actors: [ActorData]
-        var places: [PlaceData]
-        var events: [EventData]
-        var disputes: [DisputeData]
-        var quotes: [QuoteData]
-        var figures: [FigureData]
-    }
+    static let modelPath = "data/briefing.json"
 
-    struct Site: Encodable { var title: String; var description: String?; var language: String; var baseURL: String? }
-    struct CitationData: Encodable { var article: String; var paragraph: Int; var sentence: Int?; var url: String }
-    struct ParagraphData: Encodable { var number: Int; var text: String }
-    struct ArticleData: Encodable {
-        var id: String, title: String, published: String, url: String
-        var source: String?, sourceURL: String?, byline: String?, summary: String?
-        var actors: [String], places: [String], events: [String], disputes: [String]
-        var paragraphs: [ParagraphData]
-    }
-    struct ActorData: Encodable {
-        var id: String, name: String, kind: String, url: String
-        var role: String?, affiliation: String?, aliases: [String], description: String?, wikidata: String?
-        var articles: [String], mentions: [CitationData], reviewed: Bool
-    }
-    struct PlaceData: Encodable {
-        var id: String, name: String, kind: String, url: String, country: String?, aliases: [String], articles: [String], reviewed: Bool
-    }
-    struct ParticipantData: Encodable { var actor: String; var role: String? }
-    struct EventData: Encodable {
-        var id: String, title: String, url: String, start: String?, end: String?, precision: String?
-        var place: String?, participants: [ParticipantData], description: String?, sources: [CitationData], reviewed: Bool
-    }
-    struct PositionData: Encodable {
-        var actor: String, stance: String, claim: String, evidence: String?, sources: [CitationData], reviewed: Bool
-    }
-    struct DisputeData: Encodable {
-        var id: String, question: String, status: String, url: String, description: String?, positions: [PositionData], reviewed: Bool
-    }
-    struct QuoteData: Encodable { var speaker: String; var via: String?; var text: String; var sources: [CitationData]; var reviewed: Bool }
-    struct FigureData: Encodable { var value: String; var unit: String?; var about: String; var sources: [CitationData]; var reviewed: Bool }
-
+    /// The export's other files, small enough to hold.
     static func files(for briefing: Briefing) -> [String: Data] {
-        let urls = SiteURLs(from: "data/briefing.json")
-        func cite(_ citations: [Citation]) -> [CitationData] {
-            citations.map { CitationData(article: $0.article, paragraph: $0.ref.paragraph, sentence: $0.ref.sentence, url: urls.citation($0)) }
-        }
-        let model = Model(
-            site: Site(title: briefing.config.title, description: briefing.config.description, language: briefing.config.language, baseURL: briefing.config.baseURL),
-            articles: briefing.articles.map { article in
-                ArticleData(id: article.id, title: article.title, published: article.published.iso, url: urls.article(article.id),
-                            source: article.sourceName, sourceURL: article.sourceURL, byline: article.byline, summary: article.summary,
-                            actors: article.actorIDs, places: article.placeIDs, events: article.eventIDs, disputes: article.disputeIDs,
-                            paragraphs: article.paragraphs.map { ParagraphData(number: $0.number, text: $0.text) })
-            },
-            actors: briefing.actors.map { actor in
-                ActorData(id: actor.id, name: actor.name, kind: actor.kind.rawValue, url: urls.actor(actor.id), role: actor.role,
-                          affiliation: actor.affiliation, aliases: actor.aliases, description: actor.description, wikidata: actor.wikidata,
-                          articles: actor.articleIDs, mentions: cite(actor.mentions), reviewed: actor.reviewed)
-            },
-            places: briefing.places.map { place in
-                PlaceData(id: place.id, name: place.name, kind: place.kind.rawValue, url: urls.place(place.id), country: place.country,
-                          aliases: place.aliases, articles: place.articleIDs, reviewed: place.reviewed)
-            },
-            events: briefing.events.map { event in
-                EventData(id: event.id, title: event.title, url: urls.event(event.id), start: event.date?.start.iso, end: event.date?.end?.iso,
-                          precision: event.date?.start.precision.rawValue, place: event.place,
-                          participants: event.participants.map { ParticipantData(actor: $0.actor, role: $0.role) },
-                          description: event.description, sources: cite(event.citations), reviewed: event.reviewed)
-            },
-            disputes: briefing.disputes.map { dispute in
-                DisputeData(id: dispute.id, question: dispute.question, status: dispute.status.rawValue, url: urls.dispute(dispute.id),
-                            description: dispute.description,
-                            positions: dispute.positions.map {
-                                PositionData(actor: $0.actor, stance: $0.stance.rawValue, claim: $0.claim, evidence: $0.evidence,
-                                             sources: cite($0.citations), reviewed: $0.reviewed)
-                            }, reviewed: dispute.reviewed)
-            },
-            quotes: briefing.quotes.map { QuoteData(speaker: $0.speaker, via: $0.via, text: $0.text, sources: cite($0.citations), reviewed: $0.reviewed) },
-            figures: briefing.figures.map { FigureData(value: $0.value, unit: $0.unit, about: $0.about, sources: cite($0.citations), reviewed: $0.reviewed) })
-
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var files: [String: Data] = [:]
-        files["data/briefing.json"] = (try? encoder.encode(model)) ?? Data()
         files["data/timeline.json"] = timeline(briefing, encoder: encoder)
         files[Previews.path] = Previews.json(for: briefing)
         files["data/events.csv"] = Data(CSV.table(
@@ -111,6 +33,154 @@ enum DataExport {
             files["data/briefing.schema.json"] = schema
         }
         return files
+    }
+
+    /// `data/briefing.json`, written to `url` as it is made. Keys in each object are in
+    /// `JSONEncoder`'s sorted order (case-insensitive), so the bytes are those it wrote.
+    static func writeModel(_ briefing: Briefing, to url: URL) throws {
+        try JSONStream.write(to: url, pretty: true) { writeModel(briefing, to: &$0) }
+    }
+
+    static func writeModel(_ briefing: Briefing, to stream: inout JSONStream) {
+        let urls = SiteURLs(from: modelPath)
+        func citations(_ name: String, _ citations: [Citation], in stream: inout JSONStream) {
+            stream.key(name)
+            stream.array(citations) { stream, citation in
+                stream.object { stream in
+                    stream.member("article", citation.article)
+                    stream.member("paragraph", citation.ref.paragraph)
+                    stream.member("sentence", citation.ref.sentence)
+                    stream.member("url", urls.citation(citation))
+                }
+            }
+        }
+        stream.object { stream in
+            stream.key("actors")
+            stream.array(briefing.actors) { stream, actor in
+                stream.object { stream in
+                    stream.member("affiliation", actor.affiliation)
+                    stream.member("aliases", actor.aliases)
+                    stream.member("articles", actor.articleIDs)
+                    stream.member("description", actor.description)
+                    stream.member("id", actor.id)
+                    stream.member("kind", actor.kind.rawValue)
+                    citations("mentions", actor.mentions, in: &stream)
+                    stream.member("name", actor.name)
+                    stream.member("reviewed", actor.reviewed)
+                    stream.member("role", actor.role)
+                    stream.member("url", urls.actor(actor.id))
+                    stream.member("wikidata", actor.wikidata)
+                }
+            }
+            stream.key("articles")
+            stream.array(briefing.articles) { stream, article in
+                stream.object { stream in
+                    stream.member("actors", article.actorIDs)
+                    stream.member("byline", article.byline)
+                    stream.member("disputes", article.disputeIDs)
+                    stream.member("events", article.eventIDs)
+                    stream.member("id", article.id)
+                    stream.key("paragraphs")
+                    stream.array(article.paragraphs) { stream, paragraph in
+                        stream.object { stream in
+                            stream.member("number", paragraph.number)
+                            stream.member("text", paragraph.text)
+                        }
+                    }
+                    stream.member("places", article.placeIDs)
+                    stream.member("published", article.published.iso)
+                    stream.member("source", article.sourceName)
+                    stream.member("sourceURL", article.sourceURL)
+                    stream.member("summary", article.summary)
+                    stream.member("title", article.title)
+                    stream.member("url", urls.article(article.id))
+                }
+            }
+            stream.key("disputes")
+            stream.array(briefing.disputes) { stream, dispute in
+                stream.object { stream in
+                    stream.member("description", dispute.description)
+                    stream.member("id", dispute.id)
+                    stream.key("positions")
+                    stream.array(dispute.positions) { stream, position in
+                        stream.object { stream in
+                            stream.member("actor", position.actor)
+                            stream.member("claim", position.claim)
+                            stream.member("evidence", position.evidence)
+                            stream.member("reviewed", position.reviewed)
+                            citations("sources", position.citations, in: &stream)
+                            stream.member("stance", position.stance.rawValue)
+                        }
+                    }
+                    stream.member("question", dispute.question)
+                    stream.member("reviewed", dispute.reviewed)
+                    stream.member("status", dispute.status.rawValue)
+                    stream.member("url", urls.dispute(dispute.id))
+                }
+            }
+            stream.key("events")
+            stream.array(briefing.events) { stream, event in
+                stream.object { stream in
+                    stream.member("description", event.description)
+                    stream.member("end", event.date?.end?.iso)
+                    stream.member("id", event.id)
+                    stream.key("participants")
+                    stream.array(event.participants) { stream, participant in
+                        stream.object { stream in
+                            stream.member("actor", participant.actor)
+                            stream.member("role", participant.role)
+                        }
+                    }
+                    stream.member("place", event.place)
+                    stream.member("precision", event.date?.start.precision.rawValue)
+                    stream.member("reviewed", event.reviewed)
+                    citations("sources", event.citations, in: &stream)
+                    stream.member("start", event.date?.start.iso)
+                    stream.member("title", event.title)
+                    stream.member("url", urls.event(event.id))
+                }
+            }
+            stream.key("figures")
+            stream.array(briefing.figures) { stream, figure in
+                stream.object { stream in
+                    stream.member("about", figure.about)
+                    stream.member("reviewed", figure.reviewed)
+                    citations("sources", figure.citations, in: &stream)
+                    stream.member("unit", figure.unit)
+                    stream.member("value", figure.value)
+                }
+            }
+            stream.key("places")
+            stream.array(briefing.places) { stream, place in
+                stream.object { stream in
+                    stream.member("aliases", place.aliases)
+                    stream.member("articles", place.articleIDs)
+                    stream.member("country", place.country)
+                    stream.member("id", place.id)
+                    stream.member("kind", place.kind.rawValue)
+                    stream.member("name", place.name)
+                    stream.member("reviewed", place.reviewed)
+                    stream.member("url", urls.place(place.id))
+                }
+            }
+            stream.key("quotes")
+            stream.array(briefing.quotes) { stream, quote in
+                stream.object { stream in
+                    stream.member("reviewed", quote.reviewed)
+                    citations("sources", quote.citations, in: &stream)
+                    stream.member("speaker", quote.speaker)
+                    stream.member("text", quote.text)
+                    stream.member("via", quote.via)
+                }
+            }
+            stream.key("site")
+            stream.object { stream in
+                stream.member("baseURL", briefing.config.baseURL)
+                stream.member("description", briefing.config.description)
+                stream.member("language", briefing.config.language)
+                stream.member("title", briefing.config.title)
+            }
+        }
     }
 
     /// TimelineJS's JSON format: dated events only, with the precision they have.
