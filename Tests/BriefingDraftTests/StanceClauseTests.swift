@@ -77,3 +77,13 @@ extension DisputeFinderTests {
         #expect(stances("Anna Berg left the talks after saying the offer was fair.").contains("asserts Anna Berg"))
     }
 }
+
+/// "Harbor Watch and several academic studies have rejected that": the named first part of a
+/// coordinated subject speaks when the second names no actor.
+extension DisputeFinderTests {
+    @Test func theNamedPartOfACoordinatedSubjectSpeaks() {
+        #expect(stances("Harbor Watch and several academic studies have rejected that argument.") == ["denies Harbor Watch"])
+        // A possessive first part is no subject: "Southland's navy and coast guard denied it".
+        #expect(!stances("Southland's navy and coast guard denied it.").contains("denies Southland"))
+    }
+}

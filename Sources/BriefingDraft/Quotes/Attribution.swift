@@ -255,11 +255,29 @@ struct AttributionText {
             if !token.isCapitalized || L.personNouns.contains(token.lower) || L.organizationNouns.contains(token.lower) || L.governmentNouns.contains(token.lower) {
                 // "Observers from the regional bloc said": the head comes before its prepositional phrase.
                 if let head = headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p) { return head }
-                return describedActor(endingAt: j, in: p)
+                return describedActor(endingAt: j, in: p) ?? firstConjunct(endingAt: j, floor: floor, in: p)
             }
             // "the Russian embassy in Prague dismissed": a place after the head is no speaker.
             return headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p)
         }
+    }
+
+    /// "Aid groups and several academic studies have rejected": of a coordinated subject whose
+    /// second part names no actor, the first part speaks.
+    func firstConjunct(endingAt j: Int, floor: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        var k = j
+        while k > floor, j - k < 5 {
+            let token = view.tokens[k]
+            guard token.kind == .word, token.depth == 0, view.mention(endingAt: k) == nil else { return nil }
+            if token.lower == "and" {
+                guard let first = view.mention(endingAt: k - 1), !first.possessive, first.first == floor
+                        || view.tokens[first.first - 1].kind == .punct || L.determiners.contains(view.tokens[first.first - 1].lower) else { return nil }
+                return first.actor
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Observers from the regional bloc", "members of the alliance": a named head, then a
