@@ -46,6 +46,22 @@ import Testing
         #expect(template.render(Self.fastPage) == expected)
     }
 
+    /// Where the two differ, on purpose: swift-mustache takes an empty Optional for a missing
+    /// name and shows an outer view's field of the same name (a member with no role showed
+    /// the page's own actor's role). An empty field of a `TemplateView` stops the look-up.
+    @Test func anEmptyFieldDoesNotShowAnOuterFieldOfTheSameName() throws {
+        struct Member: TemplateView { var name: String; var role: String?; var link: FastLink? }
+        struct ActorPage: TemplateView { var role: String?; var link: FastLink?; var members: [Member] }
+        let page = ActorPage(role: "President", link: FastLink(label: "Outer", url: "o.html"), members: [
+            Member(name: "A", role: nil, link: nil),
+            Member(name: "B", role: "Envoy", link: FastLink(label: "Inner", url: "i.html")),
+        ])
+        let template = try MustacheTemplate(string: """
+            {{#members}}{{name}}:{{#role}}{{.}}{{/role}}{{^role}}-{{/role}}{{role}}:{{#link}}{{label}}{{/link}}{{link.url}};{{/members}}
+            """)
+        #expect(template.render(page) == "A:-:;B:EnvoyEnvoy:Inneri.html;")
+    }
+
     @Test func htmlEscapingMatchesTheLibrarys() throws {
         _ = HTMLEscaping.registered
         struct Value { var text: String }

@@ -5,8 +5,8 @@ import Mustache
 /// A view model whose fields templates read by name. swift-mustache finds a field through
 /// `Mirror`, filtering every child for each `{{name}}` (each one decoded from the type's
 /// metadata); a `TemplateView` reads each field through a reader made once per type, without
-/// making a `Mirror` at all. Same values, same misses: a name the type lacks is nil, so
-/// Mustache goes on up the context stack as before.
+/// making a `Mirror` at all. A name the type lacks is nil, so Mustache goes on up the context
+/// stack; a field the type has but leaves empty is `AbsentField`, so it does not.
 public protocol TemplateView: MustacheParent {
     /// The type's fields by name. A non-generic view declares
     /// `static let templateFields = TemplateFields(of: Self.self)`, so that reading a field
@@ -76,12 +76,12 @@ final class TextReader: FieldReader {
     }
 }
 
-/// A stored `String?`: nil when empty, so that Mustache looks further out, as for any Optional.
+/// A stored `String?`.
 final class OptionalTextReader: FieldReader {
     let offset: Int
     init(offset: Int) { self.offset = offset }
     override func read(_ root: UnsafeRawPointer) -> Any? {
-        (root + offset).assumingMemoryBound(to: String?.self).pointee.map(TemplateText.init)
+        (root + offset).assumingMemoryBound(to: String?.self).pointee.map(TemplateText.init) ?? AbsentField()
     }
 }
 
@@ -95,8 +95,8 @@ final class KeyPathReader<Root>: FieldReader {
     }
     override func read(_ root: UnsafeRawPointer) -> Any? {
         let value = root.assumingMemoryBound(to: Root.self).pointee[keyPath: keyPath]
-        // As swift-mustache does: an Optional field gives its value, or nil when it is empty.
-        return isOptional ? (value as? any OptionalField)?.wrappedField : value
+        guard isOptional else { return value }
+        return (value as? any OptionalField)?.wrappedField ?? AbsentField()
     }
 }
 
@@ -127,6 +127,16 @@ public struct TemplateText: MustacheCustomRenderable, MustacheTransformable, Mus
     public var renderText: String { text }
     public var isNull: Bool { false }
     public func transform(_ name: String) -> Any? { text.transform(name) }
+    public func child(named name: String) -> Any? { nil }
+}
+
+/// A field the view has but leaves empty. swift-mustache takes nil for "no such name" and
+/// looks further out, so an actor with no role inside `{{#members}}…{{#role}}` showed the
+/// page's own actor's role; this renders as nothing and is false in a section, and the
+/// look-up stops here, as in the Mustache spec, where a null value is still a found key.
+public struct AbsentField: MustacheCustomRenderable, MustacheParent {
+    public var renderText: String { "" }
+    public var isNull: Bool { true }
     public func child(named name: String) -> Any? { nil }
 }
 
