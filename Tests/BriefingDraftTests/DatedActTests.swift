@@ -114,6 +114,13 @@ extension EventFinderTests {
         #expect(events("The tariffs would remain in place next year.", "2026-02-17").isEmpty)
     }
 
+    /// A sentence that opens with "To" and adverbs before its verb: the look-back for a
+    /// scheduling word stops at the sentence's start (it read before it, and the import crashed).
+    @Test func aPurposeClauseAtTheSentencesStartIsReadSafely() {
+        #expect(events("To also greet the ministers on Monday, the envoy flew to Paris.", "2026-01-05").count == 1)
+        #expect(events("To greet the ministers on Monday, the envoy flew to Paris.", "2026-01-05").count == 1)
+    }
+
     @Test func aScheduleBetweenANounAndItsVerbIsLookedPast() {
         #expect(events("A hearing before the tribunal is expected to take place in July, the unit said.", "2026-05-20")
             .map { $0.date?.description } == ["2026-07"])

@@ -34,7 +34,7 @@ extension TriggerDetector {
         while k > 0, preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
         let auxiliary = analysis.tokens[k].lower
         let planned = ["will", "would", "shall"].contains(auxiliary)
-            || auxiliary == "to" && plannedGovernors.contains(analysis.tokens[k - 1].lower)
+            || auxiliary == "to" && k > 0 && plannedGovernors.contains(analysis.tokens[k - 1].lower)
         guard planned, isDated(clauseOf: index, in: analysis) else { return nil }
         let trigger = Trigger(token: index, entry: TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb), isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
