@@ -117,12 +117,14 @@ public enum SiteBuilder {
         // worker, and its view and text dropped right after: memory holds only what the
         // link check and the cache need. The tree is swapped in only if the build succeeds;
         // on any error it is removed (on success it is gone already: moved into place).
+        // What the render pass writes into the new tree: every page in two forms, and the export.
+        let writtenPaths = Set(pages.flatMap { [$0.path, $0.markdownPath] } + [DataExport.modelPath])
         var staging: OutputWriter.Staging?
         defer { staging?.discard() }
         if !options.dryRun {
             do {
                 staging = try OutputWriter.Staging.create(beside: options.output)
-                try staging?.makeFolders(for: pages.flatMap { [$0.path, $0.markdownPath] } + [DataExport.modelPath])
+                try staging?.makeFolders(for: writtenPaths)
             } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
@@ -177,7 +179,6 @@ public enum SiteBuilder {
             }
         }
         let renderedCount = done.count(where: \.rendered)
-        let pagePaths = Set(pages.flatMap { [$0.path, $0.markdownPath] } + [DataExport.modelPath])
         // Actor networks: laid out by Graphviz only when their source changed.
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
@@ -213,13 +214,13 @@ public enum SiteBuilder {
         var staticCopies: [String: URL] = [:]
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
-            if files[path] != nil || links[path] != nil || copies[path] != nil || pagePaths.contains(path) {
+            if files[path] != nil || links[path] != nil || copies[path] != nil || writtenPaths.contains(path) {
                 fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(pagePaths).union(search ? SearchIndex.files : [])
+        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(writtenPaths).union(search ? SearchIndex.files : [])
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
         let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
         fileDiagnostics += LinkChecker.check(pages: scans, files: allFiles,
