@@ -142,6 +142,10 @@ extension NameFinding {
             ships[c] = .vessel
             return
         }
+        if let kind = placeNames[name] {
+            ships[c] = kind
+            return
+        }
         // "the North" is a description, resolved with the mentions.
         if ["North", "South", "East", "West"].contains(name) { return }
         if sentence.isSentenceStart(chunk.tokens.lowerBound), NameLexicon.commonOpeners.contains(name.lowercased()) { return }

@@ -34,6 +34,7 @@ public enum NameFinder {
 
     public static func find(in text: DraftText, gazetteer: Gazetteer = .standard) -> Result {
         var finding = NameFinding(text: text, gazetteer: gazetteer)
+        finding.findPlaceNames()
         finding.findDefinitions()
         finding.buildActors()
         finding.collectMentions()
@@ -58,6 +59,8 @@ struct NameFinding {
     var namePlaces: [[Int: PlaceKind]] = []
     /// Names a vessel word introduced ("the tanker Aster Gale"): later bare mentions are the ship too.
     var vesselNames: Set<String> = []
+    /// Unknown names that some mention shows to be places ("Gedo region"): places everywhere.
+    var placeNames: [String: PlaceKind] = [:]
     /// Unnamed group voices by their first word, as written in lowercase ("aid groups"), with
     /// the actor each names: later mentions of the phrase, in any case, are that voice.
     var voicePhrases: [String: [(words: [String], name: String)]] = [:]

@@ -1,0 +1,86 @@
+import BriefingModel
+
+/// Names the text itself shows to be places, wherever they stand.
+///
+/// A name the gazetteer does not know is a place when one of its mentions has the grammar of
+/// a place: a geographic noun right after it ("Gedo region", "the Amu Darya river"), a place
+/// noun and "of" before it ("the town of Mocimboa da Praia", "the districts of Zemun and Novi
+/// Beograd"), or a known city beside it in a route ("between Balboa and Colon"). Its other
+/// mentions ("Mocimboa da Praia was occupied", "Clan elders in Gedo said") are then the place
+/// too, never an actor.
+extension NameFinding {
+    /// Region cues that only follow a place's name in lower case; the weak ones ("state",
+    /// "border", "zone") also follow organisations and countries.
+    static var lowercasePlaceCues: Set<String> { NameLexicon.regionCues.subtracting(NameLexicon.weakRegionCues) }
+
+    /// Singular of a place noun ("districts" → "district", "cities" → "city").
+    static func singularPlaceNoun(_ word: String) -> String {
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// One pass over the chunks of every sentence, before any actor is defined.
+    mutating func findPlaceNames() {
+        // "the districts of Zemun and Novi Beograd", "at Balboa and Cristobal": a name paired
+        // with a place is a place of the same kind.
+        func pair(_ chunk: NameChunk, in sentence: AnalyzedSentence, kind: PlaceKind) {
+            guard sentence.token(chunk.tokens.upperBound)?.lower == "and",
+                  let other = sentence.chunk(startingAt: chunk.tokens.upperBound + 1), other.isName,
+                  placeNames[other.name] == nil else { return }
+            placeNames[other.name] = kind
+        }
+        for sentence in sentences {
+            for (c, chunk) in sentence.chunks.enumerated() where chunk.isName || chunk.kind.isCityOrPlace {
+                guard let kind = placeKindShown(by: c, in: sentence) else { continue }
+                if chunk.isName, placeNames[chunk.name] == nil { placeNames[chunk.name] = kind }
+                pair(chunk, in: sentence, kind: kind)
+            }
+        }
+        guard !placeNames.isEmpty else { return }
+        for sentence in sentences {
+            for chunk in sentence.chunks where chunk.isName {
+                if let kind = placeNames[chunk.name] { pair(chunk, in: sentence, kind: kind) }
+            }
+        }
+    }
+
+    func placeKindShown(by c: Int, in sentence: AnalyzedSentence) -> PlaceKind? {
+        let chunk = sentence.chunks[c]
+        let start = chunk.tokens.lowerBound
+        let end = chunk.tokens.upperBound
+        guard !chunk.tokens.contains(where: { sentence.tokens[$0].isAcronym }),
+              !NameLexicon.nonNameCapitals.contains(chunk.surface) else { return nil }
+        // "Gedo region", "the Amu Darya river": a geographic noun in lower case after the name,
+        // ending its phrase (not "the Mekong river commission").
+        if let next = sentence.token(end), next.isWord, !next.isCapitalized, Self.lowercasePlaceCues.contains(next.lower) {
+            let after = sentence.token(end + 1)
+            if after == nil || !(after!.isWord && !after!.isCapitalized && !NameLexicon.functionWords.contains(after!.lower)) {
+                return .region
+            }
+        }
+        // "the town of X", "the provinces of X and Y".
+        if start >= 2, sentence.tokens[start - 1].lower == "of" {
+            let noun = Self.singularPlaceNoun(sentence.tokens[start - 2].lower)
+            if Self.settlementWords.contains(noun) { return .city }
+            if Self.areaWords.contains(noun) { return .region }
+        }
+        // "between Balboa and Colon", "from Termez to Tashkent": a route whose other end is a known city.
+        if start >= 1, ["between", "from"].contains(sentence.tokens[start - 1].lower),
+           let joiner = sentence.token(end), ["and", "to"].contains(joiner.lower),
+           let other = sentence.chunk(startingAt: end + 1), case .city = other.kind {
+            return .city
+        }
+        return nil
+    }
+}
+
+extension NameChunk.Kind {
+    /// A city or a place the gazetteer or a cue word knows.
+    var isCityOrPlace: Bool {
+        switch self {
+        case .city, .place: true
+        default: false
+        }
+    }
+}
