@@ -496,6 +496,11 @@ enum PositionFinder {
             // "rejected it"; but in "said it had no authority" the pronoun is the clause's subject.
             if anaphora == 0, !L.speechVerbs.contains(word) || D.denyVerbs.contains(word) || D.questionVerbs.contains(word),
                ["this", "it", "them", "that"].contains(cue + 1 < tokens.count ? tokens[cue + 1].lower : "") { anaphora = 1 }
+            // "no such meeting had been confirmed", "denies any such campaign": "such" points back
+            // to something said before.
+            if anaphora == 0,
+               let such = lowers.indices.dropLast().first(where: { lowers[$0] == "such" && ["no", "any"].contains($0 > 0 ? lowers[$0 - 1] : "") }),
+               lowers[such + 1].first?.isLetter ?? false { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -598,6 +603,16 @@ enum PositionFinder {
                word != "appeal" || (index + 1 < lowers.count && ["against", "the", "it", "this", "that"].contains(lowers[index + 1])) {
                 return true
             }
+            // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
+            // correction set off by a comma denies what it names.
+            if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
+               lowers[index + 1].first?.isLetter ?? false,
+               !["only", "just", "least", "yet", "even", "to", "because", "always", "necessarily", "all", "enough", "so", "that", "as"].contains(lowers[index + 1]) {
+                return true
+            }
+            // "found no EU funds involved", "saw no sign of it": a finding of absence.
+            if ["found", "find", "finds", "saw", "see", "sees", "detected", "identified"].contains(word),
+               index + 1 < lowers.count, lowers[index + 1] == "no" { return true }
             // "no such meeting had been agreed", "there is no such plan": what was said does not exist.
             if word == "no", index + 1 < lowers.count, lowers[index + 1] == "such" { return true }
             // "not based on valid data", "not supported by the facts": a claim without ground.
