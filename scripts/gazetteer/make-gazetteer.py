@@ -296,6 +296,16 @@ def build_countries(iso, gn_countries, gn_cities, ci):
                     alts.add(a)
 
         names = english | alts | set(ov.get("add_names", []))
+        # R15: short forms news text uses for compound names: "of the" without
+        # its article ("Democratic Republic of Congo"), and the first part of a
+        # two-part name ("Bosnia" for "Bosnia and Herzegovina") for a country
+        # of at least a million people, unless that part is a demonym.
+        for n in sorted(english):
+            if " of the " in n:
+                names.add(n.replace(" of the ", " of "))
+            m = re.fullmatch(r"(\w+) and \w[\w ]*", n)
+            if m and (gn.get("population") or 0) >= 1_000_000 and m.group(1) not in demonyms:
+                names.add(m.group(1))
         names.discard(name)
         # R6: a "demonym" that is just the country's name ("Djibouti",
         # "Gibraltar") adds nothing and is dropped.

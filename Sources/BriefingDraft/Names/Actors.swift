@@ -232,6 +232,9 @@ extension NameFinding {
         // Surnames stand last ("Lavrov") or, in East Asian names, first ("Kim", "Xi").
         if words.count >= 2 {
             var keys = Set([words[0], words[words.count - 1]])
+            // "Ricardo Vasquez Almengor" is "Vasquez": Spanish and Portuguese names put the
+            // father's surname before the mother's.
+            if words.count >= 3 { keys.insert(words[words.count - 2]) }
             // "al-Assad" is also "Assad".
             let parts = words[words.count - 1].split(separator: "-", maxSplits: 1)
             if parts.count == 2, NameLexicon.nameParticles.contains(String(parts[0])) { keys.insert(String(parts[1])) }
@@ -305,12 +308,24 @@ extension NameFinding {
                 vote(code, definition.position)
             }
         }
+        // "MOGADISHU, June 23 (Reuters) -": where no country has more than one piece of
+        // evidence, the dateline's city places the story in its country.
+        if evidence.values.allSatisfy({ $0.count <= 1 }), let code = datelineCountry() { vote(code, TextPosition(sentence: 0, token: 0)) }
         homeCountry = evidence.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
         if let home = homeCountry, let position = evidence[home]?.first,
            sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
             need(home, position)
         }
         for (code, position) in needed.sorted(by: { $0.value < $1.value }) { _ = countryRecord(code, at: position) }
+    }
+
+    /// The country of the city that opens a wire dateline: "MOGADISHU, June 23 (Reuters) -",
+    /// "Tashkent (AFP) -".
+    func datelineCountry() -> String? {
+        guard let lead = sentences.first, lead.ref.sentence == 1, let chunk = lead.chunk(startingAt: 0),
+              case .city(let city) = chunk.kind, let next = lead.token(chunk.tokens.upperBound), [",", "("].contains(next.text),
+              lead.tokens.prefix(12).contains(where: { ["-", "—", "–"].contains($0.text) }) else { return nil }
+        return city.country
     }
 
     /// The international body that a seat city stands for, when the text names that body.
@@ -355,6 +370,16 @@ extension NameFinding {
             switch record.qualifier {
             case .country(let code)?:
                 if let c = countryRecord(code, at: record.defined), c != index { records[index].affiliation = records[c].name }
+                // "Panama's Foreign Ministry": named as news names a country's ministry, with its
+                // adjective ("Panamanian Foreign Ministry"); the form as written stays an alias.
+                let words = record.name.split(separator: " ")
+                if record.kind == .organization, words.count == 2, words[1] == "Ministry", let country = gazetteer.country(code: code),
+                   !country.demonyms.contains(String(words[0])) {
+                    let named = preferredDemonym(of: country) + " " + record.name
+                    records[index].addAlias(record.name)
+                    records[index].name = named
+                    lookup[named.lowercased()] = index
+                }
             case .surface(let surface)?:
                 if let target = resolve(surface), target != index {
                     records[index].affiliation = records[target].name

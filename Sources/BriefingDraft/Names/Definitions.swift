@@ -73,6 +73,9 @@ extension NameFinding {
                     definitions.append(ActorDefinition(kind: .person, name: next.name, role: role,
                                                        qualifier: qualifier(before: chunk.tokens.lowerBound, in: sentence), position: position))
                 case .organization(let affiliation):
+                    // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
+                    if Self.rankWords.contains(sentence.tokens[chunk.tokens.lowerBound].lower),
+                       sentence.chunk(startingAt: chunk.tokens.upperBound)?.isTitle == true { break }
                     let name = chunk.name
                     var definition = ActorDefinition(kind: .organization, name: name,
                                                      qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
@@ -114,6 +117,9 @@ extension NameFinding {
             namePlaces.append(shipNames)
         }
     }
+
+    /// Words that open a title, never an organisation's name ("Deputy", "Acting").
+    static let rankWords: Set<String> = ["deputy", "vice", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
 
     /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
     func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
@@ -227,6 +233,8 @@ extension NameFinding {
         // The qualifier of a title before a name: "Gazprom chief executive Alexei Miller".
         if let next = sentence.chunk(startingAt: end), case .title = next.kind,
            let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
+            // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
+            if Self.rankWords.contains(sentence.tokens[start].lower) { return }
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }
@@ -424,7 +432,12 @@ extension NameFinding {
                 // "… at the International Centre for Defence and Security in Tallinn,"
                 if sentence.token(t)?.lower == "in", let place = sentence.chunk(startingAt: t + 1) { t = place.tokens.upperBound }
             } else {
-                return nil
+                // "chairman of the three-member state presidency,": a body named in lower case.
+                var w = u
+                while let word = sentence.token(w), word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil,
+                      !NameLexicon.functionWords.contains(word.lower), w - u < 5 { w += 1 }
+                guard w > u else { return nil }
+                t = w
             }
         }
         guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }

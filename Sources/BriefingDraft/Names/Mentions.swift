@@ -311,7 +311,8 @@ extension NameFinding {
     /// Returns the token after it when it refers to someone.
     mutating func definiteDescription(at t: Int, in sentence: AnalyzedSentence) -> Int? {
         let tokens = sentence.tokens
-        guard tokens[t].lower == "the" else { return nil }
+        let possessive = ["its", "their"].contains(tokens[t].lower)
+        guard tokens[t].lower == "the" || possessive else { return nil }
         var words: [Int] = []
         var k = t + 1
         while k < tokens.count, words.count < 3, sentence.chunkAt[k] == nil, tokens[k].kind == .word || tokens[k].kind == .number,
@@ -319,6 +320,8 @@ extension NameFinding {
             words.append(k)
             k += 1
         }
+        // "Its foreign ministry said" after a country: that country's ministry.
+        if possessive { return words.isEmpty ? nil : unnamedStateBody(at: t, words: words, in: sentence) }
         for length in stride(from: words.count, through: 1, by: -1) {
             let phraseEnd = words[length - 1] + 1
             let phrase = sentence.surface((t + 1)..<phraseEnd).lowercased()
@@ -346,7 +349,10 @@ extension NameFinding {
         guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb),
               let code = contextCountry(at: at) ?? lastGovernment ?? homeCountry,
               let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
-        let body = words[...head].map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }
+        // "The federal defence ministry" and "the defence ministry" are one body, named without
+        // the level of government.
+        let body = words[...head].filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
+            .map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }
         let name = ([preferredDemonym(of: country)] + body).joined(separator: " ")
         let index: Int
         if let known = lookup[name.lowercased()] {
@@ -358,7 +364,9 @@ extension NameFinding {
             index = newRecord(record)
         }
         let range = t..<end
-        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        // "its foreign ministry" is a mention, not a name for it.
+        let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
+        addMention(index, tokens: range, in: sentence, alias: alias)
         return end
     }
 

@@ -228,6 +228,14 @@ struct AttributionText {
                     if let named = view.mention(endingAt: j - 1), named.first == k + 1, named.kind == .person, !named.possessive {
                         return named.actor
                     }
+                    // "The current High Representative, Austrian diplomat Konrad Aigner, said": a
+                    // name after its own title words in the appositive.
+                    if let named = view.mention(endingAt: j - 1), named.kind == .person, !named.possessive,
+                       named.first > k + 1, named.first - (k + 1) <= 3,
+                       (k + 1..<named.first).allSatisfy({ (tokens[$0].kind == .word && !NameLexicon.functionWords.contains(tokens[$0].lower))
+                           || (tokens[$0].lower == "." && $0 > k + 1 && tokens[$0 - 1].kind == .word) }) {
+                        return named.actor
+                    }
                     // "Her management company, Global Elite Sports, said": an organisation set beside its kind.
                     if let named = view.mention(endingAt: j - 1), named.first == k + 1, [.organization, .media].contains(named.kind),
                        !named.possessive, k > floor, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized,
@@ -702,6 +710,13 @@ struct AttributionText {
                 name.lowercased().contains(singular)
             }
             if let named { return named }
+            // "the migration agency" after "the General Directorate of Migration": a modifier of
+            // the description names the body it stands for.
+            let modifiers = words.dropFirst().dropLast().filter { $0.count > 3 && !NameLexicon.functionWords.contains($0) }
+            if !modifiers.isEmpty, let described = latestActor(before: position, kinds: [.organization, .group, .media, .other], matching: { name in
+                let nameWords = name.lowercased().split(separator: " ")
+                return modifiers.contains { modifier in nameWords.contains { $0 == modifier } }
+            }) { return described }
             // "the group", "the company" may stand for any organisation; "the ministry" only for one so named.
             guard L.genericOrganizationNouns.contains(singular) else { return nil }
             let kinds: Set<ActorKind> = ["newspaper", "broadcaster", "outlet", "paper", "daily", "magazine", "website", "channel"].contains(singular)

@@ -1,0 +1,42 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Appositives around a speaker, from the miss list of set I: a name after its own title
+/// words inside the appositive speaks ("The current envoy, Austrian diplomat X, said"), and a
+/// title over a body named in lower case makes a person ("X, chairman of the three-member
+/// state presidency, said"). The sentences are invented.
+extension SpeakerCauseTests {
+    @Test func aNameAfterItsTitleWordsInAnAppositiveSpeaks() {
+        let raw = """
+            Judge Amela Hodza wrote the majority opinion.
+            The current High Representative, Austrian diplomat Konrad Wendt, said the ruling "confirms the law".
+            """
+        #expect(speakers(raw).contains("Konrad Wendt: confirms the law"))
+    }
+
+    @Test func aTitleOverALowercaseBodyMakesAPerson() {
+        let raw = """
+            Leaders welcomed the decision. Denis Halilovic, chairman of the three-member state presidency, said it "protects what belongs to all".
+            """
+        #expect(speakers(raw).contains("Denis Halilovic: protects what belongs to all"))
+        let actor = Drafter.draft(raw, published: nil).actors.first { $0.name == "Denis Halilovic" }
+        #expect(actor?.kind == .person)
+        #expect(actor?.role == "chairman")
+    }
+
+    @Test func anAbbreviatedRankBeforeTheNameInAnAppositive() {
+        let raw = """
+            The General Directorate of Migration said the figure was a record. The agency's director, retired Gen. Luis Alberto Ferrer, said every person removed had been "in the country illegally".
+            """
+        #expect(speakers(raw).contains("Luis Alberto Ferrer: in the country illegally"))
+    }
+
+    @Test func aDescriptionsModifierNamesTheBody() {
+        let raw = """
+            The General Directorate of Migration said deportations had risen.
+            The Association of Housing Builders said in October that sites had slowed, a claim the migration agency called "exaggerated".
+            """
+        #expect(speakers(raw).contains("General Directorate of Migration: exaggerated"))
+    }
+}
