@@ -10,8 +10,9 @@ import BriefingModel
 /// too, never an actor.
 extension NameFinding {
     /// Region cues that only follow a place's name in lower case; the weak ones ("state",
-    /// "border", "zone") also follow organisations and countries.
-    static var lowercasePlaceCues: Set<String> { NameLexicon.regionCues.subtracting(NameLexicon.weakRegionCues) }
+    /// "border", "zone") also follow organisations and countries, and "channel" an outlet
+    /// ("its Telegram channel").
+    static let lowercasePlaceCues: Set<String> = NameLexicon.regionCues.subtracting(NameLexicon.weakRegionCues).subtracting(["channel"])
 
     /// Singular of a place noun ("districts" → "district", "cities" → "city").
     static func singularPlaceNoun(_ word: String) -> String {
