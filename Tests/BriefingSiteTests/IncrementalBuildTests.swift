@@ -25,13 +25,7 @@ import Testing
         let total = edited.pagesByKind.values.reduce(0, +)
         #expect(edited.rendered > 0 && edited.rendered < total / 2, "rendered \(edited.rendered) of \(total)")
 
-        let full = root.appendingPathComponent("full")
-        _ = try await SiteBuilder.build(.init(site: site, output: full, useCache: false, search: false))
-        let a = snapshot(output), b = snapshot(full)
-        #expect(a.keys.sorted() == b.keys.sorted())
-        for path in a.keys.sorted() where a[path] != b[path] {
-            Issue.record("\(path) differs between the incremental and the full build")
-        }
+        try await FrontMatterCacheTests.expectSameAsFullBuild(site, output, root: root, step: "edit")
     }
 
     @Test func aCorruptOrForeignCacheIsIgnored() async throws {

@@ -146,8 +146,9 @@ extension Decoder {
     /// Yams ignores keys a type does not know; a typo must not vanish silently.
     func rejectUnknownKeys<Key: CodingKey & CaseIterable>(_ keys: Key.Type, alsoAllowed: [String] = []) throws {
         let container = try self.container(keyedBy: AnyCodingKey.self)
-        let known = keys.allCases.map(\.stringValue) + alsoAllowed
-        for key in container.allKeys where !known.contains(key.stringValue) {
+        // A key is known when the type's coding keys read it: no list of names made per item.
+        for key in container.allKeys where Key(stringValue: key.stringValue) == nil && !alsoAllowed.contains(key.stringValue) {
+            let known = keys.allCases.map(\.stringValue) + alsoAllowed
             let place = context?.location(ofKey: key.stringValue, in: codingPath) ?? location
             let hint = Suggestion.hint(for: key.stringValue, in: known)
             context?.diagnostics.append(.error("unknown key '\(key.stringValue)'\(hint)", at: place))

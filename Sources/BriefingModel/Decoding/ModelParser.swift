@@ -9,44 +9,53 @@ public enum ModelParser {
         public var diagnostics: [Diagnostic]
     }
 
+    /// What an article's front matter alone gives: a function of its YAML text, the file's
+    /// path and the line the YAML starts on, so a cache keyed by those may stand in for it.
+    public struct ParsedFrontMatter: Sendable {
+        public var declaration: ArticleDeclaration?
+        public var diagnostics: [Diagnostic]
+    }
+
     /// An article file: front matter decoded item by item, so every bad item is reported.
     public static func parseArticle(_ text: String, path: String) -> ParsedArticle {
-        let frontMatter: FrontMatter
         switch FrontMatter.split(text, path: path) {
         case .failure(let diagnostic): return ParsedArticle(diagnostics: [diagnostic])
-        case .success(let split): frontMatter = split
+        case .success(let frontMatter):
+            let parsed = parseFrontMatter(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine)
+            return ParsedArticle(declaration: parsed.declaration, frontMatter: frontMatter, diagnostics: parsed.diagnostics)
         }
-        var result = ParsedArticle(frontMatter: frontMatter, diagnostics: [])
+    }
+
+    /// The YAML between an article's fences, starting on file line `firstLine`.
+    public static func parseFrontMatter(_ yaml: String, path: String, firstLine: Int) -> ParsedFrontMatter {
+        var result = ParsedFrontMatter(declaration: nil, diagnostics: [])
         let root: Node
-        switch YAMLDocument.compose(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine) {
+        switch YAMLDocument.compose(yaml, path: path, firstLine: firstLine) {
         case .failure(let diagnostic):
             result.diagnostics.append(diagnostic)
             return result
         case .success(let node?) where node.mapping != nil:
             root = node
         case .success:
-            result.diagnostics.append(.error("the front matter must be a mapping with at least 'title' and 'published'", at: SourceLocation(path: path, line: frontMatter.yamlLine)))
+            result.diagnostics.append(.error("the front matter must be a mapping with at least 'title' and 'published'", at: SourceLocation(path: path, line: firstLine)))
             return result
         }
 
-        let header = DecodingContext.decode(ArticleHeader.self, from: root, path: path, firstLine: frontMatter.yamlLine)
-        result.diagnostics += header.diagnostics
+        let decoded = DecodingContext.decode(ArticleHeader.self, from: root, path: path, firstLine: firstLine)
+        result.diagnostics += decoded.diagnostics
         var items = ArticleItems()
         for key in ArticleHeader.sectionKeys {
             guard let section = root[key] else { continue }
-            result.diagnostics += items.decode(section: key, node: section, path: path, firstLine: frontMatter.yamlLine)
+            result.diagnostics += items.decode(section: key, node: section, path: path, firstLine: firstLine)
         }
         // A header that fails still lets the items be checked, so that one error does not
         // hide the others; the run fails on the header's diagnostic anyway.
-        let fields = header.value ?? ArticleHeader(title: "", published: BriefingDate(year: 1970, month: 1, day: 1))
-        do {
-            let header = fields
-            result.declaration = ArticleDeclaration(
-                title: header.title, published: header.published, source: header.source,
-                byline: header.byline, summary: header.summary, draft: header.draft,
-                actors: items.actors, places: items.places, events: items.events,
-                disputes: items.disputes, quotes: items.quotes, figures: items.figures)
-        }
+        let header = decoded.value ?? ArticleHeader(title: "", published: BriefingDate(year: 1970, month: 1, day: 1))
+        result.declaration = ArticleDeclaration(
+            title: header.title, published: header.published, source: header.source,
+            byline: header.byline, summary: header.summary, draft: header.draft,
+            actors: items.actors, places: items.places, events: items.events,
+            disputes: items.disputes, quotes: items.quotes, figures: items.figures)
         return result
     }
 

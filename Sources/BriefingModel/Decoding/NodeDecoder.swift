@@ -59,6 +59,18 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         return value
     }
 
+    // The scalars the model reads, without the generic path's run-time conformance look-up
+    // (a quarter of decoding); the same construction and errors.
+    func decode(_ type: String.Type) throws -> String { try construct(type) }
+    func decode(_ type: Bool.Type) throws -> Bool { try construct(type) }
+    func decode(_ type: Int.Type) throws -> Int { try construct(type) }
+
+    private func construct<T: ScalarConstructible>(_ type: T.Type) throws -> T {
+        guard case .scalar(let scalar) = node else { throw mismatch(Node.Scalar.self) }
+        guard let value = type.construct(from: scalar) else { throw mismatch(type) }
+        return value
+    }
+
     func mismatch(_ expectation: Any.Type) -> DecodingError {
         .typeMismatch(expectation, DecodingError.Context(
             codingPath: codingPath, debugDescription: "Expected to decode \(expectation) but found another kind of node instead."))
@@ -128,6 +140,10 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         try decoder(for: key).decode(type)
     }
 
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(for: key).decode(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(for: key).decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(for: key).decode(type) }
+
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(for: key).container(keyedBy: type)
     }
@@ -170,6 +186,9 @@ private struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     mutating func decodeNil() throws -> Bool { try next(Bool.self) { $0.decodeNil() } }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: String.Type) throws -> String { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type) { try $0.decode(type) } }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next(type) { try $0.decode(type) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try next(KeyedDecodingContainer<NestedKey>.self) { try $0.container(keyedBy: type) }

@@ -54,13 +54,14 @@ public struct Paragraph: Sendable, Hashable {
     /// The file line the paragraph starts on.
     public var line: Int
     public var text: String
-    public var sentences: [String]
+    /// Split when asked: only a `pN.sM` reference needs them, and splitting every
+    /// paragraph of every article was a tenth of loading.
+    public var sentences: [String] { Sentences.split(text) }
 
     public init(number: Int, line: Int, text: String) {
         self.number = number
         self.line = line
         self.text = text
-        self.sentences = Sentences.split(text)
     }
 }
 

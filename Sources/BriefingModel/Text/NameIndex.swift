@@ -6,12 +6,22 @@
 /// (a run of letters and digits) equals the name's first word, so only those names are
 /// searched for; names that start otherwise are searched for in every text.
 public struct NameIndex<Owner: Hashable> {
-    private var byFirstWord: [String: [(name: String, owner: Owner)]] = [:]
-    private var unindexed: [(name: String, owner: Owner)] = []
+    private var byFirstWord: [String: [Entry]] = [:]
+    private var unindexed: [Entry] = []
+
+    private struct Entry {
+        var name: String
+        var owner: Owner
+        /// The name's bytes when it is printable ASCII: in ASCII text it is then found by
+        /// comparing bytes, which is what `containsWord` finds there, without its search.
+        var ascii: [UInt8]?
+    }
 
     public init(_ entries: some Sequence<(name: String, owner: Owner)>) {
-        for entry in entries where !entry.name.isEmpty {
-            if let first = TextSearch.words(in: entry.name).first, first.startIndex == entry.name.startIndex {
+        for (name, owner) in entries where !name.isEmpty {
+            let ascii = name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? Array(name.utf8) : nil
+            let entry = Entry(name: name, owner: owner, ascii: ascii)
+            if let first = TextSearch.words(in: name).first, first.startIndex == name.startIndex {
                 byFirstWord[String(first), default: []].append(entry)
             } else {
                 unindexed.append(entry)
@@ -22,16 +32,51 @@ public struct NameIndex<Owner: Hashable> {
     /// The owners, among `candidates`, of the names that `text` contains as whole words.
     public func owners(mentionedIn text: String, among candidates: Set<Owner>) -> Set<Owner> {
         var found: Set<Owner> = []
-        func check(_ entry: (name: String, owner: Owner)) {
-            guard candidates.contains(entry.owner), !found.contains(entry.owner) else { return }
+        func wanted(_ entry: Entry) -> Bool {
+            candidates.contains(entry.owner) && !found.contains(entry.owner)
+        }
+        let searchedBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            forEachASCIIWord(in: bytes) { start, end in
+                guard let entries = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)] else { return }
+                for entry in entries where wanted(entry) {
+                    let contains = entry.ascii.map { Self.hasWord($0, at: start, in: bytes) } ?? TextSearch.containsWord(entry.name, in: text)
+                    if contains { found.insert(entry.owner) }
+                }
+            }
+            return true
+        }
+        if searchedBytes != true {
+            var seen: Set<Substring> = []
+            for word in TextSearch.words(in: text) where seen.insert(word).inserted {
+                for entry in byFirstWord[String(word)] ?? [] where wanted(entry) {
+                    if TextSearch.containsWord(entry.name, in: text) { found.insert(entry.owner) }
+                }
+            }
+        }
+        for entry in unindexed where wanted(entry) {
             if TextSearch.containsWord(entry.name, in: text) { found.insert(entry.owner) }
         }
-        var seen: Set<Substring> = []
-        for word in TextSearch.words(in: text) where seen.insert(word).inserted {
-            for entry in byFirstWord[String(word)] ?? [] { check(entry) }
-        }
-        for entry in unindexed { check(entry) }
         return found
+    }
+
+    /// `name` at `start`, a word's start, followed by the text's end or a byte that is no
+    /// letter or digit: between ASCII characters that is a word boundary, as `containsWord` sees it.
+    private static func hasWord(_ name: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = start + name.count
+        guard end <= bytes.count else { return false }
+        for offset in name.indices where bytes[start + offset] != name[offset] { return false }
+        return end == bytes.count || !TextSearch.isASCIIWordByte(bytes[end])
+    }
+
+    private func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            guard TextSearch.isASCIIWordByte(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < bytes.count, TextSearch.isASCIIWordByte(bytes[index]) { index += 1 }
+            body(start, index)
+        }
     }
 }
 
@@ -42,11 +87,14 @@ extension TextSearch {
         // is always a character boundary, and the ASCII letters and digits are exactly the
         // ASCII characters that are letters or numbers.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return runs(in: text.utf8, of: text) { byte in
-                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            }
+            return runs(in: text.utf8, of: text, isWord: isASCIIWordByte)
         }
         return runs(in: text, of: text) { isWordCharacter($0) }
+    }
+
+    /// The ASCII letters and digits: exactly the ASCII characters that are letters or numbers.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// The maximal runs of elements of a view of `text` for which `isWord` holds.

@@ -7,8 +7,8 @@ import Foundation
 /// since, means that page is rendered again.
 struct BuildCache: Codable, Sendable {
     static let folderName = ".briefing-cache"
-    static let fileName = "build.json"
-    static let format = 1
+    static let fileName = "build.bin"
+    static let format = 2
 
     struct Entry: Codable, Sendable {
         var fingerprint: Fingerprint
@@ -30,6 +30,12 @@ struct BuildCache: Codable, Sendable {
             size = Int(info.st_size)
             modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
             inode = UInt64(info.st_ino)
+        }
+
+        init(size: Int, modified: Double, inode: UInt64) {
+            self.size = size
+            self.modified = modified
+            self.inode = inode
         }
     }
 
@@ -56,8 +62,8 @@ struct BuildCache: Codable, Sendable {
 
     /// The cache for this output, or nil when there is none that can be trusted.
     static func load(site: URL, output: URL) -> BuildCache? {
-        guard let data = try? Data(contentsOf: location(site: site)),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+        guard let data = try? Data(contentsOf: location(site: site), options: .mappedIfSafe),
+              let cache = BuildCacheFile.decode(data),
               cache.format == format, cache.generation == Fingerprint.generation,
               cache.output == output.standardizedFileURL.path
         else { return nil }
@@ -73,57 +79,19 @@ struct BuildCache: Codable, Sendable {
         return entry
     }
 
-    /// Streamed, not encoded whole: the cache holds every link of every page (170 MB for
-    /// 10,000 articles), which `JSONEncoder` held in memory twice over at the end of a build.
-    /// Read back by `load` (`Codable`); a cache that cannot be written is only a slower
-    /// next build, so failures are ignored.
+    /// In a compact binary form (`BuildCacheFile`): the cache holds every link of every
+    /// page, and as JSON (170 MB for 10,000 articles) decoding it was a large part of a
+    /// rebuild. A cache that cannot be written is only a slower next build, so failures are ignored.
     func save(site: URL) {
         let url = BuildCache.location(site: site)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        func stamp(_ name: String, _ stamp: FileStamp, in stream: inout JSONStream) {
-            stream.key(name)
-            stream.object { stream in
-                stream.member("inode", stamp.inode)
-                stream.member("modified", stamp.modified)
-                stream.member("size", stamp.size)
-            }
-        }
-        try? JSONStream.write(to: url, pretty: false, atomically: true) { stream in
-            stream.object { stream in
-                stream.member("format", format)
-                stream.member("generation", generation)
-                stream.key("graphs")
-                stream.object { stream in
-                    for path in graphs.keys.sorted() {
-                        guard let entry = graphs[path] else { continue }
-                        stream.key(path)
-                        stream.object { stream in
-                            stream.member("fingerprint", entry.fingerprint.description)
-                            stamp("svg", entry.svg, in: &stream)
-                        }
-                    }
-                }
-                stream.member("output", output)
-                stream.key("pages")
-                stream.object { stream in
-                    for path in pages.keys.sorted() {
-                        guard let entry = pages[path] else { continue }
-                        stream.key(path)
-                        stream.object { stream in
-                            stream.member("fingerprint", entry.fingerprint.description)
-                            stamp("html", entry.html, in: &stream)
-                            stream.member("ids", entry.ids)
-                            stream.member("links", entry.links)
-                            stamp("markdown", entry.markdown, in: &stream)
-                        }
-                    }
-                }
-            }
-        }
+        try? BuildCacheFile.encode(self).write(to: url, options: .atomic)
+        // The JSON form of earlier versions, now unused.
+        unlink(url.deletingLastPathComponent().appendingPathComponent("build.json").path)
     }
 
-    /// Cache files are sorted JSON, replaced atomically; a cache that cannot be written is
-    /// only a slower next build, so failures are ignored.
+    /// The up-to-date record is sorted JSON, replaced atomically; a record that cannot be
+    /// written is only a slower next build, so failures are ignored.
     static func saveJSON(_ value: some Encodable, to url: URL) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

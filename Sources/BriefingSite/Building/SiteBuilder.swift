@@ -92,7 +92,8 @@ public enum SiteBuilder {
         }
         if !options.dryRun { UpToDate.remove(site: options.site) }
         options.progress?(.init(phase: .loading, done: 0, total: 0))
-        let loaded = await SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict))
+        let cacheFolder = options.useCache && !options.dryRun ? options.site.appendingPathComponent(BuildCache.folderName) : nil
+        let loaded = await SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict, cacheFolder: cacheFolder))
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
         let templates = TemplateLibrary.load(overrides: overrides)

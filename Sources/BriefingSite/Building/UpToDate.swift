@@ -105,9 +105,14 @@ struct UpToDate: Codable, Sendable {
     /// Size, times and inode, not bytes: the program may be large, and it is not edited in place.
     private static func addIdentity(of path: String, to hash: inout ContentHash) {
         hash.update(path)
+        for number in identity(of: path) ?? [] { hash.update(number) }
+    }
+
+    /// A file's size, inode and modification time; nil when it cannot be read.
+    static func identity(of path: String) -> [Int]? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return }
-        for number in [Int(info.st_size), Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec] { hash.update(number) }
+        guard stat(path, &info) == 0 else { return nil }
+        return [Int(info.st_size), Int(info.st_ino), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
     }
 
     /// Every name and byte below `root`, skipping hidden names as the loader does. A link

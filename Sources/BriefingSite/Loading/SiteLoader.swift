@@ -14,23 +14,39 @@ public enum SiteLoader {
         public var includeDrafts = false
         /// Items drafted by `briefing import` and not yet reviewed are errors (for publishing).
         public var strict = false
-        public init(includeDrafts: Bool = false, strict: Bool = false) {
+        /// Where to keep parsed front matter between loads (`FrontMatterCache`); nil keeps none.
+        public var cacheFolder: URL?
+        public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
             self.includeDrafts = includeDrafts
             self.strict = strict
+            self.cacheFolder = cacheFolder
         }
     }
 
     /// Loads the site, parsing its files on every core.
     public static func load(site: URL, options: Options = .init()) async -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
         let listing = Listing(site: site)
-        let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options) }
+        let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
+        let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options, cache: cache) }
+        keep(parsed, previous: cache, options: options)
         return listing.assemble(parsed, options: options)
     }
 
     /// Loads the site one file after another, for callers that cannot wait.
     public static func load(site: URL, options: Options = .init()) -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
         let listing = Listing(site: site)
-        return listing.assemble(listing.jobs.map { $0.run(listing.files, options: options) }, options: options)
+        let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
+        let parsed = listing.jobs.map { $0.run(listing.files, options: options, cache: cache) }
+        keep(parsed, previous: cache, options: options)
+        return listing.assemble(parsed, options: options)
+    }
+
+    /// Saves this load's front matter for the next, unless it is what the cache holds already.
+    private static func keep(_ results: [FileResult], previous: FrontMatterCache?, options: Options) {
+        guard let folder = options.cacheFolder else { return }
+        let records = results.compactMap(\.record)
+        if let previous, previous.count == records.count, records.allSatisfy(\.fromCache) { return }
+        FrontMatterCache.save(records.map(\.record), to: folder)
     }
 
     /// `x.md` and `x.markdown` (or `x.yml` and `x.yaml`) would both be item `x` on one
@@ -119,7 +135,7 @@ private struct Listing {
                 case .dispute(let dispute): definitions.disputes.append(dispute)
                 case nil: break
                 }
-            case .article(let article, let found):
+            case .article(let article, let found, _):
                 diagnostics += found
                 if let article { articles.append(article) }
             case .misnamedArticle:
@@ -158,7 +174,7 @@ private enum FileJob: Sendable {
     case definition(DefinitionKind, relative: String, id: String)
     case article(relative: String, name: String, id: String)
 
-    func run(_ files: SiteFiles, options: SiteLoader.Options) -> FileResult {
+    func run(_ files: SiteFiles, options: SiteLoader.Options, cache: FrontMatterCache?) -> FileResult {
         var diagnostics: [Diagnostic] = []
         switch self {
         case .definition(let kind, let relative, let id):
@@ -179,13 +195,29 @@ private enum FileJob: Sendable {
             // Its message names the file it would clash with once renamed: made when merging.
             if Slug.problem(with: id) != nil { return .misnamedArticle }
             let path = files.display(relative)
-            let parsed = ModelParser.parseArticle(text, path: path)
+            let frontMatter: FrontMatter
+            switch FrontMatter.split(text, path: path) {
+            case .failure(let diagnostic): return .article(nil, diagnostics + [diagnostic])
+            case .success(let split): frontMatter = split
+            }
+            let parsed: ModelParser.ParsedFrontMatter
+            var record: CachedRecord?
+            if let hit = cache?.parsed(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine) {
+                parsed = hit.parsed
+                record = CachedRecord(record: hit.record, fromCache: true)
+            } else {
+                parsed = ModelParser.parseFrontMatter(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine)
+                if options.cacheFolder != nil {
+                    let bytes = FrontMatterArchive.encode(parsed, path: path)
+                    record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: bytes), fromCache: false)
+                }
+            }
             diagnostics += parsed.diagnostics
-            guard let declaration = parsed.declaration, let frontMatter = parsed.frontMatter else { return .article(nil, diagnostics) }
-            if declaration.draft && !options.includeDrafts { return .article(nil, diagnostics) }
+            guard let declaration = parsed.declaration else { return .article(nil, diagnostics, record) }
+            if declaration.draft && !options.includeDrafts { return .article(nil, diagnostics, record) }
             // Before any cmark call: Debian's cmark takes minutes on some hostile inputs.
             let refusal = PathologicalInputGuard.diagnostics(for: frontMatter.body, path: path, firstLine: frontMatter.bodyLine)
-            guard refusal.isEmpty else { return .article(nil, diagnostics + refusal) }
+            guard refusal.isEmpty else { return .article(nil, diagnostics + refusal, record) }
             let outline = Cmark.paragraphsAndLinks(in: frontMatter.body)
             let paragraphs = outline.paragraphs.map {
                 Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
@@ -195,7 +227,7 @@ private enum FileJob: Sendable {
                     diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
                 }
             }
-            return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics)
+            return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics, record)
         }
     }
 }
@@ -209,7 +241,18 @@ private enum Declaration: Sendable {
 
 private enum FileResult: Sendable {
     case definition(Declaration?, [Diagnostic])
-    case article(ArticleInput?, [Diagnostic])
+    case article(ArticleInput?, [Diagnostic], CachedRecord? = nil)
     /// Read, but named with an invalid slug: not parsed.
     case misnamedArticle
+
+    var record: CachedRecord? {
+        guard case .article(_, _, let record) = self else { return nil }
+        return record
+    }
+}
+
+/// An article's front matter for the next cache, and whether this load took it from the cache.
+private struct CachedRecord: Sendable {
+    var record: FrontMatterCache.Record
+    var fromCache: Bool
 }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// `BuildCache` as bytes: a table of the distinct strings (paths, links and ids repeat
+/// across pages), then every page and graph with numbers and string indices. Loading is
+/// one pass over the bytes; anything malformed makes the whole cache unusable (nil).
+enum BuildCacheFile {
+    private static let magic = Array("briefing build cache\n".utf8)
+
+    static func encode(_ cache: BuildCache) -> Data {
+        var table: [String: Int] = [:]
+        var strings: [String] = []
+        var body = ByteWriter()
+        func string(_ text: String) {
+            if let index = table[text] { return body.varint(index) }
+            table[text] = strings.count
+            body.varint(strings.count)
+            strings.append(text)
+        }
+        func stamp(_ stamp: BuildCache.FileStamp) {
+            body.word(UInt64(stamp.size))
+            body.word(stamp.modified.bitPattern)
+            body.word(stamp.inode)
+        }
+        body.varint(cache.graphs.count)
+        for path in cache.graphs.keys.sorted() {
+            guard let entry = cache.graphs[path] else { continue }
+            string(path)
+            body.word(entry.fingerprint.value)
+            stamp(entry.svg)
+        }
+        body.varint(cache.pages.count)
+        for path in cache.pages.keys.sorted() {
+            guard let entry = cache.pages[path] else { continue }
+            string(path)
+            body.word(entry.fingerprint.value)
+            stamp(entry.html)
+            stamp(entry.markdown)
+            body.varint(entry.links.count)
+            for link in entry.links { string(link) }
+            body.varint(entry.ids.count)
+            for id in entry.ids { string(id) }
+        }
+
+        var head = ByteWriter()
+        head.bytes = magic
+        head.varint(cache.format)
+        head.varint(cache.generation)
+        head.string(cache.output)
+        head.varint(strings.count)
+        for text in strings { head.string(text) }
+        head.bytes += body.bytes
+        return Data(head.bytes)
+    }
+
+    static func decode(_ data: Data) -> BuildCache? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> BuildCache? in
+            var reader = ByteReader(bytes: raw)
+            guard reader.take(magic.count)?.elementsEqual(magic) == true,
+                  let format = reader.varint(), let generation = reader.varint(), let output = reader.string(),
+                  let count = reader.varint() else { return nil }
+            var strings: [String] = []
+            strings.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let text = reader.string() else { return nil }
+                strings.append(text)
+            }
+            func string() -> String? {
+                reader.varint().flatMap { strings.indices.contains($0) ? strings[$0] : nil }
+            }
+            func stamp() -> BuildCache.FileStamp? {
+                guard let size = reader.word(), let modified = reader.word(), let inode = reader.word(),
+                      let size = Int(exactly: size) else { return nil }
+                return BuildCache.FileStamp(size: size, modified: Double(bitPattern: modified), inode: inode)
+            }
+            func list(_ count: Int) -> [String]? {
+                var list: [String] = []
+                list.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let text = string() else { return nil }
+                    list.append(text)
+                }
+                return list
+            }
+            var cache = BuildCache(output: output)
+            cache.format = format
+            cache.generation = generation
+            guard let graphCount = reader.varint() else { return nil }
+            for _ in 0..<graphCount {
+                guard let path = string(), let print = reader.word(), let svg = stamp() else { return nil }
+                cache.graphs[path] = .init(fingerprint: Fingerprint(value: print), svg: svg)
+            }
+            guard let pageCount = reader.varint() else { return nil }
+            cache.pages.reserveCapacity(pageCount)
+            for _ in 0..<pageCount {
+                guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp(),
+                      let linkCount = reader.varint(), let links = list(linkCount),
+                      let idCount = reader.varint(), let ids = list(idCount) else { return nil }
+                cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown, links: links, ids: ids)
+            }
+            return reader.atEnd ? cache : nil
+        }
+    }
+}
