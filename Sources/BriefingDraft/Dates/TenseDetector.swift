@@ -19,6 +19,8 @@ enum TenseDetector {
         "ate", "eaten", "forgave", "forgiven", "bade", "overcame", "swam", "swum", "drank", "drunk", "rang", "rung", "sang",
         "sung", "sank", "sunk", "shrank", "shrunk", "sprang", "sprung", "stank", "ridden", "woken", "worn", "torn", "forbidden",
         "bitten", "undertaken", "overtaken", "withdrawn", "overthrown", "mistaken", "arisen", "misled", "overran", "overseen",
+        // With a prefix of repetition: "troops retook the town in August 2021".
+        "retook", "retaken", "rebuilt", "rewrote", "rewritten", "remade", "resold", "reran", "resent", "rethought",
     ]
     static let futureMarkers: Set<String> = ["will", "shall", "upcoming", "tomorrow", "scheduled", "planned", "planning", "intends", "intend"]
     static let toFuture: Set<String> = ["due", "set", "expected", "plans", "plan", "going", "poised", "slated", "scheduled", "is", "are", "am", "aims", "intends"]

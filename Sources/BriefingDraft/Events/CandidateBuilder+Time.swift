@@ -14,10 +14,19 @@ extension CandidateBuilder {
     /// The nearest date of the clause; else a distance from the last date ("two days
     /// later"); else an open time, which leaves the date empty.
     static func ownTime(head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> Time {
+        // "would march on Thursday and hold an assembly on March 17": the second verb's time
+        // starts after the "and" that joins it.
+        var start = clause.lowerBound
+        if head.isVerbal {
+            var k = head.token - 1
+            while k > clause.lowerBound, TriggerDetector.preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
+            if analysis.word(k) == "and", k > clause.lowerBound { start = k + 1 }
+        }
         let own = analysis.dates
-            .filter { clause.contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis) && !isOccasion($0, in: analysis))
+            .filter { (start..<clause.upperBound).contains($0.tokens.lowerBound) && $0.mention.preposition != "since" && !(head.isVerbal && isPrenominal($0, in: analysis) && !isOccasion($0, in: analysis))
                 && !isPurposeYear($0, in: analysis) && !endPrepositions.contains($0.mention.preposition ?? "") }
-            .sorted { abs($0.tokens.lowerBound - head.token) < abs($1.tokens.lowerBound - head.token) }
+            .sorted { (isReportDate($0, before: head, in: analysis) ? 1 : 0, abs($0.tokens.lowerBound - head.token))
+                < (isReportDate($1, before: head, in: analysis) ? 1 : 0, abs($1.tokens.lowerBound - head.token)) }
         // "Malawi's 2019 presidential election in February 2020": a noun's own date comes first.
         let nounPhrase = head.isVerbal ? nil : self.nounPhrase(at: head.token, in: analysis, clause: clause)
         let inPhrase = own.first { found in
@@ -26,6 +35,9 @@ extension CandidateBuilder {
         if let dated = inPhrase ?? own.first(where: { $0.mention.isEventDate }) {
             if let span = yearOfContext(for: dated, in: analysis, context: context) {
                 return Time(date: span, text: dated.mention.text + " of that year", isOwn: true)
+            }
+            if let span = yearOfWhenAntecedent(for: dated, in: analysis) {
+                return Time(date: span, text: dated.mention.text, isOwn: true)
             }
             return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
         }
@@ -61,6 +73,15 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "said Thursday it will cut the number of ships starting next week": a date right after a
+    /// verb of saying, before the act, is when it was said; the act's own date, if the clause
+    /// has one, comes first.
+    static func isReportDate(_ found: DateFinder.Found, before head: Trigger, in analysis: SentenceAnalysis) -> Bool {
+        found.tokens.upperBound <= head.token && reportVerbs.contains(analysis.word(found.tokens.lowerBound - 1) ?? "")
+    }
+
+    static let reportVerbs: Set<String> = ["said", "says", "told", "tells", "announced", "announces", "added", "adds", "stated", "confirmed", "reported", "wrote"]
 
     /// "the search would continue until Thursday", "hearings are scheduled until the end of
     /// July": what goes on or is planned up to a date runs from the report to that date; a
@@ -105,6 +126,16 @@ extension CandidateBuilder {
               analysis.word(after) == "of", analysis.word(after + 1) == "that", analysis.word(after + 2) == "year" else { return nil }
         return DateSpan(start: BriefingDate(year: year, month: month, day: day))
     }
+    /// "since 2023, when two cables were cut in February": a month without a year of its own,
+    /// in a "when" clause, is in the year of the date the clause hangs on.
+    static func yearOfWhenAntecedent(for found: DateFinder.Found, in analysis: SentenceAnalysis) -> DateSpan? {
+        guard case let .calendar(month, day, nil, nil, nil, nil) = found.core else { return nil }
+        let clauseIndex = analysis.clauseIndex(of: found.tokens.lowerBound)
+        guard clauseIndex > 0, analysis.clauses[clauseIndex].opener == "when",
+              let antecedent = antecedentTime(of: clauseIndex, in: analysis)?.date, antecedent.start.precision == .year else { return nil }
+        return DateSpan(start: BriefingDate(year: antecedent.start.year, month: month, day: day))
+    }
+
     /// Prepositions that give when something ends or lasts until, not when it happened.
     static let endPrepositions: Set<String> = ["until", "till", "through", "pending"]
 

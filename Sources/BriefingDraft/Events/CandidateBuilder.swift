@@ -26,10 +26,33 @@ enum CandidateBuilder {
             byClause[clauseIndex] = rest
             datedNouns += own.map { (clauseIndex, $0) }
         }
-        let groups = byClause.map { (clause: $0.key, triggers: $0.value) } + datedNouns.map { (clause: $0.clause, triggers: [$0.trigger]) }
+        let groups = byClause.flatMap { clause, triggers in splitCoordinatedActs(triggers, clause: analysis.clauses[clause].range, in: analysis).map { (clause: clause, triggers: $0) } }
+            + datedNouns.map { (clause: $0.clause, triggers: [$0.trigger]) }
         return groups.sorted { ($0.clause, $0.triggers[0].token) < ($1.clause, $1.triggers[0].token) }.compactMap { group in
             build(group.clause, triggers: group.triggers, analysis: analysis, triggerClauses: triggerClauses, context: context)
         }
+    }
+
+    /// "would march to parliament on Thursday and hold a general assembly on March 17": two
+    /// verbs joined by "and" in one clause, each with a date of its own, are two acts.
+    static func splitCoordinatedActs(_ triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> [[Trigger]] {
+        var groups: [[Trigger]] = []
+        for trigger in triggers.sorted(by: { $0.token < $1.token }) {
+            guard var group = groups.last else { groups.append([trigger]); continue }
+            if trigger.isVerbal, let first = group.last(where: \.isVerbal),
+               let conjunction = ((first.token + 1)..<trigger.token).last(where: { analysis.tokens[$0].lower == "and" }) {
+                func dated(_ range: Range<Int>) -> Bool {
+                    analysis.dates.contains { range.contains($0.tokens.lowerBound) && $0.mention.isEventDate }
+                }
+                if dated((first.token + 1)..<conjunction), dated((trigger.token + 1)..<clause.upperBound) {
+                    groups.append([trigger])
+                    continue
+                }
+            }
+            group.append(trigger)
+            groups[groups.count - 1] = group
+        }
+        return groups
     }
 
     /// "annulled Malawi's 2019 presidential election in February 2020", "a petition … from the

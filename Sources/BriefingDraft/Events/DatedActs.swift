@@ -16,8 +16,7 @@ extension TriggerDetector {
               isDated(clauseOf: index, in: analysis) else { return nil }
         // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
         // with an amount for its object tells a figure, not an act.
-        let object = (index + 1)..<min(analysis.tokens.count, index + 5)
-        if object.contains(where: { analysis.tokens[$0].text == "%" || ["percent", "per", "worth"].contains(analysis.tokens[$0].lower) }) { return nil }
+        if measuresAmount(after: index, in: analysis) { return nil }
         let entry = TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb)
         let trigger = Trigger(token: index, entry: entry, isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
@@ -28,16 +27,50 @@ extension TriggerDetector {
     /// its verb — a base form after "will"/"would" or after a word of scheduling and "to".
     static func datedPlan(at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
         let word = analysis.tokens[index].lower
-        guard index >= 2, !word.hasSuffix("ed"), !word.hasSuffix("ing"), !EventLexicon.nonActs.contains(word),
-              !TenseDetector.irregularPast.contains(word) else { return nil }
+        guard index >= 2, !word.hasSuffix("ing"), !modals.contains(word), !ClauseSplitter.auxiliaries.contains(word) else { return nil }
         var k = index - 1
+        // "the canal would be finished by the end of 2028": a planned passive.
+        let isPassive = analysis.word(k) == "be"
+        if isPassive {
+            guard isPastForm(word) || baseLikeParticiples.contains(word) else { return nil }
+            k -= 1
+        } else if word.hasSuffix("ed") || TenseDetector.irregularPast.contains(word) {
+            return nil
+        }
         while k > 0, preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
+        // "teachers would march to parliament on Thursday and hold a general assembly on
+        // March 17": a second verb shares the first one's auxiliary.
+        if !isPassive, analysis.word(k) == "and", let shared = sharedAuxiliary(before: k, in: analysis) { k = shared }
         let auxiliary = analysis.tokens[k].lower
-        let planned = ["will", "would", "shall"].contains(auxiliary)
-            || auxiliary == "to" && k > 0 && plannedGovernors.contains(analysis.tokens[k - 1].lower)
-        guard planned, isDated(clauseOf: index, in: analysis) else { return nil }
+        let scheduled = auxiliary == "to" && k > 0 && plannedGovernors.contains(analysis.tokens[k - 1].lower)
+        let planned = ["will", "would", "shall"].contains(auxiliary) || scheduled
+        // What is scheduled happens whatever its verb ("the court is due to rule next month");
+        // a plan told with "will" keeps out the verbs that measure or state ("would fall 5%").
+        let excluded = scheduled || isPassive ? EventLexicon.nonPlans : EventLexicon.nonActs.subtracting(EventLexicon.plannable)
+        guard planned, !excluded.contains(word), !measuresAmount(after: index, in: analysis), isDated(clauseOf: index, in: analysis) else { return nil }
         let trigger = Trigger(token: index, entry: TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb), isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
+    }
+
+    /// The auxiliary of the verb before "and" in the same clause, if it has one: "would march
+    /// … and hold", "is due to open … and run".
+    static func sharedAuxiliary(before conjunction: Int, in analysis: SentenceAnalysis) -> Int? {
+        guard conjunction > 0 else { return nil }
+        let clause = analysis.clauses[analysis.clauseIndex(of: conjunction - 1)].range
+        var k = conjunction - 1
+        while k > clause.lowerBound, k > conjunction - 10 {
+            let word = analysis.tokens[k].lower
+            if ["will", "would", "shall"].contains(word) || word == "to" && plannedGovernors.contains(analysis.word(k - 1) ?? "") { return k }
+            if ClauseSplitter.openers(word) || analysis.tokens[k].kind == .punct && analysis.tokens[k].text != "," { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An amount for object: "weakened 0.8%", "worth 2.1 billion euros".
+    static func measuresAmount(after index: Int, in analysis: SentenceAnalysis) -> Bool {
+        let object = (index + 1)..<min(analysis.tokens.count, index + 5)
+        return object.contains { analysis.tokens[$0].text == "%" || ["percent", "per", "worth"].contains(analysis.tokens[$0].lower) }
     }
 
     static let plannedGovernors: Set<String> = ["expected", "due", "set", "scheduled", "slated", "poised", "planned", "plans", "plan", "going", "likely"]
@@ -62,6 +95,11 @@ extension TriggerDetector {
         }
         guard k >= 0 else { return false }
         let previous = analysis.tokens[k]
+        // "an investigation by the news site, published in November 2022, which …": a participle
+        // set off by a comma and followed at once by its own date tells when its noun happened.
+        if previous.text == ",", k == index - 1 {
+            return analysis.date(at: index + 1)?.tokens.lowerBound == index + 1
+        }
         if analysis.date(at: k) != nil, k > 0 { return analysis.tokens[k - 1].isWord || analysis.tokens[k - 1].kind == .number }
         // "has ramped up production this year", "has jailed dozens": a present perfect tells a
         // state of affairs up to now, not an act at a time.
@@ -96,6 +134,24 @@ extension TriggerDetector {
 }
 
 extension EventLexicon {
+    /// Verbs that happen at a time once planned, though a past form of them tells a state or a
+    /// light verb's event: "would hold a general assembly on March 17", "is due to rule next month".
+    static let plannable: Set<String> = ["hold", "run", "open", "close", "end", "finish", "rule", "reach", "begin", "start", "sit", "address", "brief", "serve"]
+
+    /// Verbs whose object picks the sense that is an act, so that without it they are none:
+    /// "left the bloc" but "residents left the village", "raised the rate" but "raised concerns".
+    static let senseByObject: Set<String> = ["leave", "leaves", "left", "raise", "raises", "raised"]
+
+    /// What a schedule cannot make happen: saying, thinking and being ("is expected to say",
+    /// "is due to remain").
+    static let nonPlans: Set<String> = [
+        "say", "tell", "add", "state", "note", "argue", "claim", "insist", "warn", "urge", "comment", "reply", "respond",
+        "think", "believe", "expect", "hope", "fear", "know", "consider", "want", "need", "wish", "intend", "plan", "seek", "try",
+        "be", "have", "remain", "seem", "appear", "stay", "exist", "continue", "last", "cost", "mean", "depend", "include",
+        "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "exceed", "top", "total", "double",
+        "make", "take", "give", "get", "go", "come", "become", "do", "face", "lose", "gain", "fail", "help", "allow", "require",
+    ]
+
     /// Past forms of verbs that are not acts: saying, thinking, perceiving, feeling, being and
     /// having, measuring and changing in amount, and the light verbs whose noun is the event
     /// ("held talks", "took place"), which the noun triggers already read.
@@ -127,7 +183,7 @@ extension EventLexicon {
         "rise:rose,risen", "fall:fell,fallen", "increase", "decrease", "grow:grew,grown", "drop+", "jump", "climb", "surge",
         "slump", "soar", "plunge", "double", "halve", "reach", "top+", "exceed", "total+", "average", "gain", "lose:lost",
         "shrink:shrank,shrunk", "expand", "contract", "slow", "accelerate", "ease", "edge", "dip+", "tumble", "rebound",
-        "recover", "rally", "earn", "ramp", "change", "count", "weaken", "strengthen", "import", "export", "carry:carried", "trade", "price", "value", "weigh", "measure", "number", "rank", "rate", "score", "close",
+        "recover", "rally", "earn", "ramp", "change", "count", "compare", "weaken", "strengthen", "import", "export", "carry:carried", "trade", "price", "value", "weigh", "measure", "number", "rank", "rate", "score", "close",
         "open", "end", "finish", "peak", "hover", "fluctuate", "stabilise", "stabilize", "widen", "narrow", "worsen", "improve",
         // light verbs and verbs of motion that carry another word's event
         "make:made", "take:took,taken", "give:gave,given", "get:got", "go:went,gone", "come:came", "become:became", "do:did,done",

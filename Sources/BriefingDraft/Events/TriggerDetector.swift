@@ -42,10 +42,20 @@ enum TriggerDetector {
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else {
-                if let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) { found.append(trigger) }
+                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) {
+                    found.append(trigger)
+                }
                 continue
             }
-            guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else { continue }
+            guard let trigger = decide(entries, at: index, in: analysis), accepts(trigger, in: analysis) else {
+                // "which lifted its monitoring of the judiciary in 2023", "expected to reach the
+                // site by June 20": a lexicon verb without its usual object is still an act when
+                // its clause dates it, like any other verb.
+                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) {
+                    found.append(trigger)
+                }
+                continue
+            }
             if !trigger.isVerbal, index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
                EventLexicon.compoundHeads.contains(tokens[index + 1].lower) {
                 // "election monitors", "ruling party": a modifier, not an event.
