@@ -4,7 +4,7 @@ import PackageDescription
 
 // Every default template ships as a resource of BriefingTemplates, so the built
 // binary finds them without the repository. SwiftPM caches this manifest's evaluation by
-// its text, so a template file added to Templates/ (header.html.mustache was the last) is
+// its text, so a template file added to Templates/ (citation.md.mustache was the last) is
 // picked up only once this file changes too.
 let templateFiles = ((try? FileManager.default.contentsOfDirectory(
     atPath: Context.packageDirectory + "/Templates")) ?? [])

@@ -37,6 +37,22 @@ import Testing
         #expect(FingerprintEncoder.fingerprint(of: Value(number: 1, text: nil)) != FingerprintEncoder.fingerprint(of: Value(number: nil, text: "1")))
     }
 
+    /// A citation enters a page's fingerprint as one hash of its label, url and title, so
+    /// each of them still changes it, and a boundary moved between two of them too.
+    @Test func eachOfACitationsFieldsChangesItsFingerprint() {
+        let base = CitationView(label: "¶3", url: "../articles/a.html#p3", title: "Source: paragraph 3 of “A”")
+        let variants = [
+            base,
+            CitationView(label: "¶4", url: base.url, title: base.title),
+            CitationView(label: base.label, url: "../articles/b.html#p3", title: base.title),
+            CitationView(label: base.label, url: base.url, title: "Source: paragraph 3 of “B”"),
+            CitationView(label: "¶3../", url: "articles/a.html#p3", title: base.title),
+        ]
+        let prints = variants.map { FingerprintEncoder.fingerprint(of: [$0]) }
+        #expect(Set(prints).count == prints.count)
+        #expect(FingerprintEncoder.fingerprint(of: [base]) == FingerprintEncoder.fingerprint(of: [CitationView(label: "¶3", url: "../articles/a.html#p3", title: "Source: paragraph 3 of “A”")]))
+    }
+
     /// Strings longer than the sink's buffer are hashed in place: every byte still counts.
     @Test func longStringsCountToTheLastByte() {
         let long = String(repeating: "Lavrov said. ", count: 1_000)

@@ -64,11 +64,15 @@ public struct HTMLOptions: Sendable, Equatable {
     /// where several start at the same place; text already linked by an
     /// earlier entry is not linked again.
     public var mentionLinks: [MentionLink]
+    /// List every link destination in `RenderedHTML.links`. A build reads links from the
+    /// finished page instead, and an actor page has thousands: listing them was waste.
+    public var listsLinks: Bool
 
-    public init(anchorParagraphs: Bool = false, headingIDs: Bool = true, mentionLinks: [MentionLink] = []) {
+    public init(anchorParagraphs: Bool = false, headingIDs: Bool = true, mentionLinks: [MentionLink] = [], listsLinks: Bool = true) {
         self.anchorParagraphs = anchorParagraphs
         self.headingIDs = headingIDs
         self.mentionLinks = mentionLinks
+        self.listsLinks = listsLinks
     }
 }
 
@@ -167,7 +171,7 @@ public enum Cmark {
             linkMentions(options.mentionLinks, in: outline.mentionText)
         }
         let ids = addAttributes(to: outline.blocks, options: options)
-        let links = destinations(in: document)
+        let links = options.listsLinks ? destinations(in: document) : []
 
         guard let rendered = cmark_render_html(document, renderOptions) else {
             return RenderedHTML(html: "", ids: ids, links: links)

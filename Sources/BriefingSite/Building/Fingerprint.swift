@@ -33,7 +33,7 @@ struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// What a page is made from: its plan and view, the templates and the site settings.
     /// Bump `generation` whenever rendering changes in a way these do not show.
-    static let generation = 3
+    static let generation = 4
 
     struct PageInputs: Encodable {
         var generation: Int

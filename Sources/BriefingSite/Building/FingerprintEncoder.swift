@@ -70,6 +70,9 @@ struct FingerprintEncoder: Encoder {
     static func write(_ value: some Encodable, to sink: FingerprintSink, depth: UInt8) throws {
         switch value {
         case let text as String: sink.string(text)
+        case let number as UInt64:  // a hash (`CitationView.print`): its eight bytes, not its digits
+            sink.tag(UInt8(ascii: "u"))
+            sink.integer(number)
         case let flag as Bool: sink.tag(flag ? UInt8(ascii: "t") : UInt8(ascii: "f"))
         case let number as any BinaryInteger:
             sink.tag(UInt8(ascii: "i"))

@@ -110,12 +110,13 @@ struct PageRenderer: Sendable {
     /// first mentions are linked only in the text, not in the side panel.
     func html(for markdown: String, page: PlannedPage) -> String {
         if let template = page.htmlTemplate { return templates.html(template, page.view) }
+        let plain = HTMLOptions(listsLinks: false)
         guard let body = page.articleBody, !body.isEmpty, let (head, tail) = Self.split(markdown, around: body) else {
-            return Cmark.html(from: markdown).html
+            return Cmark.html(from: markdown, options: plain).html
         }
-        let before = Cmark.html(from: head).html
-        let text = Cmark.html(from: body, options: HTMLOptions(anchorParagraphs: true, mentionLinks: page.mentionLinks)).html
-        let after = Cmark.html(from: tail).html
+        let before = Cmark.html(from: head, options: plain).html
+        let text = Cmark.html(from: body, options: HTMLOptions(anchorParagraphs: true, mentionLinks: page.mentionLinks, listsLinks: false)).html
+        let after = Cmark.html(from: tail, options: plain).html
         return before + "<div class=\"article-text\">\n" + text + "</div>\n" + after
     }
 

@@ -107,7 +107,7 @@ public enum SiteBuilder {
             throw Failure(diagnostics: [.error("--search needs Pagefind; \(SearchIndex.install)", at: SourceLocation(path: options.site.path))])
         }
         let search = pagefind != nil
-        let plan = SitePlan(briefing, search: search)
+        let plan = SitePlan(briefing, search: search, citations: await CitationTexts.make(briefing, templates: library))
         let pages = plan.pages
         let renderer = PageRenderer(templates: library, config: briefing.config, search: search)
         let templatePrint = Fingerprint.of(library).description

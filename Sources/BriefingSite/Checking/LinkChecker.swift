@@ -51,7 +51,7 @@ enum LinkChecker {
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let pathPart = decodePercents(parts[0])
         let fragment = parts.count > 1 ? decodePercents(parts[1]) : nil
-        if pathPart.contains("?") { return "query strings are not used in a static site" }
+        if pathPart.utf8.contains(UInt8(ascii: "?")) { return "query strings are not used in a static site" }
         var target = page
         if !pathPart.isEmpty {
             guard let resolved = resolve(pathPart, from: page) else { return "points outside the site" }

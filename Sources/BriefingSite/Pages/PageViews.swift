@@ -12,6 +12,33 @@ struct CitationView: Sendable, Encodable {
     var label: String
     var url: String
     var title: String
+    /// This citation rendered by `citation.md.mustache`, once per build (`CitationTexts`);
+    /// `citations.md.mustache` inserts it as `{{{markdown}}}`.
+    var markdown: String
+    /// A hash of `label`, `url` and `title`, made with the view: a page's fingerprint takes
+    /// this number instead of the three texts (an actor page holds thousands of citations).
+    /// `markdown` follows from them and the templates, which the fingerprint holds already.
+    var print: UInt64
+
+    init(label: String, url: String, title: String, markdown: String = "") {
+        (self.label, self.url, self.title, self.markdown) = (label, url, title, markdown)
+        var hash = ContentHash()
+        for field in [label, url, title] {
+            hash.update(field.utf8.count)
+            hash.update(field)
+        }
+        print = hash.finalize()
+    }
+
+    /// A view whose text and hash were made already, for the same label, URL and title.
+    init(label: String, url: String, title: String, markdown: String, print: UInt64) {
+        (self.label, self.url, self.title, self.markdown, self.print) = (label, url, title, markdown, print)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(print)
+    }
 }
 
 struct ActorLine: Sendable, Encodable {

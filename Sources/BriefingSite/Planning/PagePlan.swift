@@ -65,7 +65,9 @@ public struct SiteURLs: Sendable {
     public init(from page: String) { self.from = page }
 
     /// "../" for pages in a folder, "" for pages at the root.
-    public var root: String { from.contains("/") ? "../" : "" }
+    /// (A byte search: `contains("/")` is Foundation's Unicode-aware search, and this runs
+    /// for every link of every page.)
+    public var root: String { from.utf8.contains(UInt8(ascii: "/")) ? "../" : "" }
 
     public func to(_ path: String) -> String { root + path }
 

@@ -22,8 +22,11 @@ struct PlanIndex {
     var datedPosition: [String: Int] = [:]
     /// Article id → position in the briefing (newest first).
     var articleOrder: [String: Int] = [:]
+    /// Citations rendered once per build.
+    let citationTexts: CitationTexts
 
-    init(_ briefing: Briefing) {
+    init(_ briefing: Briefing, citationTexts: CitationTexts = .defaults) {
+        self.citationTexts = citationTexts
         for (position, event) in briefing.events.enumerated() {
             if eventPosition[event.id] == nil { eventPosition[event.id] = position }
             var seen: Set<String> = []

@@ -26,10 +26,12 @@ public struct SitePlan: Sendable {
     let edges: [ActorNetwork.Edge]
     let edgesByActor: [String: [ActorNetwork.Edge]]
 
-    public init(_ briefing: Briefing, search: Bool = false) {
+    /// `citations`: the briefing's citations rendered with the site's templates
+    /// (`CitationTexts.make`); without them, the default templates render each where shown.
+    init(_ briefing: Briefing, search: Bool = false, citations: CitationTexts) {
         self.briefing = briefing
         self.search = search
-        index = PlanIndex(briefing)
+        index = PlanIndex(briefing, citationTexts: citations)
         var pages = [PageOutline(kind: .home, id: "index", path: "index.html", position: 0)]
         pages += briefing.articles.enumerated().map { PageOutline(kind: .article, id: $1.id, path: "articles/\($1.id).html", position: $0) }
         pages += briefing.actors.enumerated().map { PageOutline(kind: .actor, id: $1.id, path: "actors/\($1.id).html", position: $0) }
@@ -49,16 +51,20 @@ public struct SitePlan: Sendable {
         self.edgesByActor = edgesByActor
     }
 
+    public init(_ briefing: Briefing, search: Bool = false) {
+        self.init(briefing, search: search, citations: .defaults)
+    }
+
     /// The page with its view, feed, graph, search filters and structured data.
     public func page(_ outline: PageOutline) -> PlannedPage {
         var page = switch outline.kind {
-        case .home: SitePlanner.home(briefing)
+        case .home: SitePlanner.home(briefing, citations: index.citationTexts)
         case .article: SitePlanner.article(briefing, briefing.articles[outline.position], index: index)
         case .actor: SitePlanner.actor(briefing, briefing.actors[outline.position], index: index)
         case .event: SitePlanner.event(briefing, briefing.events[outline.position], index: index)
         case .dispute: SitePlanner.dispute(briefing, briefing.disputes[outline.position], index: index)
         case .place: SitePlanner.place(briefing, briefing.places[outline.position], index: index)
-        case .list: SitePlanner.list(outline.path, briefing)
+        case .list: SitePlanner.list(outline.path, briefing, citations: index.citationTexts)
         }
         if search && [.article, .actor, .event, .dispute, .place].contains(page.kind) {
             page.searchFilters = SearchIndex.filters(for: page, in: briefing)

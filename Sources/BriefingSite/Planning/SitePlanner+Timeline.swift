@@ -7,8 +7,8 @@ import BriefingModel
 extension SitePlanner {
     static let timelinePath = "timeline.html"
 
-    static func timeline(_ briefing: Briefing) -> PlannedPage {
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: timelinePath))
+    static func timeline(_ briefing: Briefing, citations: CitationTexts = .defaults) -> PlannedPage {
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: timelinePath), citationTexts: citations)
         var years: [TimelineYear] = []
         var undated: [TimelineItem] = []
         for event in briefing.events {

@@ -29,8 +29,8 @@ public enum SitePlanner {
 
     // MARK: Home
 
-    static func home(_ briefing: Briefing) -> PlannedPage {
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"))
+    static func home(_ briefing: Briefing, citations: CitationTexts = .defaults) -> PlannedPage {
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"), citationTexts: citations)
         let keyActors = briefing.actors
             .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
             .prefix(8)
@@ -52,7 +52,7 @@ public enum SitePlanner {
 
     static func article(_ briefing: Briefing, _ article: Article, index: PlanIndex) -> PlannedPage {
         let path = "articles/\(article.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder, citationTexts: index.citationTexts)
         let actors = article.actorIDs.compactMap(briefing.actor).map { make.actorLine($0) }
         let events = index.events(of: article).map { briefing.events[$0] }
             .map { make.eventLine($0, citations: $0.citations.filter { $0.article == article.id }) }
@@ -80,7 +80,7 @@ public enum SitePlanner {
 
     static func actor(_ briefing: Briefing, _ actor: Actor, index: PlanIndex) -> PlannedPage {
         let path = "actors/\(actor.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder, citationTexts: index.citationTexts)
         let events = (index.eventsByParticipant[actor.id] ?? []).compactMap { position -> EventLine? in
             let event = briefing.events[position]
             guard let participant = event.participants.first(where: { $0.actor == actor.id }) else { return nil }
@@ -136,7 +136,7 @@ public enum SitePlanner {
 
     static func event(_ briefing: Briefing, _ event: Event, index: PlanIndex) -> PlannedPage {
         let path = "events/\(event.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder, citationTexts: index.citationTexts)
         let participants = event.participants.compactMap { participant in
             briefing.actor(participant.actor).map { make.actorLine($0, role: participant.role ?? $0.role) }
         }
@@ -169,7 +169,7 @@ public enum SitePlanner {
 
     static func dispute(_ briefing: Briefing, _ dispute: Dispute, index: PlanIndex) -> PlannedPage {
         let path = "disputes/\(dispute.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder, citationTexts: index.citationTexts)
         let groups = Stance.allCases.compactMap { stance -> StanceGroup? in
             let positions = dispute.positions.filter { $0.stance == stance }.map { make.positionView($0, in: nil) }
             return positions.isEmpty ? nil : StanceGroup(heading: stance.heading, positions: positions)
@@ -188,7 +188,7 @@ public enum SitePlanner {
 
     static func place(_ briefing: Briefing, _ place: Place, index: PlanIndex) -> PlannedPage {
         let path = "places/\(place.id).html"
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder)
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: path), articleOrder: index.articleOrder, citationTexts: index.citationTexts)
         let view = PlaceView(
             name: place.name, kind: place.kind.rawValue.capitalized, country: place.country.map(make.actorLink),
             aliases: place.aliases.isEmpty ? nil : place.aliases.joined(separator: ", "), description: place.description,
@@ -202,13 +202,13 @@ public enum SitePlanner {
     // MARK: Lists
 
     /// One of `listPages`, or the search page.
-    static func list(_ path: String, _ briefing: Briefing) -> PlannedPage {
+    static func list(_ path: String, _ briefing: Briefing, citations: CitationTexts = .defaults) -> PlannedPage {
         func page<Item: Sendable & Encodable>(_ title: String, intro: String?, groups: [NamedGroup<Item>], template: String) -> PlannedPage {
             PlannedPage(kind: .list, id: String(path.dropLast(5)), path: path, template: template, title: title,
                         description: intro, breadcrumbs: crumbs(nil, title, from: path),
                         view: ListView(title: title, intro: intro, groups: groups))
         }
-        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"))
+        let make = ViewFactory(briefing: briefing, urls: SiteURLs(from: "index.html"), citationTexts: citations)
         switch path {
         case "articles.html":
             return page("Articles", intro: "Every article in this briefing, newest first.",
@@ -223,7 +223,7 @@ public enum SitePlanner {
             return page("Events", intro: "What happened, in order; undated events last.",
                         groups: [NamedGroup(heading: "All events", items: briefing.events.map { make.eventLine($0) })], template: "events")
         case "timeline.html":
-            return timeline(briefing)
+            return timeline(briefing, citations: citations)
         case "disputes.html":
             let disputeGroups = DisputeStatus.allCases.compactMap { status -> NamedGroup<DisputeLine>? in
                 let disputes = briefing.disputes.filter { $0.status == status }

@@ -7,13 +7,11 @@ struct ViewFactory {
     /// Article id → position in the briefing; made once per plan (`PlanIndex`), or here.
     var articleOrder: [String: Int]? = nil
 
+    /// Citations made and rendered once per build (`CitationTexts`), or here for the pages it does not hold.
+    var citationTexts: CitationTexts = .defaults
+
     func citations(_ citations: [Citation]) -> [CitationView] {
-        citations.map { citation in
-            let title = briefing.articleTitle(citation.article)
-            let label = citation.ref.sentence.map { "¶\(citation.ref.paragraph).\($0)" } ?? "¶\(citation.ref.paragraph)"
-            let place = citation.ref.sentence.map { "sentence \($0) of paragraph \(citation.ref.paragraph)" } ?? "paragraph \(citation.ref.paragraph)"
-            return CitationView(label: label, url: urls.citation(citation), title: "Source: \(place) of “\(title ?? citation.article)”")
-        }
+        citations.map { citationTexts.view(of: $0, from: urls, in: briefing) }
     }
 
     func actorLink(_ id: String) -> LinkView {

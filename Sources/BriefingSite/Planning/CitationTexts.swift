@@ -1,0 +1,80 @@
+import BriefingModel
+import BriefingRender
+
+/// Every citation's view, with its Markdown rendered by `citation.md.mustache`, made once
+/// per build for pages in a folder instead of once per page that shows it. An actor page
+/// lists every paragraph that mentions the actor, so one paragraph's `¶3` link was made and
+/// rendered again on the page of every actor it names (141,000 citations from 15,000
+/// distinct ones on the actor pages of 1,000 articles). The partial is still a template a
+/// site can override; it sees the citation's `label`, `url` and `title` only.
+struct CitationTexts: Sendable {
+    let templates: TemplateLibrary?
+    /// Citation → its rendered Markdown and hash on a page one folder down (actors/,
+    /// events/, articles/ …), linking `../articles/<id>.html#p3`. Only these are held for
+    /// the build (label, URL and title are made again per page): whole views held 90 MiB
+    /// more at the peak of a build of 10,000 articles.
+    private var inFolder: [Citation: Rendered] = [:]
+
+    struct Rendered: Sendable {
+        var markdown: String
+        var print: UInt64
+    }
+
+    static let template = "citation"
+    /// Any page one folder down that is no article: where `inFolder`'s links start from.
+    private static let folderURLs = SiteURLs(from: "folder/page.html")
+
+    init(templates: TemplateLibrary?) {
+        self.templates = templates
+    }
+
+    /// The default templates, for plans made without a site's own (tests, previews).
+    static let defaults = CitationTexts(templates: TemplateLibrary.load(overrides: nil).library)
+
+    /// Every citation of the briefing, rendered once for pages in a folder, over the cores.
+    static func make(_ briefing: Briefing, templates: TemplateLibrary) async -> CitationTexts {
+        var seen: Set<Citation> = []
+        var all: [Citation] = []
+        func add(_ citations: [Citation]) {
+            for citation in citations where seen.insert(citation).inserted { all.append(citation) }
+        }
+        for actor in briefing.actors { add(actor.mentions) }
+        for event in briefing.events { add(event.citations) }
+        for quote in briefing.quotes { add(quote.citations) }
+        for figure in briefing.figures { add(figure.citations) }
+        for dispute in briefing.disputes { for position in dispute.positions { add(position.citations) } }
+        var texts = CitationTexts(templates: templates)
+        let rendered = await SiteBuilder.parallelMap(all) { citation in
+            let view = view(of: citation, from: folderURLs, in: briefing, templates: templates)
+            return Rendered(markdown: view.markdown, print: view.print)
+        }
+        texts.inFolder = Dictionary(zip(all, rendered), uniquingKeysWith: { first, _ in first })
+        return texts
+    }
+
+    /// The citation as shown on the page `urls` is made for.
+    func view(of citation: Citation, from urls: SiteURLs, in briefing: Briefing) -> CitationView {
+        // An article's own page links its paragraphs as `#p3`, so it cannot share the view.
+        if urls.root == "../", !urls.from.hasPrefix("articles/") || urls.from != "articles/\(citation.article).html",
+           let rendered = inFolder[citation] {
+            let (label, url, title) = Self.fields(of: citation, from: urls, in: briefing)
+            return CitationView(label: label, url: url, title: title, markdown: rendered.markdown, print: rendered.print)
+        }
+        return Self.view(of: citation, from: urls, in: briefing, templates: templates)
+    }
+
+    static func view(of citation: Citation, from urls: SiteURLs, in briefing: Briefing, templates: TemplateLibrary?) -> CitationView {
+        let (label, url, title) = fields(of: citation, from: urls, in: briefing)
+        var view = CitationView(label: label, url: url, title: title)
+        view.markdown = templates?.markdown(template, view) ?? ""
+        return view
+    }
+
+    static func fields(of citation: Citation, from urls: SiteURLs, in briefing: Briefing) -> (label: String, url: String, title: String) {
+        let ref = citation.ref
+        let title = briefing.articleTitle(citation.article) ?? citation.article
+        let label = ref.sentence.map { "¶\(ref.paragraph).\($0)" } ?? "¶\(ref.paragraph)"
+        let place = ref.sentence.map { "sentence \($0) of paragraph \(ref.paragraph)" } ?? "paragraph \(ref.paragraph)"
+        return (label, urls.citation(citation), "Source: \(place) of “\(title)”")
+    }
+}
