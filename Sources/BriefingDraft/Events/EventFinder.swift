@@ -13,18 +13,47 @@ public enum EventFinder {
         var context = EventContext(
             actorKinds: Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first }),
             placeNames: Set(places.map(\.name)))
-        for paragraph in text.paragraphs where !paragraph.isSubheading {
-            var inQuote = false
-            for sentence in paragraph.sentences {
-                let windows = SentenceAnalysis.windows(of: sentence, mentions: mentions, startsInQuote: inQuote, published: published)
-                for analysis in windows {
+        // Events are the import's longest stage. Analysing a sentence needs nothing that
+        // drafting carries from sentence to sentence, so the next block of paragraphs is
+        // analysed on another thread while this one drafts the block before it.
+        let paragraphs = text.paragraphs.filter { !$0.isSubheading }
+        let blocks = stride(from: 0, to: paragraphs.count, by: paragraphsPerBlock).map {
+            Array(paragraphs[$0..<min($0 + paragraphsPerBlock, paragraphs.count)])
+        }
+        var pending = analyse(blocks.first ?? [], mentions: mentions, published: published)
+        for index in blocks.indices {
+            let current = pending
+            let next = index + 1 < blocks.count ? blocks[index + 1] : []
+            (_, pending) = Drafter.together({
+                for analysis in current.windows {
                     let touched = ledger.add(CandidateBuilder.candidates(in: analysis, context: context), analysis: analysis)
                     remember(analysis, touched: touched.map { ledger.events[$0] }, in: &context)
                 }
+            }, { analyse(next, mentions: mentions, published: published) })
+        }
+        return ledger.events.map(\.draft)
+    }
+
+    private static let paragraphsPerBlock = 32
+
+    /// Every sentence window of some paragraphs, in text order. A quotation never runs on
+    /// past its paragraph, so each paragraph starts outside one.
+    private static func analyse(_ paragraphs: [DraftParagraph], mentions: MentionIndex, published: BriefingDate?) -> AnalysedBlock {
+        var block = AnalysedBlock()
+        for paragraph in paragraphs {
+            var inQuote = false
+            for sentence in paragraph.sentences {
+                let windows = SentenceAnalysis.windows(of: sentence, mentions: mentions, startsInQuote: inQuote, published: published)
+                block.windows += windows
                 inQuote = windows.last?.endsInQuote ?? inQuote
             }
         }
-        return ledger.events.map(\.draft)
+        return block
+    }
+
+    /// Analyses made on one thread and handed, finished and never changed again, to another.
+    private struct AnalysedBlock: @unchecked Sendable {
+        var windows: [SentenceAnalysis] = []
     }
 
     /// Dates later sentences lean on: the latest day or month (for "two days later", "the
