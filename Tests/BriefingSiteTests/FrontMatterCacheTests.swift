@@ -23,9 +23,7 @@ import Testing
     @Test func editAddRenameAndDeleteMatchAFullBuild() async throws {
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
-        let output = root.appendingPathComponent("public")
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
         let articles = site.appendingPathComponent("articles")
         _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         let cacheFolder = site.appendingPathComponent(BuildCache.folderName)
@@ -63,12 +61,10 @@ import Testing
     @Test func errorsComeBackFromTheCacheUnchanged() async throws {
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
         let stall = site.appendingPathComponent("articles/talks-stall.md")
         let text = try String(contentsOf: stall, encoding: .utf8)
         try text.replacingOccurrences(of: "stance: denies", with: "stance: denys\n        colour: red").write(to: stall, atomically: true, encoding: .utf8)
-        let output = root.appendingPathComponent("public")
 
         func failure(useCache: Bool) async -> [Diagnostic] {
             do {
@@ -90,9 +86,7 @@ import Testing
     @Test func aDamagedCacheIsParsedAround() async throws {
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
-        let output = root.appendingPathComponent("public")
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
         _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         let file = FrontMatterCache.location(in: site.appendingPathComponent(BuildCache.folderName))
         var bytes = try Data(contentsOf: file)

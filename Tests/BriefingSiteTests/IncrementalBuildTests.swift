@@ -9,9 +9,7 @@ import Testing
     @Test func rebuildAfterOneEditRendersOnlyDependentPages() async throws {
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
-        let output = root.appendingPathComponent("public")
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
 
         let first = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         #expect(first.rendered == first.pagesByKind.values.reduce(0, +))
@@ -31,9 +29,7 @@ import Testing
     @Test func aCorruptOrForeignCacheIsIgnored() async throws {
         let root = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
-        let output = root.appendingPathComponent("public")
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
         _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
 
         try Data("{ not json".utf8).write(to: BuildCache.location(site: site))

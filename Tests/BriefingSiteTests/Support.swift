@@ -20,6 +20,14 @@ enum Fixtures {
         return url
     }
 
+    /// A copy of the fixture site `name` at `root/site`, to be changed by a test, and the
+    /// output folder `root/public` it builds into.
+    static func copy(_ name: String, in root: URL) throws -> (site: URL, output: URL) {
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site(name), to: site)
+        return (site, root.appendingPathComponent("public"))
+    }
+
     /// Builds a site into a new temporary output folder and returns that folder. Search is
     /// off, so the pages do not depend on whether Pagefind is installed.
     static func build(_ site: URL, into output: URL? = nil) async throws -> URL {
