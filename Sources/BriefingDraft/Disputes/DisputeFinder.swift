@@ -116,6 +116,7 @@ public enum DisputeFinder {
         var positions = positions
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
+        resolveContrasts(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),
@@ -294,6 +295,7 @@ public enum DisputeFinder {
         }
         if assertionIDs.mentioned.contains(where: { camps.allied($0, opposingIDs.actor) }) { score += 2 }
         if opposing.namedClaimant == assertion.actor { score += 5 }
+        if opposing.contrastTarget == assertion.order { score += 6 }
         // "the allegations", "the complaints": what was said just before.
         if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= (assertion.isClaim ? 4 : 3) {
             // A fact reported "according to" results or records is seldom the claim rejected.
@@ -306,6 +308,27 @@ public enum DisputeFinder {
         // A denial right after the claim usually answers it.
         if apart <= 1 { score += 1 }
         return score
+    }
+
+    /// "X said …, but Y said …", "X said …, while Y said …", "But Y said …": a connective that
+    /// sets one actor's account against another's makes the second an answer to the first when
+    /// the two are not one camp — a doubt when it hedges ("may be hiding"), else a denial. An
+    /// accusation keeps its own stance ("But the rebels accused the army of …").
+    static func resolveContrasts(_ positions: inout [StancePosition], camps: Camps) {
+        for i in positions.indices where positions[i].contrasts && positions[i].stance == .asserts && !positions[i].isClaim {
+            let target: Int?
+            if let other = positions[i].contrastsWith {
+                target = positions[..<i].lastIndex { $0.actor == other && $0.ref == positions[i].ref }
+            } else if i > 0, positions[i - 1].ref != positions[i].ref, positions[i].paragraph - positions[i - 1].paragraph <= 1 {
+                target = i - 1
+            } else {
+                target = nil
+            }
+            guard let target, positions[target].stance == .asserts, positions[target].hasStatement,
+                  !camps.allied(positions[target].actor, positions[i].actor) else { continue }
+            positions[i].stance = positions[i].hedged ? .questions : .denies
+            positions[i].contrastTarget = target
+        }
     }
 
     /// "India rejected Canada's allegations": the claimant asserts in the same sentence,

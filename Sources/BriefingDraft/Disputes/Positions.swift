@@ -24,6 +24,15 @@ struct StancePosition {
     var namedClaim: String?
     /// A self-justifying denial that also accuses the other side: it asserts as well.
     var accusesToo = false
+    /// Set off against what another actor said just before it: "…, but X said", "…, while X
+    /// said", "But X said …", "X, however, said …". `contrastsWith` names the other actor when
+    /// it is in the same sentence; otherwise the position before it is the one contrasted.
+    var contrasts = false
+    var contrastsWith: String?
+    /// The answer hedges ("may be hiding", "could be higher"): set against a claim, it doubts.
+    var hedged = false
+    /// The order of the position a contrast answers, once resolved.
+    var contrastTarget: Int?
     var order: Int = 0
 
     /// A side the page can state: a claim with no words (a cue whose clause is cut away) is no side.
@@ -224,7 +233,14 @@ enum PositionFinder {
             let start = index == 0 ? range.lowerBound : boundary(between: cues[index - 1].token, and: cue.token, in: p, text: text)
             let end = index + 1 < cues.count ? boundary(between: cue.token, and: cues[index + 1].token, in: p, text: text) : range.upperBound
             guard start < end else { continue }
-            positions.append(position(actor: cue.actor, cue: cue.token, segment: start..<end, paragraph: p, sentence: s, text: text))
+            var found = position(actor: cue.actor, cue: cue.token, segment: start..<end, paragraph: p, sentence: s, text: text)
+            if index > 0, cues[index - 1].actor != cue.actor, opensContrast(start, in: p, text: text) {
+                found.contrasts = true
+                found.contrastsWith = cues[index - 1].actor
+            } else if index == 0, contrastsWithSentenceBefore(cue.token, range: range, in: p, text: text) {
+                found.contrasts = true
+            }
+            positions.append(found)
         }
         // One position per actor per sentence, the opposing one first.
         var merged: [StancePosition] = []
@@ -251,6 +267,26 @@ enum PositionFinder {
             merged.append(accusation)
         }
         return merged
+    }
+
+    /// Connectives that set a second clause against the first: "X said …, but Y said …".
+    static let contrastives: Set<String> = ["but", "while", "whereas", "yet"]
+
+    /// Does the clause starting at `start` open with a contrastive connective?
+    static func opensContrast(_ start: Int, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        var k = start
+        while k < tokens.count, tokens[k].kind == .punct, tokens[k].depth == 0 { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && tokens[k].depth == 0 && contrastives.contains(tokens[k].lower)
+    }
+
+    /// A sentence whose reported clause is set against the one before it: it opens with "But"
+    /// or "Yet", or its subject is followed by ", however," ("The ministry, however, said …").
+    static func contrastsWithSentenceBefore(_ cue: Int, range: Range<Int>, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard let first = range.first(where: { tokens[$0].kind == .word }), tokens[first].depth == 0 else { return false }
+        if ["but", "yet", "however"].contains(tokens[first].lower), first < cue { return true }
+        return (first..<cue).contains { tokens[$0].lower == "however" && tokens[$0].depth == 0 }
     }
 
     /// Verbs whose subject is not the one taking a position: the passive "was accused of"
@@ -508,9 +544,11 @@ enum PositionFinder {
         }
         let isClaim = D.claimVerbs.contains(word) || ["called", "calling", "described", "describing", "termed", "branded", "labelled", "labeled", "dubbed"].contains(word)
 
-        return StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
+        var found = StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
+        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
+        return found
     }
 
     /// The clause a relative "…, claims the Kremlin has always rejected" answers: the
