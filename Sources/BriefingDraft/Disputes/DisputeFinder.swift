@@ -29,12 +29,15 @@ public enum DisputeFinder {
     /// Who speaks for whom: an actor, its affiliation, that one's affiliation (Dmitry Peskov →
     /// Kremlin → Russia). Actors on one such chain are one side. Two organisations under one
     /// parent are one side too; two people under one country are not (a president and the
-    /// opposition leader), nor a person and an organisation of the same country.
+    /// opposition leader), nor a person and an organisation of the same country, nor a body of
+    /// citizens (a union, a party) and a state body.
     /// Actors are numbered, so the many comparisons compare integers.
     struct Camps {
         private(set) var ids: [String: Int] = [:]
         private var chains: [[Int]] = []
         private var isPerson: [Bool] = []
+        /// Unions, parties, associations: bodies of citizens, not of the state.
+        private var isCivil: [Bool] = []
 
         init(actors: [String: DraftActor], names: [String]) {
             for name in actors.keys.sorted() + names where ids[name] == nil {
@@ -42,8 +45,10 @@ public enum DisputeFinder {
             }
             chains = Array(repeating: [], count: ids.count)
             isPerson = Array(repeating: false, count: ids.count)
+            isCivil = Array(repeating: false, count: ids.count)
             for (name, id) in ids {
                 isPerson[id] = actors[name]?.kind == .person
+                isCivil[id] = actors[name]?.kind != .person && name.lowercased().split(separator: " ").contains { DisputeLexicon.civilBodies.contains(String($0)) }
                 var chain = [id]
                 var current = name
                 for _ in 0..<4 {
@@ -63,7 +68,8 @@ public enum DisputeFinder {
             let chainA = chains[a]
             let chainB = chains[b]
             if chainA.contains(b) || chainB.contains(a) { return true }
-            guard !isPerson[a], !isPerson[b], chainA.count > 1, chainB.count > 1 else { return false }
+            // A farmers' union and the agriculture ministry of one country are not one side.
+            guard !isPerson[a], !isPerson[b], !isCivil[a], !isCivil[b], chainA.count > 1, chainB.count > 1 else { return false }
             return chainA[1] == chainB[1]
         }
 

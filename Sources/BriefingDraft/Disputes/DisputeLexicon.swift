@@ -95,6 +95,13 @@ enum DisputeLexicon {
         unconvinced irregularities flawed unconfirmed
         """)
 
+    /// Heads of bodies of citizens rather than of the state: a union and a ministry of one
+    /// country can take opposite sides.
+    static let civilBodies = words("""
+        union unions association federation league coalition party society movement alliance syndicate
+        chamber guild confederation
+        """)
+
     /// Nouns that stand for a claim made before ("both claims", "the allegations").
     static let claimNouns = words("""
         claim claims allegation allegations accusation accusations charge charges report reports assertion

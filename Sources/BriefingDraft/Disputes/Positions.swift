@@ -205,6 +205,8 @@ enum PositionFinder {
             }
             // "X said … and warned …": a second verb shares the first one's subject.
             if actor == nil, let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text) { actor = last.actor }
+            // "The ministry rejected that": a body named before, referred to by its kind.
+            if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             // "the rebels accused the army of …, saying …": the accused is not the one saying it.
             if let speaker = actor, isAccused(speaker, before: t, in: p, range: range, text: text) {
                 actor = cues.last { !isAccused($0.actor, before: t, in: p, range: range, text: text) }?.actor
@@ -329,6 +331,44 @@ enum PositionFinder {
         }
         guard k >= floor, let mention = view.mention(endingAt: k), !mention.possessive else { return nil }
         return mention.actor
+    }
+
+    /// Kinds of body a definite description names by its head ("the ministry", "the interior
+    /// ministry", "the federation"): a noun that is also a word of the body's own name.
+    static let bodyHeads: Set<String> = D.words("""
+        ministry agency commission court union federation league association council party company army
+        department office authority committee tribunal coalition directorate embassy institute service
+        government military police movement alliance
+        """)
+
+    /// "The ministry rejected that", "the Taliban-run ministry denied this": a subject that is a
+    /// definite description of a body with no name of its own stands for the last body named
+    /// before it with that head in its name ("Health Ministry", "Ministry of Trade"), within the
+    /// last ten paragraphs.
+    static func definiteSubject(before t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var k = t - 1
+        while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
+              D.auxiliaries.contains(tokens[k].lower) || ["also", "later", "swiftly", "quickly", "flatly", "firmly"].contains(tokens[k].lower) {
+            k -= 1
+        }
+        guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, !tokens[k].isCapitalized || k == floor,
+              bodyHeads.contains(tokens[k].lower), view.mention(endingAt: k) == nil else { return nil }
+        let head = tokens[k].lower
+        // Up to two modifiers between "the" and the head, and "the" opens the subject.
+        var j = k - 1
+        while j >= floor, j >= k - 3, tokens[j].kind == .word, tokens[j].lower != "the", !L.determiners.contains(tokens[j].lower) { j -= 1 }
+        guard j >= floor, tokens[j].lower == "the",
+              j == floor || tokens[j - 1].kind == .punct || ["but", "and", "while", "yet"].contains(tokens[j - 1].lower) else { return nil }
+        for q in stride(from: p, through: max(0, p - 10), by: -1) {
+            let paragraph = text.paragraphs[q]
+            for mention in paragraph.mentions.reversed() where q < p || mention.last < j {
+                guard mention.kind == .organization, !mention.possessive else { continue }
+                if mention.actor.lowercased().split(separator: " ").contains(where: { $0 == head }) { return mention.actor }
+            }
+        }
+        return nil
     }
 
     /// Is `actor` the object of a verb of accusing earlier in the sentence ("accused X of")?
