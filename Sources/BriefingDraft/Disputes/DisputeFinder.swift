@@ -335,6 +335,16 @@ public enum DisputeFinder {
             positions[i].stance = positions[i].hedged ? .questions : .denies
             positions[i].contrastTarget = target
         }
+        // "FNAM said 85% had joined … The ministry put adherence at 42%": a rival count of what
+        // another actor just counted denies it.
+        for i in positions.indices where positions[i].estimates && positions[i].stance == .asserts {
+            guard let target = positions[..<i].lastIndex(where: { other in
+                other.stance == .asserts && positions[i].paragraph - other.paragraph <= 2 && other.ref != positions[i].ref
+                    && other.counts && !camps.allied(other.actor, positions[i].actor)
+            }) else { continue }
+            positions[i].stance = .denies
+            positions[i].contrastTarget = target
+        }
     }
 
     /// "India rejected Canada's allegations": the claimant asserts in the same sentence,

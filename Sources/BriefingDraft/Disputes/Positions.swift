@@ -31,6 +31,10 @@ struct StancePosition {
     var contrastsWith: String?
     /// The answer hedges ("may be hiding", "could be higher"): set against a claim, it doubts.
     var hedged = false
+    /// Puts a number on something ("put the figure at 55%"): after another actor's figure, a rival count.
+    var estimates = false
+    /// Its clause holds a number ("said more than 90% had closed").
+    var counts = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -111,7 +115,7 @@ enum PositionFinder {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
-        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) { return true }
+        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -126,6 +130,17 @@ enum PositionFinder {
         // "pushed back the deadline": a date moved, not a claim answered.
         return t + 2 >= tokens.count || tokens[t + 2].kind != .word
             || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[t + 2].lower)
+    }
+
+    /// "The ministry put adherence at 42%", "police put the turnout at 20,000": an estimate of
+    /// a number, a statement of its own; after another actor's figure it is a rival count.
+    static func isFigureEstimate(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard ["put", "puts", "putting", "estimated", "estimates", "estimating"].contains(tokens[t].lower) else { return false }
+        guard let at = (t + 1..<min(tokens.count, t + 6)).first(where: { tokens[$0].lower == "at" }), at > t + 1, at + 1 < tokens.count else { return false }
+        // "put the figure at 55%", "at about 300", "at more than 1,000".
+        let number = (at + 1..<min(tokens.count, at + 4)).first { tokens[$0].lower.first?.isNumber ?? false }
+        return number != nil && (t + 1..<at).allSatisfy { tokens[$0].kind == .word && tokens[$0].depth == 0 }
     }
 
     /// "cast doubt on the target", "raised questions about the count": a verb and its noun
@@ -255,6 +270,7 @@ enum PositionFinder {
                 merged[existing].stems.formUnion(position.stems)
                 merged[existing].mentioned.formUnion(position.mentioned)
                 merged[existing].isClaim = merged[existing].isClaim || position.isClaim
+                merged[existing].counts = merged[existing].counts || position.counts
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
             } else {
@@ -322,7 +338,8 @@ enum PositionFinder {
     static func subjectNextTo(_ t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text) else { return nil }
+        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
+                || isFigureEstimate(p, t, text: text) else { return nil }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
@@ -588,6 +605,8 @@ enum PositionFinder {
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
+        found.estimates = isFigureEstimate(p, cue, text: text)
+        found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
     }
 
