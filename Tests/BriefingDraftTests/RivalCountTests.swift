@@ -25,3 +25,22 @@ extension DisputeFinderTests {
             """).isEmpty)
     }
 }
+
+/// A plea in court: "pleaded not guilty to fraud charges" denies what the prosecution alleges.
+extension DisputeFinderTests {
+    @Test func aNotGuiltyPleaDeniesTheCharge() throws {
+        let found = disputes("""
+            Tomas Lind pleaded not guilty on Monday to fraud charges over a port contract.
+
+            Harbor Watch alleged that Lind had steered the port contract to a firm run by his brother.
+            """)
+        let dispute = try #require(found.first)
+        #expect(sides(dispute) == ["asserts Harbor Watch", "denies Tomas Lind"])
+        // A guilty plea denies nothing.
+        #expect(disputes("""
+            Tomas Lind pleaded guilty on Monday to fraud charges over a port contract.
+
+            Harbor Watch alleged that Lind had steered the port contract to a firm run by his brother.
+            """).allSatisfy { !$0.sides.contains { $0.stance == .denies } })
+    }
+}

@@ -115,7 +115,7 @@ enum PositionFinder {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
-        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) { return true }
+        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -130,6 +130,13 @@ enum PositionFinder {
         // "pushed back the deadline": a date moved, not a claim answered.
         return t + 2 >= tokens.count || tokens[t + 2].kind != .word
             || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[t + 2].lower)
+    }
+
+    /// "pleaded not guilty to fraud charges", "pleads innocent": the accused denies the charge in court.
+    static func isNotGuiltyPlea(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard ["pleaded", "pleads", "plead", "pleading", "pled"].contains(tokens[t].lower), t + 1 < tokens.count else { return false }
+        return tokens[t + 1].lower == "innocent" || (t + 2 < tokens.count && tokens[t + 1].lower == "not" && tokens[t + 2].lower == "guilty")
     }
 
     /// "The ministry put adherence at 42%", "police put the turnout at 20,000": an estimate of
@@ -339,7 +346,7 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
-                || isFigureEstimate(p, t, text: text) else { return nil }
+                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) else { return nil }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
@@ -528,7 +535,7 @@ enum PositionFinder {
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
         var stance: Stance = .asserts
         var accusesToo = false
-        if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) {
+        if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
