@@ -64,7 +64,7 @@ import Testing
 
     @Test func aCountrysGovernmentSpeaksForTheCountry() {
         let raw = """
-            Burkina Faso's military government has rejected a United Nations report on the killings, calling the findings "a collection of rumours".
+            Burkina Faso's government has rejected a United Nations report on the killings, calling the findings "a collection of rumours".
             """
         #expect(speakers(raw) == ["Burkina Faso: a collection of rumours"])
     }

@@ -59,6 +59,18 @@ extension AnalyzedSentence {
             return after == nil || [",", ".", ";", "—", "–", "(", ":"].contains(after!.text)
         }
         if previous.lower == "to", start >= 2, tokens[start - 2].lower == "according" { return true }
+        // "said shop owner Lucia Pereyra.": a description in lower case between the verb and a
+        // full name that ends the clause.
+        if chunk.tokens.count >= 2, previous.isWord, !previous.isCapitalized, !NameLexicon.functionWords.contains(previous.lower) {
+            let verbs: Set<String> = ["said", "says", "added", "told"]
+            var k = start - 1
+            while k > 0, start - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized, !verbs.contains(tokens[k].lower),
+                  !NameLexicon.functionWords.contains(tokens[k].lower) { k -= 1 }
+            guard k < start - 1, tokens[k].isWord, verbs.contains(tokens[k].lower), k > 0,
+                  tokens[k - 1].kind == .punct else { return false }
+            let after = token(chunk.tokens.upperBound)
+            return after == nil || [",", ".", ";"].contains(after!.text)
+        }
         return false
     }
 
@@ -179,6 +191,10 @@ extension AnalyzedSentence {
                 left = ["border", "borders", "frontier", "boundary"].contains(beforePrevious) ? .locative : .agent
             } else if word == "of" {
                 left = NameLexicon.locativeOfNouns.contains(beforePrevious) ? .locative : .neutral
+            } else if ["in", "from"].contains(word), ["officials", "authorities", "diplomats", "sources"].contains(beforePrevious),
+                      case .city = first.kind {
+                // "Officials in Belgrade dismissed …": the capital's officials are its government.
+                left = .agent
             } else if NameLexicon.locativePrepositions.contains(word) || NameLexicon.travelVerbs.contains(word) {
                 left = .locative
             } else if ["by", "against", "on", "for", "between", "over", "urged", "warned", "accused", "told", "asked", "called", "pressed", "sanctioned", "blamed", "criticised", "criticized", "joined", "backed", "supported", "helped"].contains(word) {

@@ -297,6 +297,12 @@ extension NameFinding {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
             }
+            // "Gabriel Rojas of the Creemos alliance", "Ana Ruiz of the ruling Movement for
+            // Socialism": a name that belongs to a party or body is a member of it.
+            if memberOfBody(after: end, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
             if let (word, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
@@ -388,6 +394,30 @@ extension NameFinding {
         return false
     }
 
+    /// "of the Creemos alliance", "of the ruling Movement for Socialism" after a name: an
+    /// organisation named or described within a few words of "of the".
+    func memberOfBody(after end: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard sentence.token(end)?.lower == "of", sentence.token(end + 1)?.lower == "the" else { return false }
+        var k = end + 2
+        while k < sentence.tokens.count, k - end <= 6 {
+            if let chunk = sentence.chunk(startingAt: k) {
+                switch chunk.kind {
+                case .organization, .international: return true
+                case .name:
+                    k = chunk.tokens.upperBound
+                    continue
+                default: return false
+                }
+            }
+            let token = sentence.tokens[k]
+            guard token.isWord else { return false }
+            if NameLexicon.partyWords.contains(token.lower) { return true }
+            if NameLexicon.functionWords.contains(token.lower) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// ", the Kremlin spokesman," or ", a senior analyst at X," after a name: the role and its qualifier.
     func appositiveTitle(after end: Int, in sentence: AnalyzedSentence) -> (String, Qualifier?)? {
         var t = end
@@ -439,6 +469,13 @@ extension NameFinding {
                 guard w > u else { return nil }
                 t = w
             }
+        }
+        // "minister of state at the foreign ministry,": a second prepositional phrase that
+        // places the office, up to the appositive's closing comma.
+        if let preposition = sentence.token(t), ["at", "in", "within"].contains(preposition.lower) {
+            var w = t + 1
+            while let word = sentence.token(w), word.isWord, w - t <= 6, !NameLexicon.speechVerbs.contains(word.lower) { w += 1 }
+            if w > t + 1, let end = sentence.token(w), [",", ".", ";", "—", "–"].contains(end.text) { t = w }
         }
         guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {

@@ -26,6 +26,8 @@ enum NameLexicon {
         "asked", "speaking", "writing", "citing", "including", "following", "under", "off", "out", "up",
         "down", "back", "away", "ahead", "toward", "towards", "whereas", "nevertheless", "nonetheless",
         "anyway", "besides", "else", "otherwise", "last", "whatever", "whoever", "whichever",
+        "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
+        "something", "anything", "none", "noone",
     ]
 
     /// Months and weekdays (also abbreviated): never part of a name.
@@ -63,6 +65,7 @@ enum NameLexicon {
         "commentator", "columnist", "presenter", "investor", "financier", "magnate",
         "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
         "brigadier", "field-marshal", "diplomat", "envoy", "member", "d'affaires", "d’affaires",
+        "magistrate", "coroner", "registrar", "auditor-general", "comptroller", "sheriff", "treasurer",
     ]
 
     /// Heads that are also common adjectives or nouns: they make a title only before a
@@ -146,6 +149,9 @@ enum NameLexicon {
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
         "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
     ]
+
+    /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").
+    static let partyWords: Set<String> = ["party", "alliance", "coalition", "movement", "bloc", "front", "union", "faction", "caucus"]
 
     /// Government cues: "the Federal Government", "the Chinese government" name a country.
     static let governmentWords: Set<String> = ["government", "administration", "cabinet", "authorities", "regime"]

@@ -90,6 +90,12 @@ extension NameFinding {
                 lastGovernment = country.code
             }
         case .city(let city):
+            // "Bello, who …, said" after "Amina Bello": a person's surname, not the town of that name.
+            if chunk.tokens.count == 1, let people = personWords[chunk.surface.lowercased()], !people.isEmpty,
+               !(chunk.tokens.lowerBound > 0 && NameLexicon.locativePrepositions.contains(sentence.tokens[chunk.tokens.lowerBound - 1].lower)) {
+                mentionName(chunk, in: sentence)
+                break
+            }
             let usage = usages[s][c] ?? .neutral
             let capitalOf = capitalCountry(city, surface: chunk.surface)
             let attributive = sentence.token(chunk.tokens.upperBound).map { next in

@@ -309,7 +309,7 @@ struct Chunker {
         ["air", "force"], ["coast", "guard"], ["armed", "forces"], ["foreign", "office"], ["general", "staff"],
         ["central", "bank"], ["security", "service"], ["intelligence", "service"], ["intelligence", "agency"],
         ["border", "guard"], ["border", "service"], ["national", "guard"], ["space", "agency"], ["news", "agency"],
-        ["ministry"], ["army"], ["navy"], ["military"], ["police"], ["embassy"], ["parliament"], ["legislature"],
+        ["ministry"], ["army"], ["navy"], ["military"], ["junta"], ["police"], ["embassy"], ["parliament"], ["legislature"],
         ["presidency"], ["consulate"], ["judiciary"], ["cabinet"],
     ]
     static let institutionModifiers: Set<String> = [
@@ -327,15 +327,23 @@ struct Chunker {
         for chunk in chunks {
             var country: Gazetteer.Country?
             var start = chunk.tokens.upperBound
+            // "the US embassy", "the UK government": a country's abbreviation used as a modifier
+            // names the body as written.
+            var writtenModifier: String?
             switch chunk.kind {
             case .international:
                 lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
                 continue
             case .demonym(let c): country = c
             case .country(let c):
-                guard sentence.token(start)?.kind == .possessive else { continue }
+                if sentence.token(start)?.kind == .possessive {
+                    start += 1
+                } else if chunk.tokens.allSatisfy({ tokens[$0].isAcronym || tokens[$0].kind == .punct }) {
+                    writtenModifier = sentence.surface(chunk.tokens)
+                } else {
+                    continue
+                }
                 country = c
-                start += 1
             default: continue
             }
             guard let country else { continue }
@@ -351,10 +359,14 @@ struct Chunker {
                 guard Self.institutionModifiers.contains(tokens[k].lower) else { break }
                 k += 1
             }
-            guard let end, end > start else { continue }
+            guard var end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
+            // "Myanmar's military government", "the Malian military junta": a military that rules
+            // is one body, not the country (the phrase as written becomes its alias).
+            if ["military", "junta"].contains(tokens[end - 1].lower), end < tokens.count, !covered[end],
+               ["government", "regime", "junta", "rulers"].contains(tokens[end].lower) { end += 1 }
             guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
-            let adjective = country.demonyms.first ?? country.name
+            let adjective = writtenModifier ?? country.demonyms.first ?? country.name
             let words = tokens[start..<end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
             chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
                                     canonical: ([adjective] + words).joined(separator: " ")))
@@ -442,6 +454,21 @@ struct Chunker {
                     if nextIsName { j += 2; inTail = true; continue }
                     if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
                 }
+                if token.isWord, ["of", "for"].contains(token.lower), !inTail, nextIsName {
+                    // "the Global New Light of Myanmar newspaper": a name that an outlet word follows
+                    // runs on over its "of".
+                    var k = j + 1
+                    while k < tokens.count, k - j <= 3, isNameToken(tokens[k]) { k += 1 }
+                    if k < tokens.count, tokens[k].isWord, Self.outletHeads.contains(tokens[k].lower) { j = k; break }
+                    // "Independent Patriots for Change", "Lawyers for Human Rights": a plural noun of
+                    // people with a "for" and its cause is one name.
+                    if token.lower == "for", j - i >= 2, tokens[j - 1].lower.count > 4, tokens[j - 1].lower.hasSuffix("s"),
+                       !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) {
+                        j += 2
+                        inTail = true
+                        continue
+                    }
+                }
                 // "American Institute in Taiwan", "German Chamber of Commerce in China": a body of one
                 // country seated in another names its seat.
                 if token.lower == "in", !inTail, nextIsName, let next, NameLexicon.organizationCues.contains(tokens[j - 1].lower),
@@ -492,6 +519,9 @@ struct Chunker {
         gazetteer.country(named: text) != nil || gazetteer.country(demonym: text) != nil || gazetteer.city(named: text) != nil
     }
 
+    /// Lowercase outlet words that close a newspaper's or broadcaster's name.
+    static let outletHeads: Set<String> = ["newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine"]
+
     /// Body words that may end a name with "and" inside it.
     static let jointBodyHeads: Set<String> = [
         "association", "federation", "union", "council", "chamber", "institute", "foundation", "company", "corporation",
@@ -512,7 +542,9 @@ struct Chunker {
     func lexiconMatch(_ sentence: AnalyzedSentence, at start: Int, before end: Int) -> (NameChunk.Kind, Int)? {
         // "MOSCOW (Reuters) -": a dateline in capitals.
         let first = sentence.tokens[start].text
-        let dateline = start == 0 && sentence.ref.sentence == 1 && sentence.tokens[start].isAcronym && first.count > 3
+        // A short first word counts when the whole run is in capitals ("LA PAZ", "EL PASO").
+        let dateline = start == 0 && sentence.ref.sentence == 1 && sentence.tokens[start].isAcronym
+            && (first.count > 3 || (end - start >= 2 && (start..<end).allSatisfy { sentence.tokens[$0].isAcronym }))
             && sentence.token(end).map { ["(", ",", "—", "–", "-"].contains($0.text) } == true
         guard let longest = firstWords[dateline ? first.prefix(1) + first.dropFirst().lowercased() : first] else { return nil }
         var k = min(end, start + longest)
@@ -686,6 +718,12 @@ struct Chunker {
                 return []
             }
         }
+        // "the Global New Light of Myanmar newspaper": a name with "of" inside that an outlet word
+        // follows is the outlet's whole name, the country in it included.
+        if b < tokens.count, tokens[b].isWord, Self.outletHeads.contains(tokens[b].lower), b - a >= 3,
+           tokens[a..<b].contains(where: { $0.isWord && $0.lower == "of" }) {
+            return [NameChunk(kind: .media(affiliation: nil), tokens: a..<b, surface: "")]
+        }
         var chunks: [NameChunk] = []
         var pending: Int?
         func flush(_ upTo: Int) {
@@ -765,7 +803,9 @@ struct Chunker {
                     let continues = e < b && lexiconMatch(sentence, at: e, before: b) == nil && titleMatch(sentence, at: e, before: b) == nil
                         && cueSpan(sentence, at: e, before: b) == nil
                     // A town that speaks is someone else of that name ("Hamas said"); capitals speak for governments.
+                    // ("the tribunal in La Paz said": a city after "in" is the speaker's seat.)
                     let speaks = e == b && i == a && city.capital != true
+                        && !(a > 0 && NameLexicon.locativePrepositions.contains(tokens[a - 1].lower))
                         && sentence.wordAfter(b).map { NameLexicon.speechVerbs.contains($0.word.lower) } == true
                     if pending != nil || continues || speaks {
                         if pending == nil { pending = i }

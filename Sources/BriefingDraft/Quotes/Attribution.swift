@@ -441,6 +441,11 @@ struct AttributionText {
             end += 1
         }
         if let found { return chainHead(from: found, in: p).actor }
+        // "said one resident, Musa Ibrahim, 52,": a description, then the person it names.
+        if end > index, end + 1 < view.tokens.count, view.tokens[end].lower == ",", let named = view.mention(startingAt: end + 1),
+           actors[named.actor]?.kind == .person, !named.possessive {
+            return named.actor
+        }
         if end > index { return describedActor(endingAt: end - 1, in: p) }
         return nil
     }
@@ -593,6 +598,28 @@ struct AttributionText {
         return nil
     }
 
+    /// "Zambia's main opposition leader on Monday rejected …" ¶ "…," Mwila Chanda, leader of
+    /// the PAC, told …: a lead that gives only an owner's title names its holder in the next
+    /// sentences. The first person after it whose role has that head word and who belongs to
+    /// no other country.
+    func holderNamedLater(role head: String, owner: String, after position: Position) -> String? {
+        var base = -paragraphs[position.paragraph].tokens[position.token].sentence
+        var p = position.paragraph
+        while p < paragraphs.count, p <= position.paragraph + 2 {
+            let view = paragraphs[p]
+            for mention in view.mentions where !mention.inQuote && (p > position.paragraph || mention.first > position.token) {
+                if base + mention.sentence > 3 { return nil }
+                guard mention.kind == .person, let actor = actors[mention.actor],
+                      let role = actor.role?.lowercased(), role.split(separator: " ").contains(Substring(head)) else { continue }
+                if let affiliation = actor.affiliation, affiliation != owner, actors[affiliation]?.kind == .country { continue }
+                return mention.actor
+            }
+            base += view.sentenceTokens.count
+            p += 1
+        }
+        return nil
+    }
+
     /// An earlier phrase with the same head noun that names its owner: "a U.S. State
     /// Department spokesperson", "a spokesperson for the State Department".
     func earlierDescription(_ head: String, before position: Position) -> String? {
@@ -671,7 +698,10 @@ struct AttributionText {
                     let actor = self.actors[name]
                     return (actor?.role?.lowercased().contains(singular) ?? false) && actor?.affiliation == ownerName
                 }
-                return titled ?? ownerName
+                return titled ?? holderNamedLater(role: singular, owner: ownerName, after: Position(paragraph: p, token: j)) ?? ownerName
+            }
+            if singular == "leader", let holder = holderNamedLater(role: singular, owner: ownerName, after: Position(paragraph: p, token: j)) {
+                return holder
             }
             return ownerName
         }
@@ -682,6 +712,12 @@ struct AttributionText {
                 // "a spokesperson for the ministry", "officials at the agency".
                 if j + 1 < view.tokens.count, ["for", "of", "at", "from", "with"].contains(view.tokens[j + 1].lower),
                    let organization = firstActor(after: j, in: p, limit: 6) { return organization }
+                // "A Commission spokesperson" after "the European Commission": a capitalised
+                // modifier is a body's short name.
+                let shortNames = (start..<j).filter { view.tokens[$0].isCapitalized && view.tokens[$0].depth == 0 && $0 > start }.map { view.tokens[$0].lower }
+                if !shortNames.isEmpty, let body = latestActor(before: position, kinds: [.organization, .group, .media, .other], matching: { name in
+                    name.lowercased().split(separator: " ").contains { shortNames.contains(String($0)) }
+                }) { return body }
                 if (words.first == "a" || words.first == "an"), head.hasPrefix("spokes") {
                     return latestActor(before: position, kinds: [.organization, .country, .group])
                 }
