@@ -131,6 +131,7 @@ public enum SiteBuilder {
             }
         }
         let pageStaging = staging, output = options.output
+        let linkTable = LinkTable()
         options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
         let results = await parallelMap(pages, progress: { done in
             options.progress?(.init(phase: .rendering, done: done, total: pages.count))
@@ -143,7 +144,7 @@ public enum SiteBuilder {
                 return .success(result)
             }
             let rendered = renderer.render(page)
-            let scan = HTMLScanner.scan(rendered.html)
+            let scan = HTMLScanner.scan(rendered.html, sharing: linkTable)
             if let pageStaging {
                 do throws(OutputWriter.Failure) {
                     try pageStaging.write(Data(rendered.html.utf8), to: outline.path)

@@ -13,7 +13,8 @@ struct HTMLScanner {
         var tags: [Tag] = []
     }
 
-    static func scan(_ html: String, collectingTags: Bool = false) -> Result {
+    /// Links are taken from `table` when given: a build holds every page's links at once.
+    static func scan(_ html: String, collectingTags: Bool = false, sharing table: LinkTable? = nil) -> Result {
         var result = Result()
         let bytes = Array(html.utf8)
         var index = 0
@@ -62,7 +63,7 @@ struct HTMLScanner {
                 value = decodeEntities(value)
                 if collectingTags { tag.attributes.append((name, value)) }
                 if equalsIgnoringCase(nameBytes, "href") || equalsIgnoringCase(nameBytes, "src") {
-                    result.links.append(value)
+                    result.links.append(table?.shared(value) ?? value)
                 } else if equalsIgnoringCase(nameBytes, "id") {
                     result.ids.append(value)
                 }
