@@ -7,7 +7,9 @@ import Testing
 /// bytes, and the diagnostics, of a build that parses every file.
 @Suite struct FrontMatterCacheTests {
     /// Builds with the cache into `output`, and without any cache into a fresh folder; the two must match.
-    static func expectSameAsFullBuild(_ site: URL, _ output: URL, root: URL, step: String) async throws {
+    /// Returns the cached build's report.
+    @discardableResult
+    static func expectSameAsFullBuild(_ site: URL, _ output: URL, root: URL, step: String) async throws -> SiteBuilder.Report {
         let incremental = try await SiteBuilder.build(.init(site: site, output: output, search: false))
         let full = root.appendingPathComponent("full-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: full) }
@@ -18,6 +20,7 @@ import Testing
         for path in a.keys.sorted() where a[path] != b[path] {
             Issue.record("\(step): \(path) differs between the incremental and the full build")
         }
+        return incremental
     }
 
     @Test func editAddRenameAndDeleteMatchAFullBuild() async throws {

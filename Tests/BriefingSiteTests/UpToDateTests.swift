@@ -127,7 +127,7 @@ import Testing
         let first = try await workspace.build()
         let options = SiteBuilder.Options(site: workspace.site, output: workspace.output, search: false)
         let warning = Diagnostic(.warning, "an example warning", at: SourceLocation(path: "articles/talks-stall.md", line: 3, column: 7))
-        let inputs = try #require(UpToDate.inputs(of: options))
+        let inputs = try #require(UpToDate.inputs(of: options)?.all)
         let state = try #require(UpToDate.outputState(of: workspace.output))
         UpToDate(inputs: inputs, output: workspace.output, outputState: state, pagesByKind: first.report.pagesByKind,
                  files: first.report.files, warnings: [warning]).save(site: workspace.site)

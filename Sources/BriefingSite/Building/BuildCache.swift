@@ -8,7 +8,7 @@ import Foundation
 struct BuildCache: Codable, Sendable {
     static let folderName = ".briefing-cache"
     static let fileName = "build.bin"
-    static let format = 2
+    static let format = 3
 
     struct Entry: Codable, Sendable {
         var fingerprint: Fingerprint
@@ -46,6 +46,23 @@ struct BuildCache: Codable, Sendable {
     /// Laid-out graphs, by path: the Graphviz source's fingerprint and the SVG file.
     var graphs: [String: GraphEntry] = [:]
 
+    /// The inputs' digests (`UpToDate.Digests`): with them a rebuild after article bodies
+    /// alone changed plans only the pages that can show them (`IncrementalPlan`).
+    var structure: UInt64?
+    var articles: [String: UInt64] = [:]
+    /// Every path of the output, as one digest (`fileListDigest`): with it unchanged, a page
+    /// kept as it was still passes the link check it passed then.
+    var fileList: UInt64?
+
+    static func fileListDigest(_ files: Set<String>) -> UInt64 {
+        var hash = ContentHash()
+        for path in files.sorted() {
+            hash.update(path)
+            hash.update(UInt8(0))
+        }
+        return hash.finalize()
+    }
+
     struct GraphEntry: Codable, Sendable {
         var fingerprint: Fingerprint
         var svg: FileStamp
@@ -70,9 +87,9 @@ struct BuildCache: Codable, Sendable {
         return cache
     }
 
-    /// The previous page, if its fingerprint matches and its files are as the cache left them.
-    func reusable(_ path: String, markdownPath: String, fingerprint: Fingerprint, in output: URL) -> Entry? {
-        guard let entry = pages[path], entry.fingerprint == fingerprint,
+    /// The previous page, if its fingerprint matches (nil: any) and its files are as the cache left them.
+    func reusable(_ path: String, markdownPath: String, fingerprint: Fingerprint?, in output: URL) -> Entry? {
+        guard let entry = pages[path], fingerprint == nil || entry.fingerprint == fingerprint,
               FileStamp(output.appendingPathComponent(path)) == entry.html,
               FileStamp(output.appendingPathComponent(markdownPath)) == entry.markdown
         else { return nil }

@@ -40,6 +40,18 @@ enum BuildCacheFile {
             body.varint(entry.ids.count)
             for id in entry.ids { string(id) }
         }
+        if let structure = cache.structure, let fileList = cache.fileList {
+            body.varint(1)
+            body.word(structure)
+            body.word(fileList)
+            body.varint(cache.articles.count)
+            for name in cache.articles.keys.sorted() {
+                string(name)
+                body.word(cache.articles[name] ?? 0)
+            }
+        } else {
+            body.varint(0)
+        }
 
         var head = ByteWriter()
         head.bytes = magic
@@ -96,6 +108,16 @@ enum BuildCacheFile {
                       let linkCount = reader.varint(), let links = list(linkCount),
                       let idCount = reader.varint(), let ids = list(idCount) else { return nil }
                 cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown, links: links, ids: ids)
+            }
+            guard let hasDigests = reader.varint() else { return nil }
+            if hasDigests == 1 {
+                guard let structure = reader.word(), let fileList = reader.word(), let articleCount = reader.varint() else { return nil }
+                (cache.structure, cache.fileList) = (structure, fileList)
+                cache.articles.reserveCapacity(articleCount)
+                for _ in 0..<articleCount {
+                    guard let name = string(), let digest = reader.word() else { return nil }
+                    cache.articles[name] = digest
+                }
             }
             return reader.atEnd ? cache : nil
         }

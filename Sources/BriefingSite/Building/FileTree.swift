@@ -43,8 +43,8 @@ enum FileTree {
         return complete
     }
 
-    /// Adds a file's bytes to `hash`; false when it cannot be read.
-    static func hashContents(of path: String, into hash: inout ContentHash, buffer: UnsafeMutableRawBufferPointer) -> Bool {
+    /// Hands a file's bytes to `use`, a buffer at a time; false when it cannot be read.
+    static func readContents(of path: String, buffer: UnsafeMutableRawBufferPointer, _ use: (UnsafeRawBufferPointer) -> Void) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -55,7 +55,7 @@ enum FileTree {
                 if errno == EINTR { continue }
                 return false
             }
-            hash.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            use(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 }

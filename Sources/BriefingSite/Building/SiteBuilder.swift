@@ -52,6 +52,9 @@ public enum SiteBuilder {
         public var warnings: [Diagnostic] = []
         /// Nothing changed since the last build: the site was neither loaded nor written.
         public var unchanged = false
+        /// Pages planned in this build; after an edit of article bodies alone the others were
+        /// kept as they were without being planned (`IncrementalPlan`).
+        public var planned = 0
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -86,7 +89,7 @@ public enum SiteBuilder {
         defer { withExtendedLifetime(lock) {} }
         // Nothing changed since the last good build: say so without loading anything.
         let inputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil
-        if let inputs, let record = UpToDate.matching(inputs: inputs, site: options.site, output: options.output) {
+        if let inputs, let record = UpToDate.matching(inputs: inputs.all, site: options.site, output: options.output) {
             return Report(pagesByKind: record.storedPagesByKind, rendered: 0, files: record.files, seconds: Date().timeIntervalSince(start),
                           output: options.output, notes: notes(options), warnings: record.storedWarnings, unchanged: true)
         }
@@ -113,6 +116,9 @@ public enum SiteBuilder {
         let templatePrint = Fingerprint.of(library).description
         // Pages whose inputs are unchanged since the last good build are linked, not rendered.
         let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
+        // After an edit of article bodies alone, pages that cannot show them are not even planned.
+        let incremental = IncrementalPlan(cache: cache, inputs: inputs, briefing: briefing)
+        let graphviz = ActorNetwork.graphviz != nil
 
         // Each page is planned, fingerprinted, rendered and written into the new tree by one
         // worker, and its view and text dropped right after: memory holds only what the
@@ -136,6 +142,9 @@ public enum SiteBuilder {
         let results = await parallelMap(pages, progress: { done in
             options.progress?(.init(phase: .rendering, done: done, total: pages.count))
         }) { outline -> Result<PageResult, OutputWriter.Failure> in
+            if let incremental, let cache, let kept = incremental.kept(outline, cache: cache, output: output, graphviz: graphviz) {
+                return .success(kept)
+            }
             let page = plan.page(outline)
             let fingerprint = Fingerprint.of(page, templates: templatePrint, config: briefing.config, search: search)
             var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, links: [], ids: [], rendered: false)
@@ -184,6 +193,10 @@ public enum SiteBuilder {
         // Actor networks: laid out by Graphviz only when their source changed.
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
+        for kept in done.compactMap(\.keptGraph) {
+            links[kept.path] = options.output.appendingPathComponent(kept.path)
+            graphPrints[kept.path] = kept.fingerprint
+        }
         if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
             let prints = graphs.map { Fingerprint($0.dot) }
             let stale = graphs.indices.filter { cache?.reusableGraph(graphs[$0].path, fingerprint: prints[$0], in: options.output) != true }
@@ -199,7 +212,7 @@ public enum SiteBuilder {
                     graphFailures.append(.error("Graphviz could not lay out \(graphs[index].path)", at: SourceLocation(path: dot.path)))
                 }
             }
-            graphPrints = Dictionary(uniqueKeysWithValues: graphs.indices.map { (graphs[$0].path, prints[$0]) })
+            for index in graphs.indices { graphPrints[graphs[index].path] = prints[index] }
         }
 
         // Feeds, sitemap and data: cheap to make, made every time.
@@ -225,7 +238,13 @@ public enum SiteBuilder {
         let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(writtenPaths).union(search ? SearchIndex.files : [])
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
         let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
-        fileDiagnostics += LinkChecker.check(pages: scans, files: allFiles,
+        // A page kept as it was passed the last build's check; it still does while the site
+        // has the same files and every page it can link to the same ids.
+        let fileList = options.useCache ? BuildCache.fileListDigest(allFiles) : nil
+        let rendered = done.filter(\.rendered)
+        let keptStillPass = incremental != nil && cache?.fileList == fileList
+            && rendered.allSatisfy { cache?.pages[$0.outline.path]?.ids == $0.ids }
+        fileDiagnostics += LinkChecker.check(pages: scans, checking: keptStillPass ? Set(rendered.map(\.outline.path)) : nil, files: allFiles,
                                              outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
@@ -243,6 +262,7 @@ public enum SiteBuilder {
             }
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
+                (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
                 for page in done {
                     guard let html = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.path)),
                           let markdown = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.markdownPath)) else { continue }
@@ -260,11 +280,12 @@ public enum SiteBuilder {
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
         if let inputs, let state = UpToDate.outputState(of: options.output) {
-            UpToDate(inputs: inputs, output: options.output, outputState: state, pagesByKind: byKind, files: allFiles.count, warnings: warnings)
+            UpToDate(inputs: inputs.all, output: options.output, outputState: state, pagesByKind: byKind, files: allFiles.count, warnings: warnings)
                 .save(site: options.site)
         }
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
-                      seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings)
+                      seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
+                      planned: done.count(where: \.planned))
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the
@@ -273,10 +294,19 @@ public enum SiteBuilder {
         var outline: PageOutline
         var fingerprint: Fingerprint
         var graph: GraphPlan?
+        /// The actor network of a page kept without being planned (`IncrementalPlan`).
+        var keptGraph: KeptGraph?
         var links: [String]
         var ids: [String]
         /// Rendered in this build; otherwise unchanged and linked from the previous output.
         var rendered: Bool
+        /// Planned in this build; otherwise kept whole from the last (`IncrementalPlan`).
+        var planned = true
+    }
+
+    struct KeptGraph: Sendable {
+        var path: String
+        var fingerprint: Fingerprint
     }
 
     /// Missing optional tools, said after every build.

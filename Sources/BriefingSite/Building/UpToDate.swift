@@ -79,31 +79,84 @@ struct UpToDate: Codable, Sendable {
         unlink(location(site: site).path)
     }
 
-    /// What the build reads, as one digest; nil when part of the site cannot be read (a
-    /// real build then reports it).
-    static func inputs(of options: SiteBuilder.Options) -> String? {
-        var hash = ContentHash()
-        hash.update("briefing-inputs \(format) \(BuildCache.format) \(Fingerprint.generation)")
-        hash.update("drafts \(options.includeDrafts) strict \(options.strict) search \(String(describing: options.search))")
-        hash.update(options.output.standardizedFileURL.path)
+    /// What the build reads, as digests: all of it, and all but the article bodies.
+    struct Digests: Sendable {
+        /// Every input: the up-to-date record's key.
+        var all: String
+        /// Every input except the bodies of article files (their front matter, names and the
+        /// lines the bodies start on are in it). Equal in two builds when at most article
+        /// bodies changed: then the model differs only in those articles' text and paragraphs
+        /// and in the mentions found in them (`IncrementalPlan`).
+        var structure: UInt64
+        /// Each article file's bytes, by its name in `articles/`.
+        var articles: [String: UInt64]
+    }
+
+    /// The build's input digests; nil when part of the site cannot be read (a real build
+    /// then reports it).
+    static func inputs(of options: SiteBuilder.Options) -> Digests? {
+        var hashes = InputHashes()
+        hashes.update("briefing-inputs \(format) \(BuildCache.format) \(Fingerprint.generation)")
+        hashes.update("drafts \(options.includeDrafts) strict \(options.strict) search \(String(describing: options.search))")
+        hashes.update(options.output.standardizedFileURL.path)
         // A new version of the program, or of the tools it runs, must rebuild.
         for program in ["/proc/self/exe", SearchIndex.pagefind?.path ?? "no pagefind", ActorNetwork.graphviz?.path ?? "no graphviz"] {
-            addIdentity(of: program, to: &hash)
+            addIdentity(of: program, to: &hashes)
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
         defer { buffer.deallocate() }
         if let defaults = DefaultTemplates.directory {
-            guard addContents(of: defaults.standardizedFileURL.path, except: nil, to: &hash, buffer: buffer) else { return nil }
+            guard addContents(of: defaults.standardizedFileURL.path, except: nil, articles: false, to: &hashes, buffer: buffer) else { return nil }
         }
         let site = options.site.standardizedFileURL.path
         let output = options.output.standardizedFileURL.path
         let outputInside = output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : nil
-        guard addContents(of: site, except: outputInside, to: &hash, buffer: buffer) else { return nil }
-        return hash.hex
+        guard addContents(of: site, except: outputInside, articles: true, to: &hashes, buffer: buffer) else { return nil }
+        return Digests(all: hashes.all.hex, structure: hashes.structure.finalize(), articles: hashes.articles)
+    }
+
+    /// The digests as they are made: most inputs go into both; an article file's body
+    /// goes only into `all` and the file's own digest.
+    private struct InputHashes {
+        var all = ContentHash()
+        var structure = ContentHash()
+        var articles: [String: UInt64] = [:]
+
+        mutating func update(_ text: String) {
+            all.update(text)
+            structure.update(text)
+        }
+        mutating func update(_ number: some FixedWidthInteger) {
+            all.update(number)
+            structure.update(number)
+        }
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            all.update(bytes)
+            structure.update(bytes)
+        }
+
+        /// An article file, split as the loader splits it (`FrontMatter.split`); a file
+        /// that does not split goes into `structure` whole.
+        mutating func addArticle(_ name: String, bytes: [UInt8]) {
+            all.update(bytes.count)
+            bytes.withUnsafeBytes { all.update($0) }
+            var own = ContentHash()
+            bytes.withUnsafeBytes { own.update($0) }
+            articles[name] = own.finalize()
+            switch FrontMatter.split(String(decoding: bytes, as: UTF8.self), path: name) {
+            case .success(let split):
+                structure.update(split.yaml.utf8.count)
+                structure.update(split.yaml)
+                structure.update(split.yamlLine)
+                structure.update(split.bodyLine)
+            case .failure:
+                bytes.withUnsafeBytes { structure.update($0) }
+            }
+        }
     }
 
     /// Size, times and inode, not bytes: the program may be large, and it is not edited in place.
-    private static func addIdentity(of path: String, to hash: inout ContentHash) {
+    private static func addIdentity(of path: String, to hash: inout InputHashes) {
         hash.update(path)
         for number in identity(of: path) ?? [] { hash.update(number) }
     }
@@ -118,7 +171,8 @@ struct UpToDate: Codable, Sendable {
     /// Every name and byte below `root`, skipping hidden names as the loader does. A link
     /// is hashed as its target text and what it leads to, since the loader follows links
     /// that stay in the site.
-    private static func addContents(of root: String, except skipped: String?, to hash: inout ContentHash,
+    /// `articles`: `root` is the site, whose `articles/*.md` files are split (`InputHashes.addArticle`).
+    private static func addContents(of root: String, except skipped: String?, articles: Bool, to hash: inout InputHashes,
                                     buffer: UnsafeMutableRawBufferPointer) -> Bool {
         var readable = true
         var visitedLinks = Set<String>()
@@ -132,15 +186,22 @@ struct UpToDate: Codable, Sendable {
                     var target = stat()
                     guard stat(entry.path, &target) == 0 else { return false }
                     if target.st_mode & S_IFMT == S_IFREG {
-                        readable = FileTree.hashContents(of: entry.path, into: &hash, buffer: buffer) && readable
+                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { hash.update($0) } && readable
                     } else if target.st_mode & S_IFMT == S_IFDIR, visitedLinks.insert(URL(fileURLWithPath: entry.path).resolvingSymlinksInPath().path).inserted {
                         add(entry.path, prefix: name + "/")
                     }
                     return false
                 }
                 if entry.isRegularFile {
-                    hash.update(Int(entry.info.st_size))
-                    readable = FileTree.hashContents(of: entry.path, into: &hash, buffer: buffer) && readable
+                    if articles && isArticleFile(name) {
+                        var bytes: [UInt8] = []
+                        bytes.reserveCapacity(Int(entry.info.st_size))
+                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { bytes.append(contentsOf: $0) } && readable
+                        hash.addArticle(String(name.dropFirst("articles/".count)), bytes: bytes)
+                    } else {
+                        hash.update(Int(entry.info.st_size))
+                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { hash.update($0) } && readable
+                    }
                 }
                 return true
             }
@@ -148,6 +209,12 @@ struct UpToDate: Codable, Sendable {
         }
         add(root, prefix: "")
         return readable
+    }
+
+    /// A file the loader reads as an article: `articles/<name>.md` or `.markdown`.
+    static func isArticleFile(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == "articles" && (parts[1].hasSuffix(".md") || parts[1].hasSuffix(".markdown"))
     }
 
     /// Every file of the output with its size, times and inode: cheap (no bytes read) and

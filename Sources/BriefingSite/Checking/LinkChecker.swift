@@ -11,7 +11,8 @@ enum LinkChecker {
         var ids: [String]
     }
 
-    static func check(pages: [PageLinks], files: Set<String>, outputName: String) -> [Diagnostic] {
+    /// `checking`: the pages whose links are judged (nil: all); every page's ids count.
+    static func check(pages: [PageLinks], checking: Set<String>? = nil, files: Set<String>, outputName: String) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         for page in pages { ids[page.path] = Set(page.ids) }
         var diagnostics: [Diagnostic] = []
@@ -21,7 +22,7 @@ enum LinkChecker {
         // by folder, then by link, so that no key is built per link (a site of 10,000
         // articles has three million links).
         var judged: [String: [String: String?]] = [:]
-        for page in pages {
+        for page in pages where checking?.contains(page.path) ?? true {
             let path = page.path
             var reported: Set<String> = []
             let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""

@@ -55,6 +55,8 @@ public struct SitePlan: Sendable {
         self.init(briefing, search: search, citations: .defaults)
     }
 
+    static func actorGraphPath(_ id: String) -> String { "graphs/actors/\(id).svg" }
+
     /// The page with its view, feed, graph, search filters and structured data.
     public func page(_ outline: PageOutline) -> PlannedPage {
         var page = switch outline.kind {
@@ -77,7 +79,7 @@ public struct SitePlan: Sendable {
             page.feed = "feed.xml"
         case .actor:
             if let dot = ActorNetwork.dot(briefing, edges: edgesByActor[page.id] ?? [], around: page.id, linkRoot: "../../") {
-                page.graph = GraphPlan(path: "graphs/actors/\(page.id).svg", dot: dot, caption: "\(page.title) and the actors linked to them.")
+                page.graph = GraphPlan(path: Self.actorGraphPath(page.id), dot: dot, caption: "\(page.title) and the actors linked to them.")
             }
             page.feed = AtomFeed.feedPath(actor: page.id)
         case .dispute:

@@ -1,0 +1,64 @@
+import BriefingModel
+import Foundation
+
+/// A rebuild after only article bodies changed: every input but those bodies (front
+/// matter, definition files, config, templates, assets, static files, options and the
+/// program) has the digest the last good build recorded (`UpToDate.Digests.structure`).
+/// The merged model then differs from that build's only in the changed articles' text and
+/// paragraphs, and in the mentions found in them (the `Merger` reads nothing else from a
+/// body), so the only pages that can change are:
+/// - the changed articles' own pages (their text);
+/// - the pages of the actors those articles list (mentions are only found for listed actors);
+/// - the home page (it ranks actors by mentions) and the list pages, few and always planned.
+/// Every other page keeps its previous files, fingerprint and links without being planned.
+/// When in doubt (no cache, another structure, an article added or removed) there is no
+/// plan and every page goes the usual way.
+struct IncrementalPlan: Sendable {
+    /// Ids of the articles whose file changed.
+    let changedArticles: Set<String>
+    /// Actors listed by a changed article.
+    let touchedActors: Set<String>
+
+    init?(cache: BuildCache?, inputs: UpToDate.Digests?, briefing: Briefing) {
+        guard let cache, let inputs, cache.structure == inputs.structure,
+              cache.articles.count == inputs.articles.count else { return nil }
+        var changed: Set<String> = []
+        for (name, digest) in inputs.articles where cache.articles[name] != digest {
+            guard cache.articles[name] != nil else { return nil }  // a new name: another set of files
+            changed.insert((name as NSString).deletingPathExtension)
+        }
+        changedArticles = changed
+        touchedActors = Set(changed.flatMap { briefing.article($0)?.actorIDs ?? [] })
+    }
+
+    /// Whether the page may show something that changed.
+    func mayChange(_ outline: PageOutline) -> Bool {
+        switch outline.kind {
+        case .home, .list: true
+        case .article: changedArticles.contains(outline.id)
+        case .actor: touchedActors.contains(outline.id)
+        case .event, .dispute, .place: false
+        }
+    }
+
+    /// The page as the last build left it, when it cannot have changed and its files (and
+    /// its actor network's, with Graphviz) are as the cache recorded them.
+    func kept(_ outline: PageOutline, cache: BuildCache, output: URL, graphviz: Bool) -> SiteBuilder.PageResult? {
+        guard !mayChange(outline), let entry = cache.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: nil, in: output)
+        else { return nil }
+        var result = SiteBuilder.PageResult(outline: outline, fingerprint: entry.fingerprint, graph: nil, links: entry.links, ids: entry.ids, rendered: false)
+        result.planned = false
+        if graphviz, outline.kind == .actor {
+            // The network's source comes from front matter only, so it is the last build's;
+            // a graph with no entry there was not drawn (every drawn graph is recorded).
+            let path = SitePlan.actorGraphPath(outline.id)
+            if let graph = cache.graphs[path] {
+                guard BuildCache.FileStamp(output.appendingPathComponent(path)) == graph.svg else { return nil }
+                result.keptGraph = .init(path: path, fingerprint: graph.fingerprint)
+            } else if entry.links.contains(where: { $0.hasSuffix(path) }) {
+                return nil
+            }
+        }
+        return result
+    }
+}

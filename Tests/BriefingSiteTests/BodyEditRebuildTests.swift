@@ -1,0 +1,129 @@
+import BriefingModel
+@testable import BriefingSite
+import Foundation
+import Testing
+
+/// After an edit of article bodies alone, a rebuild plans only the pages that can show
+/// them (`IncrementalPlan`), and still writes exactly the bytes, and reports exactly the
+/// errors, of a build without any cache; any other edit plans every page.
+@Suite struct BodyEditRebuildTests {
+    struct Site {
+        let root = Fixtures.temporaryFolder()
+        let site: URL
+        let output: URL
+        init() throws { (site, output) = try Fixtures.copy("two-articles", in: root) }
+        func url(_ relative: String) -> URL { site.appendingPathComponent(relative) }
+        func text(_ relative: String) throws -> String { try String(contentsOf: url(relative), encoding: .utf8) }
+        func replace(_ relative: String, _ old: String, with new: String) throws {
+            let text = try text(relative)
+            #expect(text.contains(old), "\(relative) has no '\(old)'")
+            try text.replacingOccurrences(of: old, with: new).write(to: url(relative), atomically: true, encoding: .utf8)
+        }
+        /// Builds with the cache and compares with a build without one; returns the cached build's report.
+        func rebuild(_ step: String) async throws -> SiteBuilder.Report {
+            try await FrontMatterCacheTests.expectSameAsFullBuild(site, output, root: root, step: step)
+        }
+    }
+
+    static let stall = "articles/talks-stall.md"
+
+    @Test func bodyEditsPlanFewPagesAndMatchAFullBuild() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        let total = first.pagesByKind.values.reduce(0, +)
+        #expect(first.planned == total)
+
+        // A new last paragraph that mentions two listed actors: the article, those actors,
+        // the home page and the lists are planned; events, disputes, places and the other article are not.
+        try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out.\n\nMaria Lopez told the authority she would return.")
+        let withMentions = try site.text(Self.stall)
+        let mentioned = try await site.rebuild("body: a paragraph with mentions")
+        #expect(mentioned.planned < total)
+        // The article lists (or names as a participant or a side) three actors.
+        #expect(mentioned.planned == 1 + 3 + 1 + first.pagesByKind[.list, default: 0])
+        let actorPage = try String(contentsOf: site.output.appendingPathComponent("actors/maria-lopez.html"), encoding: .utf8)
+        #expect(actorPage.contains("talks-stall.html#p3"))
+
+        // The same paragraph without the mentions, then gone again.
+        try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Nobody said when talks resume.")
+        _ = try await site.rebuild("body: the mentions removed")
+        try withMentions.write(to: site.url(Self.stall), atomically: true, encoding: .utf8)
+        _ = try await site.rebuild("body: the mentions back")
+
+        // A paragraph inserted first: every paragraph's number moves (new anchors, so the
+        // whole site's links are checked again), and the sources now point at other text.
+        try site.replace(Self.stall, "---\nThe harbour talks", with: "---\nA first paragraph.\n\nThe harbour talks")
+        _ = try await site.rebuild("body: a paragraph inserted first")
+
+        // Both articles' bodies edited at once.
+        try site.replace("articles/talks-open.md", "Dockers voted to strike in February.", with: "Dockers voted to strike in February, the authority said.")
+        try site.replace(Self.stall, "A first paragraph.", with: "A first paragraph, edited.")
+        let both = try await site.rebuild("body: two articles")
+        #expect(both.planned < total)
+    }
+
+    @Test func aBodyEditThatBreaksASourceReportsTheFullBuildsErrors() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        let before = snapshot(site.output)
+        // Paragraph 2 is cited (`p2.s1`): without it the source points past the last paragraph.
+        try site.replace(Self.stall, "\n\nThe authority denied any plan to cut night shifts. Lopez walked out.", with: "")
+        func diagnostics(useCache: Bool) async -> [Diagnostic] {
+            do {
+                _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, useCache: useCache, search: false))
+                return []
+            } catch {
+                return error.diagnostics
+            }
+        }
+        let cached = await diagnostics(useCache: true)
+        #expect(!cached.isEmpty)
+        #expect(cached == (await diagnostics(useCache: false)))
+        #expect(snapshot(site.output) == before, "a failed build leaves the output untouched")
+    }
+
+    @Test func otherEditsPlanEveryPageAndMatchAFullBuild() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        let open = "articles/talks-open.md"
+        let edits: [(String, String, String, String)] = [
+            ("title", Self.stall, "title: Harbour talks stall", "title: Harbour talks stall again"),
+            ("date", Self.stall, "published: 2024-03-06", "published: 2024-03-02"),
+            ("actor added", Self.stall, "  - port-authority\n", "  - port-authority\n  - { id: jon-berg, name: Jon Berg, kind: person }\n"),
+            ("actor removed", Self.stall, "  - port-authority\n  - { id: jon-berg, name: Jon Berg, kind: person }\n", "  - port-authority\n"),
+            ("alias added in an article", open, "aliases: [Lopez]", "aliases: [Lopez, M. Lopez]"),
+            ("alias added in a definition", "actors/port-authority.yml", "aliases: [the authority]", "aliases: [the authority, the port]"),
+            ("alias removed", open, "aliases: [Lopez, M. Lopez]", "aliases: []"),
+            ("event date", open, "date: 2024-02\n", "date: 2024-01\n"),
+            ("dispute side", Self.stall, "stance: denies", "stance: asserts"),
+            ("config", "briefing.yml", "title:", "title: Edited"),
+        ]
+        for (step, file, old, new) in edits {
+            if step == "config" {
+                let config = try site.text(file)
+                let line = try #require(config.split(separator: "\n").first { $0.hasPrefix("title:") })
+                try site.replace(file, String(line), with: String(line) + " (edited)")
+            } else {
+                try site.replace(file, old, with: new)
+            }
+            let report = try await site.rebuild(step)
+            #expect(report.planned == report.pagesByKind.values.reduce(0, +), "\(step)")
+        }
+
+        // Add, rename and delete an article; then edit a body again, on the new cache.
+        let copy = site.url("articles/talks-stall-copy.md")
+        try site.text(Self.stall).replacingOccurrences(of: "title: Harbour", with: "title: Copied harbour").write(to: copy, atomically: true, encoding: .utf8)
+        _ = try await site.rebuild("article added")
+        let renamed = site.url("articles/talks-stall-renamed.md")
+        try FileManager.default.moveItem(at: copy, to: renamed)
+        _ = try await site.rebuild("article renamed")
+        try site.replace("articles/talks-stall-renamed.md", "Lopez walked out.", with: "Lopez left.")
+        let edited = try await site.rebuild("renamed article's body")
+        #expect(edited.planned < edited.pagesByKind.values.reduce(0, +))
+        try FileManager.default.removeItem(at: renamed)
+        _ = try await site.rebuild("article deleted")
+    }
+}
