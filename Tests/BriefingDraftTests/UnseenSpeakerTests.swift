@@ -146,4 +146,12 @@ import Testing
             """
         #expect(speakers(raw).contains("Serbia: propaganda"))
     }
+
+    @Test func anAgeBeforeTheTitleWordInAnAppositive() {
+        let raw = """
+            "We have no water because the pumps need electricity," Yusimi Caballero, a 54-year-old nurse, told AFP as she queued for bread.
+            """
+        #expect(speakers(raw) == ["Yusimi Caballero: We have no water because the pumps need electricity"])
+        #expect(Drafter.draft(raw, published: nil).actors.first { $0.name == "Yusimi Caballero" }?.role == "nurse")
+    }
 }

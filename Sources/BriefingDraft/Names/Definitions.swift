@@ -439,6 +439,8 @@ extension NameFinding {
             while m - t < 5, let word = sentence.token(m) {
                 if word.kind == .possessive, m > t, sentence.tokens[m - 1].isWord { m += 1; continue }
                 if m > t, let place = sentence.chunk(startingAt: m), case .place = place.kind { m = place.tokens.upperBound; continue }
+                // ", a 54-year-old nurse,": an age before the title word.
+                if word.kind == .number || (word.text == "-" && !word.spaceBefore) { m += 1; continue }
                 guard word.isWord, !word.isCapitalized, sentence.chunkAt[m] == nil, !NameLexicon.functionWords.contains(word.lower) else { break }
                 m += 1
             }

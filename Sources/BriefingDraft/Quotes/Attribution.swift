@@ -573,10 +573,9 @@ struct AttributionText {
         return fallback
     }
 
-    /// "A Commission spokesperson said … ¶ The spokesperson, Lucia Ferrante, told …": an
-    /// unnamed spokesperson who is named in the next few sentences is that person. Only a
-    /// person whose role has the same head noun, mentioned right after a definite "the <role>".
-    func namedLater(role head: String, after position: Position) -> String? {
+    /// The first person mentioned outside quotes in the three sentences after a position that
+    /// passes a test.
+    func personNamedSoon(after position: Position, where test: (ParagraphView, ParagraphView.Mention) -> Bool) -> String? {
         // How many sentences after the description's sentence the paragraph's first sentence is.
         var base = -paragraphs[position.paragraph].tokens[position.token].sentence
         var p = position.paragraph
@@ -584,13 +583,7 @@ struct AttributionText {
             let view = paragraphs[p]
             for mention in view.mentions where !mention.inQuote && (p > position.paragraph || mention.first > position.token) {
                 if base + mention.sentence > 3 { return nil }
-                guard mention.kind == .person, let role = actors[mention.actor]?.role?.lowercased(),
-                      role.split(separator: " ").last.map(String.init) == head else { continue }
-                // "the spokesperson, Lucia Ferrante," or "the spokesperson Lucia Ferrante".
-                var k = mention.first - 1
-                if k >= 0, view.tokens[k].lower == "," { k -= 1 }
-                guard k >= 1, view.tokens[k].lower == head, view.tokens[k - 1].lower == "the" else { continue }
-                return mention.actor
+                if mention.kind == .person, test(view, mention) { return mention.actor }
             }
             base += view.sentenceTokens.count
             p += 1
@@ -598,26 +591,30 @@ struct AttributionText {
         return nil
     }
 
+    /// "A Commission spokesperson said … ¶ The spokesperson, Lucia Ferrante, told …": an
+    /// unnamed spokesperson who is named in the next few sentences is that person. Only a
+    /// person whose role has the same head noun, mentioned right after a definite "the <role>".
+    func namedLater(role head: String, after position: Position) -> String? {
+        personNamedSoon(after: position) { view, mention in
+            guard let role = actors[mention.actor]?.role?.lowercased(), role.split(separator: " ").last.map(String.init) == head else { return false }
+            // "the spokesperson, Lucia Ferrante," or "the spokesperson Lucia Ferrante".
+            var k = mention.first - 1
+            if k >= 0, view.tokens[k].lower == "," { k -= 1 }
+            return k >= 1 && view.tokens[k].lower == head && view.tokens[k - 1].lower == "the"
+        }
+    }
+
     /// "Zambia's main opposition leader on Monday rejected …" ¶ "…," Mwila Chanda, leader of
     /// the PAC, told …: a lead that gives only an owner's title names its holder in the next
     /// sentences. The first person after it whose role has that head word and who belongs to
     /// no other country.
     func holderNamedLater(role head: String, owner: String, after position: Position) -> String? {
-        var base = -paragraphs[position.paragraph].tokens[position.token].sentence
-        var p = position.paragraph
-        while p < paragraphs.count, p <= position.paragraph + 2 {
-            let view = paragraphs[p]
-            for mention in view.mentions where !mention.inQuote && (p > position.paragraph || mention.first > position.token) {
-                if base + mention.sentence > 3 { return nil }
-                guard mention.kind == .person, let actor = actors[mention.actor],
-                      let role = actor.role?.lowercased(), role.split(separator: " ").contains(Substring(head)) else { continue }
-                if let affiliation = actor.affiliation, affiliation != owner, actors[affiliation]?.kind == .country { continue }
-                return mention.actor
-            }
-            base += view.sentenceTokens.count
-            p += 1
+        personNamedSoon(after: position) { _, mention in
+            guard let actor = actors[mention.actor], let role = actor.role?.lowercased(),
+                  role.split(separator: " ").contains(Substring(head)) else { return false }
+            if let affiliation = actor.affiliation, affiliation != owner, actors[affiliation]?.kind == .country { return false }
+            return true
         }
-        return nil
     }
 
     /// An earlier phrase with the same head noun that names its owner: "a U.S. State
