@@ -324,7 +324,8 @@ public enum DisputeFinder {
         for i in positions.indices where positions[i].contrasts && positions[i].stance == .asserts && !positions[i].isClaim {
             let target: Int?
             if let other = positions[i].contrastsWith {
-                target = positions[..<i].lastIndex { $0.actor == other && $0.ref == positions[i].ref }
+                // Only the positions of its own sentence, which stand just before it.
+                target = positions[..<i].reversed().prefix { $0.ref == positions[i].ref }.first { $0.actor == other }?.order
             } else if i > 0, positions[i - 1].ref != positions[i].ref, positions[i].paragraph - positions[i - 1].paragraph <= 1 {
                 target = i - 1
             } else {
@@ -338,10 +339,10 @@ public enum DisputeFinder {
         // "FNAM said 85% had joined … The ministry put adherence at 42%": a rival count of what
         // another actor just counted denies it.
         for i in positions.indices where positions[i].estimates && positions[i].stance == .asserts {
-            guard let target = positions[..<i].lastIndex(where: { other in
-                other.stance == .asserts && positions[i].paragraph - other.paragraph <= 2 && other.ref != positions[i].ref
-                    && other.counts && !camps.allied(other.actor, positions[i].actor)
-            }) else { continue }
+            // Only the last two paragraphs: the look-back stops there, whatever the text's length.
+            guard let target = positions[..<i].reversed().prefix(while: { positions[i].paragraph - $0.paragraph <= 2 }).first(where: { other in
+                other.stance == .asserts && other.ref != positions[i].ref && other.counts && !camps.allied(other.actor, positions[i].actor)
+            })?.order else { continue }
             positions[i].stance = .denies
             positions[i].contrastTarget = target
         }
