@@ -78,6 +78,51 @@ enum AtomCheck {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/briefing.schema.json").path))
     }
 
+    /// Without a base URL a feed links relatively from its own folder (actor feeds linked
+    /// one folder short before), so an article's entry, made once and reused, is made once
+    /// per feed folder.
+    @Test func feedsWithoutABaseURLLinkFromTheirOwnFolder() async throws {
+        let (site, output) = try Fixtures.copy("two-articles", in: Fixtures.temporaryFolder())
+        defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
+        let config = site.appendingPathComponent("briefing.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "base_url: https://example.org/harbour/\n", with: "").write(to: config, atomically: true, encoding: .utf8)
+        _ = try await SiteBuilder.build(.init(site: site, output: output))
+        func entryLinks(_ path: String) throws -> [String] {
+            let xml = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            return xml.components(separatedBy: "\n").filter { $0.hasPrefix("    <link ") }
+        }
+        #expect(try entryLinks("feed.xml").first == #"    <link rel="alternate" type="text/html" href="articles/talks-stall.html"/>"#)
+        #expect(try entryLinks("feeds/actors/dockers-union.xml").first == #"    <link rel="alternate" type="text/html" href="../../articles/talks-stall.html"/>"#)
+        let feed = try String(contentsOf: output.appendingPathComponent("feeds/actors/dockers-union.xml"), encoding: .utf8)
+        #expect(feed.contains(#"<link rel="self" type="application/atom+xml" href="../../feeds/actors/dockers-union.xml"/>"#))
+        #expect(feed.contains(#"<link rel="alternate" type="text/html" href="../../actors/dockers-union.html"/>"#))
+    }
+
+    /// The byte-level escape gives what escaping scalar by scalar gives.
+    @Test func xmlEscapeDropsWhatXMLForbidsAndEscapesMarkup() {
+        func reference(_ text: String) -> String {
+            var output = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": output += "&amp;"
+                case "<": output += "&lt;"
+                case ">": output += "&gt;"
+                case "\"": output += "&quot;"
+                case "'": output += "&apos;"
+                case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
+                case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): continue
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+            return output
+        }
+        let samples = ["Plain title", "Rock & <roll> \"quoted\" 'it'", "bell\u{07}tab\tline\nend\r", "\u{FFFE}\u{FFFF}\u{FFFD}\u{EFFF}ﬁ",
+                       "Lavrov’s visit — 2023", "\u{0}\u{1F}\u{7F}é", ""]
+        for sample in samples { #expect(escape(sample) == reference(sample), "\(sample.debugDescription)") }
+        #expect(escape("a\u{FFFE}b") == "ab")
+    }
+
     @Test func noSitemapWithoutABaseURL() async throws {
         let output = try await Fixtures.build(Fixtures.site("hostile"))
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }

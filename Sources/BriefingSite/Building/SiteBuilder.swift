@@ -216,7 +216,7 @@ public enum SiteBuilder {
         }
 
         // Feeds, sitemap and data: cheap to make, made every time.
-        for feed in AtomFeed.feeds(for: briefing) { files[feed.path] = Data(AtomFeed.xml(feed, config: briefing.config).utf8) }
+        for (path, text) in AtomFeed.files(for: briefing) { files[path] = Data(text.utf8) }
         for (path, text) in Sitemap.files(for: pages, briefing: briefing) { files[path] = Data(text.utf8) }
         files.merge(DataExport.files(for: briefing)) { first, _ in first }
 
