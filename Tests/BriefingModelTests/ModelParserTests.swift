@@ -328,7 +328,7 @@ import Testing
 
     /// Yams hashes mapping keys while composing, so an alias bomb used as a key (found by
     /// the front-matter fuzzer) would hang before the node budget is counted.
-    @Test(arguments: ["[*a8, *a8: x]", "{*a8 : x}", "{[*a8]: x}", "\n  ? *a8\n  : x"])
+    @Test(arguments: ["[*a8, *a8: x]", "{*a8 : x}", "{[*a8]: x}", "\n  ? *a8\n  : x", "[*a8,*a8:8]", "{*a8:x}", "[[*a8]:x]"])
     func aliasBombAsAKeyIsRefusedFast(_ keyUse: String) {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
         for level in 1...8 {

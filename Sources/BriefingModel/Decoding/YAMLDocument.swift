@@ -50,7 +50,9 @@ public enum YAMLDocument {
         guard yaml.utf8.contains(UInt8(ascii: "*")) else { return false }
         let aliasInUse = /(?m)(?:^|[\s\[{,:-])\*[A-Za-z0-9_-]/
         // An alias or a flow collection followed by the value indicator, or an explicit `?` key.
-        let complexKey = /(?m)\*[A-Za-z0-9_-]+[ \t]*:(?:[ \t\r\n,\]}]|$)|[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|(?:^|[\[{,])[ \t]*\?(?:[ \t\r\n]|$)/
+        // In a flow collection the indicator may touch the value (`[*a:8]`, found by the
+        // fuzzer), so any colon right after an alias or a closing bracket counts.
+        let complexKey = /(?m)\*[A-Za-z0-9_-]+[ \t]*:|[\]}][ \t]*:|(?:^|[\[{,])[ \t]*\?(?:[ \t\r\n]|$)/
         return yaml.firstMatch(of: aliasInUse) != nil && yaml.firstMatch(of: complexKey) != nil
     }
 
