@@ -64,6 +64,26 @@ def check_date(value, where, errors):
         errors.append(f"{where}: range {value!r} ends before it starts")
 
 
+# A full stop after these ends an abbreviation, not a sentence, when a name or number follows.
+TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Prof", "Capt", "Adm", "Maj", "Cpl", "Rev", "Hon"}
+MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
+def cut_at_abbreviation(sentence, rest):
+    """True when `sentence` stops at an abbreviation's full stop inside a longer sentence:
+    "Mr." or "Gen." before a name, "Dec." before a number, or any word before a lower-case one."""
+    last_word = re.search(r"(\S+)\.$", sentence)
+    if not last_word:
+        return False
+    word = last_word.group(1).lstrip("(\"“‘")
+    following = rest.lstrip(" ")
+    if following[:1].islower():
+        return True
+    if word in TITLE_ABBREVIATIONS:
+        return True
+    return word in MONTH_ABBREVIATIONS and following[:1].isdigit()
+
+
 def is_sentence_in(sentence, body):
     """True when `sentence` occurs in `body` starting and ending at sentence boundaries."""
     if not SENTENCE_END.search(sentence):
@@ -74,7 +94,8 @@ def is_sentence_in(sentence, body):
         before = body[:start].rstrip(" ")
         starts_well = start == 0 or body[start - 1] == "\n" or (
             body[start - 1] == " " and before[-1:] and before[-1] in ".?!…\"”’)")
-        ends_well = end == len(body) or body[end] in " \n"
+        ends_well = end == len(body) or body[end] == "\n" or (
+            body[end] == " " and not cut_at_abbreviation(sentence, body[end:end + 40]))
         if starts_well and ends_well:
             return True
         start = body.find(sentence, start + 1)
