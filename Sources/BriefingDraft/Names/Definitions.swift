@@ -143,6 +143,7 @@ extension NameFinding {
         let chunk = sentence.chunks[c]
         let name = chunk.name
         if NameLexicon.nonNameCapitals.contains(name) { return }
+        if Self.isAttributiveAdjective(chunk, in: sentence) { return }
         // "the tanker Aster Gale" makes "The Aster Gale's manager" a ship's, not a person's.
         if vesselNames.contains(name) {
             ships[c] = .vessel
@@ -356,6 +357,32 @@ extension NameFinding {
         let head = sentence.tokens[t - 1].lower
         guard NameLexicon.organizationDescriptors.contains(head), !Self.staffNouns.contains(head) else { return nil }
         return head
+    }
+
+    /// Endings of English adjectives made from nouns and names ("Islamist", "Indigenous",
+    /// "Nordic", "Caribbean"): such a word before a common noun qualifies it.
+    static let adjectiveEndings = ["ist", "ous", "ic", "ean"]
+
+    /// "the Islamist group", "Indigenous leader X", "Baltic and Nordic states": one capitalised
+    /// word with an adjective's ending, before a lower-case noun (not a verb: "Vucic said"),
+    /// names nothing of its own.
+    static func isAttributiveAdjective(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        guard chunk.tokens.count == 1 else { return false }
+        let word = sentence.tokens[chunk.tokens.lowerBound]
+        guard word.isWord, !word.isAcronym, word.lower.count >= 5, adjectiveEndings.contains(where: { word.lower.hasSuffix($0) }) else { return false }
+        var next = chunk.tokens.upperBound
+        // "Baltic and Nordic states": over a second adjective joined to this one.
+        if let joiner = sentence.token(next), joiner.is(["and", "or"]), let other = sentence.token(next + 1), other.isCapitalized,
+           !other.isAcronym, adjectiveEndings.contains(where: { other.lower.hasSuffix($0) }) {
+            next += 2
+        }
+        guard let noun = sentence.token(next), noun.isWord, !noun.isCapitalized, noun.text.first?.isLowercase == true,
+              !NameLexicon.functionWords.contains(noun.lower), !noun.lower.hasSuffix("ly") else { return false }
+        // "Nordic states have": a word that could be a verb is the noun when a verb follows it.
+        if NameLexicon.speechVerbs.contains(noun.lower) || AnalyzedSentence.isVerbLike(noun, skippedAdverb: false) {
+            guard let after = sentence.token(next + 1), after.is(["have", "has", "are", "is", "were", "was", "had"]) else { return false }
+        }
+        return true
     }
 
     /// Person nouns that describe an unnamed speaker before the name is given.
