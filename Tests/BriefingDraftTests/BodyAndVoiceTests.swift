@@ -32,3 +32,41 @@ import Testing
         #expect(actorNames(raw).contains("Aleksandar Radic"))
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func anUnnamedArmyIsTheForceOfTheCountryItsSentenceNames() {
+        let raw = """
+            Yaounde (AFP) - Gunmen killed at least 11 people in an attack on a market in Cameroon's restive North-West region on Tuesday, the army said.
+            A rebel spokesman said the army had set fire to homes in the area.
+            The military rejected that claim as "pure fabrication".
+            Switzerland has tried to mediate between the government and the rebels since 2019, the Swiss foreign ministry said.
+            """
+        let draft = Drafter.draft(raw, published: nil)
+        let army = draft.actors.first { $0.aliases.contains("the army") }
+        #expect(army?.name == "Cameroonian Army")
+        #expect(army?.aliases.contains("the military") == true)
+    }
+}
+
+extension BodyAndVoiceTests {
+    @Test func anUnnamedArmyIsTheStateForceTheTextNamed() {
+        let raw = """
+            Rebels said the Armed Forces of the Democratic Republic of Congo had shelled their positions near Goma.
+            Rwanda rejected the claim.
+            The army denied the accusation, a spokesman said.
+            """
+        let draft = Drafter.draft(raw, published: nil)
+        let army = draft.actors.first { $0.aliases.contains("the army") }
+        #expect(army?.name == "Armed Forces of the Democratic Republic of Congo")
+        #expect(!draft.actors.contains { $0.name == "Rwandan Army" })
+    }
+
+    @Test func aMilitaryGovernmentOrARebelForceIsNotTheArmy() {
+        let raw = """
+            Yaounde (AFP) - The Ambazonia Defence Forces denied any role in the attack in Cameroon's North-West region, and said the army had burned homes.
+            """
+        let draft = Drafter.draft(raw, published: nil)
+        let army = draft.actors.first { $0.aliases.contains("the army") }
+        #expect(army?.name == "Cameroonian Army")
+    }
+}

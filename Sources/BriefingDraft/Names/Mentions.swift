@@ -346,6 +346,7 @@ extension NameFinding {
     /// ("Mozambican Defence Ministry").
     mutating func unnamedStateBody(at t: Int, words: [Int], in sentence: AnalyzedSentence) -> Int? {
         let tokens = sentence.tokens
+        if let end = unnamedForce(at: t, words: words, in: sentence) { return end }
         guard let head = words.firstIndex(where: { tokens[$0].lower == "ministry" }), head >= 1,
               words[..<head].allSatisfy({ Chunker.institutionModifiers.contains(tokens[$0].lower) }) else { return nil }
         let end = words[head] + 1
@@ -374,6 +375,81 @@ extension NameFinding {
         let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
         addMention(index, tokens: range, in: sentence, alias: alias)
         return end
+    }
+
+    /// A state's armed or police force named by its kind alone: "the army said", "The
+    /// military rejected that claim", "Police said they arrested 14 people".
+    static let forceNouns: Set<String> = ["army", "military", "police"]
+
+    /// "the army said" where the text names no army: the force of the country in context
+    /// (the subject near it, else a country that owns something in its sentence, else the
+    /// government last named, else the country the text is about), one body for "the army"
+    /// and "the military", named as news names it with its country ("Cameroonian Army").
+    /// `t` is the article, or the noun itself when it stands bare ("Police said").
+    mutating func unnamedForce(at t: Int, words: [Int], in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        // The words may run on into the verb ("the army said"): the force noun ends the phrase.
+        guard let head = words.firstIndex(where: { Self.forceNouns.contains(tokens[$0].lower) }),
+              words[..<head].allSatisfy({ NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }) else { return nil }
+        let last = words[head]
+        let end = last + 1
+        guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb) else { return nil }
+        let at = position(sentence, t)
+        // "an attack in Cameroon's North-West region on Tuesday, the army said": a country its
+        // own sentence names, however it uses it.
+        let named = sentence.chunks.compactMap { chunk -> (String, Int)? in
+            switch chunk.kind {
+            case .country(let country), .demonym(let country): (country.code, chunk.tokens.lowerBound)
+            case .place(_, let code?): (code, chunk.tokens.lowerBound)
+            case .city(let city): (city.country, chunk.tokens.lowerBound)
+            default: nil
+            }
+        }.min { abs($0.1 - t) < abs($1.1 - t) }?.0
+        guard let code = contextCountry(at: at) ?? named ?? lastGovernment ?? homeCountry,
+              let country = gazetteer.country(code: code), let owning = countryRecord(code, at: at) else { return nil }
+        let isPolice = tokens[last].lower == "police"
+        // A force the text has named ("the Guyana Defence Force", "the Armed Forces of the
+        // Democratic Republic of Congo") is the one meant: the only one, else that country's.
+        let forces = records.indices.filter { index in
+            guard absorbed[index] == nil, records[index].kind == .organization else { return false }
+            let name = " " + records[index].name.lowercased() + " "
+            // A military government is no army; a rebel force names no state.
+            guard !["government", "junta", "regime"].contains(where: { name.contains(" \($0) ") }), stateOf(records[index].name) != nil else { return false }
+            return isPolice ? name.contains(" police ") : Self.armedForceNames.contains { name.contains(" " + $0 + " ") }
+        }
+        let namedForce = forces.count == 1 ? forces.first : forces.first { stateOf(records[$0].name) == code }
+        let index: Int
+        if let namedForce {
+            index = namedForce
+        } else {
+            let name = preferredDemonym(of: country) + (isPolice ? " Police" : " Army")
+            if let known = lookup[name.lowercased()] {
+                index = resolveIndex(known)
+            } else {
+                var record = ActorRecord(name: name, kind: .organization, defined: at)
+                record.governmental = true
+                record.affiliation = records[owning].name
+                index = newRecord(record)
+            }
+        }
+        // Later "the army" and "the military" mean the same force.
+        for noun in isPolice ? ["police"] : ["army", "military"] where descriptionHeads[noun] == nil { descriptionHeads[noun] = index }
+        let range = t..<end
+        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        return end
+    }
+
+    /// The state a body's name names: "Mozambican Armed Forces", "Rwanda Defence Force",
+    /// "Armed Forces of the Democratic Republic of Congo".
+    func stateOf(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        if let first = words.first, let country = gazetteer.country(demonym: first) ?? gazetteer.country(named: first) { return country.code }
+        if let of = name.range(of: " of ") {
+            var tail = String(name[of.upperBound...])
+            if tail.hasPrefix("the ") { tail.removeFirst(4) }
+            return gazetteer.country(named: tail)?.code
+        }
+        return nil
     }
 
     func describedActor(phrase: String, head: String, modifiers: [String], sentence: Int) -> Int? {
