@@ -70,3 +70,15 @@ extension BodyAndVoiceTests {
         #expect(army?.name == "Cameroonian Army")
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func barePoliceOpeningASentenceAreTheForceOfTheCountry() {
+        let raw = """
+            MONROVIA, Feb 20 (Reuters) - Liberia's rubber workers stayed on strike for a third week, the union said.
+            Police said they arrested 14 people on Monday after strikers blocked the main road.
+            """
+        let draft = Drafter.draft(raw, published: nil)
+        let police = draft.actors.first { $0.aliases.contains("Police") }
+        #expect(police?.name == "Liberian Police")
+    }
+}

@@ -23,6 +23,8 @@ extension NameFinding {
                 }
                 if let end = voiceMention(at: t, in: sentence) {
                     t = end
+                } else if let end = barePolice(at: t, in: sentence) {
+                    t = end
                 } else if let c = sentence.chunkAt[t] {
                     mentionChunk(c, in: sentence)
                     t = sentence.chunks[c].tokens.upperBound
@@ -437,6 +439,18 @@ extension NameFinding {
         let range = t..<end
         addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
         return end
+    }
+
+    /// "Police said they arrested 14 people": police without an article or an owner, opening
+    /// a sentence or a clause, are the force of the country in context.
+    mutating func barePolice(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[t].isWord, tokens[t].lower == "police" else { return nil }
+        if t > 0 {
+            let before = tokens[t - 1]
+            guard before.kind == .punct || before.is(["and", "but", "while", "as", "after", "because", "though", "although"]) else { return nil }
+        }
+        return unnamedForce(at: t, words: [t], in: sentence)
     }
 
     /// The state a body's name names: "Mozambican Armed Forces", "Rwanda Defence Force",
