@@ -82,3 +82,24 @@ extension BodyAndVoiceTests {
         #expect(police?.name == "Liberian Police")
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func aMinistryNamedByItsPortfolioInLowerCaseIsABody() {
+        let raw = """
+            Tashkent (AFP) - Uzbekistan has asked Afghanistan to slow work on the canal.
+            Afghanistan's ministry of energy and water said in a statement that the canal would take no more than its share.
+            """
+        let names = actorNames(raw)
+        #expect(names.contains("Afghan Ministry of Energy and Water"))
+    }
+
+    @Test func anUnownedMinistryWithItsPortfolioIsTheHomeCountrys() {
+        let raw = """
+            Namibia's government said it was studying the ruling.
+            Opposition lawmakers accused the government of negotiating the deal in secret. The ministry of mines and energy rejected that, saying the agreement had been tabled in parliament.
+            """
+        let draft = Drafter.draft(raw, published: nil)
+        let ministry = draft.actors.first { $0.aliases.contains("the ministry of mines and energy") }
+        #expect(ministry?.name == "Namibian Ministry of Mines and Energy")
+    }
+}

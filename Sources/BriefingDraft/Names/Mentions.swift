@@ -349,9 +349,12 @@ extension NameFinding {
     mutating func unnamedStateBody(at t: Int, words: [Int], in sentence: AnalyzedSentence) -> Int? {
         let tokens = sentence.tokens
         if let end = unnamedForce(at: t, words: words, in: sentence) { return end }
-        guard let head = words.firstIndex(where: { tokens[$0].lower == "ministry" }), head >= 1,
+        guard let head = words.firstIndex(where: { tokens[$0].lower == "ministry" }),
               words[..<head].allSatisfy({ Chunker.institutionModifiers.contains(tokens[$0].lower) }) else { return nil }
-        let end = words[head] + 1
+        // "The ministry of mines and energy rejected that": the portfolio after the head.
+        let portfolioEnd = head == words.count - 1 ? Chunker.lowercasePortfolio(after: words[head] + 1, in: sentence) : nil
+        guard head >= 1 || portfolioEnd != nil else { return nil }
+        let end = portfolioEnd ?? words[head] + 1
         let at = position(sentence, t)
         // It speaks or acts: a verb follows ("the defence ministry rejected"), not a noun
         // ("the defence ministry warehouse").
@@ -360,8 +363,8 @@ extension NameFinding {
               let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
         // "The federal defence ministry" and "the defence ministry" are one body, named without
         // the level of government.
-        let body = words[...head].filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
-            .map { tokens[$0].text.prefix(1).uppercased() + tokens[$0].text.dropFirst() }
+        let body = (words[...head] + (words[head] + 1..<end)).filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
+            .map { Chunker.titleCased(tokens[$0]) }
         let name = ([preferredDemonym(of: country)] + body).joined(separator: " ")
         let index: Int
         if let known = lookup[name.lowercased()] {

@@ -361,17 +361,45 @@ struct Chunker {
             }
             guard var end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
+            // "Afghanistan's ministry of energy and water said": a portfolio after the head.
+            if let portfolioEnd = Self.lowercasePortfolio(after: end, in: sentence, covered: covered) { end = portfolioEnd }
             // "Myanmar's military government", "the Malian military junta": a military that rules
             // is one body, not the country (the phrase as written becomes its alias).
             if ["military", "junta"].contains(tokens[end - 1].lower), end < tokens.count, !covered[end],
                ["government", "regime", "junta", "rulers"].contains(tokens[end].lower) { end += 1 }
             guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
             let adjective = writtenModifier ?? country.demonyms.first ?? country.name
-            let words = tokens[start..<end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }
+            let words = tokens[start..<end].map { Self.titleCased($0) }
             chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
                                     canonical: ([adjective] + words).joined(separator: " ")))
             for i in start..<end { covered[i] = true }
         }
+    }
+
+    /// "of mines and energy" after a ministry's head: lower-case portfolio words joined by
+    /// "and", up to the verb. Returns the token after them.
+    static func lowercasePortfolio(after end: Int, in sentence: AnalyzedSentence, covered: [Bool]? = nil) -> Int? {
+        let tokens = sentence.tokens
+        guard end >= 1, ["ministry", "department"].contains(tokens[end - 1].lower), sentence.token(end)?.lower == "of" else { return nil }
+        var k = end + 1
+        var last: Int?
+        while k < tokens.count, k - end <= 6, tokens[k].isWord, !tokens[k].isCapitalized, covered?[k] != true {
+            let word = tokens[k].lower
+            if word == "and" {
+                guard last != nil else { return nil }
+            } else {
+                guard !NameLexicon.functionWords.contains(word), !AnalyzedSentence.isVerbLike(tokens[k], skippedAdverb: false) else { break }
+                last = k
+            }
+            k += 1
+        }
+        guard let last else { return nil }
+        return last + 1
+    }
+
+    /// A word as it stands in a body's name: "Ministry of Mines and Energy".
+    static func titleCased(_ token: NameToken) -> String {
+        ["of", "and", "the", "for"].contains(token.lower) ? token.lower : token.text.prefix(1).uppercased() + token.text.dropFirst()
     }
 
     /// Only a body that acts or speaks: "the Ukrainian air force said", "by Russia's army".
