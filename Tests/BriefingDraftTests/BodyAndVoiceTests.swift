@@ -103,3 +103,14 @@ extension BodyAndVoiceTests {
         #expect(ministry?.name == "Namibian Ministry of Mines and Energy")
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func aDottedAcronymAndItsFullNameAreOneActor() {
+        let raw = """
+            A report by U.N. experts published in July said the rebels were armed from abroad.
+            More than 700,000 people have fled, according to the United Nations.
+            """
+        let names = actorNames(raw)
+        #expect(names.filter { $0 == "U.N." || $0 == "United Nations" }.count == 1)
+    }
+}

@@ -36,7 +36,9 @@ extension NameFinding {
         // Acronyms that spell a longer name's initials ("WTO" for "World Trade Organisation").
         for index in records.indices where absorbed[index] == nil && records[index].kind != .person {
             guard let key = records[index].name.nameInitials, key.count >= 2 else { continue }
-            if let other = lookup[key.lowercased()], other != index, absorbed[other] == nil, records[other].name.acronymKey == key {
+            // "U.N." is filed under its dots: look for the acronym written either way.
+            let written = lookup[key.lowercased()] ?? records.indices.first { $0 != index && absorbed[$0] == nil && records[$0].name.acronymKey == key }
+            if let other = written, other != index, absorbed[other] == nil, records[other].name.acronymKey == key {
                 absorb(other, into: index)
             }
             if initials[key] == nil { initials[key] = index }
