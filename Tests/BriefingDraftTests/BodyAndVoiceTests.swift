@@ -114,3 +114,24 @@ extension BodyAndVoiceTests {
         #expect(names.filter { $0 == "U.N." || $0 == "United Nations" }.count == 1)
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func aRegionsGovernmentIsABodyNamedAfterTheRegion() {
+        let raw = """
+            Mexico agreed on Friday to send more water to the United States under the 1944 treaty.
+            Chihuahua's state government said in a statement on Monday that it had not been consulted.
+            In Yobe, the state government said it had closed 40 schools.
+            """
+        let names = actorNames(raw)
+        #expect(names.contains("Chihuahua state government"))
+        #expect(names.contains("Yobe state government"))
+    }
+
+    @Test func theStateGovernmentWithoutAPlaceIsLeftToTheCountry() {
+        let raw = """
+            Nigeria's disease control agency said the outbreak had killed 412 people.
+            Aid groups said the state government had reported too few deaths.
+            """
+        #expect(!actorNames(raw).contains { $0.hasSuffix("state government") })
+    }
+}

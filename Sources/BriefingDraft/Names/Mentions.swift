@@ -25,6 +25,8 @@ extension NameFinding {
                     t = end
                 } else if let end = barePolice(at: t, in: sentence) {
                     t = end
+                } else if let end = regionalGovernment(at: t, in: sentence) {
+                    t = end
                 } else if let c = sentence.chunkAt[t] {
                     mentionChunk(c, in: sentence)
                     t = sentence.chunks[c].tokens.upperBound
@@ -454,6 +456,58 @@ extension NameFinding {
             guard before.kind == .punct || before.is(["and", "but", "while", "as", "after", "because", "though", "although"]) else { return nil }
         }
         return unnamedForce(at: t, words: [t], in: sentence)
+    }
+
+    /// Levels of government below the state's own.
+    static let regionalLevels: Set<String> = ["state", "provincial", "regional", "municipal", "city", "county", "district"]
+
+    /// "Chihuahua's state government said", "In Yobe, the state government said": the
+    /// government of a region or city is a body of its own, named after the place
+    /// ("Chihuahua state government"), not the country's government. Only when the place is
+    /// its owner or the sentence opens with it; otherwise "the state government" is left to
+    /// the other rules.
+    mutating func regionalGovernment(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        let hasArticle = tokens[t].lower == "the"
+        let level = hasArticle ? t + 1 : t
+        guard let levelWord = sentence.token(level), levelWord.isWord, Self.regionalLevels.contains(levelWord.lower),
+              sentence.token(level + 1)?.lower == "government" else { return nil }
+        let end = level + 2
+        guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb) else { return nil }
+        func isPlace(_ chunk: NameChunk) -> Bool {
+            switch chunk.kind {
+            case .city, .place, .name: true
+            default: false
+            }
+        }
+        var place: NameChunk?
+        var start = t
+        if !hasArticle, t >= 2, tokens[t - 1].kind == .possessive, let owner = sentence.chunk(endingBefore: t - 1), isPlace(owner) {
+            place = owner
+            start = owner.tokens.lowerBound
+        } else if hasArticle, let opener = sentence.chunk(startingAt: 1), tokens[0].lower == "in", isPlace(opener),
+                  sentence.token(opener.tokens.upperBound)?.text == ",", opener.tokens.upperBound + 1 == t {
+            place = opener
+        }
+        guard let place else { return nil }
+        let name = place.name + " " + levelWord.lower + " government"
+        let index: Int
+        if let known = lookup[name.lowercased()] {
+            index = resolveIndex(known)
+        } else {
+            var record = ActorRecord(name: name, kind: .organization, defined: position(sentence, t))
+            record.governmental = true
+            let code: String? = switch place.kind {
+            case .city(let city): city.country
+            case .place(_, let code): code
+            default: nil
+            }
+            if let code = code ?? homeCountry, let owner = countryRecord(code, at: position(sentence, t)) { record.affiliation = records[owner].name }
+            index = newRecord(record)
+        }
+        let range = start..<end
+        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        return end
     }
 
     /// The state a body's name names: "Mozambican Armed Forces", "Rwanda Defence Force",
