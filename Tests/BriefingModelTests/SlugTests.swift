@@ -76,4 +76,17 @@ import Testing
         #expect(Slug.problem(with: String(repeating: "a", count: 300)) == .tooLong(bytes: 300))
         #expect(Slug.problem(with: String(repeating: "A", count: 300)) == .notASlug)
     }
+
+    /// ASCII text skips the ICU transform; a combining accent at the end sends the same
+    /// text through it (folding drops the accent), and both must give the same slug.
+    @Test func asciiTextSlugsAsTheTransformDoes() {
+        var texts = ["Events", "In disputes", "Related actors", "Mentions", "P9", "Xi's  visit", "--A_b--", "", "   "]
+        for byte in UInt8(0x20)..<0x7F {
+            let character = String(UnicodeScalar(byte))
+            texts += [character, "Ab" + character + "Cd 9", character + character + "x"]
+        }
+        for text in texts {
+            #expect(Slug.make(from: text) == Slug.make(from: text + "\u{301}"), "\(text.debugDescription)")
+        }
+    }
 }

@@ -75,4 +75,44 @@ import Testing
         #expect(Fingerprint("dot source") == Fingerprint("dot source"))
         #expect(Fingerprint("dot source") != Fingerprint("dot sourcf"))
     }
+
+    /// Text, flags and hashes are written by the containers' own overloads, lists and views
+    /// without the casts of the generic path: both paths must give the same bytes, so that
+    /// the fingerprints kept in a site's build cache stay valid.
+    @Test func typedOverloadsWriteWhatTheGenericPathWrites() {
+        enum Key: CodingKey { case value }
+        struct Typed: Encodable {
+            var text: String, flag: Bool, note: String?, print: UInt64
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                try c.encode(text, forKey: .value)
+                try c.encode(flag, forKey: .value)
+                try c.encodeIfPresent(note, forKey: .value)
+                var list = c.nestedUnkeyedContainer(forKey: .value)
+                try list.encode(text)
+                var single = c.superEncoder(forKey: .value).singleValueContainer()
+                try single.encode(print)
+            }
+        }
+        struct Generic: Encodable {
+            var text: String, flag: Bool, note: String?, print: UInt64
+            func encode(to encoder: Encoder) throws {
+                func keyed<T: Encodable>(_ value: T, _ c: inout KeyedEncodingContainer<Key>) throws { try c.encode(value, forKey: .value) }
+                func element<T: Encodable>(_ value: T, _ c: inout UnkeyedEncodingContainer) throws { try c.encode(value) }
+                func single<T: Encodable>(_ value: T, _ c: inout SingleValueEncodingContainer) throws { try c.encode(value) }
+                var c = encoder.container(keyedBy: Key.self)
+                try keyed(text, &c)
+                try keyed(flag, &c)
+                if let note { try keyed(note, &c) }
+                var list = c.nestedUnkeyedContainer(forKey: .value)
+                try element(text, &list)
+                var value = c.superEncoder(forKey: .value).singleValueContainer()
+                try single(print, &value)
+            }
+        }
+        for (text, flag, note, print) in [("Lavrov", true, "n" as String?, UInt64(7)), ("", false, nil, UInt64.max)] {
+            #expect(FingerprintEncoder.fingerprint(of: Typed(text: text, flag: flag, note: note, print: print))
+                    == FingerprintEncoder.fingerprint(of: Generic(text: text, flag: flag, note: note, print: print)))
+        }
+    }
 }

@@ -52,11 +52,19 @@ public enum Slug {
         return nil
     }
 
+    /// Text transliterated to Latin and folded. ASCII text is Latin already, without
+    /// diacritics or wide forms, and `make` lowercases it itself: the ICU transform was the
+    /// whole cost of a build's heading ids.
+    static func latinFolded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        return latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+    }
+
     /// A slug made from any text: transliterated to Latin, diacritics stripped,
     /// everything else folded to '-'. Never empty: `fallback` when nothing is left.
     public static func make(from text: String, fallback: String = "item") -> String {
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let folded = latinFolded(text)
         var slug = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {

@@ -10,8 +10,8 @@ public enum URLPolicy {
         for scalar in url.unicodeScalars {
             if scalar.value <= 0x20 { continue }
             if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            let isSchemeCharacter = scalar.properties.isASCIIHexDigit
-                || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            // (No Unicode property look-up: every ASCII hex digit is a letter or digit here.)
+            let isSchemeCharacter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
             if !isSchemeCharacter { return nil }
             scheme.unicodeScalars.append(scalar)

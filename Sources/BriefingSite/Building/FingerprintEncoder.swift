@@ -1,3 +1,5 @@
+import BriefingRender
+
 /// Feeds an `Encodable` value straight into a `Fingerprint`, without making JSON first
 /// (JSONEncoder was most of a page's fingerprint time). Strings carry their length, and
 /// every key and element its nesting depth (containers are never closed in Swift's
@@ -67,7 +69,13 @@ struct FingerprintEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { Single(sink: sink, depth: depth) }
 
     /// Primitive values: strings and numbers by their text, so `1` and `"1"` differ by tag.
-    static func write(_ value: some Encodable, to sink: FingerprintSink, depth: UInt8) throws {
+    static func write<Value: Encodable>(_ value: Value, to sink: FingerprintSink, depth: UInt8) throws {
+        // Views and lists, the most values after text (which the containers write themselves),
+        // skip the casts below: each failed cast is a look-up in the runtime's conformance cache.
+        if Value.self is any TemplateView.Type || Value.self is any FingerprintComposite.Type {
+            try value.encode(to: FingerprintEncoder(sink: sink, depth: depth))
+            return
+        }
         switch value {
         case let text as String: sink.string(text)
         case let number as UInt64:  // a hash (`CitationView.print`): its eight bytes, not its digits
@@ -105,6 +113,26 @@ struct FingerprintEncoder: Encoder {
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             self.key(key)
             try FingerprintEncoder.write(value, to: sink, depth: depth &+ 1)
+        }
+
+        // A view's own fields are mostly text and flags: written as `write` writes them,
+        // without its casts (the protocol's defaults send these through the generic path).
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            self.key(key)
+            sink.string(value)
+        }
+
+        mutating func encode(_ value: Bool, forKey key: Key) throws {
+            self.key(key)
+            sink.tag(value ? UInt8(ascii: "t") : UInt8(ascii: "f"))
+        }
+
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            if let value { try encode(value, forKey: key) }
+        }
+
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+            if let value { try encode(value, forKey: key) }
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -152,6 +180,11 @@ struct FingerprintEncoder: Encoder {
             try FingerprintEncoder.write(value, to: sink, depth: depth &+ 1)
         }
 
+        mutating func encode(_ value: String) throws {
+            element()
+            sink.string(value)
+        }
+
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             element()
             return inner.container(keyedBy: keyType)
@@ -178,5 +211,16 @@ struct FingerprintEncoder: Encoder {
         mutating func encode<T: Encodable>(_ value: T) throws {
             try FingerprintEncoder.write(value, to: sink, depth: depth)
         }
+
+        mutating func encode(_ value: String) throws { sink.string(value) }
+
+        mutating func encode(_ value: UInt64) throws {  // `CitationView.print`, as `write` writes it
+            sink.tag(UInt8(ascii: "u"))
+            sink.integer(value)
+        }
     }
 }
+
+/// A value that encodes itself as a container, never as one of `write`'s primitives.
+protocol FingerprintComposite {}
+extension Array: FingerprintComposite {}

@@ -47,20 +47,21 @@ enum LinkChecker {
     }
 
     static func problem(with link: String, on page: String, files: Set<String>, ids: [String: Set<String>]) -> String? {
-        if URLPolicy.scheme(of: link) != nil || link.hasPrefix("//") { return nil }  // external
+        // Compared as bytes: links are checked by the hundred thousand.
+        if URLPolicy.scheme(of: link) != nil || link.utf8.starts(with: "//".utf8) { return nil }  // external
         if link.isEmpty { return "empty link" }
-        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = decodePercents(parts[0])
-        let fragment = parts.count > 1 ? decodePercents(parts[1]) : nil
+        let hash = link.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let pathPart = decodePercents(link[..<(hash ?? link.endIndex)])
+        let fragment = hash.map { decodePercents(link[link.utf8.index(after: $0)...]) }
         if pathPart.utf8.contains(UInt8(ascii: "?")) { return "query strings are not used in a static site" }
         var target = page
         if !pathPart.isEmpty {
             guard let resolved = resolve(pathPart, from: page) else { return "points outside the site" }
             target = resolved
-            if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
+            if target.isEmpty || target.utf8.last == UInt8(ascii: "/") { target += "index.html" }
             guard files.contains(target) else { return "no file '\(target)' in the site" }
         }
-        if let fragment, !fragment.isEmpty, target.hasSuffix(".html") {
+        if let fragment, !fragment.isEmpty, target.utf8.suffix(5).elementsEqual(".html".utf8) {
             guard ids[target]?.contains(fragment) == true else { return "no id '\(fragment)' on '\(target)'" }
         }
         return nil
@@ -73,18 +74,29 @@ enum LinkChecker {
     }
 
     /// `../actors/x.html` from `events/y.html` → `actors/x.html`; nil when it climbs out.
+    /// Worked on bytes: the page's folders, then the link's steps (`.` stays, `..` climbs,
+    /// an empty step is kept as written), joined with '/'.
     static func resolve(_ link: String, from page: String) -> String? {
-        var components = page.split(separator: "/").dropLast().map(String.init)
-        if link.hasPrefix("/") { return nil }
-        for component in link.split(separator: "/", omittingEmptySubsequences: false) {
-            switch component {
-            case ".": continue
-            case "..":
-                guard !components.isEmpty else { return nil }
-                components.removeLast()
-            default: components.append(String(component))
-            }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        if link.utf8.first == slash { return nil }
+        var resolved: [UInt8] = []
+        resolved.reserveCapacity(page.utf8.count + link.utf8.count)
+        var starts: [Int] = []  // where each step begins in `resolved`, its '/' included
+        func append(_ step: Substring.UTF8View) {
+            starts.append(resolved.count)
+            if starts.count > 1 { resolved.append(slash) }
+            resolved.append(contentsOf: step)
         }
-        return components.joined(separator: "/")
+        for folder in page.utf8.split(separator: slash).dropLast() { append(folder) }
+        for step in link.utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if step.count == 1, step.first == dot { continue }
+            if step.count == 2, step.allSatisfy({ $0 == dot }) {
+                guard let start = starts.popLast() else { return nil }
+                resolved.removeSubrange(start...)
+                continue
+            }
+            append(step)
+        }
+        return String(decoding: resolved, as: UTF8.self)
     }
 }

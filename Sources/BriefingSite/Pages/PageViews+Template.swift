@@ -4,7 +4,19 @@ import BriefingRender
 // Mirror filter per look-up (see `TemplateView`): most of a page's rendering time went to
 // those look-ups. Each non-generic view keeps its table in a `static let`, read without a lock.
 extension LinkView: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
-extension CitationView: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
+extension CitationView: TemplateView {
+    /// The fields a citation template sees; `label`, `url` and `title` are made only here.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "markdown": TemplateText(markdown)
+        case "label": TemplateText(label)
+        case "url": TemplateText(url)
+        case "title": TemplateText(title)
+        case "print": print
+        default: nil
+        }
+    }
+}
 extension ActorLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension EventLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension DisputeLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }

@@ -1,3 +1,5 @@
+import BriefingModel
+
 // Typed view models for the Markdown templates: small structs of ready-formatted strings.
 // swift-mustache looks fields up by name, so a field renamed here must be renamed in
 // Templates/*.md.mustache too (the golden tests catch a miss).
@@ -9,9 +11,10 @@ struct LinkView: Sendable, Encodable {
 
 /// A provenance link: `¶9` to the paragraph that states a fact.
 struct CitationView: Sendable, Encodable {
-    var label: String
-    var url: String
-    var title: String
+    /// The label, URL and title as given, or the citation and page to make them from when a
+    /// template asks: the default templates insert only `markdown`, and making three texts
+    /// for each of a build's hundreds of thousands of citations shown was most of its cost.
+    private var source: Source
     /// This citation rendered by `citation.md.mustache`, once per build (`CitationTexts`);
     /// `citations.md.mustache` inserts it as `{{{markdown}}}`.
     var markdown: String
@@ -20,8 +23,13 @@ struct CitationView: Sendable, Encodable {
     /// `markdown` follows from them and the templates, which the fingerprint holds already.
     var print: UInt64
 
+    private enum Source: Sendable {
+        case given(label: String, url: String, title: String)
+        case cited(Citation, on: CitationPage)
+    }
+
     init(label: String, url: String, title: String, markdown: String = "") {
-        (self.label, self.url, self.title, self.markdown) = (label, url, title, markdown)
+        (source, self.markdown) = (.given(label: label, url: url, title: title), markdown)
         var hash = ContentHash()
         for field in [label, url, title] {
             hash.update(field.utf8.count)
@@ -32,12 +40,39 @@ struct CitationView: Sendable, Encodable {
 
     /// A view whose text and hash were made already, for the same label, URL and title.
     init(label: String, url: String, title: String, markdown: String, print: UInt64) {
-        (self.label, self.url, self.title, self.markdown, self.print) = (label, url, title, markdown, print)
+        (source, self.markdown, self.print) = (.given(label: label, url: url, title: title), markdown, print)
     }
+
+    /// A view whose text and hash were made already, for `citation` as shown on `page`.
+    init(_ citation: Citation, on page: CitationPage, markdown: String, print: UInt64) {
+        (source, self.markdown, self.print) = (.cited(citation, on: page), markdown, print)
+    }
+
+    var fields: (label: String, url: String, title: String) {
+        switch source {
+        case .given(let label, let url, let title): (label, url, title)
+        case .cited(let citation, let page): CitationTexts.fields(of: citation, from: page.urls, in: page.briefing)
+        }
+    }
+
+    var label: String { fields.label }
+    var url: String { fields.url }
+    var title: String { fields.title }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(print)
+    }
+}
+
+/// The page a `CitationView` is shown on, shared by all of that page's citations.
+final class CitationPage: Sendable {
+    let urls: SiteURLs
+    let briefing: Briefing
+
+    init(urls: SiteURLs, briefing: Briefing) {
+        self.urls = urls
+        self.briefing = briefing
     }
 }
 

@@ -52,15 +52,14 @@ struct CitationTexts: Sendable {
         return texts
     }
 
-    /// The citation as shown on the page `urls` is made for.
-    func view(of citation: Citation, from urls: SiteURLs, in briefing: Briefing) -> CitationView {
+    /// The citation as shown on `page`; its label, URL and title are made if a template asks.
+    func view(of citation: Citation, on page: CitationPage) -> CitationView {
         // An article's own page links its paragraphs as `#p3`, so it cannot share the view.
-        if urls.root == "../", !urls.from.hasPrefix("articles/") || urls.from != "articles/\(citation.article).html",
-           let rendered = inFolder[citation] {
-            let (label, url, title) = Self.fields(of: citation, from: urls, in: briefing)
-            return CitationView(label: label, url: url, title: title, markdown: rendered.markdown, print: rendered.print)
+        let urls = page.urls
+        if urls.root == "../", !urls.isArticlePage(citation.article), let rendered = inFolder[citation] {
+            return CitationView(citation, on: page, markdown: rendered.markdown, print: rendered.print)
         }
-        return Self.view(of: citation, from: urls, in: briefing, templates: templates)
+        return Self.view(of: citation, from: urls, in: page.briefing, templates: templates)
     }
 
     static func view(of citation: Citation, from urls: SiteURLs, in briefing: Briefing, templates: TemplateLibrary?) -> CitationView {

@@ -81,6 +81,15 @@ public struct SiteURLs: Sendable {
     public func dispute(_ id: String) -> String { to("disputes/\(id).html") }
     public func article(_ id: String) -> String { to("articles/\(id).html") }
     public func citation(_ citation: Citation) -> String {
-        from == "articles/\(citation.article).html" ? "#\(citation.ref.anchor)" : article(citation.article) + "#\(citation.ref.anchor)"
+        isArticlePage(citation.article) ? "#\(citation.ref.anchor)" : article(citation.article) + "#\(citation.ref.anchor)"
+    }
+
+    /// Whether the links are written on `articles/<id>.html`, compared in place (a page
+    /// links thousands of citations; making the path to compare was most of the cost).
+    public func isArticlePage(_ id: String) -> Bool {
+        let prefix = "articles/".utf8, suffix = ".html".utf8, path = from.utf8
+        guard path.count == prefix.count + id.utf8.count + suffix.count,
+              path.starts(with: prefix), path.suffix(suffix.count).elementsEqual(suffix) else { return false }
+        return path.dropFirst(prefix.count).prefix(id.utf8.count).elementsEqual(id.utf8)
     }
 }

@@ -92,7 +92,7 @@ public enum SitePlanner {
             return dispute.positions.filter { $0.actor == actor.id }.map { make.positionView($0, in: dispute) }
         }
         let members = (index.membersByAffiliation[actor.id] ?? []).map { make.actorLine(briefing.actors[$0]) }
-        let related = relatedActors(of: actor.id, in: briefing, index: index).prefix(12).compactMap { entry -> ActorLine? in
+        let related = relatedActors(of: actor.id, in: briefing, index: index, limit: 12).compactMap { entry -> ActorLine? in
             guard let other = briefing.actor(entry.id) else { return nil }
             return make.actorLine(other, note: entry.note)
         }
@@ -110,8 +110,9 @@ public enum SitePlanner {
                            breadcrumbs: crumbs(section("actors.html"), actor.name, from: path), view: view)
     }
 
-    /// Actors sharing events and disputes with this one, strongest link first.
-    static func relatedActors(of id: String, in briefing: Briefing, index: PlanIndex) -> [(id: String, note: String)] {
+    /// Actors sharing events and disputes with this one, strongest link first; the first
+    /// `limit` of them (notes are written for those only).
+    static func relatedActors(of id: String, in briefing: Briefing, index: PlanIndex, limit: Int = .max) -> [(id: String, note: String)] {
         var events: [String: Int] = [:]
         var disputes: [String: Int] = [:]
         for event in (index.eventsByParticipant[id] ?? []).map({ briefing.events[$0] }) {
@@ -121,15 +122,16 @@ public enum SitePlanner {
             for other in Set(dispute.positions.map(\.actor)) where other != id { disputes[other, default: 0] += 1 }
         }
         let ids = Set(events.keys).union(disputes.keys)
-        return ids.map { other -> (id: String, score: Int, note: String) in
-            let e = events[other] ?? 0, d = disputes[other] ?? 0
-            var parts: [String] = []
-            if e > 0 { parts.append("\(e) shared event\(e == 1 ? "" : "s")") }
-            if d > 0 { parts.append("\(d) shared dispute\(d == 1 ? "" : "s")") }
-            return (other, e + d, parts.joined(separator: ", "))
-        }
-        .sorted { ($0.score, $1.id) > ($1.score, $0.id) }
-        .map { ($0.id, $0.note) }
+        return ids.map { other in (id: other, score: (events[other] ?? 0) + (disputes[other] ?? 0)) }
+            .sorted { ($0.score, $1.id) > ($1.score, $0.id) }
+            .prefix(limit)
+            .map { entry in
+                let e = events[entry.id] ?? 0, d = disputes[entry.id] ?? 0
+                var parts: [String] = []
+                if e > 0 { parts.append("\(e) shared event\(e == 1 ? "" : "s")") }
+                if d > 0 { parts.append("\(d) shared dispute\(d == 1 ? "" : "s")") }
+                return (entry.id, parts.joined(separator: ", "))
+            }
     }
 
     // MARK: Event

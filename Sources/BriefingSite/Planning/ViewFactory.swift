@@ -9,9 +9,16 @@ struct ViewFactory {
 
     /// Citations made and rendered once per build (`CitationTexts`), or here for the pages it does not hold.
     var citationTexts: CitationTexts = .defaults
+    /// This page, for its citations to make their texts from when a template asks.
+    let citationPage: CitationPage
+
+    init(briefing: Briefing, urls: SiteURLs, articleOrder: [String: Int]? = nil, citationTexts: CitationTexts = .defaults) {
+        (self.briefing, self.urls, self.articleOrder, self.citationTexts) = (briefing, urls, articleOrder, citationTexts)
+        citationPage = CitationPage(urls: urls, briefing: briefing)
+    }
 
     func citations(_ citations: [Citation]) -> [CitationView] {
-        citations.map { citationTexts.view(of: $0, from: urls, in: briefing) }
+        citations.map { citationTexts.view(of: $0, on: citationPage) }
     }
 
     func actorLink(_ id: String) -> LinkView {
