@@ -34,6 +34,8 @@ final class DecodingContext {
         return location(of: codingPath)
     }
 
+    func location(at mark: Mark) -> SourceLocation { at(mark) }
+
     private func at(_ mark: Mark?) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: firstLine) }
         return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
@@ -47,7 +49,7 @@ final class DecodingContext {
     {
         let context = DecodingContext(root: node, path: path, firstLine: firstLine)
         do {
-            let value = try NodeDecoder(node, userInfo: [userInfoKey: context]).decode(type)
+            let value = try NodeDecoder(node, context: context).decode(type)
             return (value, context.diagnostics)
         } catch let diagnostic as Diagnostic {
             return (nil, context.diagnostics + [diagnostic])
@@ -121,11 +123,16 @@ struct AnyCodingKey: CodingKey {
 }
 
 extension Decoder {
-    var context: DecodingContext? { userInfo[DecodingContext.userInfoKey] as? DecodingContext }
+    var context: DecodingContext? {
+        if let decoder = self as? NodeDecoder { return decoder.decodingContext }
+        return userInfo[DecodingContext.userInfoKey] as? DecodingContext
+    }
 
-    /// Where the value being decoded was written.
+    /// Where the value being decoded was written (read off the node itself when no walk
+    /// from the root is needed to find it).
     var location: SourceLocation {
-        context?.location(of: codingPath) ?? SourceLocation(path: "<input>")
+        if let decoder = self as? NodeDecoder, let location = decoder.location { return location }
+        return context?.location(of: codingPath) ?? SourceLocation(path: "<input>")
     }
 
     func location(of key: CodingKey, in container: some KeyedDecodingContainerProtocol) -> SourceLocation {

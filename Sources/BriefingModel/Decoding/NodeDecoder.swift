@@ -11,21 +11,36 @@ import Yams
 struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
     let codingPath: [CodingKey]
-    let userInfo: [CodingUserInfoKey: Any]
+    /// Held as it is, not in a `userInfo` dictionary: one was made for every item decoded
+    /// and searched on every look-up of a location.
+    let decodingContext: DecodingContext?
+    /// No `<<` merge key was followed from the root to this node, so a walk from the root
+    /// along `codingPath` ends at this very node (`DecodingContext.location(of:)`).
+    let followsKeys: Bool
 
-    init(_ node: Node, codingPath: [CodingKey] = [], userInfo: [CodingUserInfoKey: Any]) {
+    var userInfo: [CodingUserInfoKey: Any] { decodingContext.map { [DecodingContext.userInfoKey: $0] } ?? [:] }
+
+    init(_ node: Node, codingPath: [CodingKey] = [], context: DecodingContext?, followsKeys: Bool = true) {
         self.node = node
         self.codingPath = codingPath
-        self.userInfo = userInfo
+        self.decodingContext = context
+        self.followsKeys = followsKeys
     }
 
-    func child(_ node: Node, at key: CodingKey) -> NodeDecoder {
-        NodeDecoder(node, codingPath: codingPath + [key], userInfo: userInfo)
+    func child(_ node: Node, at key: CodingKey, merged: Bool = false) -> NodeDecoder {
+        NodeDecoder(node, codingPath: codingPath + [key], context: decodingContext, followsKeys: followsKeys && !merged)
+    }
+
+    /// Where this node was written, as `DecodingContext.location(of: codingPath)` finds it.
+    var location: SourceLocation? {
+        guard followsKeys, let context = decodingContext, let mark = node.mark else { return nil }
+        return context.location(at: mark)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard let mapping = node.mapping else { throw mismatch(Node.Mapping.self) }
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, pairs: Self.flattened(mapping)))
+        let merges = mapping.contains { Self.isMergeKey($0.key) }
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(decoder: self, pairs: Self.flattened(mapping), merges: merges))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
@@ -122,6 +137,8 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     let pairs: [(key: Node, value: Node)]
+    /// The mapping has `<<` merge keys: a value may come from another mapping.
+    let merges: Bool
 
     var codingPath: [CodingKey] { decoder.codingPath }
 
@@ -165,7 +182,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
             throw DecodingError.keyNotFound(key, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."))
         }
-        return decoder.child(node, at: key)
+        return decoder.child(node, at: key, merged: merges)
     }
 }
 

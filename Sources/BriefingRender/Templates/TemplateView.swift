@@ -57,8 +57,16 @@ public struct TemplateFields<Root>: @unchecked Sendable {
             let valueType = Swift.type(of: keyPath).valueType
             if valueType == String.self { return TextReader(offset: offset) }
             if valueType == String?.self { return OptionalTextReader(offset: offset) }
+            // Flags, lists and nested views: read in place too (a key path's projection
+            // looked up type metadata on every read); optionals keep their own handling.
+            if !(valueType is any OptionalField.Type) { return valueReader(of: valueType, at: offset) }
         }
         return KeyPathReader(keyPath)
+    }
+
+    private static func valueReader(of type: Any.Type, at offset: Int) -> FieldReader {
+        func reader<Value>(_: Value.Type) -> FieldReader { ValueReader<Value>(offset: offset) }
+        return _openExistential(type, do: reader)
     }
 }
 
@@ -85,7 +93,16 @@ final class OptionalTextReader: FieldReader {
     }
 }
 
-/// Any other field (lists, nested views, flags), through its key path.
+/// A stored field of any other type (lists, nested views, flags), at its offset in the view.
+final class ValueReader<Value>: FieldReader {
+    let offset: Int
+    init(offset: Int) { self.offset = offset }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        (root + offset).assumingMemoryBound(to: Value.self).pointee
+    }
+}
+
+/// Any other field (an optional, or one without a fixed offset), through its key path.
 final class KeyPathReader<Root>: FieldReader {
     let keyPath: PartialKeyPath<Root>
     let isOptional: Bool
