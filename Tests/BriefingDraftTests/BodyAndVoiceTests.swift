@@ -10,6 +10,11 @@ import Testing
         Drafter.draft(raw, published: nil).actors.map(\.name)
     }
 
+    /// The name of the drafted actor that the text calls `alias`.
+    func name(of alias: String, in raw: String) -> String? {
+        Drafter.draft(raw, published: nil).actors.first { $0.aliases.contains(alias) }?.name
+    }
+
     @Test func anAdjectiveBeforeACommonNounNamesNoActor() {
         let raw = """
             The attack was claimed by Harakat al-Nur, the Islamist group that holds the hills, officials said.
@@ -41,10 +46,8 @@ extension BodyAndVoiceTests {
             The military rejected that claim as "pure fabrication".
             Switzerland has tried to mediate between the government and the rebels since 2019, the Swiss foreign ministry said.
             """
-        let draft = Drafter.draft(raw, published: nil)
-        let army = draft.actors.first { $0.aliases.contains("the army") }
-        #expect(army?.name == "Cameroonian Army")
-        #expect(army?.aliases.contains("the military") == true)
+        #expect(name(of: "the army", in: raw) == "Cameroonian Army")
+        #expect(name(of: "the military", in: raw) == "Cameroonian Army")
     }
 }
 
@@ -55,19 +58,15 @@ extension BodyAndVoiceTests {
             Rwanda rejected the claim.
             The army denied the accusation, a spokesman said.
             """
-        let draft = Drafter.draft(raw, published: nil)
-        let army = draft.actors.first { $0.aliases.contains("the army") }
-        #expect(army?.name == "Armed Forces of the Democratic Republic of Congo")
-        #expect(!draft.actors.contains { $0.name == "Rwandan Army" })
+        #expect(name(of: "the army", in: raw) == "Armed Forces of the Democratic Republic of Congo")
+        #expect(!actorNames(raw).contains("Rwandan Army"))
     }
 
     @Test func aMilitaryGovernmentOrARebelForceIsNotTheArmy() {
         let raw = """
             Yaounde (AFP) - The Ambazonia Defence Forces denied any role in the attack in Cameroon's North-West region, and said the army had burned homes.
             """
-        let draft = Drafter.draft(raw, published: nil)
-        let army = draft.actors.first { $0.aliases.contains("the army") }
-        #expect(army?.name == "Cameroonian Army")
+        #expect(name(of: "the army", in: raw) == "Cameroonian Army")
     }
 }
 
@@ -77,9 +76,7 @@ extension BodyAndVoiceTests {
             MONROVIA, Feb 20 (Reuters) - Liberia's rubber workers stayed on strike for a third week, the union said.
             Police said they arrested 14 people on Monday after strikers blocked the main road.
             """
-        let draft = Drafter.draft(raw, published: nil)
-        let police = draft.actors.first { $0.aliases.contains("Police") }
-        #expect(police?.name == "Liberian Police")
+        #expect(name(of: "Police", in: raw) == "Liberian Police")
     }
 }
 
@@ -98,9 +95,7 @@ extension BodyAndVoiceTests {
             Namibia's government said it was studying the ruling.
             Opposition lawmakers accused the government of negotiating the deal in secret. The ministry of mines and energy rejected that, saying the agreement had been tabled in parliament.
             """
-        let draft = Drafter.draft(raw, published: nil)
-        let ministry = draft.actors.first { $0.aliases.contains("the ministry of mines and energy") }
-        #expect(ministry?.name == "Namibian Ministry of Mines and Energy")
+        #expect(name(of: "the ministry of mines and energy", in: raw) == "Namibian Ministry of Mines and Energy")
     }
 }
 

@@ -368,15 +368,7 @@ extension NameFinding {
         let body = (words[...head] + (words[head] + 1..<end)).filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
             .map { Chunker.titleCased(tokens[$0]) }
         let name = ([preferredDemonym(of: country)] + body).joined(separator: " ")
-        let index: Int
-        if let known = lookup[name.lowercased()] {
-            index = resolveIndex(known)
-        } else {
-            var record = ActorRecord(name: name, kind: .organization, defined: at)
-            record.governmental = true
-            record.affiliation = records[owner].name
-            index = newRecord(record)
-        }
+        let index = stateBody(named: name, at: at, affiliation: records[owner].name)
         let range = t..<end
         // "its foreign ministry" is a mention, not a name for it.
         let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
@@ -429,15 +421,7 @@ extension NameFinding {
         if let namedForce {
             index = namedForce
         } else {
-            let name = preferredDemonym(of: country) + (isPolice ? " Police" : " Army")
-            if let known = lookup[name.lowercased()] {
-                index = resolveIndex(known)
-            } else {
-                var record = ActorRecord(name: name, kind: .organization, defined: at)
-                record.governmental = true
-                record.affiliation = records[owning].name
-                index = newRecord(record)
-            }
+            index = stateBody(named: preferredDemonym(of: country) + (isPolice ? " Police" : " Army"), at: at, affiliation: records[owning].name)
         }
         // Later "the army" and "the military" mean the same force.
         for noun in isPolice ? ["police"] : ["army", "military"] where descriptionHeads[noun] == nil { descriptionHeads[noun] = index }
@@ -491,23 +475,26 @@ extension NameFinding {
         }
         guard let place else { return nil }
         let name = place.name + " " + levelWord.lower + " government"
-        let index: Int
-        if let known = lookup[name.lowercased()] {
-            index = resolveIndex(known)
-        } else {
-            var record = ActorRecord(name: name, kind: .organization, defined: position(sentence, t))
-            record.governmental = true
-            let code: String? = switch place.kind {
-            case .city(let city): city.country
-            case .place(_, let code): code
-            default: nil
-            }
-            if let code = code ?? homeCountry, let owner = countryRecord(code, at: position(sentence, t)) { record.affiliation = records[owner].name }
-            index = newRecord(record)
+        let code: String? = switch place.kind {
+        case .city(let city): city.country
+        case .place(_, let code): code
+        default: nil
         }
+        let at = position(sentence, t)
+        let owner = (code ?? homeCountry).flatMap { countryRecord($0, at: at) }
+        let index = stateBody(named: name, at: at, affiliation: owner.map { records[$0].name })
         let range = start..<end
         addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
         return end
+    }
+
+    /// The body of a state under `name`: the one already made, else a new one.
+    mutating func stateBody(named name: String, at position: TextPosition, affiliation: String?) -> Int {
+        if let known = lookup[name.lowercased()] { return resolveIndex(known) }
+        var record = ActorRecord(name: name, kind: .organization, defined: position)
+        record.governmental = true
+        record.affiliation = affiliation
+        return newRecord(record)
     }
 
     /// The state a body's name names: "Mozambican Armed Forces", "Rwanda Defence Force",
