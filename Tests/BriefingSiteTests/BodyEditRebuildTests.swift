@@ -33,21 +33,42 @@ import Testing
         let first = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
         let total = first.pagesByKind.values.reduce(0, +)
         #expect(first.planned == total)
+        let actors = first.pagesByKind[.actor, default: 0]
+        #expect(first.mentionSearches == 2)
+        #expect(first.modelObjects == actors + 2)
+        #expect(first.derivedFiles > 0)
 
-        // A new last paragraph that mentions two listed actors: the article, those actors,
-        // the home page and the lists are planned; events, disputes, places and the other article are not.
+        // A new last paragraph that mentions two listed actors: the article, those actors and
+        // the home page are planned; lists, events, disputes, places and the other article are not.
         try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out.\n\nMaria Lopez told the authority she would return.")
         let withMentions = try site.text(Self.stall)
         let mentioned = try await site.rebuild("body: a paragraph with mentions")
         #expect(mentioned.planned < total)
-        // The article lists (or names as a participant or a side) three actors.
-        #expect(mentioned.planned == 1 + 3 + 1 + first.pagesByKind[.list, default: 0])
+        // Of the three actors the article lists (or names as a participant or a side), Maria
+        // Lopez and the port authority ('the authority') are mentioned in the new paragraph.
+        #expect(mentioned.planned == 1 + 2 + 1)
         let actorPage = try String(contentsOf: site.output.appendingPathComponent("actors/maria-lopez.html"), encoding: .utf8)
         #expect(actorPage.contains("talks-stall.html#p3"))
+        // Only the edited body is searched for mentions (the other article's are the last
+        // build's); only its object and its actors' are written into data/briefing.json;
+        // feeds, sitemap and the other data files are the last build's; only the planned
+        // actors' mentions are rendered ahead.
+        #expect(mentioned.mentionSearches == 1)
+        #expect(mentioned.modelObjects == 1 + 2)
+        #expect(mentioned.derivedFiles == 0)
+        #expect(mentioned.citationTexts > 0 && mentioned.citationTexts < first.citationTexts)
+
+        // A body edit that changes no mention: only the article's page is planned.
+        try site.replace(Self.stall, "The harbour talks stalled on Wednesday", with: "The harbour talks stalled late on Wednesday")
+        let plain = try await site.rebuild("body: no mention changed")
+        #expect(plain.planned == 1)
+        #expect(plain.modelObjects == 1)
+        #expect(plain.citationTexts == 0)
 
         // The same paragraph without the mentions, then gone again.
         try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Nobody said when talks resume.")
-        _ = try await site.rebuild("body: the mentions removed")
+        let removed = try await site.rebuild("body: the mentions removed")
+        #expect(removed.planned == 1 + 2 + 1)
         try withMentions.write(to: site.url(Self.stall), atomically: true, encoding: .utf8)
         _ = try await site.rebuild("body: the mentions back")
 
@@ -61,6 +82,33 @@ import Testing
         try site.replace(Self.stall, "A first paragraph.", with: "A first paragraph, edited.")
         let both = try await site.rebuild("body: two articles")
         #expect(both.planned < total)
+        #expect(both.mentionSearches == 2)
+        #expect(both.modelObjects >= 2 && both.modelObjects < both.pagesByKind[.actor, default: 0] + 2)
+    }
+
+    /// A file the last build wrote that is not as it left it is made again, never copied or linked.
+    @Test func keptDataFilesChangedInTheOutputAreMadeAgain() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        let actors = first.pagesByKind[.actor, default: 0]
+        func tamper(_ relative: String) throws {
+            let url = site.output.appendingPathComponent(relative)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try FileManager.default.removeItem(at: url)  // not edited through a hard link of a kept file
+            try (text + " ").write(to: url, atomically: false, encoding: .utf8)
+        }
+        try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out, again.")
+        try tamper("data/briefing.json")
+        let model = try await site.rebuild("body, with data/briefing.json changed in the output")
+        #expect(model.modelObjects == actors + 2)
+        #expect(model.derivedFiles == 0)
+
+        try site.replace(Self.stall, "Lopez walked out, again.", with: "Lopez walked out once more.")
+        try tamper("data/events.csv")
+        let derived = try await site.rebuild("body, with data/events.csv changed in the output")
+        #expect(derived.derivedFiles > 0)
+        #expect(derived.modelObjects == 1)
     }
 
     @Test func aBodyEditThatBreaksASourceReportsTheFullBuildsErrors() async throws {
@@ -111,6 +159,10 @@ import Testing
             }
             let report = try await site.rebuild(step)
             #expect(report.planned == report.pagesByKind.values.reduce(0, +), "\(step)")
+            let articles = report.pagesByKind[.article, default: 0]
+            #expect(report.mentionSearches == articles, "\(step)")
+            #expect(report.modelObjects == articles + report.pagesByKind[.actor, default: 0], "\(step)")
+            #expect(report.derivedFiles > 0, "\(step)")
         }
 
         // Add, rename and delete an article; then edit a body again, on the new cache.

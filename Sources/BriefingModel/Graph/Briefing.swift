@@ -16,6 +16,8 @@ public struct Briefing: Sendable {
     public var figures: [Figure]
     /// Where items drafted by `briefing import` still carry `reviewed: false`.
     public var unreviewed: [SourceLocation] = []
+    /// How many articles the merge searched for mentions; the others' came from `KnownMentions`.
+    public var mentionSearches = 0
 
     private var actorIndex: [String: Int] = [:]
     private var placeIndex: [String: Int] = [:]

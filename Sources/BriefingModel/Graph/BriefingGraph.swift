@@ -28,12 +28,13 @@ public struct Definitions: Sendable {
 /// Merges every file's declarations into one `Briefing` and validates it whole:
 /// ids, conflicting definitions, references, and source references.
 public enum BriefingGraph {
-    public static func build(config: SiteConfig, articles: [ArticleInput], definitions: Definitions) -> (briefing: Briefing, diagnostics: [Diagnostic]) {
+    public static func build(config: SiteConfig, articles: [ArticleInput], definitions: Definitions,
+                             known: KnownMentions = .init()) -> (briefing: Briefing, diagnostics: [Diagnostic]) {
         var merger = Merger()
         merger.add(definitions: definitions)
         let inputs = articles.sorted { $0.id < $1.id }
         for article in inputs { merger.add(article: article) }
-        let briefing = merger.finish(config: config, articles: inputs)
+        let briefing = merger.finish(config: config, articles: inputs, known: known)
         return (briefing, merger.diagnostics.sorted())
     }
 }

@@ -162,7 +162,7 @@ struct Merger {
 
     // MARK: Merging
 
-    mutating func finish(config: SiteConfig, articles inputs: [ArticleInput]) -> Briefing {
+    mutating func finish(config: SiteConfig, articles inputs: [ArticleInput], known: KnownMentions = .init()) -> Briefing {
         let mergedActors = actors.keys.sorted().compactMap { mergeActor($0) }
         let mergedPlaces = places.keys.sorted().compactMap { mergePlace($0) }
         let mergedEvents = events.keys.sorted().compactMap { mergeEvent($0) }
@@ -194,10 +194,20 @@ struct Merger {
         var mentionIndex: [String: [Citation]] = [:]
         var actorArticles: [String: [String]] = [:]
         var placeArticles: [String: [String]] = [:]
+        var searched = 0
         for article in articles {
             for id in article.actorIDs { actorArticles[id, default: []].append(article.id) }
             for id in article.placeIDs { placeArticles[id, default: []].append(article.id) }
             let listed = Set(article.actorIDs)
+            // Each actor's list grows in paragraph order either way, as the search finds them.
+            if let mentions = known.byArticle[article.id],
+               mentions.allSatisfy({ listed.contains($0.actor) && $0.paragraph >= 1 && $0.paragraph <= article.paragraphs.count }) {
+                for mention in mentions {
+                    mentionIndex[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
+                }
+                continue
+            }
+            searched += 1
             for paragraph in article.paragraphs {
                 for actorID in names.owners(mentionedIn: paragraph.text, among: listed) {
                     mentionIndex[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
@@ -226,11 +236,17 @@ struct Merger {
             dispute.articleIDs = byArticleOrder(Set(dispute.articleIDs))
             return dispute
         }
-        let quoteList = quotes.sorted { (order[$0.article] ?? 0, $0.citations.first?.ref ?? SourceRef(paragraph: 0)) < (order[$1.article] ?? 0, $1.citations.first?.ref ?? SourceRef(paragraph: 0)) }
-        let figureList = figures.sorted { (order[$0.article] ?? 0, $0.citations.first?.ref ?? SourceRef(paragraph: 0)) < (order[$1.article] ?? 0, $1.citations.first?.ref ?? SourceRef(paragraph: 0)) }
+        // Each item's place is looked up once, not in every comparison; ties keep file order.
+        func inArticleOrder<Item>(_ items: [Item], article: (Item) -> String, citations: (Item) -> [Citation]) -> [Item] {
+            let keys = items.map { (order[article($0)] ?? 0, citations($0).first?.ref ?? SourceRef(paragraph: 0)) }
+            return items.indices.sorted { (keys[$0].0, keys[$0].1, $0) < (keys[$1].0, keys[$1].1, $1) }.map { items[$0] }
+        }
+        let quoteList = inArticleOrder(quotes, article: \.article, citations: \.citations)
+        let figureList = inArticleOrder(figures, article: \.article, citations: \.citations)
         var briefing = Briefing(config: config, articles: articles, actors: actorList, places: placeList,
                                 events: eventList, disputes: disputeList, quotes: quoteList, figures: figureList)
         briefing.unreviewed = unreviewed.sorted()
+        briefing.mentionSearches = searched
         return briefing
     }
 

@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// What the last good build wrote, so the next one renders only pages whose inputs
@@ -5,10 +6,10 @@ import Foundation
 /// (safe to delete). Never trusted blindly: a cache from another output folder or another
 /// generation, one that fails to decode, or an output file whose size or time changed
 /// since, means that page is rendered again.
-struct BuildCache: Codable, Sendable {
+struct BuildCache: Sendable {
     static let folderName = ".briefing-cache"
     static let fileName = "build.bin"
-    static let format = 3
+    static let format = 4
 
     struct Entry: Codable, Sendable {
         var fingerprint: Fingerprint
@@ -25,8 +26,12 @@ struct BuildCache: Codable, Sendable {
         var inode: UInt64
 
         init?(_ url: URL) {
+            self.init(path: url.path)
+        }
+
+        init?(path: String) {
             var info = stat()
-            guard stat(url.path, &info) == 0 else { return nil }
+            guard stat(path, &info) == 0 else { return nil }
             size = Int(info.st_size)
             modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
             inode = UInt64(info.st_ino)
@@ -50,9 +55,44 @@ struct BuildCache: Codable, Sendable {
     /// alone changed plans only the pages that can show them (`IncrementalPlan`).
     var structure: UInt64?
     var articles: [String: UInt64] = [:]
+    /// Each article's front matter digest (`UpToDate.Digests.frontMatter`), by name.
+    var frontMatter: [String: UInt64] = [:]
     /// Every path of the output, as one digest (`fileListDigest`): with it unchanged, a page
     /// kept as it was still passes the link check it passed then.
     var fileList: UInt64?
+    /// The mentions the merge found in each article, by id: the next merge reuses those of
+    /// articles whose file is unchanged while `structure` is too (`knownMentions(for:)`).
+    var mentions = KnownMentions()
+    /// The feeds, sitemap and data files (but `data/briefing.json`) as written, by path.
+    var derived: [String: FileStamp] = [:]
+
+    /// The paths of `derived`, when every one of those files is as the cache recorded it.
+    func keptDerived(in root: String) -> [String]? {
+        guard !derived.isEmpty else { return nil }
+        for (path, file) in derived where FileStamp(path: Self.path(path, in: root)) != file { return nil }
+        return derived.keys.sorted()
+    }
+
+    /// `data/briefing.json` as written, and where its actors and articles lie in it.
+    var model: ModelEntry?
+
+    struct ModelEntry: Sendable {
+        var file: FileStamp
+        var layout: DataExport.ModelLayout
+    }
+
+    /// The mentions of the last build that still hold: all inputs but article bodies are as
+    /// they were, so the names searched for and each article's listed actors are too, and
+    /// so is the body of every article whose file has the digest it had.
+    func knownMentions(for inputs: UpToDate.Digests?) -> KnownMentions {
+        guard let inputs, let structure, structure == inputs.structure else { return .init() }
+        var known = KnownMentions()
+        for (name, digest) in inputs.articles where articles[name] == digest {
+            let id = (name as NSString).deletingPathExtension
+            if let list = mentions.byArticle[id] { known.byArticle[id] = list }
+        }
+        return known
+    }
 
     static func fileListDigest(_ files: Set<String>) -> UInt64 {
         var hash = ContentHash()
@@ -73,6 +113,12 @@ struct BuildCache: Codable, Sendable {
         return FileStamp(output.appendingPathComponent(path)) == entry.svg
     }
 
+    /// `relative` in the output folder `root` (`output.path`), as a path: made for every file
+    /// of the site, and URL's `appendingPathComponent` was a tenth of a rebuild's time.
+    static func path(_ relative: String, in root: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
     static func location(site: URL) -> URL {
         site.appendingPathComponent(folderName).appendingPathComponent(fileName)
     }
@@ -88,10 +134,10 @@ struct BuildCache: Codable, Sendable {
     }
 
     /// The previous page, if its fingerprint matches (nil: any) and its files are as the cache left them.
-    func reusable(_ path: String, markdownPath: String, fingerprint: Fingerprint?, in output: URL) -> Entry? {
+    func reusable(_ path: String, markdownPath: String, fingerprint: Fingerprint?, in root: String) -> Entry? {
         guard let entry = pages[path], fingerprint == nil || entry.fingerprint == fingerprint,
-              FileStamp(output.appendingPathComponent(path)) == entry.html,
-              FileStamp(output.appendingPathComponent(markdownPath)) == entry.markdown
+              FileStamp(path: Self.path(path, in: root)) == entry.html,
+              FileStamp(path: Self.path(markdownPath, in: root)) == entry.markdown
         else { return nil }
         return entry
     }

@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// `BuildCache` as bytes: a table of the distinct strings (paths, links and ids repeat
@@ -48,6 +49,37 @@ enum BuildCacheFile {
             for name in cache.articles.keys.sorted() {
                 string(name)
                 body.word(cache.articles[name] ?? 0)
+                body.word(cache.frontMatter[name] ?? 0)
+            }
+            body.varint(cache.derived.count)
+            for path in cache.derived.keys.sorted() {
+                string(path)
+                stamp(cache.derived[path] ?? .init(size: 0, modified: 0, inode: 0))
+            }
+            if let model = cache.model {
+                body.varint(1)
+                stamp(model.file)
+                for spans in [model.layout.actors, model.layout.articles] {
+                    body.varint(spans.count)
+                    for span in spans {
+                        // Offsets in data/briefing.json: words, since a varint here is at most this file's size.
+                        string(span.id)
+                        body.word(UInt64(span.start))
+                        body.word(UInt64(span.end))
+                    }
+                }
+            } else {
+                body.varint(0)
+            }
+            body.varint(cache.mentions.byArticle.count)
+            for id in cache.mentions.byArticle.keys.sorted() {
+                let list = cache.mentions.byArticle[id] ?? []
+                string(id)
+                body.varint(list.count)
+                for mention in list {
+                    string(mention.actor)
+                    body.varint(mention.paragraph)
+                }
             }
         } else {
             body.varint(0)
@@ -115,8 +147,40 @@ enum BuildCacheFile {
                 (cache.structure, cache.fileList) = (structure, fileList)
                 cache.articles.reserveCapacity(articleCount)
                 for _ in 0..<articleCount {
-                    guard let name = string(), let digest = reader.word() else { return nil }
+                    guard let name = string(), let digest = reader.word(), let frontMatter = reader.word() else { return nil }
                     cache.articles[name] = digest
+                    cache.frontMatter[name] = frontMatter
+                }
+                guard let derivedCount = reader.varint() else { return nil }
+                for _ in 0..<derivedCount {
+                    guard let path = string(), let file = stamp() else { return nil }
+                    cache.derived[path] = file
+                }
+                guard let hasModel = reader.varint() else { return nil }
+                if hasModel == 1 {
+                    guard let file = stamp() else { return nil }
+                    var layout = DataExport.ModelLayout()
+                    for list in [\DataExport.ModelLayout.actors, \DataExport.ModelLayout.articles] {
+                        guard let count = reader.varint() else { return nil }
+                        for _ in 0..<count {
+                            guard let id = string(), let start = reader.word().flatMap({ Int(exactly: $0) }),
+                                  let end = reader.word().flatMap({ Int(exactly: $0) }) else { return nil }
+                            layout[keyPath: list].append(.init(id: id, start: start, end: end))
+                        }
+                    }
+                    cache.model = .init(file: file, layout: layout)
+                }
+                guard let mentionArticles = reader.varint() else { return nil }
+                cache.mentions.byArticle.reserveCapacity(mentionArticles)
+                for _ in 0..<mentionArticles {
+                    guard let id = string(), let count = reader.varint() else { return nil }
+                    var list: [KnownMentions.Mention] = []
+                    list.reserveCapacity(count)
+                    for _ in 0..<count {
+                        guard let actor = string(), let paragraph = reader.varint() else { return nil }
+                        list.append(.init(actor: actor, paragraph: paragraph))
+                    }
+                    cache.mentions.byArticle[id] = list
                 }
             }
             return reader.atEnd ? cache : nil

@@ -56,6 +56,13 @@ struct ContentHash {
         pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: count))
     }
 
+    /// The digest of bytes alone, as `update` then `finalize` make it.
+    static func digest(of bytes: Data) -> UInt64 {
+        var hash = ContentHash()
+        bytes.withUnsafeBytes { hash.update($0) }
+        return hash.finalize()
+    }
+
     mutating func update(_ text: String) {
         var text = text
         text.withUTF8 { update(UnsafeRawBufferPointer($0)) }

@@ -8,19 +8,22 @@ import Foundation
 /// paragraphs, and in the mentions found in them (the `Merger` reads nothing else from a
 /// body), so the only pages that can change are:
 /// - the changed articles' own pages (their text);
-/// - the pages of the actors those articles list (mentions are only found for listed actors);
-/// - the home page (it ranks actors by mentions) and the list pages, few and always planned.
-/// Every other page keeps its previous files, fingerprint and links without being planned.
+/// - the pages of the actors whose mentions in those articles differ from the last build's
+///   (`BuildCache.mentions`; mentions are only found for listed actors, and an actor page
+///   shows nothing else of a body);
+/// - the home page, when any mention changed (it ranks actors by mentions).
+/// List pages show front matter alone. Every other page keeps its previous files,
+/// fingerprint and links without being planned.
 /// When in doubt (no cache, another structure, an article added or removed) there is no
 /// plan and every page goes the usual way.
 struct IncrementalPlan: Sendable {
     /// Ids of the articles whose file changed.
     let changedArticles: Set<String>
-    /// Actors listed by a changed article.
+    /// Actors whose mentions changed: listed by a changed article, mentioned in other paragraphs.
     let touchedActors: Set<String>
 
     init?(cache: BuildCache?, inputs: UpToDate.Digests?, briefing: Briefing) {
-        guard let cache, let inputs, cache.structure == inputs.structure,
+        guard let cache, let inputs, let structure = inputs.structure, cache.structure == structure,
               cache.articles.count == inputs.articles.count else { return nil }
         var changed: Set<String> = []
         for (name, digest) in inputs.articles where cache.articles[name] != digest {
@@ -28,13 +31,29 @@ struct IncrementalPlan: Sendable {
             changed.insert((name as NSString).deletingPathExtension)
         }
         changedArticles = changed
-        touchedActors = Set(changed.flatMap { briefing.article($0)?.actorIDs ?? [] })
+        var touched: Set<String> = []
+        for id in changed {
+            guard let article = briefing.article(id) else { continue }  // not in the site (a draft): shown nowhere
+            guard let before = cache.mentions.byArticle[id] else {
+                touched.formUnion(article.actorIDs)
+                continue
+            }
+            var now: Set<KnownMentions.Mention> = []
+            for actorID in article.actorIDs {
+                for citation in briefing.actor(actorID)?.mentions ?? [] where citation.article == id {
+                    now.insert(.init(actor: actorID, paragraph: citation.ref.paragraph))
+                }
+            }
+            touched.formUnion(now.symmetricDifference(before).map(\.actor))
+        }
+        touchedActors = touched
     }
 
     /// Whether the page may show something that changed.
     func mayChange(_ outline: PageOutline) -> Bool {
         switch outline.kind {
-        case .home, .list: true
+        case .home: !touchedActors.isEmpty
+        case .list: false
         case .article: changedArticles.contains(outline.id)
         case .actor: touchedActors.contains(outline.id)
         case .event, .dispute, .place: false
@@ -43,15 +62,19 @@ struct IncrementalPlan: Sendable {
 
     /// The page as the last build left it, when it cannot have changed and its files (and
     /// its actor network's, with Graphviz) are as the cache recorded them.
-    func kept(_ outline: PageOutline, cache: BuildCache, output: URL, graphviz: Bool) -> SiteBuilder.PageResult? {
-        guard !mayChange(outline), let entry = cache.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: nil, in: output)
+    func kept(_ outline: PageOutline, cache: BuildCache, output: URL, root: String, graphviz: Bool) -> SiteBuilder.PageResult? {
+        guard !mayChange(outline), let entry = cache.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: nil, in: root)
         else { return nil }
         var result = SiteBuilder.PageResult(outline: outline, fingerprint: entry.fingerprint, graph: nil, links: entry.links, ids: entry.ids, rendered: false)
         result.planned = false
-        if graphviz, outline.kind == .actor {
+        let graphPath: String? = switch outline.kind {
+        case .actor: SitePlan.actorGraphPath(outline.id)
+        case .home: SitePlan.homeGraphPath
+        default: nil
+        }
+        if graphviz, let path = graphPath {
             // The network's source comes from front matter only, so it is the last build's;
             // a graph with no entry there was not drawn (every drawn graph is recorded).
-            let path = SitePlan.actorGraphPath(outline.id)
             if let graph = cache.graphs[path] {
                 guard BuildCache.FileStamp(output.appendingPathComponent(path)) == graph.svg else { return nil }
                 result.keptGraph = .init(path: path, fingerprint: graph.fingerprint)

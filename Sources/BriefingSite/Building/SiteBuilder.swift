@@ -55,6 +55,14 @@ public enum SiteBuilder {
         /// Pages planned in this build; after an edit of article bodies alone the others were
         /// kept as they were without being planned (`IncrementalPlan`).
         public var planned = 0
+        /// Articles searched for actor mentions; the others' mentions were the last build's (`KnownMentions`).
+        public var mentionSearches = 0
+        /// Citations rendered ahead for pages in a folder (`CitationTexts`).
+        public var citationTexts = 0
+        /// Actor and article objects written into `data/briefing.json`; the others were copied.
+        public var modelObjects = 0
+        /// Feeds, sitemap and data files other than `data/briefing.json` made; kept ones are linked.
+        public var derivedFiles = 0
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -88,15 +96,20 @@ public enum SiteBuilder {
         }
         defer { withExtendedLifetime(lock) {} }
         // Nothing changed since the last good build: say so without loading anything.
-        let inputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil
-        if let inputs, let record = UpToDate.matching(inputs: inputs.all, site: options.site, output: options.output) {
+        let readInputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil
+        if let readInputs, let record = UpToDate.matching(inputs: readInputs.all, site: options.site, output: options.output) {
             return Report(pagesByKind: record.storedPagesByKind, rendered: 0, files: record.files, seconds: Date().timeIntervalSince(start),
                           output: options.output, notes: notes(options), warnings: record.storedWarnings, unchanged: true)
         }
         if !options.dryRun { UpToDate.remove(site: options.site) }
         options.progress?(.init(phase: .loading, done: 0, total: 0))
         let cacheFolder = options.useCache && !options.dryRun ? options.site.appendingPathComponent(BuildCache.folderName) : nil
-        let loaded = await SiteLoader.load(site: options.site, options: .init(includeDrafts: options.includeDrafts, strict: options.strict, cacheFolder: cacheFolder))
+        // Pages whose inputs are unchanged since the last good build are linked, not rendered.
+        let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
+        let inputs = readInputs?.withStructure(reusing: cache)
+        var loadOptions = SiteLoader.Options(includeDrafts: options.includeDrafts, strict: options.strict, cacheFolder: cacheFolder)
+        loadOptions.knownMentions = cache?.knownMentions(for: inputs) ?? .init()
+        let loaded = await SiteLoader.load(site: options.site, options: loadOptions)
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
         let templates = TemplateLibrary.load(overrides: overrides)
@@ -110,14 +123,15 @@ public enum SiteBuilder {
             throw Failure(diagnostics: [.error("--search needs Pagefind; \(SearchIndex.install)", at: SourceLocation(path: options.site.path))])
         }
         let search = pagefind != nil
-        let plan = SitePlan(briefing, search: search, citations: await CitationTexts.make(briefing, templates: library))
+        // After an edit of article bodies alone, pages that cannot show them are not even planned,
+        // and only the planned actor pages' mentions are worth rendering ahead (a citation not
+        // rendered ahead is rendered where it is shown, to the same text).
+        let incremental = IncrementalPlan(cache: cache, inputs: inputs, briefing: briefing)
+        let citations = await CitationTexts.make(briefing, templates: library, actors: incremental?.touchedActors)
+        let plan = SitePlan(briefing, search: search, citations: citations)
         let pages = plan.pages
         let renderer = PageRenderer(templates: library, config: briefing.config, search: search)
         let templatePrint = Fingerprint.of(library).description
-        // Pages whose inputs are unchanged since the last good build are linked, not rendered.
-        let cache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
-        // After an edit of article bodies alone, pages that cannot show them are not even planned.
-        let incremental = IncrementalPlan(cache: cache, inputs: inputs, briefing: briefing)
         let graphviz = ActorNetwork.graphviz != nil
 
         // Each page is planned, fingerprinted, rendered and written into the new tree by one
@@ -136,19 +150,19 @@ public enum SiteBuilder {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
-        let pageStaging = staging, output = options.output
+        let pageStaging = staging, output = options.output, outputRoot = options.output.path
         let linkTable = LinkTable()
         options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
         let results = await parallelMap(pages, progress: { done in
             options.progress?(.init(phase: .rendering, done: done, total: pages.count))
         }) { outline -> Result<PageResult, OutputWriter.Failure> in
-            if let incremental, let cache, let kept = incremental.kept(outline, cache: cache, output: output, graphviz: graphviz) {
+            if let incremental, let cache, let kept = incremental.kept(outline, cache: cache, output: output, root: outputRoot, graphviz: graphviz) {
                 return .success(kept)
             }
             let page = plan.page(outline)
             let fingerprint = Fingerprint.of(page, templates: templatePrint, config: briefing.config, search: search)
             var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, links: [], ids: [], rendered: false)
-            if let entry = cache?.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: fingerprint, in: output) {
+            if let entry = cache?.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: fingerprint, in: outputRoot) {
                 (result.links, result.ids) = (entry.links, entry.ids)
                 return .success(result)
             }
@@ -167,9 +181,24 @@ public enum SiteBuilder {
         }
 
         // The data export is written straight into the new tree as it is made: held whole,
-        // it was a build's largest allocation.
+        // it was a build's largest allocation. After body edits alone, only the objects of
+        // the changed articles and of the actors whose mentions changed are written; the rest
+        // is copied from the last build's file, when it is the one the cache recorded.
+        var derivedMade = 0
+        var modelLayout: DataExport.ModelLayout?
+        var modelObjects = briefing.actors.count + briefing.articles.count
         if let staging {
-            do { try DataExport.writeModel(briefing, to: staging.folder.appendingPathComponent(DataExport.modelPath)) } catch {
+            let target = staging.folder.appendingPathComponent(DataExport.modelPath)
+            let previous = options.output.appendingPathComponent(DataExport.modelPath)
+            do {
+                if let incremental, let model = cache?.model, BuildCache.FileStamp(previous) == model.file,
+                   let spliced = try DataExport.spliceModel(briefing, previous: previous, layout: model.layout, actors: incremental.touchedActors,
+                                                            articles: incremental.changedArticles, to: target) {
+                    (modelLayout, modelObjects) = spliced
+                } else {
+                    modelLayout = try DataExport.writeModel(briefing, to: target)
+                }
+            } catch {
                 throw Failure(diagnostics: [.error("cannot write '\(DataExport.modelPath)' of the new site: \(OutputWriter.reason(error))", at: SourceLocation(path: options.output.path))])
             }
         }
@@ -215,10 +244,21 @@ public enum SiteBuilder {
             for index in graphs.indices { graphPrints[graphs[index].path] = prints[index] }
         }
 
-        // Feeds, sitemap and data: cheap to make, made every time.
-        for (path, text) in AtomFeed.files(for: briefing) { files[path] = Data(text.utf8) }
-        for (path, text) in Sitemap.files(for: pages, briefing: briefing) { files[path] = Data(text.utf8) }
-        files.merge(DataExport.files(for: briefing)) { first, _ in first }
+        // Feeds, sitemap and the other data files show front matter and config alone, so after
+        // body edits alone they are the last build's files, when those are as it left them.
+        var derived: [String] = []
+        if incremental != nil, let kept = cache?.keptDerived(in: outputRoot) {
+            for path in kept { links[path] = options.output.appendingPathComponent(path) }
+            derived = kept
+        } else {
+            var made: [String: Data] = [:]
+            for (path, text) in AtomFeed.files(for: briefing) { made[path] = Data(text.utf8) }
+            for (path, text) in Sitemap.files(for: pages, briefing: briefing) { made[path] = Data(text.utf8) }
+            made.merge(DataExport.files(for: briefing)) { first, _ in first }
+            derivedMade = made.count
+            derived = made.keys.filter { files[$0] == nil }.sorted()
+            files.merge(made) { first, _ in first }
+        }
 
         var copies: [String: URL] = [:]
         var fileDiagnostics: [Diagnostic] = []
@@ -263,9 +303,17 @@ public enum SiteBuilder {
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
                 (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
+                next.frontMatter = inputs?.frontMatter ?? [:]
+                if inputs != nil { next.mentions = KnownMentions(of: briefing) }
+                for path in derived {
+                    if let file = BuildCache.FileStamp(path: BuildCache.path(path, in: outputRoot)) { next.derived[path] = file }
+                }
+                if let modelLayout, let file = BuildCache.FileStamp(options.output.appendingPathComponent(DataExport.modelPath)) {
+                    next.model = .init(file: file, layout: modelLayout)
+                }
                 for page in done {
-                    guard let html = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.path)),
-                          let markdown = BuildCache.FileStamp(options.output.appendingPathComponent(page.outline.markdownPath)) else { continue }
+                    guard let html = BuildCache.FileStamp(path: BuildCache.path(page.outline.path, in: outputRoot)),
+                          let markdown = BuildCache.FileStamp(path: BuildCache.path(page.outline.markdownPath, in: outputRoot)) else { continue }
                     next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, links: page.links, ids: page.ids)
                 }
                 for (path, print) in graphPrints {
@@ -285,7 +333,8 @@ public enum SiteBuilder {
         }
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
-                      planned: done.count(where: \.planned))
+                      planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
+                      derivedFiles: derivedMade)
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the

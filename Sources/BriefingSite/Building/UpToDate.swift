@@ -86,10 +86,59 @@ struct UpToDate: Codable, Sendable {
         /// Every input except the bodies of article files (their front matter, names and the
         /// lines the bodies start on are in it). Equal in two builds when at most article
         /// bodies changed: then the model differs only in those articles' text and paragraphs
-        /// and in the mentions found in them (`IncrementalPlan`).
-        var structure: UInt64
+        /// and in the mentions found in them (`IncrementalPlan`). Made only when `all` is
+        /// not the last build's (`withStructure`): nil until then.
+        var structure: UInt64?
         /// Each article file's bytes, by its name in `articles/`.
         var articles: [String: UInt64]
+        /// Each article file's front matter as the loader splits it (`frontMatterDigest`), by
+        /// name; made with `structure`.
+        var frontMatter: [String: UInt64] = [:]
+        /// Every input but the article files' bytes: `structure` without the front matter.
+        fileprivate var others: UInt64
+        /// The article files in the order they were read: name and path.
+        fileprivate var articleFiles: [(name: String, path: String)]
+
+        /// These digests with `structure`. An article file whose bytes are those the last
+        /// build recorded has the front matter it recorded; only the others are read and split.
+        func withStructure(reusing cache: BuildCache?) -> Digests? {
+            var digests = self
+            var structure = ContentHash()
+            structure.update(others)
+            for (name, path) in articleFiles {
+                let own = articles[name]
+                let frontMatter: UInt64
+                if let own, cache?.articles[name] == own, let known = cache?.frontMatter[name] {
+                    frontMatter = known
+                } else {
+                    guard let bytes = FileManager.default.contents(atPath: path), ContentHash.digest(of: bytes) == own else { return nil }
+                    frontMatter = UpToDate.frontMatterDigest(name, bytes: bytes)
+                }
+                digests.frontMatter[name] = frontMatter
+                structure.update(name)
+                structure.update(frontMatter)
+            }
+            digests.structure = structure.finalize()
+            return digests
+        }
+    }
+
+    /// An article file split as the loader splits it (`FrontMatter.split`): its YAML, the line
+    /// it starts on and the body's first line; a file that does not split, whole.
+    static func frontMatterDigest(_ name: String, bytes: Data) -> UInt64 {
+        var hash = ContentHash()
+        switch FrontMatter.split(String(decoding: bytes, as: UTF8.self), path: name) {
+        case .success(let split):
+            hash.update(0)
+            hash.update(split.yaml.utf8.count)
+            hash.update(split.yaml)
+            hash.update(split.yamlLine)
+            hash.update(split.bodyLine)
+        case .failure:
+            hash.update(1)
+            bytes.withUnsafeBytes { hash.update($0) }
+        }
+        return hash.finalize()
     }
 
     /// The build's input digests; nil when part of the site cannot be read (a real build
@@ -112,15 +161,18 @@ struct UpToDate: Codable, Sendable {
         let output = options.output.standardizedFileURL.path
         let outputInside = output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : nil
         guard addContents(of: site, except: outputInside, articles: true, to: &hashes, buffer: buffer) else { return nil }
-        return Digests(all: hashes.all.hex, structure: hashes.structure.finalize(), articles: hashes.articles)
+        return Digests(all: hashes.all.hex, structure: nil, articles: hashes.articles, others: hashes.structure.finalize(),
+                       articleFiles: hashes.articleFiles)
     }
 
-    /// The digests as they are made: most inputs go into both; an article file's body
-    /// goes only into `all` and the file's own digest.
+    /// The digests as they are made: most inputs go into both; an article file's bytes go
+    /// into `all` (as the file's own digest) but not into `structure`, which gets its front
+    /// matter later, when it is needed (`Digests.withStructure`).
     private struct InputHashes {
         var all = ContentHash()
         var structure = ContentHash()
         var articles: [String: UInt64] = [:]
+        var articleFiles: [(name: String, path: String)] = []
 
         mutating func update(_ text: String) {
             all.update(text)
@@ -135,23 +187,12 @@ struct UpToDate: Codable, Sendable {
             structure.update(bytes)
         }
 
-        /// An article file, split as the loader splits it (`FrontMatter.split`); a file
-        /// that does not split goes into `structure` whole.
-        mutating func addArticle(_ name: String, bytes: [UInt8]) {
-            all.update(bytes.count)
-            bytes.withUnsafeBytes { all.update($0) }
-            var own = ContentHash()
-            bytes.withUnsafeBytes { own.update($0) }
-            articles[name] = own.finalize()
-            switch FrontMatter.split(String(decoding: bytes, as: UTF8.self), path: name) {
-            case .success(let split):
-                structure.update(split.yaml.utf8.count)
-                structure.update(split.yaml)
-                structure.update(split.yamlLine)
-                structure.update(split.bodyLine)
-            case .failure:
-                bytes.withUnsafeBytes { structure.update($0) }
-            }
+        /// An article file: its digest, in `all` and by its name.
+        mutating func addArticle(_ name: String, path: String, digest: UInt64, size: Int) {
+            all.update(size)
+            all.update(digest)
+            articles[name] = digest
+            articleFiles.append((name, path))
         }
     }
 
@@ -194,10 +235,9 @@ struct UpToDate: Codable, Sendable {
                 }
                 if entry.isRegularFile {
                     if articles && isArticleFile(name) {
-                        var bytes: [UInt8] = []
-                        bytes.reserveCapacity(Int(entry.info.st_size))
-                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { bytes.append(contentsOf: $0) } && readable
-                        hash.addArticle(String(name.dropFirst("articles/".count)), bytes: bytes)
+                        var own = ContentHash()
+                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { own.update($0) } && readable
+                        hash.addArticle(String(name.dropFirst("articles/".count)), path: entry.path, digest: own.finalize(), size: Int(entry.info.st_size))
                     } else {
                         hash.update(Int(entry.info.st_size))
                         readable = FileTree.readContents(of: entry.path, buffer: buffer) { hash.update($0) } && readable

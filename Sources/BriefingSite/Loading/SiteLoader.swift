@@ -16,6 +16,8 @@ public enum SiteLoader {
         public var strict = false
         /// Where to keep parsed front matter between loads (`FrontMatterCache`); nil keeps none.
         public var cacheFolder: URL?
+        /// Mentions the last build found in articles unchanged since (`KnownMentions`).
+        var knownMentions = KnownMentions()
         public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
             self.includeDrafts = includeDrafts
             self.strict = strict
@@ -154,7 +156,8 @@ private struct Listing {
         }
 
         // Without a valid briefing.yml the articles are still checked, with a stand-in config.
-        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions)
+        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions,
+                                          known: options.knownMentions)
         diagnostics += graph.diagnostics
         if options.strict {
             diagnostics += graph.briefing.unreviewed.map {

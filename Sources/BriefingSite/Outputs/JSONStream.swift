@@ -11,14 +11,18 @@ struct JSONStream {
     private var buffer: [UInt8] = []
     private let flushSize: Int
     private let sink: ([UInt8]) throws -> Void
-    private var depth = 0
+    private var depth: Int
+    /// Bytes handed to the sink so far.
+    private var flushed = 0
     /// Nothing written yet in the innermost open array or object.
     private var empty = true
     /// The first error of the sink; writing stops there and `finish` throws it.
     private var failure: Error?
 
-    init(pretty: Bool, flushSize: Int = 1 << 16, sink: @escaping ([UInt8]) throws -> Void) {
+    /// `depth`: how deeply what is written is nested in a document written around it.
+    init(pretty: Bool, flushSize: Int = 1 << 16, depth: Int = 0, sink: @escaping ([UInt8]) throws -> Void) {
         self.pretty = pretty
+        self.depth = depth
         self.flushSize = flushSize
         self.sink = sink
         buffer.reserveCapacity(flushSize + 1024)
@@ -47,6 +51,9 @@ struct JSONStream {
             throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
         }
     }
+
+    /// How many bytes have been written.
+    var offset: Int { flushed + buffer.count }
 
     /// Writes what is left and reports the first error of the sink.
     mutating func finish() throws {
@@ -175,6 +182,7 @@ struct JSONStream {
         if failure == nil {
             do { try sink(buffer) } catch { failure = error }
         }
+        flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -21,6 +21,8 @@ struct CitationTexts: Sendable {
     }
 
     static let template = "citation"
+    /// How many citations were rendered ahead.
+    var count: Int { inFolder.count }
     /// Any page one folder down that is no article: where `inFolder`'s links start from.
     private static let folderURLs = SiteURLs(from: "folder/page.html")
 
@@ -32,17 +34,24 @@ struct CitationTexts: Sendable {
     static let defaults = CitationTexts(templates: TemplateLibrary.load(overrides: nil).library)
 
     /// Every citation of the briefing, rendered once for pages in a folder, over the cores.
-    static func make(_ briefing: Briefing, templates: TemplateLibrary) async -> CitationTexts {
+    /// With `actors`, when only those actors' pages (and none of events, disputes or places)
+    /// will be planned, only their mentions: a citation not rendered ahead is rendered where
+    /// a page shows it, to the same text.
+    static func make(_ briefing: Briefing, templates: TemplateLibrary, actors: Set<String>? = nil) async -> CitationTexts {
         var seen: Set<Citation> = []
         var all: [Citation] = []
         func add(_ citations: [Citation]) {
             for citation in citations where seen.insert(citation).inserted { all.append(citation) }
         }
-        for actor in briefing.actors { add(actor.mentions) }
-        for event in briefing.events { add(event.citations) }
-        for quote in briefing.quotes { add(quote.citations) }
-        for figure in briefing.figures { add(figure.citations) }
-        for dispute in briefing.disputes { for position in dispute.positions { add(position.citations) } }
+        if let actors {
+            for id in actors.sorted() { add(briefing.actor(id)?.mentions ?? []) }
+        } else {
+            for actor in briefing.actors { add(actor.mentions) }
+            for event in briefing.events { add(event.citations) }
+            for quote in briefing.quotes { add(quote.citations) }
+            for figure in briefing.figures { add(figure.citations) }
+            for dispute in briefing.disputes { for position in dispute.positions { add(position.citations) } }
+        }
         var texts = CitationTexts(templates: templates)
         let rendered = await SiteBuilder.parallelMap(all) { citation in
             let view = view(of: citation, from: folderURLs, in: briefing, templates: templates)

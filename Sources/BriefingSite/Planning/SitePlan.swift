@@ -56,6 +56,7 @@ public struct SitePlan: Sendable {
     }
 
     static func actorGraphPath(_ id: String) -> String { "graphs/actors/\(id).svg" }
+    static let homeGraphPath = "graphs/network.svg"
 
     /// The page with its view, feed, graph, search filters and structured data.
     public func page(_ outline: PageOutline) -> PlannedPage {
@@ -74,7 +75,7 @@ public struct SitePlan: Sendable {
         switch page.kind {
         case .home:
             if let dot = ActorNetwork.dot(briefing, edges: edges, around: nil, linkRoot: "../") {
-                page.graph = GraphPlan(path: "graphs/network.svg", dot: dot, caption: "Who is linked to whom: shared events in grey, the same side of a dispute in blue, opposite sides in red. Select an actor to open its page.")
+                page.graph = GraphPlan(path: Self.homeGraphPath, dot: dot, caption: "Who is linked to whom: shared events in grey, the same side of a dispute in blue, opposite sides in red. Select an actor to open its page.")
             }
             page.feed = "feed.xml"
         case .actor:
