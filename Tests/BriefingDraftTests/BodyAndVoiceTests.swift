@@ -130,3 +130,12 @@ extension BodyAndVoiceTests {
         #expect(!actorNames(raw).contains { $0.hasSuffix("state government") })
     }
 }
+
+extension BodyAndVoiceTests {
+    @Test func prosecutorsAfterTheirCountryAreABody() {
+        let raw = """
+            ATHENS, May 7 (Reuters) - Greek prosecutors have opened an inquiry into allegations that the coast guard towed a boat back towards Turkish waters.
+            """
+        #expect(actorNames(raw).contains("Greek Prosecutors"))
+    }
+}

@@ -310,7 +310,7 @@ struct Chunker {
         ["central", "bank"], ["security", "service"], ["intelligence", "service"], ["intelligence", "agency"],
         ["border", "guard"], ["border", "service"], ["national", "guard"], ["space", "agency"], ["news", "agency"],
         ["ministry"], ["army"], ["navy"], ["military"], ["junta"], ["police"], ["embassy"], ["parliament"], ["legislature"],
-        ["presidency"], ["consulate"], ["judiciary"], ["cabinet"],
+        ["presidency"], ["consulate"], ["judiciary"], ["cabinet"], ["prosecutors"],
     ]
     static let institutionModifiers: Set<String> = [
         "foreign", "defence", "defense", "interior", "health", "finance", "economy", "trade", "commerce", "justice",
