@@ -28,6 +28,12 @@ enum DisputeLexicon {
     /// Verbs that credit a position to their subject without saying it aloud.
     static let positionVerbs = words("suspected believes believed")
 
+    /// What a court, a judge or an inquiry holds, with a "that" clause: "ruled that", "found that".
+    static let findingVerbs = words("ruled rules found finds concluded concludes")
+
+    /// Documents that speak for their authors: "a report by …", "the audit … found".
+    static let documentNouns = words("report study audit review survey analysis assessment investigation inquiry")
+
     /// Single words in a statement that call a claim unfounded or oppose a measure.
     static let denyWords = words("""
         baseless groundless unfounded fake false absurd lies lie fabricated fabrication fabrications nonsense

@@ -115,11 +115,38 @@ enum PositionFinder {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
-        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) { return true }
+        if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
+            || isFinding(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
         return true
+    }
+
+    /// "The court ruled on Wednesday that …", "a report … found that …": a finding of a court,
+    /// a judge or an inquiry states what it holds true, as a verb of saying does. Only with a
+    /// "that" clause soon after the verb (not "found a body", "ruled out talks").
+    static func isFinding(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard D.findingVerbs.contains(tokens[t].lower), tokens[t].depth == 0 else { return false }
+        var k = t + 1
+        while k < tokens.count, k <= t + 7, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if tokens[k].lower == "that" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "A report published this month by the Kyiv School of Economics found that …", "The
+    /// report, published by the UN human rights office, says …": a document speaks for its
+    /// author, named after "by" in the document's own noun phrase, which opens the sentence.
+    static func documentAuthor(before cue: Int, range: Range<Int>, in p: Int, text: AttributionText) -> String? {
+        let tokens = text.paragraphs[p].tokens
+        guard let noun = (range.lowerBound..<min(cue, range.lowerBound + 3)).first(where: { D.documentNouns.contains(tokens[$0].lower) }),
+              (range.lowerBound..<noun).allSatisfy({ L.determiners.contains(tokens[$0].lower) || (tokens[$0].kind == .word && !tokens[$0].isCapitalized) })
+        else { return nil }
+        guard let by = (noun + 1..<cue).first(where: { tokens[$0].lower == "by" && tokens[$0].depth == 0 }) else { return nil }
+        return headActor(after: by, in: p, text: text) ?? text.paragraphs[p].mention(startingAt: by + 1)?.actor
     }
 
     /// "Andes Metals pushed back on Tuesday", "the ministry hit back": a phrasal verb of denial.
@@ -229,6 +256,7 @@ enum PositionFinder {
             if actor == nil, let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text) { actor = last.actor }
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
+            if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
             // "the rebels accused the army of …, saying …": the accused is not the one saying it.
             if let speaker = actor, isAccused(speaker, before: t, in: p, range: range, text: text) {
                 actor = cues.last { !isAccused($0.actor, before: t, in: p, range: range, text: text) }?.actor
@@ -346,7 +374,7 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
-                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) else { return nil }
+                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || isFinding(p, t, text: text) else { return nil }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
