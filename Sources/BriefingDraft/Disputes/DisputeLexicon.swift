@@ -31,6 +31,9 @@ enum DisputeLexicon {
     /// What a court, a judge or an inquiry holds, with a "that" clause: "ruled that", "found that".
     static let findingVerbs = words("ruled rules found finds concluded concludes")
 
+    /// What an accused denies as a whole: "denied wrongdoing", "denies all charges".
+    static let chargeNouns = words("wrongdoing wrongdoings charge charges guilt involvement responsibility")
+
     /// Documents that speak for their authors: "a report by …", "the audit … found".
     static let documentNouns = words("report study audit review survey analysis assessment investigation inquiry")
 

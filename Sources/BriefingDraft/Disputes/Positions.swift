@@ -149,6 +149,39 @@ enum PositionFinder {
         return headActor(after: by, in: p, text: text) ?? text.paragraphs[p].mention(startingAt: by + 1)?.actor
     }
 
+    /// "His former deputy, A, and a procurement officer, B, who are tried with him, also
+    /// denied …": two names joined by "and" that open the sentence, each standing alone (a name
+    /// followed by a comma, "and" or the verb, not "Zambezi Agro director"), are the verb's
+    /// subjects. The subject phrase ends at a relative pronoun; a preposition ("talks between A
+    /// and B") or another verb of saying in it means it is no plain subject.
+    static func coordinatedSubjects(before cue: Int, range: Range<Int>, in p: Int, text: AttributionText) -> [String] {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var end = cue
+        // The auxiliaries and adverbs of the verb itself ("have also denied") are not the subject's.
+        while end > range.lowerBound, tokens[end - 1].kind == .word, D.auxiliaries.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "also" { end -= 1 }
+        if let relative = (range.lowerBound..<end).first(where: { tokens[$0].depth == 0 && ["who", "which"].contains(tokens[$0].lower) }) { end = relative }
+        let region = range.lowerBound..<end
+        guard region.contains(where: { tokens[$0].lower == "and" && tokens[$0].depth == 0 }) else { return [] }
+        var actors: [String] = []
+        var t = region.lowerBound
+        while t < region.upperBound {
+            if let mention = view.mention(startingAt: t), mention.last < region.upperBound {
+                let next = mention.last + 1
+                let standsAlone = next >= region.upperBound || tokens[next].kind == .punct || tokens[next].lower == "and"
+                if !mention.possessive, !mention.compound, standsAlone, !actors.contains(mention.actor) { actors.append(mention.actor) }
+                t = next
+                continue
+            }
+            let token = tokens[t]
+            // A verb of its own ("China is an ally of Russia, and members of NATO have called …"): two clauses, not one subject.
+            if token.depth > 0 || (token.kind == .word && (L.speechVerbs.contains(token.lower) || D.auxiliaries.contains(token.lower)
+                || (L.prepositions.contains(token.lower) && token.lower != "of"))) { return [] }
+            t += 1
+        }
+        return actors.count >= 2 ? actors : []
+    }
+
     /// "Andes Metals pushed back on Tuesday", "the ministry hit back": a phrasal verb of denial.
     static func isPushBack(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
@@ -257,6 +290,8 @@ enum PositionFinder {
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
+            // "Two co-accused, director A and officer B, also denied the charges".
+            if actor == nil, cues.isEmpty { actor = coordinatedSubjects(before: t, range: range, in: p, text: text).first }
             // "the rebels accused the army of …, saying …": the accused is not the one saying it.
             if let speaker = actor, isAccused(speaker, before: t, in: p, range: range, text: text) {
                 actor = cues.last { !isAccused($0.actor, before: t, in: p, range: range, text: text) }?.actor
@@ -293,6 +328,16 @@ enum PositionFinder {
                 found.contrasts = true
             }
             positions.append(found)
+            // "A, and B, who are tried with him, also denied wrongdoing": each takes the position.
+            if index == 0 {
+                for other in coordinatedSubjects(before: cue.token, range: range, in: p, text: text) where other != cue.actor {
+                    var shared = found
+                    shared.actor = other
+                    shared.mentioned.remove(other)
+                    shared.mentioned.insert(cue.actor)
+                    positions.append(shared)
+                }
+            }
         }
         // One position per actor per sentence, the opposing one first.
         var merged: [StancePosition] = []
@@ -621,6 +666,9 @@ enum PositionFinder {
                     anaphora = 1
                 }
             }
+            // "pleaded not guilty", "denied wrongdoing", "denies all charges": the charges were
+            // brought before, by whoever accuses; the denial answers them.
+            if anaphora == 0, isNotGuiltyPlea(p, cue, text: text) || deniesCharges(after: cue, segment: segment, tokens: tokens) { anaphora = 1 }
             // "rejected it"; but in "said it had no authority" the pronoun is the clause's subject.
             if anaphora == 0, !L.speechVerbs.contains(word) || D.denyVerbs.contains(word) || D.questionVerbs.contains(word),
                ["this", "it", "them", "that"].contains(cue + 1 < tokens.count ? tokens[cue + 1].lower : "") { anaphora = 1 }
@@ -643,6 +691,15 @@ enum PositionFinder {
         found.estimates = isFigureEstimate(p, cue, text: text)
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
+    }
+
+    /// "denied wrongdoing", "denies all charges", "denied any involvement": a verb of denial
+    /// whose object is the charge itself, not a claim quoted or named.
+    static func deniesCharges(after cue: Int, segment: Range<Int>, tokens: [ParagraphView.Token]) -> Bool {
+        guard D.denyVerbs.contains(tokens[cue].lower) else { return false }
+        var k = cue + 1
+        if k < segment.upperBound, ["any", "all", "the"].contains(tokens[k].lower) { k += 1 }
+        return k < segment.upperBound && D.chargeNouns.contains(tokens[k].lower)
     }
 
     /// The clause a relative "…, claims the Kremlin has always rejected" answers: the
