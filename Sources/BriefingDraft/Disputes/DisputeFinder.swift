@@ -118,7 +118,7 @@ public enum DisputeFinder {
         return low..<(high + 1)
     }
 
-    static func assemble(_ positions: [StancePosition], actors: [String: DraftActor]) -> [DraftDispute] {
+    static func assemble(_ positions: [StancePosition], actors: [String: DraftActor], reread: Bool = true) -> [DraftDispute] {
         var positions = positions
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
@@ -204,6 +204,21 @@ public enum DisputeFinder {
             }
         }
 
+        // "The state's reservoirs were too low, it said … Conagua disputed that figure": a
+        // denial that points back at an answer which answers nothing drafted takes that answer
+        // for the claim. Both must be in no dispute yet; then the disputes are made again.
+        if reread {
+            let placed = Set(merged.flatMap { $0.asserting + $0.opposing })
+            var claims: [Int] = []
+            for d in positions.indices where positions[d].stance != .asserts && !placed.contains(d) {
+                if let answered = answeredAnswer(d, positions: positions, camps: camps), !placed.contains(answered) { claims.append(answered) }
+            }
+            if !claims.isEmpty {
+                for index in claims { positions[index].stance = .asserts }
+                return assemble(positions, actors: actors, reread: false)
+            }
+        }
+
         var disputes: [DraftDispute] = []
         var seenSides: Set<[String]> = []
         for cluster in merged {
@@ -275,6 +290,23 @@ public enum DisputeFinder {
                 cluster.asserting.append(a)
             }
         }
+    }
+
+    /// "disputed that figure", "rejected the criticism": a denial made with its own verb that
+    /// points back, when the last position before it from outside its camp (same or previous
+    /// two paragraphs) is itself a denial or a doubt — an answer to an answer.
+    static func answeredAnswer(_ d: Int, positions: [StancePosition], camps: Camps) -> Int? {
+        let denial = positions[d]
+        guard denial.anaphora == 1, denial.namedClaimant == nil, denial.contrastTarget == nil,
+              denial.answersByVerb else { return nil }
+        // Only the last two paragraphs: the look-back stops there, whatever the text's length.
+        for before in positions[..<d].indices.reversed() {
+            let other = positions[before]
+            guard denial.paragraph - other.paragraph <= 2, d - before <= 12 else { return nil }
+            if other.ref == denial.ref || camps.allied(other.actor, denial.actor) { continue }
+            return other.stance == .asserts || other.answersByVerb ? nil : before
+        }
+        return nil
     }
 
     /// A doubt far from any claim it could answer ("Not everyone is convinced the

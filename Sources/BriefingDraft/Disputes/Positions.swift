@@ -35,6 +35,8 @@ struct StancePosition {
     var estimates = false
     /// Its clause holds a number ("said more than 90% had closed").
     var counts = false
+    /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
+    var answersByVerb = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -687,6 +689,7 @@ enum PositionFinder {
         var found = StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
+        found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
         found.estimates = isFigureEstimate(p, cue, text: text)
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
