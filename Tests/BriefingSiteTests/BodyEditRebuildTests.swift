@@ -62,6 +62,7 @@ import Testing
         try site.replace(Self.stall, "The harbour talks stalled on Wednesday", with: "The harbour talks stalled late on Wednesday")
         let plain = try await site.rebuild("body: no mention changed")
         #expect(plain.planned == 1)
+        #expect(plain.linkCheckedPages == 1)
         #expect(plain.modelObjects == 1)
         #expect(plain.citationTexts == 0)
 
@@ -72,10 +73,20 @@ import Testing
         try withMentions.write(to: site.url(Self.stall), atomically: true, encoding: .utf8)
         _ = try await site.rebuild("body: the mentions back")
 
-        // A paragraph inserted first: every paragraph's number moves (new anchors, so the
-        // whole site's links are checked again), and the sources now point at other text.
+        // A paragraph inserted first: every paragraph's number moves and the sources now
+        // point at other text; the page gains an anchor and loses none, so the kept pages'
+        // links still resolve and only the pages made again (it, and the actors whose
+        // mentions moved) are checked.
         try site.replace(Self.stall, "---\nThe harbour talks", with: "---\nA first paragraph.\n\nThe harbour talks")
-        _ = try await site.rebuild("body: a paragraph inserted first")
+        let inserted = try await site.rebuild("body: a paragraph inserted first")
+        #expect(inserted.linkCheckedPages == inserted.rendered && inserted.rendered < total)
+
+        // Taken out again: the page loses an anchor, so every page's links are checked.
+        try site.replace(Self.stall, "---\nA first paragraph.\n\nThe harbour talks", with: "---\nThe harbour talks")
+        let taken = try await site.rebuild("body: the first paragraph taken out")
+        #expect(taken.linkCheckedPages == total)
+        try site.replace(Self.stall, "---\nThe harbour talks", with: "---\nA first paragraph.\n\nThe harbour talks")
+        _ = try await site.rebuild("body: the first paragraph back")
 
         // Both articles' bodies edited at once.
         try site.replace("articles/talks-open.md", "Dockers voted to strike in February.", with: "Dockers voted to strike in February, the authority said.")

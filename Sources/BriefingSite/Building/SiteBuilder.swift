@@ -63,6 +63,8 @@ public enum SiteBuilder {
         public var modelObjects = 0
         /// Feeds, sitemap and data files other than `data/briefing.json` made; kept ones are linked.
         public var derivedFiles = 0
+        /// Pages whose links were checked; the others were kept and still pass the last check.
+        public var linkCheckedPages = 0
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -279,13 +281,14 @@ public enum SiteBuilder {
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
         let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
         // A page kept as it was passed the last build's check; it still does while the site
-        // has the same files and every page it can link to the same ids.
+        // has the same files and every page it can link to still has the ids it had (an
+        // edit that appends a paragraph adds an id and takes none away).
         let fileList = options.useCache ? BuildCache.fileListDigest(allFiles) : nil
         let rendered = done.filter(\.rendered)
         let keptStillPass = incremental != nil && cache?.fileList == fileList
-            && rendered.allSatisfy { cache?.pages[$0.outline.path]?.ids == $0.ids }
-        fileDiagnostics += LinkChecker.check(pages: scans, checking: keptStillPass ? Set(rendered.map(\.outline.path)) : nil, files: allFiles,
-                                             outputName: options.output.lastPathComponent)
+            && rendered.allSatisfy { page in cache?.pages[page.outline.path].map { Set($0.ids).isSubset(of: page.ids) } ?? false }
+        let checking = keptStillPass ? Set(rendered.map(\.outline.path)) : nil
+        fileDiagnostics += LinkChecker.check(pages: scans, checking: checking, files: allFiles, outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
 
@@ -334,7 +337,7 @@ public enum SiteBuilder {
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
-                      derivedFiles: derivedMade)
+                      derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count)
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the
