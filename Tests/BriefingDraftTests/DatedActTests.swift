@@ -48,6 +48,11 @@ extension EventFinderTests {
             .map { $0.date?.description } == ["2026-01/2026-08-06"])
         #expect(events("He said the jihadists had carried out more than 200 attacks on villages since January.", "2026-09-24")
             .map { $0.date?.description } == ["2026-01/2026-09-24"])
+        // An act repeated since a date ("twice", "weekly") is counted up to the report too.
+        #expect(events("The ministry said it had fined the mine operator twice since 2023.", "2026-02-19")
+            .map { $0.date?.description } == ["2023/2026-02-19"])
+        #expect(events("A residents' group has held weekly protests outside the plant since November.", "2026-03-04")
+            .map { $0.date?.description } == ["2025-11/2026-03-04"])
         // A single act dates from its start.
         #expect(events("The regulator has opened investigations into all companies since November 2021.", "2025-06-30")
             .map { $0.date?.description } == ["2021-11"])

@@ -109,8 +109,23 @@ struct DateResolver {
         if shift == 0, let published {
             return span(year: published.year, month: month, day: day, dayEnd: dayEnd)
         }
-        guard let resolvedYear = year ?? chooseYear(month: month, day: day, choice: choice) else { return nil }
+        guard var resolvedYear = year ?? chooseYear(month: month, day: day, choice: choice) else { return nil }
+        if year == nil, choice == .latestOnOrBefore, isMoreThanHalfAYearBack(year: resolvedYear, month: month, day: day),
+           let published, day.map({ CalendarDay.isValid(year: published.year, month: month, day: $0) }) ?? true {
+            resolvedYear = published.year
+        }
         return span(year: resolvedYear, month: month, day: day, dayEnd: dayEnd)
+    }
+
+    /// Wire style gives a date's year only when it is not the current one, so a past-tense
+    /// "called for a ceasefire before the election on Oct. 12" in September means the coming
+    /// October: a month more than half a year back would have carried its year or "last".
+    func isMoreThanHalfAYearBack(year: Int, month: Int, day: Int?) -> Bool {
+        guard let published, let publishedMonth = published.month, year < published.year else { return false }
+        if let day, let publishedDay {
+            return publishedDay.ordinal - CalendarDay(year: year, month: month, day: day).ordinal > 183
+        }
+        return (published.year * 12 + publishedMonth) - (year * 12 + month) > 6
     }
 
     func span(year: Int, month: Int, day: Int?, dayEnd: Int?) -> DateSpan? {

@@ -111,13 +111,17 @@ extension CandidateBuilder {
         while let word = analysis.word(object), ["more", "than", "about", "nearly", "almost", "over", "at", "least", "some", "around"].contains(word) { object += 1 }
         let counted = object < clause.upperBound && analysis.tokens[object].kind == .number && analysis.date(at: object) == nil
             || !head.isVerbal && (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
-        let repeated = analysis.containsPhrase(["times"], in: clause)
+        // "fined the company twice since 2023", "held weekly protests since November".
+        let repeated = clause.contains { repetitionWords.contains(analysis.tokens[$0].lower) }
         // "More than 500 people have been detained since …": a counted subject of a passive.
         let countedSubject = analysis.word(head.token - 1) == "been"
             && (clause.lowerBound..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
         guard counted || repeated || countedSubject else { return nil }
         return DateSpan(start: start, end: published)
     }
+
+    /// Words that make an act in a "since" clause a repeated one, counted up to the report.
+    static let repetitionWords: Set<String> = ["times", "twice", "repeatedly", "weekly", "daily", "nightly", "regularly", "monthly"]
 
     /// "in June of that year": a month without a year of its own, in the year the text last named.
     static func yearOfContext(for found: DateFinder.Found, in analysis: SentenceAnalysis, context: EventContext) -> DateSpan? {
