@@ -181,7 +181,12 @@ struct AttributionText {
         if k < tokens.count, tokens[k].kind != .word { k += 1 }  // the possessive mark
         var words = 0
         while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized {
-            if NameLexicon.governmentWords.contains(tokens[k].lower) { return true }
+            if NameLexicon.governmentWords.contains(tokens[k].lower) {
+                // "Chad's government spokesman, Moussa Abdelkerim, said": the government is a
+                // modifier of the person who speaks.
+                let next = k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].lower : ""
+                return !L.personNouns.contains(next)
+            }
             k += 1
             words += 1
         }
@@ -412,13 +417,8 @@ struct AttributionText {
         guard index < view.tokens.count else { return nil }
         let token = view.tokens[index]
         // "said its secretary general, Dewi Hartono": the owner's officer, named after the comma.
-        if token.kind == .word, ["its", "his", "her", "their"].contains(token.lower) {
-            var k = index + 1
-            while k < view.tokens.count, k <= index + 6, view.tokens[k].kind == .word, view.tokens[k].depth == 0 { k += 1 }
-            if k > index + 1, k + 1 < view.tokens.count, view.tokens[k].lower == ",", let named = view.mention(startingAt: k + 1),
-               actors[named.actor]?.kind == .person {
-                return chainHead(from: named, in: p).actor
-            }
+        if token.kind == .word, ["its", "his", "her", "their"].contains(token.lower), let named = personNamed(afterRoleFrom: index + 1, in: p) {
+            return named
         }
         if token.kind == .word {
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
@@ -440,7 +440,11 @@ struct AttributionText {
             if end > index, L.speechVerbs.contains(current.lower) { break }
             end += 1
         }
-        if let found { return chainHead(from: found, in: p).actor }
+        if let found {
+            // "said the council's chief executive, Niamh Cullen": the owner's officer, named after the comma.
+            if found.possessive, let named = personNamed(afterRoleFrom: found.last + 1, in: p) { return named }
+            return chainHead(from: found, in: p).actor
+        }
         // "said one resident, Musa Ibrahim, 52,": a description, then the person it names.
         if end > index, end + 1 < view.tokens.count, view.tokens[end].lower == ",", let named = view.mention(startingAt: end + 1),
            actors[named.actor]?.kind == .person, !named.possessive {
@@ -448,6 +452,19 @@ struct AttributionText {
         }
         if end > index { return describedActor(endingAt: end - 1, in: p) }
         return nil
+    }
+
+    /// A role of a few lower-case words from `start`, a comma, then the person who holds it:
+    /// "chief executive, Niamh Cullen".
+    func personNamed(afterRoleFrom start: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        var k = start
+        if k < view.tokens.count, view.tokens[k].kind != .word { k += 1 }  // the possessive mark
+        let first = k
+        while k < view.tokens.count, k < first + 6, view.tokens[k].kind == .word, view.tokens[k].depth == 0, view.mention(startingAt: k) == nil { k += 1 }
+        guard k > first, k + 1 < view.tokens.count, view.tokens[k].lower == ",", let named = view.mention(startingAt: k + 1),
+              actors[named.actor]?.kind == .person else { return nil }
+        return chainHead(from: named, in: p).actor
     }
 
     /// The medium named in the clause of a cue: "by Russia's RIA news agency", "told Yonhap",
