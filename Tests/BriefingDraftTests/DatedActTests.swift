@@ -131,3 +131,19 @@ extension EventFinderTests {
             .map { $0.date?.description } == ["2026-07"])
     }
 }
+
+/// Undated formal acts of a court or a government, from the miss lists of sets G and L: a
+/// plea, an order whose object is itself an act (the verb's other sense, "ordered them out",
+/// stays), an appeal against an award. The sentences are invented.
+extension EventFinderTests {
+    @Test func aPleaAnOrderOfAnActAndAnAppealedAwardAreEvents() {
+        #expect(events("The company's founder is also a defendant and has pleaded not guilty.", "2026-09-15").count == 1)
+        #expect(events("The governor had ordered reinforcements to the province.", "2026-09-15").count == 1)
+        #expect(events("The ministry ordered the detention of the ship for 20 days.", "2026-09-15").count == 1)
+        #expect(events("The government ordered the diplomats out of the country.", "2026-09-15").count == 1)
+        #expect(events("Ankara has appealed the award.", "2026-09-15").count == 1)
+        // Ordering goods, or a plea for help, is no such act.
+        #expect(events("The hospital ordered new beds.", "2026-09-15").isEmpty)
+        #expect(events("The mayor pleaded for calm.", "2026-09-15").isEmpty)
+    }
+}

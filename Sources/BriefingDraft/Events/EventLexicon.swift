@@ -95,6 +95,11 @@ enum EventLexicon {
         (.outcome, "declare", declaredThings, nil),
         (.diplomacy, "cut", ["ties", "relations", "rate", "rates", "taxes", "dividends", "dividend", "jobs", "output", "production", "off"], nil),
         (.diplomacy, "order", ["out", "leave", "expelled", "expulsion", "withdrawal"], nil),
+        // "ordered reinforcements to the region", "ordered the detention of the ship": an order
+        // whose object is itself an act.
+        (.measure, "order", ["reinforcements", "troops", "evacuation", "evacuations", "detention", "arrest", "arrests", "closure",
+                             "suspension", "investigation", "inquiry", "probe", "audit", "recount", "retrial", "deployment", "seizure"], nil),
+        (.legal, "plead", ["guilty", "innocent"], nil),
         (.diplomacy, "apply", ["join", "membership", "accession"], nil),
         (.legal, "submit", ["evidence", "application", "request", "complaint", "bid", "dossier", "case", "appeal"], nil),
         (.legal, "request", ["consultations", "talks", "panel", "hearing", "extradition", "arbitration", "review", "inquiry", "investigation", "ruling", "session"], nil),
@@ -132,7 +137,7 @@ enum EventLexicon {
                              "port", "ports", "airspace", "road", "roads", "market", "markets", "mine", "mines", "plant", "plants", "factory",
                              "factories", "office", "offices", "universities", "bridge", "bridges", "route", "routes", "account", "accounts"], nil),
         (.legal, "hear:heard", ["arguments", "case", "appeal", "appeals", "petition", "challenge", "testimony", "evidence", "witnesses", "objections"], nil),
-        (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against"], nil),
+        (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against", "award"], nil),
         (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",
                               "accreditation", "concession", "concessions", "status", "mandate"], nil),
     ]

@@ -72,7 +72,12 @@ enum TriggerDetector {
         let word = tokens[index].lower
         let previous = index > 0 ? tokens[index - 1] : nil
         let previousWord = previous?.lower ?? ""
-        let verb = entries.first { $0.partOfSpeech == .verb }
+        // A verb with two senses by object ("ordered them out", "ordered reinforcements"): the
+        // sense whose object follows.
+        let verbs = entries.filter { $0.partOfSpeech == .verb }
+        let verb = verbs.count < 2 ? verbs.first : verbs.first { entry in
+            entry.objects.map { objects in (index + 1..<min(tokens.count, index + 14)).contains { objects.contains(tokens[$0].lower) } } ?? true
+        } ?? verbs.first
         let noun = entries.first { $0.partOfSpeech == .noun }
         let afterDeterminer = determiners.contains(previousWord) || (previous?.isPossessive ?? false)
         if let verb {
