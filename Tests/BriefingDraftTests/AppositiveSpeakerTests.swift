@@ -58,6 +58,19 @@ extension SpeakerCauseTests {
         #expect(speakers(government).contains("Niger: for every convoy that asked"))
     }
 
+    @Test func addingThingsIsNoVerbOfSaying() {
+        let raw = """
+            Health Minister Orla Brennan said the government would study the report.
+            She told reporters that the Health Service Executive had added more than 5,000 beds and that "no hospital system has done more."
+            """
+        #expect(speakers(raw).contains("Orla Brennan: no hospital system has done more"))
+        // "added" as a verb of saying still attributes.
+        let saying = """
+            Orla Brennan spoke first. "We will appeal," she added.
+            """
+        #expect(speakers(saying).contains("Orla Brennan: We will appeal"))
+    }
+
     @Test func theOwnersOfficerNamedAfterTheCommaSpeaks() {
         let raw = """
             The Danish Refugee Council said the ruling would help hundreds of people.

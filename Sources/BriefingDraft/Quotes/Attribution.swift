@@ -52,6 +52,16 @@ struct AttributionText {
         return true
     }
 
+    /// A cue that attributes a quote: "the state had added more than 5,000 beds and that “…”"
+    /// adds things, not words. (A stance keeps such a verb: an act can still take a side.)
+    func isQuoteCue(_ p: Int, _ t: Int) -> Bool {
+        guard isCue(p, t) else { return false }
+        let tokens = paragraphs[p].tokens
+        guard ["add", "adds", "added", "adding"].contains(tokens[t].lower), t + 1 < tokens.count else { return true }
+        let next = tokens[t + 1].lower
+        return !(next.first?.isNumber == true || L.addedObjectOpeners.contains(next))
+    }
+
     /// "insisted that the company had known about it before reporting it and that …": a
     /// participle after "before", "after" or "without" inside what another verb of saying
     /// reports is an act of that clause's subject, not a new attribution.

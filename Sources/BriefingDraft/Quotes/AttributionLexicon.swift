@@ -40,6 +40,14 @@ enum AttributionLexicon {
         return Set(forms.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }()
 
+    /// Words that open the object of "added" as an act ("added more than 5,000 beds", "added
+    /// three firms to its list"), so that it is no verb of saying there.
+    static let addedObjectOpeners: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "our", "some", "another", "more", "new", "extra", "about", "nearly",
+        "almost", "over", "around", "roughly", "dozens", "hundreds", "thousands", "millions", "billions",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+
     /// A speech verb in its -ing form after a comma takes the subject of its main clause
     /// ("China banned the exporter, claiming …").
     static func isParticiple(_ word: String) -> Bool { word.hasSuffix("ing") }

@@ -91,7 +91,7 @@ public enum QuoteFinder {
                     if token.sentence != tokens[close].sentence && !endsQuestion { break }
                     if token.kind == .punct, [".", ";", ":", "?", "!"].contains(token.lower) { break }
                     if token.kind == .word, AttributionLexicon.clauseOpeners.contains(token.lower) { break }
-                    if text.isCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
+                    if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
                     k += 1
                 }
             }
@@ -99,7 +99,7 @@ public enum QuoteFinder {
         // 2. A verb of saying before the quote in its sentence.
         var k = quote.openToken - 1
         while k >= extentStart {
-            if text.isCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
+            if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
             k -= 1
         }
         // 3. A verb of saying after it (the tail of reported speech).
@@ -110,7 +110,7 @@ public enum QuoteFinder {
                 k = (view.quotes[next].closeToken ?? view.quotes[next].lastInside) + 1
                 continue
             }
-            if text.isCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
+            if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
             k += 1
         }
         return nil
@@ -160,7 +160,7 @@ public enum QuoteFinder {
 
     static func lastCueSpeaker(_ at: (paragraph: Int, sentence: Int), text: AttributionText) -> AttributionText.Speaker? {
         let range = text.paragraphs[at.paragraph].sentenceTokens[at.sentence]
-        for k in range.reversed() where text.isCue(at.paragraph, k) {
+        for k in range.reversed() where text.isQuoteCue(at.paragraph, k) {
             if let speaker = text.speaker(ofCue: k, in: at.paragraph) { return speaker }
         }
         return nil
