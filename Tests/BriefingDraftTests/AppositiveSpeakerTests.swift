@@ -71,6 +71,15 @@ extension SpeakerCauseTests {
         #expect(speakers(saying).contains("Orla Brennan: We will appeal"))
     }
 
+    @Test func anAppositiveWithAThousandsSeparatorOrAnAbbreviationBeforeIt() {
+        let raw = """
+            The Zambian Election Monitoring Network, a coalition of groups that deployed 4,300 observers, said the count had been "broadly fair".
+            The Anti-Graft Forum (AGF), a civil-society watchdog, said the ruling was "a test for every court".
+            """
+        #expect(speakers(raw).contains("Zambian Election Monitoring Network: broadly fair"))
+        #expect(speakers(raw).contains("Anti-Graft Forum: a test for every court"))
+    }
+
     @Test func theOwnersOfficerNamedAfterTheCommaSpeaks() {
         let raw = """
             The Danish Refugee Council said the ruling would help hundreds of people.

@@ -231,6 +231,14 @@ struct AttributionText {
         case .close, .open:
             return nil
         case .punct:
+            // "The National Anti-Corruption Council (CNA), a watchdog, said": the name before its
+            // abbreviation in parentheses.
+            if token.lower == ")" {
+                var k = j - 1
+                while k >= floor, !(tokens[k].kind == .punct && tokens[k].lower == "(") { k -= 1 }
+                guard k - 1 >= floor else { return nil }
+                return view.mention(endingAt: k - 1)?.actor
+            }
             guard token.lower == ",", appositives > 0 else { return nil }
             // An appositive: "Putin, guest of honour at …, told".
             var k = j - 1
@@ -238,7 +246,7 @@ struct AttributionText {
                 let candidate = tokens[k]
                 if candidate.kind == .close || candidate.kind == .open { return nil }
                 if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
-                if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0 {
+                if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0, !view.isDigitGroupSeparator(k) {
                     // "its spokeswoman, Yelena Sorokina, said": the name set beside a description is the speaker.
                     if let named = view.mention(endingAt: j - 1), named.first == k + 1, named.kind == .person, !named.possessive {
                         return named.actor

@@ -438,6 +438,14 @@ final class ParagraphView {
     }
 
     /// The longest mention outside quotes whose last token is `token`.
+    /// The comma of "5,200": digits on both sides, with no space.
+    func isDigitGroupSeparator(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].lower == "," else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.end == tokens[index].start && after.start == tokens[index].end
+            && before.lower.last?.isNumber == true && after.lower.first?.isNumber == true
+    }
+
     func mention(endingAt token: Int) -> Mention? {
         longest(mentionsEndingAt[token])
     }
