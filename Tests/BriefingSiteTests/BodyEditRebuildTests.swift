@@ -37,6 +37,7 @@ import Testing
         #expect(first.mentionSearches == 2)
         #expect(first.modelObjects == actors + 2)
         #expect(first.derivedFiles > 0)
+        #expect(first.copiedCacheEntries == 0)
 
         // A new last paragraph that mentions two listed actors: the article, those actors and
         // the home page are planned; lists, events, disputes, places and the other article are not.
@@ -65,6 +66,8 @@ import Testing
         #expect(plain.linkCheckedPages == 1)
         #expect(plain.modelObjects == 1)
         #expect(plain.citationTexts == 0)
+        // build.bin copies the pages' links and ids kept as they were (the edited page's are too).
+        #expect(plain.copiedCacheEntries >= total - plain.planned)
 
         // The same paragraph without the mentions, then gone again.
         try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Nobody said when talks resume.")
