@@ -39,23 +39,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.root) }
         _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
         try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked [out](javascript:alert(1)).")
-        func diagnostics(useCache: Bool) async -> [Diagnostic] {
-            do {
-                _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, useCache: useCache, search: false))
-                return []
-            } catch {
-                return error.diagnostics
-            }
-        }
-        let parsed = await diagnostics(useCache: false)
+        let parsed = await site.diagnostics(useCache: false)
         #expect(!parsed.isEmpty)
         // The first cached build outlines the body and keeps its outline; the front matter
         // then moves the body down a line, and the cached outline must give the new line.
-        #expect(await diagnostics(useCache: true) == parsed)
+        #expect(await site.diagnostics(useCache: true) == parsed)
         try site.replace(Self.stall, "title: Harbour talks stall\n", with: "title: Harbour talks stall\nbyline: A. Writer\n")
-        let moved = await diagnostics(useCache: false)
+        let moved = await site.diagnostics(useCache: false)
         #expect(moved.map(\.location.line) == parsed.map { $0.location.line + 1 })
-        #expect(await diagnostics(useCache: true) == moved)
+        #expect(await site.diagnostics(useCache: true) == moved)
     }
 
     @Test func onlyChangedDefinitionFilesAreParsed() async throws {
@@ -75,18 +67,10 @@ import Testing
 
         // A definition with an error reports it from the cache as when parsed.
         try site.replace(definition, "aliases: [the authority, the port]", with: "aliases: [the authority, the port]\ncolour: blue")
-        func diagnostics(useCache: Bool) async -> [Diagnostic] {
-            do {
-                _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, useCache: useCache, search: false))
-                return []
-            } catch {
-                return error.diagnostics
-            }
-        }
-        let parsed = await diagnostics(useCache: false)
+        let parsed = await site.diagnostics(useCache: false)
         #expect(!parsed.isEmpty)
-        #expect(await diagnostics(useCache: true) == parsed)  // parsed, and kept
-        #expect(await diagnostics(useCache: true) == parsed)  // from the cache
+        #expect(await site.diagnostics(useCache: true) == parsed)  // parsed, and kept
+        #expect(await site.diagnostics(useCache: true) == parsed)  // from the cache
     }
 
     /// A cache file of the format before outlines (no body fields) is ignored whole: every
