@@ -19,6 +19,15 @@ import Testing
             #expect(text.contains(old), "\(relative) has no '\(old)'")
             try text.replacingOccurrences(of: old, with: new).write(to: url(relative), atomically: true, encoding: .utf8)
         }
+        /// The errors of a build that fails; none when it succeeds.
+        func diagnostics(useCache: Bool) async -> [Diagnostic] {
+            do {
+                _ = try await SiteBuilder.build(.init(site: site, output: output, useCache: useCache, search: false))
+                return []
+            } catch {
+                return error.diagnostics
+            }
+        }
         /// Builds with the cache and compares with a build without one; returns the cached build's report.
         func rebuild(_ step: String) async throws -> SiteBuilder.Report {
             try await FrontMatterCacheTests.expectSameAsFullBuild(site, output, root: root, step: step)
@@ -37,6 +46,7 @@ import Testing
         #expect(first.mentionSearches == 2)
         #expect(first.modelObjects == actors + 2)
         #expect(first.derivedFiles > 0)
+        #expect(first.copiedCacheEntries == 0)
 
         // A new last paragraph that mentions two listed actors: the article, those actors and
         // the home page are planned; lists, events, disputes, places and the other article are not.
@@ -65,6 +75,8 @@ import Testing
         #expect(plain.linkCheckedPages == 1)
         #expect(plain.modelObjects == 1)
         #expect(plain.citationTexts == 0)
+        // build.bin copies the pages' links and ids kept as they were (the edited page's are too).
+        #expect(plain.copiedCacheEntries >= total - plain.planned)
 
         // The same paragraph without the mentions, then gone again.
         try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Nobody said when talks resume.")
@@ -129,17 +141,9 @@ import Testing
         let before = snapshot(site.output)
         // Paragraph 2 is cited (`p2.s1`): without it the source points past the last paragraph.
         try site.replace(Self.stall, "\n\nThe authority denied any plan to cut night shifts. Lopez walked out.", with: "")
-        func diagnostics(useCache: Bool) async -> [Diagnostic] {
-            do {
-                _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, useCache: useCache, search: false))
-                return []
-            } catch {
-                return error.diagnostics
-            }
-        }
-        let cached = await diagnostics(useCache: true)
+        let cached = await site.diagnostics(useCache: true)
         #expect(!cached.isEmpty)
-        #expect(cached == (await diagnostics(useCache: false)))
+        #expect(cached == (await site.diagnostics(useCache: false)))
         #expect(snapshot(site.output) == before, "a failed build leaves the output untouched")
     }
 

@@ -34,6 +34,43 @@ import Testing
         #expect(decoded.mentions == cache.mentions)
     }
 
+    /// A rebuild's file copies kept pages' links and ids from the last file, and decodes to
+    /// what a file written afresh decodes to; strings left unused are dropped once the table
+    /// has grown by half.
+    @Test func keptPagesAreCopiedAndTheTableIsRemadeWhenItGrows() throws {
+        let stamp = BuildCache.FileStamp(size: 1, modified: 2, inode: 3)
+        func page(_ links: [String]) -> BuildCache.Entry {
+            .init(fingerprint: Fingerprint(value: UInt64(links.count)), html: stamp, markdown: stamp, links: links, ids: ["p1"])
+        }
+        var cache = BuildCache(output: "/tmp/site/public")
+        cache.pages["a.html"] = page((1...10).map { "actors/\($0).html" })
+        cache.pages["b.html"] = page(["first.html"])
+        var previous = try #require(BuildCacheFile.decode(BuildCacheFile.encode(cache)))
+        let freshCount = try #require(previous.previousFile?.strings.count)
+        var remade = 0
+        for edit in 1...20 {
+            var next = BuildCache(output: cache.output)
+            next.previousFile = previous.previousFile
+            next.pages["a.html"] = previous.pages["a.html"]
+            next.pages["b.html"] = page(["edit-\(edit).html"])  // the last edit's link is no longer used
+            let (data, copied) = BuildCacheFile.encodeCounting(next)
+            let decoded = try #require(BuildCacheFile.decode(data))
+            var fresh = next
+            fresh.previousFile = nil
+            let reference = try #require(BuildCacheFile.decode(BuildCacheFile.encode(fresh)))
+            for path in ["a.html", "b.html"] {
+                #expect(decoded.pages[path]?.links == reference.pages[path]?.links)
+                #expect(decoded.pages[path]?.ids == reference.pages[path]?.ids)
+                #expect(decoded.pages[path]?.fingerprint == reference.pages[path]?.fingerprint)
+            }
+            let strings = try #require(decoded.previousFile?.strings.count)
+            #expect(strings * 2 <= freshCount * 3 + 2)
+            if copied == 0 { remade += 1 } else { #expect(copied == 1) }
+            previous = decoded
+        }
+        #expect(remade > 0 && remade < 20)
+    }
+
     @Test func aTruncatedFileIsNoCache() {
         var cache = BuildCache(output: "/tmp/site/public")
         (cache.structure, cache.fileList) = (1, 2)

@@ -21,6 +21,53 @@ public enum FrontMatterArchive {
         guard let parsed = reader.parsedFrontMatter(), reader.atEnd else { return nil }
         return parsed
     }
+
+    /// A parsed definition file (`ModelParser.parseDefinition`) as bytes, in the same form.
+    public static func encode(_ definition: DefinitionDeclaration?, diagnostics: [Diagnostic], path: String) -> [UInt8] {
+        var writer = Writer(path: path)
+        writer.list(diagnostics) { $0.diagnostic($1) }
+        writer.optional(definition) { writer, definition in
+            switch definition {
+            case .actor(let actor):
+                writer.count(0)
+                writer.actor(actor)
+            case .place(let place):
+                writer.count(1)
+                writer.place(place)
+            case .event(let event):
+                writer.count(2)
+                writer.event(event)
+            case .dispute(let dispute):
+                writer.count(3)
+                writer.dispute(dispute)
+            }
+        }
+        return writer.bytes
+    }
+
+    public static func decodeDefinition(_ bytes: UnsafeRawBufferPointer, path: String) -> (definition: DefinitionDeclaration?, diagnostics: [Diagnostic])? {
+        var reader = Reader(bytes: bytes, path: path)
+        guard let diagnostics = reader.list({ $0.diagnostic() }),
+              let definition = reader.optional({ reader -> DefinitionDeclaration? in
+                  switch reader.count() {
+                  case 0?: reader.actor().map(DefinitionDeclaration.actor)
+                  case 1?: reader.place().map(DefinitionDeclaration.place)
+                  case 2?: reader.event().map(DefinitionDeclaration.event)
+                  case 3?: reader.dispute().map(DefinitionDeclaration.dispute)
+                  default: nil
+                  }
+              }),
+              reader.atEnd else { return nil }
+        return (definition, diagnostics)
+    }
+}
+
+/// What one curated file (`actors/<id>.yml`, `places/`, `events/`, `disputes/`) declares.
+public enum DefinitionDeclaration: Sendable {
+    case actor(ActorDeclaration)
+    case place(PlaceDeclaration)
+    case event(EventDeclaration)
+    case dispute(DisputeDeclaration)
 }
 
 private struct Writer {
@@ -115,63 +162,10 @@ private struct Writer {
         text(article.byline)
         text(article.summary)
         flag(article.draft)
-        list(article.actors) { writer, actor in
-            writer.located(actor.id)
-            writer.text(actor.name)
-            writer.text(actor.kind?.rawValue)
-            writer.text(actor.role)
-            writer.reference(actor.affiliation)
-            writer.list(actor.aliases) { $0.string($1) }
-            writer.text(actor.description)
-            writer.text(actor.wikidata)
-            writer.reviewed(actor.reviewed)
-            writer.location(actor.origin)
-        }
-        list(article.places) { writer, place in
-            writer.located(place.id)
-            writer.text(place.name)
-            writer.text(place.kind?.rawValue)
-            writer.reference(place.country)
-            writer.list(place.aliases) { $0.string($1) }
-            writer.text(place.description)
-            writer.reviewed(place.reviewed)
-            writer.location(place.origin)
-        }
-        list(article.events) { writer, event in
-            writer.located(event.id)
-            writer.text(event.title)
-            writer.optional(event.date) { writer, date in
-                writer.date(date.value.start)
-                writer.optional(date.value.end) { $0.date($1) }
-                writer.location(date.location)
-            }
-            writer.reference(event.place)
-            writer.list(event.participants) { writer, participant in
-                writer.located(participant.actor)
-                writer.text(participant.role)
-            }
-            writer.text(event.description)
-            writer.sources(event.source)
-            writer.reviewed(event.reviewed)
-            writer.location(event.origin)
-        }
-        list(article.disputes) { writer, dispute in
-            writer.located(dispute.id)
-            writer.text(dispute.question)
-            writer.text(dispute.status?.rawValue)
-            writer.list(dispute.positions) { writer, position in
-                writer.located(position.actor)
-                writer.string(position.stance.rawValue)
-                writer.string(position.claim)
-                writer.text(position.evidence)
-                writer.sources(position.source)
-                writer.reviewed(position.reviewed)
-                writer.location(position.origin)
-            }
-            writer.text(dispute.description)
-            writer.reviewed(dispute.reviewed)
-            writer.location(dispute.origin)
-        }
+        list(article.actors) { $0.actor($1) }
+        list(article.places) { $0.place($1) }
+        list(article.events) { $0.event($1) }
+        list(article.disputes) { $0.dispute($1) }
         list(article.quotes) { writer, quote in
             writer.located(quote.speaker)
             writer.reference(quote.via)
@@ -188,6 +182,67 @@ private struct Writer {
             writer.reviewed(figure.reviewed)
             writer.location(figure.origin)
         }
+    }
+
+    mutating func actor(_ actor: ActorDeclaration) {
+        located(actor.id)
+        text(actor.name)
+        text(actor.kind?.rawValue)
+        text(actor.role)
+        reference(actor.affiliation)
+        list(actor.aliases) { $0.string($1) }
+        text(actor.description)
+        text(actor.wikidata)
+        reviewed(actor.reviewed)
+        location(actor.origin)
+    }
+
+    mutating func place(_ place: PlaceDeclaration) {
+        located(place.id)
+        text(place.name)
+        text(place.kind?.rawValue)
+        reference(place.country)
+        list(place.aliases) { $0.string($1) }
+        text(place.description)
+        reviewed(place.reviewed)
+        location(place.origin)
+    }
+
+    mutating func event(_ event: EventDeclaration) {
+        located(event.id)
+        text(event.title)
+        optional(event.date) { writer, date in
+            writer.date(date.value.start)
+            writer.optional(date.value.end) { $0.date($1) }
+            writer.location(date.location)
+        }
+        reference(event.place)
+        list(event.participants) { writer, participant in
+            writer.located(participant.actor)
+            writer.text(participant.role)
+        }
+        text(event.description)
+        sources(event.source)
+        reviewed(event.reviewed)
+        location(event.origin)
+    }
+
+    mutating func dispute(_ dispute: DisputeDeclaration) {
+        located(dispute.id)
+        text(dispute.question)
+        text(dispute.status?.rawValue)
+        list(dispute.positions) { writer, position in
+            writer.located(position.actor)
+            writer.string(position.stance.rawValue)
+            writer.string(position.claim)
+            writer.text(position.evidence)
+            writer.sources(position.source)
+            writer.reviewed(position.reviewed)
+            writer.location(position.origin)
+        }
+        text(dispute.description)
+        reviewed(dispute.reviewed)
+        location(dispute.origin)
     }
 }
 

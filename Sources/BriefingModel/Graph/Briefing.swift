@@ -18,6 +18,10 @@ public struct Briefing: Sendable {
     public var unreviewed: [SourceLocation] = []
     /// How many articles the merge searched for mentions; the others' came from `KnownMentions`.
     public var mentionSearches = 0
+    /// How many article bodies the loader parsed with cmark; the others' outlines were cached.
+    public var outlinedBodies = 0
+    /// How many definition files the loader parsed; the others' parses were cached.
+    public var parsedDefinitions = 0
 
     private var actorIndex: [String: Int] = [:]
     private var placeIndex: [String: Int] = [:]

@@ -9,7 +9,7 @@ import Foundation
 struct BuildCache: Sendable {
     static let folderName = ".briefing-cache"
     static let fileName = "build.bin"
-    static let format = 4
+    static let format = 5
 
     struct Entry: Codable, Sendable {
         var fingerprint: Fingerprint
@@ -75,6 +75,8 @@ struct BuildCache: Sendable {
 
     /// `data/briefing.json` as written, and where its actors and articles lie in it.
     var model: ModelEntry?
+    /// The file this cache was read from, which the next one is written over (`BuildCacheFile`).
+    var previousFile: BuildCacheFile.Previous?
 
     struct ModelEntry: Sendable {
         var file: FileStamp
@@ -145,12 +147,16 @@ struct BuildCache: Sendable {
     /// In a compact binary form (`BuildCacheFile`): the cache holds every link of every
     /// page, and as JSON (170 MB for 10,000 articles) decoding it was a large part of a
     /// rebuild. A cache that cannot be written is only a slower next build, so failures are ignored.
-    func save(site: URL) {
+    /// Returns how many pages' links were copied from the last file (`BuildCacheFile`).
+    @discardableResult
+    func save(site: URL) -> Int {
         let url = BuildCache.location(site: site)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? BuildCacheFile.encode(self).write(to: url, options: .atomic)
+        let encoded = BuildCacheFile.encodeCounting(self)
+        try? encoded.data.write(to: url, options: .atomic)
         // The JSON form of earlier versions, now unused.
         unlink(url.deletingLastPathComponent().appendingPathComponent("build.json").path)
+        return encoded.copiedPages
     }
 
     /// The up-to-date record is sorted JSON, replaced atomically; a record that cannot be

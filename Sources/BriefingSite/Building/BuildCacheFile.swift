@@ -4,13 +4,41 @@ import Foundation
 /// `BuildCache` as bytes: a table of the distinct strings (paths, links and ids repeat
 /// across pages), then every page and graph with numbers and string indices. Loading is
 /// one pass over the bytes; anything malformed makes the whole cache unusable (nil).
+///
+/// A rebuild writes the file again with the last one's string table first, so a page kept
+/// with the links and ids it had is copied as the bytes it was (`Previous`): hashing every
+/// link of every page into a new table was most of writing the file. Strings no page uses any
+/// more stay in the table until it has grown by half since it was last made afresh.
 enum BuildCacheFile {
     private static let magic = Array("briefing build cache\n".utf8)
 
-    static func encode(_ cache: BuildCache) -> Data {
+    /// The file a cache was decoded from: its strings, and where each page's links and ids lie in it.
+    struct Previous: Sendable {
+        var bytes: Data
+        var strings: [String]
+        /// How many strings the table had when it was last made afresh.
+        var freshCount: Int
+        var pages: [String: PageSpan]
+    }
+
+    struct PageSpan: Sendable {
+        var links: [String]
+        var ids: [String]
+        /// Offsets in `bytes`, counted from its first byte.
+        var bytes: Range<Int>
+    }
+
+    static func encode(_ cache: BuildCache) -> Data { encodeCounting(cache).data }
+
+    /// The file, and how many pages' links and ids were copied from the previous file.
+    static func encodeCounting(_ cache: BuildCache) -> (data: Data, copiedPages: Int) {
+        let previous = cache.previousFile.flatMap { $0.strings.count * 2 <= $0.freshCount * 3 ? $0 : nil }
+        var strings = previous?.strings ?? []
         var table: [String: Int] = [:]
-        var strings: [String] = []
+        table.reserveCapacity(strings.count)
+        for (index, text) in strings.enumerated() { table[text] = table[text] ?? index }
         var body = ByteWriter()
+        var copiedPages = 0
         func string(_ text: String) {
             if let index = table[text] { return body.varint(index) }
             table[text] = strings.count
@@ -36,6 +64,12 @@ enum BuildCacheFile {
             body.word(entry.fingerprint.value)
             stamp(entry.html)
             stamp(entry.markdown)
+            // Equal arrays sharing storage (a kept page's are the decoded ones) compare at once.
+            if let previous, let span = previous.pages[path], span.links == entry.links, span.ids == entry.ids {
+                previous.bytes.withUnsafeBytes { body.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[span.bytes])) }
+                copiedPages += 1
+                continue
+            }
             body.varint(entry.links.count)
             for link in entry.links { string(link) }
             body.varint(entry.ids.count)
@@ -90,10 +124,11 @@ enum BuildCacheFile {
         head.varint(cache.format)
         head.varint(cache.generation)
         head.string(cache.output)
+        head.varint(previous?.freshCount ?? strings.count)
         head.varint(strings.count)
         for text in strings { head.string(text) }
         head.bytes += body.bytes
-        return Data(head.bytes)
+        return (Data(head.bytes), copiedPages)
     }
 
     static func decode(_ data: Data) -> BuildCache? {
@@ -101,7 +136,7 @@ enum BuildCacheFile {
             var reader = ByteReader(bytes: raw)
             guard reader.take(magic.count)?.elementsEqual(magic) == true,
                   let format = reader.varint(), let generation = reader.varint(), let output = reader.string(),
-                  let count = reader.varint() else { return nil }
+                  let freshCount = reader.varint(), let count = reader.varint() else { return nil }
             var strings: [String] = []
             strings.reserveCapacity(count)
             for _ in 0..<count {
@@ -128,6 +163,7 @@ enum BuildCacheFile {
             var cache = BuildCache(output: output)
             cache.format = format
             cache.generation = generation
+            var spans: [String: PageSpan] = [:]
             guard let graphCount = reader.varint() else { return nil }
             for _ in 0..<graphCount {
                 guard let path = string(), let print = reader.word(), let svg = stamp() else { return nil }
@@ -136,10 +172,12 @@ enum BuildCacheFile {
             guard let pageCount = reader.varint() else { return nil }
             cache.pages.reserveCapacity(pageCount)
             for _ in 0..<pageCount {
-                guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp(),
-                      let linkCount = reader.varint(), let links = list(linkCount),
+                guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp() else { return nil }
+                let start = reader.offset
+                guard let linkCount = reader.varint(), let links = list(linkCount),
                       let idCount = reader.varint(), let ids = list(idCount) else { return nil }
                 cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown, links: links, ids: ids)
+                spans[path] = PageSpan(links: links, ids: ids, bytes: start..<reader.offset)
             }
             guard let hasDigests = reader.varint() else { return nil }
             if hasDigests == 1 {
@@ -183,7 +221,9 @@ enum BuildCacheFile {
                     cache.mentions.byArticle[id] = list
                 }
             }
-            return reader.atEnd ? cache : nil
+            guard reader.atEnd, freshCount <= strings.count else { return nil }
+            cache.previousFile = Previous(bytes: data, strings: strings, freshCount: freshCount, pages: spans)
+            return cache
         }
     }
 }

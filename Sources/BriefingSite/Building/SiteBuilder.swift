@@ -65,6 +65,12 @@ public enum SiteBuilder {
         public var derivedFiles = 0
         /// Pages whose links were checked; the others were kept and still pass the last check.
         public var linkCheckedPages = 0
+        /// Article bodies parsed by cmark while loading; the others' outlines were the cache's.
+        public var outlinedBodies = 0
+        /// Definition files parsed while loading; the others' parses were the cache's.
+        public var parsedDefinitions = 0
+        /// Pages whose links and ids `build.bin` copied from the last one as they were.
+        public var copiedCacheEntries = 0
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -213,8 +219,8 @@ public enum SiteBuilder {
             switch result {
             case .success(let page):
                 if !page.rendered {
-                    links[page.outline.path] = options.output.appendingPathComponent(page.outline.path)
-                    links[page.outline.markdownPath] = options.output.appendingPathComponent(page.outline.markdownPath)
+                    links[page.outline.path] = options.output.appendingPathComponent(page.outline.path, isDirectory: false)
+                    links[page.outline.markdownPath] = options.output.appendingPathComponent(page.outline.markdownPath, isDirectory: false)
                 }
                 done.append(page)
             case .failure(let error): throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
@@ -225,7 +231,7 @@ public enum SiteBuilder {
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
         for kept in done.compactMap(\.keptGraph) {
-            links[kept.path] = options.output.appendingPathComponent(kept.path)
+            links[kept.path] = options.output.appendingPathComponent(kept.path, isDirectory: false)
             graphPrints[kept.path] = kept.fingerprint
         }
         if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
@@ -250,7 +256,7 @@ public enum SiteBuilder {
         // body edits alone they are the last build's files, when those are as it left them.
         var derived: [String] = []
         if incremental != nil, let kept = cache?.keptDerived(in: outputRoot) {
-            for path in kept { links[path] = options.output.appendingPathComponent(path) }
+            for path in kept { links[path] = options.output.appendingPathComponent(path, isDirectory: false) }
             derived = kept
         } else {
             var made: [String: Data] = [:]
@@ -292,6 +298,7 @@ public enum SiteBuilder {
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
 
+        var copiedCacheEntries = 0
         if let staging {
             options.progress?(.init(phase: .writing, done: 0, total: allFiles.count))
             let index: ((URL) throws -> Void)? = pagefind.map { program in
@@ -305,6 +312,7 @@ public enum SiteBuilder {
             }
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
+                next.previousFile = cache?.previousFile
                 (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
                 next.frontMatter = inputs?.frontMatter ?? [:]
                 if inputs != nil { next.mentions = KnownMentions(of: briefing) }
@@ -324,7 +332,7 @@ public enum SiteBuilder {
                         next.graphs[path] = .init(fingerprint: print, svg: svg)
                     }
                 }
-                next.save(site: options.site)
+                copiedCacheEntries = next.save(site: options.site)
             }
         }
         let warnings = (diagnostics + fileDiagnostics).filter { $0.severity != .error }.sorted()
@@ -337,7 +345,8 @@ public enum SiteBuilder {
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
-                      derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count)
+                      derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
+                      parsedDefinitions: briefing.parsedDefinitions, copiedCacheEntries: copiedCacheEntries)
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the

@@ -1,31 +1,60 @@
 import BriefingModel
+import BriefingRender
 import Foundation
 
 /// Every article's parsed front matter from the last load, in `<site>/.briefing-cache`
-/// (safe to delete), so a rebuild composes and decodes only the YAML that changed.
+/// (safe to delete), so a rebuild composes and decodes only the YAML that changed; its
+/// body's outline (paragraphs and link destinations, `BodyOutline`), so cmark parses only
+/// the bodies that changed; and every definition file's parse, the same way as front matter.
 ///
 /// Sound by construction: parsing front matter is a function of its YAML text, the
-/// file's path and the line it starts on (`ModelParser.parseFrontMatter`), and an entry is
+/// file's path and the line it starts on (`ModelParser.parseFrontMatter`; a definition
+/// file's parse, of its text and path), and an entry is
 /// used only when all three equal what it was made from, byte for byte, by the same
 /// program (its size, inode and time), and its bytes still have the checksum they were
-/// written with. Anything unreadable or damaged is a miss, never an error.
+/// written with. A body's outline is a function of the body's text alone, and is used only
+/// when that text has the digest it was made from. Anything unreadable or damaged is a
+/// miss, never an error.
 struct FrontMatterCache: Sendable {
     static let fileName = "front-matter.bin"
-    private static let magic = Array("briefing front matter 1\n".utf8)
+    private static let magic = Array("briefing front matter 2\n".utf8)
 
     /// One file's front matter and what parsing it gave, as the next cache stores it.
     struct Record: Sendable {
-        var path: String
-        var yamlLine: Int
-        var yaml: String
-        var parsed: [UInt8]
+        fileprivate enum Form: Sendable {
+            /// The body's outline as bytes (`BodyOutline.encode`), with the body's digest; nil
+            /// when the body was not outlined (a draft, a refused body, a front matter that failed).
+            case made(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])?)
+            /// An entry of the last file that still holds, written again as the bytes it was:
+            /// encoding and checksumming every entry again was most of saving after one edit.
+            case kept(Data, Range<Int>)
+        }
+
+        fileprivate var form: Form
+
+        init(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])? = nil) {
+            form = .made(path: path, yamlLine: yamlLine, yaml: yaml, parsed: parsed, body: body)
+        }
+
+        fileprivate init(kept bytes: Data, entry: Range<Int>) {
+            form = .kept(bytes, entry)
+        }
+
+        /// The stored parse, when made in this load.
+        var parsed: [UInt8]? {
+            guard case .made(_, _, _, let parsed, _) = form else { return nil }
+            return parsed
+        }
     }
 
     private struct Entry: Sendable {
+        /// All of it, from its path to its checksum.
+        var whole: Range<Int>
         var yamlLine: Int
         var yaml: Range<Int>
         var parsed: Range<Int>
-        var checksum: UInt64
+        var bodyDigest: UInt64
+        var body: Range<Int>?
     }
 
     private let bytes: Data
@@ -44,9 +73,14 @@ struct FrontMatterCache: Sendable {
             var entries: [String: Entry] = [:]
             entries.reserveCapacity(count)
             for _ in 0..<count {
+                let start = reader.offset
                 guard let path = reader.string(), let yamlLine = reader.varint(),
-                      let yaml = reader.field(), let parsed = reader.field(), let checksum = reader.word() else { return nil }
-                entries[path] = Entry(yamlLine: yamlLine, yaml: yaml, parsed: parsed, checksum: checksum)
+                      let yaml = reader.field(), let parsed = reader.field(), let hasBody = reader.varint(),
+                      let bodyDigest = reader.word(), let body = reader.field(), let checksum = reader.word() else { return nil }
+                let entry = Entry(whole: start..<reader.offset, yamlLine: yamlLine, yaml: yaml, parsed: parsed, bodyDigest: bodyDigest,
+                                  body: hasBody == 1 ? body : nil)
+                // Checked once here: a damaged entry is a miss, the others still serve.
+                if Self.checksum(of: entry, in: raw) == checksum { entries[path] = entry }
             }
             return FrontMatterCache(bytes: bytes, entries: entries)
         }
@@ -56,15 +90,30 @@ struct FrontMatterCache: Sendable {
 
     /// The stored result for this front matter, with its record for the next cache.
     func parsed(path: String, yaml: String, yamlLine: Int) -> (parsed: ModelParser.ParsedFrontMatter, record: Record)? {
+        stored(path: path, yaml: yaml, yamlLine: yamlLine) { FrontMatterArchive.decode($0, path: path) }
+    }
+
+    /// The stored parse of a definition file (its whole text, as `yaml` on line 1), with its record.
+    func definition(path: String, text: String) -> (parsed: (definition: DefinitionDeclaration?, diagnostics: [Diagnostic]), record: Record)? {
+        stored(path: path, yaml: text, yamlLine: 1) { FrontMatterArchive.decodeDefinition($0, path: path) }
+    }
+
+    /// What `decode` makes of the stored parse, when the entry was made from exactly this text.
+    private func stored<Parsed>(path: String, yaml: String, yamlLine: Int,
+                                decode: (UnsafeRawBufferPointer) -> Parsed?) -> (parsed: Parsed, record: Record)? {
         guard let entry = entries[path], entry.yamlLine == yamlLine else { return nil }
         return bytes.withUnsafeBytes { raw in
             var yaml = yaml
             let same = yaml.withUTF8 { $0.elementsEqual(raw[entry.yaml]) }
-            let stored = UnsafeRawBufferPointer(rebasing: raw[entry.parsed])
-            guard same, Self.checksum(UnsafeRawBufferPointer(rebasing: raw[entry.yaml]), stored) == entry.checksum,
-                  let parsed = FrontMatterArchive.decode(stored, path: path) else { return nil }
-            return (parsed, Record(path: path, yamlLine: yamlLine, yaml: yaml, parsed: Array(stored)))
+            guard same, let parsed = decode(UnsafeRawBufferPointer(rebasing: raw[entry.parsed])) else { return nil }
+            return (parsed, Record(kept: bytes, entry: entry.whole))
         }
+    }
+
+    /// The stored outline of this article's body, when the body has the digest it was made from.
+    func body(path: String, digest: UInt64) -> BodyOutline? {
+        guard let entry = entries[path], let range = entry.body, entry.bodyDigest == digest else { return nil }
+        return bytes.withUnsafeBytes { BodyOutline.decode(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     /// Writes `records` (replacing the file whole, atomically); failures only cost the next build time.
@@ -72,31 +121,124 @@ struct FrontMatterCache: Sendable {
         guard let program = programIdentity() else { return }
         var writer = ByteWriter()
         writer.bytes = magic
-        writer.bytes.reserveCapacity(records.reduce(64) { $0 + $1.path.utf8.count + $1.yaml.utf8.count + $1.parsed.count + 16 })
+        writer.bytes.reserveCapacity(records.reduce(64) { size, record in
+            switch record.form {
+            case .made(let path, _, let yaml, let parsed, let body): size + path.utf8.count + yaml.utf8.count + parsed.count + (body?.outline.count ?? 0) + 48
+            case .kept(_, let entry): size + entry.count
+            }
+        })
         writer.string(program)
         writer.varint(records.count)
         for record in records {
-            writer.string(record.path)
-            writer.varint(record.yamlLine)
-            var yaml = record.yaml
-            writer.field(yaml.utf8)
-            writer.field(record.parsed)
-            writer.word(yaml.withUTF8 { yaml in record.parsed.withUnsafeBytes { checksum(UnsafeRawBufferPointer(yaml), $0) } })
+            switch record.form {
+            case .kept(let bytes, let entry):
+                bytes.withUnsafeBytes { writer.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[entry])) }
+            case .made(let path, let yamlLine, var yaml, let parsed, let body):
+                writer.string(path)
+                writer.varint(yamlLine)
+                writer.field(yaml.utf8)
+                writer.field(parsed)
+                writer.varint(body == nil ? 0 : 1)
+                writer.word(body?.digest ?? 0)
+                let outline = body?.outline ?? []
+                writer.field(outline)
+                writer.word(yaml.withUTF8 { yaml in
+                    parsed.withUnsafeBytes { parsed in
+                        outline.withUnsafeBytes { checksum(UnsafeRawBufferPointer(yaml), parsed, bodyDigest: body?.digest ?? 0, body: $0) }
+                    }
+                })
+            }
         }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? Data(writer.bytes).write(to: location(in: folder), options: .atomic)
     }
 
-    private static func checksum(_ yaml: UnsafeRawBufferPointer, _ parsed: UnsafeRawBufferPointer) -> UInt64 {
+    private static func checksum(_ yaml: UnsafeRawBufferPointer, _ parsed: UnsafeRawBufferPointer, bodyDigest: UInt64,
+                                 body: UnsafeRawBufferPointer) -> UInt64 {
         var hash = ContentHash()
-        hash.update(yaml)
-        hash.update(parsed)
+        for field in [yaml, parsed] {
+            hash.update(field.count)
+            hash.update(field)
+        }
+        hash.update(bodyDigest)
+        hash.update(body)
         return hash.finalize()
+    }
+
+    private static func checksum(of entry: Entry, in raw: UnsafeRawBufferPointer) -> UInt64 {
+        checksum(UnsafeRawBufferPointer(rebasing: raw[entry.yaml]), UnsafeRawBufferPointer(rebasing: raw[entry.parsed]),
+                 bodyDigest: entry.bodyDigest, body: UnsafeRawBufferPointer(rebasing: raw[entry.body ?? 0..<0]))
     }
 
     /// The running program's size, inode and modification time: a new build of it may
     /// parse differently, so it starts a new cache.
     static func programIdentity() -> String? {
         UpToDate.identity(of: "/proc/self/exe").map { $0.map(String.init).joined(separator: " ") }
+    }
+}
+
+/// What loading an article takes from cmark's parse of its body: the paragraphs and every
+/// link destination, with lines counted in the body. A function of the body's text alone.
+struct BodyOutline: Sendable, Equatable {
+    var paragraphs: [MarkdownParagraph]
+    var links: [Link]
+
+    struct Link: Sendable, Equatable {
+        var url: String
+        var line: Int
+    }
+
+    init(of body: String) {
+        let parsed = Cmark.paragraphsAndLinks(in: body)
+        paragraphs = parsed.paragraphs
+        links = parsed.links.map { Link(url: $0.url, line: $0.line) }
+    }
+
+    private init(paragraphs: [MarkdownParagraph], links: [Link]) {
+        self.paragraphs = paragraphs
+        self.links = links
+    }
+
+    static func digest(of body: String) -> UInt64 {
+        var hash = ContentHash()
+        hash.update(body)
+        return hash.finalize()
+    }
+
+    func encode() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.varint(paragraphs.count)
+        for paragraph in paragraphs {
+            // Words, not varints: a varint is read as at most the bytes' size.
+            writer.word(UInt64(max(0, paragraph.number)))
+            writer.word(UInt64(max(0, paragraph.line)))
+            writer.string(paragraph.text)
+        }
+        writer.varint(links.count)
+        for link in links {
+            writer.string(link.url)
+            writer.word(UInt64(max(0, link.line)))
+        }
+        return writer.bytes
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> BodyOutline? {
+        var reader = ByteReader(bytes: bytes)
+        guard let paragraphCount = reader.varint() else { return nil }
+        var paragraphs: [MarkdownParagraph] = []
+        paragraphs.reserveCapacity(paragraphCount)
+        for _ in 0..<paragraphCount {
+            guard let number = reader.word().flatMap({ Int(exactly: $0) }), let line = reader.word().flatMap({ Int(exactly: $0) }),
+                  let text = reader.string() else { return nil }
+            paragraphs.append(MarkdownParagraph(number: number, line: line, text: text))
+        }
+        guard let linkCount = reader.varint() else { return nil }
+        var links: [Link] = []
+        links.reserveCapacity(linkCount)
+        for _ in 0..<linkCount {
+            guard let url = reader.string(), let line = reader.word().flatMap({ Int(exactly: $0) }) else { return nil }
+            links.append(Link(url: url, line: line))
+        }
+        return reader.atEnd ? BodyOutline(paragraphs: paragraphs, links: links) : nil
     }
 }

@@ -22,7 +22,7 @@ struct SiteFiles {
     /// Where a path really leads when that is outside the site folder (through a link
     /// of the file itself or of a folder on the way); nil inside, or when it leads nowhere.
     func outsideTarget(_ relative: String) -> String? {
-        let path = root.appendingPathComponent(relative).path
+        let path = self.path(relative)
         guard let real = Self.realPath(path), real != realRoot, !real.hasPrefix(realRoot + "/") else { return nil }
         return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? real
     }
@@ -30,11 +30,17 @@ struct SiteFiles {
     /// Paths in diagnostics are shown relative to where the user ran the command when
     /// possible, so an editor can jump to them.
     func display(_ relative: String) -> String {
-        DisplayPath.relative(root.appendingPathComponent(relative).path)
+        DisplayPath.relative(path(relative))
     }
 
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
+        FileManager.default.fileExists(atPath: path(relative))
+    }
+
+    /// With a directory hint: without one, `appendingPathComponent` asks the file system,
+    /// three times for every file loaded.
+    private func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative, isDirectory: false).path
     }
 
     func list(_ folder: String, extensions: Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
@@ -51,17 +57,19 @@ struct SiteFiles {
     }
 
     func read(_ relative: String, diagnostics: inout [Diagnostic]) -> String? {
-        let url = root.appendingPathComponent(relative)
         if let target = outsideTarget(relative) {
             diagnostics.append(.error("symbolic link points outside the site folder (to '\(target)'); not followed", at: SourceLocation(path: display(relative))))
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: path(relative)) else {
             if exists(relative) {
                 diagnostics.append(.error("cannot read the file", at: SourceLocation(path: display(relative))))
             }
             return nil
         }
+        // The usual file, decoded once (`TextCheck` decodes it too, to find where a bad one goes wrong).
+        // Foundation drops a leading byte-order mark, which libyaml would refuse.
+        if let text = String(data: data, encoding: .utf8), !TextCheck.containsNUL(text) { return text }
         switch TextCheck.firstProblem(in: data) {
         case .invalidUTF8(let line, let column):
             diagnostics.append(.error("the file is not valid UTF-8 text from here on; save it as UTF-8", at: SourceLocation(path: display(relative), line: line, column: column)))
@@ -70,7 +78,6 @@ struct SiteFiles {
             diagnostics.append(.error("the file contains a NUL byte", at: SourceLocation(path: display(relative), line: line, column: column)))
             return nil
         case nil:
-            // Foundation drops a leading byte-order mark, which libyaml would refuse.
             return String(data: data, encoding: .utf8)
         }
     }
@@ -84,9 +91,14 @@ enum TextCheck {
         case nul(line: Int, column: Int)
     }
 
+    static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+    }
+
     static func firstProblem(in data: Data) -> Problem? {
         // Fast path for the usual file; the slow walk only finds where a bad one goes wrong.
-        if let text = String(data: data, encoding: .utf8), !text.utf8.contains(0) { return nil }
+        if let text = String(data: data, encoding: .utf8), !containsNUL(text) { return nil }
         var iterator = data.makeIterator()
         var decoder = UTF8()
         var line = 1

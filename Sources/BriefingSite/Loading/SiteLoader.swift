@@ -14,7 +14,7 @@ public enum SiteLoader {
         public var includeDrafts = false
         /// Items drafted by `briefing import` and not yet reviewed are errors (for publishing).
         public var strict = false
-        /// Where to keep parsed front matter between loads (`FrontMatterCache`); nil keeps none.
+        /// Where to keep parsed front matter, body outlines and definitions between loads (`FrontMatterCache`); nil keeps none.
         public var cacheFolder: URL?
         /// Mentions the last build found in articles unchanged since (`KnownMentions`).
         var knownMentions = KnownMentions()
@@ -43,7 +43,7 @@ public enum SiteLoader {
         return listing.assemble(parsed, options: options)
     }
 
-    /// Saves this load's front matter for the next, unless it is what the cache holds already.
+    /// Saves this load's front matter, outlines and definitions for the next, unless it is what the cache holds already.
     private static func keep(_ results: [FileResult], previous: FrontMatterCache?, options: Options) {
         guard let folder = options.cacheFolder else { return }
         let records = results.compactMap(\.record)
@@ -126,10 +126,12 @@ private struct Listing {
         var definitions = Definitions()
         var articles: [ArticleInput] = []
         var misnamedArticleFiles: [String: String] = [:]  // by the slug they would have
+        var outlinedBodies = 0, parsedDefinitions = 0
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .definition(let declaration, let found):
+            case .definition(let declaration, let found, _, let parsed):
                 diagnostics += found
+                if parsed { parsedDefinitions += 1 }
                 switch declaration {
                 case .actor(let actor): definitions.actors.append(actor)
                 case .place(let place): definitions.places.append(place)
@@ -137,7 +139,8 @@ private struct Listing {
                 case .dispute(let dispute): definitions.disputes.append(dispute)
                 case nil: break
                 }
-            case .article(let article, let found, _):
+            case .article(let article, let found, _, let outlined):
+                if outlined { outlinedBodies += 1 }
                 diagnostics += found
                 if let article { articles.append(article) }
             case .misnamedArticle:
@@ -164,7 +167,10 @@ private struct Listing {
                 .error("drafted by 'briefing import' and not reviewed yet; check it, then set 'reviewed: true'", at: $0)
             }
         }
-        return (config == nil ? nil : graph.briefing, diagnostics.sorted())
+        var briefing = graph.briefing
+        briefing.outlinedBodies = outlinedBodies
+        briefing.parsedDefinitions = parsedDefinitions
+        return (config == nil ? nil : briefing, diagnostics.sorted())
     }
 }
 
@@ -183,15 +189,23 @@ private enum FileJob: Sendable {
         case .definition(let kind, let relative, let id):
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return .definition(nil, diagnostics) }
             let path = files.display(relative)
-            func parse<T: Decodable>(_ type: T.Type, _ wrap: (T) -> Declaration) -> FileResult {
+            if let hit = cache?.definition(path: path, text: text) {
+                return .definition(hit.parsed.definition, hit.parsed.diagnostics, CachedRecord(record: hit.record, fromCache: true))
+            }
+            func parse<T: Decodable>(_ type: T.Type, _ wrap: (T) -> DefinitionDeclaration) -> FileResult {
                 let parsed = ModelParser.parseDefinition(type, text: text, path: path, id: id)
-                return .definition(parsed.value.map(wrap), parsed.diagnostics)
+                let definition = parsed.value.map(wrap)
+                let record = options.cacheFolder.map { _ in
+                    let bytes = FrontMatterArchive.encode(definition, diagnostics: parsed.diagnostics, path: path)
+                    return CachedRecord(record: .init(path: path, yamlLine: 1, yaml: text, parsed: bytes), fromCache: false)
+                }
+                return .definition(definition, parsed.diagnostics, record, parsed: true)
             }
             switch kind {
-            case .actors: return parse(ActorDeclaration.self, Declaration.actor)
-            case .places: return parse(PlaceDeclaration.self, Declaration.place)
-            case .events: return parse(EventDeclaration.self, Declaration.event)
-            case .disputes: return parse(DisputeDeclaration.self, Declaration.dispute)
+            case .actors: return parse(ActorDeclaration.self, DefinitionDeclaration.actor)
+            case .places: return parse(PlaceDeclaration.self, DefinitionDeclaration.place)
+            case .events: return parse(EventDeclaration.self, DefinitionDeclaration.event)
+            case .disputes: return parse(DisputeDeclaration.self, DefinitionDeclaration.dispute)
             }
         case .article(let relative, _, let id):
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return .article(nil, diagnostics) }
@@ -218,10 +232,26 @@ private enum FileJob: Sendable {
             diagnostics += parsed.diagnostics
             guard let declaration = parsed.declaration else { return .article(nil, diagnostics, record) }
             if declaration.draft && !options.includeDrafts { return .article(nil, diagnostics, record) }
-            // Before any cmark call: Debian's cmark takes minutes on some hostile inputs.
-            let refusal = PathologicalInputGuard.diagnostics(for: frontMatter.body, path: path, firstLine: frontMatter.bodyLine)
-            guard refusal.isEmpty else { return .article(nil, diagnostics + refusal, record) }
-            let outline = Cmark.paragraphsAndLinks(in: frontMatter.body)
+            // An unchanged body's outline is the last load's: neither the guard nor cmark runs
+            // again (the guard passed it then, and both depend on the body's text alone).
+            let bodyDigest = options.cacheFolder == nil ? nil : BodyOutline.digest(of: frontMatter.body)
+            let outline: BodyOutline
+            var outlined = false
+            if let bodyDigest, let hit = cache?.body(path: path, digest: bodyDigest) {
+                outline = hit
+            } else {
+                // Before any cmark call: Debian's cmark takes minutes on some hostile inputs.
+                let refusal = PathologicalInputGuard.diagnostics(for: frontMatter.body, path: path, firstLine: frontMatter.bodyLine)
+                guard refusal.isEmpty else { return .article(nil, diagnostics + refusal, record) }
+                outline = BodyOutline(of: frontMatter.body)
+                outlined = true
+            }
+            // The cache's entry is kept as it was when neither its front matter nor its body changed.
+            if let bodyDigest, record?.fromCache != true || outlined {
+                let archived = record?.record.parsed ?? FrontMatterArchive.encode(parsed, path: path)
+                record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: archived,
+                                                    body: (bodyDigest, outline.encode())), fromCache: false)
+            }
             let paragraphs = outline.paragraphs.map {
                 Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
             }
@@ -230,27 +260,25 @@ private enum FileJob: Sendable {
                     diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
                 }
             }
-            return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics, record)
+            return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics, record,
+                            outlined: outlined)
         }
     }
 }
 
-private enum Declaration: Sendable {
-    case actor(ActorDeclaration)
-    case place(PlaceDeclaration)
-    case event(EventDeclaration)
-    case dispute(DisputeDeclaration)
-}
-
 private enum FileResult: Sendable {
-    case definition(Declaration?, [Diagnostic])
-    case article(ArticleInput?, [Diagnostic], CachedRecord? = nil)
+    /// `parsed`: its YAML was parsed, not taken from the cache.
+    case definition(DefinitionDeclaration?, [Diagnostic], CachedRecord? = nil, parsed: Bool = false)
+    /// `outlined`: its body was parsed by cmark, not taken from the cache.
+    case article(ArticleInput?, [Diagnostic], CachedRecord? = nil, outlined: Bool = false)
     /// Read, but named with an invalid slug: not parsed.
     case misnamedArticle
 
     var record: CachedRecord? {
-        guard case .article(_, _, let record) = self else { return nil }
-        return record
+        switch self {
+        case .definition(_, _, let record, _), .article(_, _, let record, _): record
+        case .misnamedArticle: nil
+        }
     }
 }
 

@@ -133,7 +133,8 @@ enum OutputWriter {
         func makeFolders(for paths: some Sequence<String>) throws(Failure) {
             var made: Set<String> = [""]
             for relative in paths {
-                let parent = (relative as NSString).deletingLastPathComponent
+                // Not NSString's deletingLastPathComponent: bridging every path of the site was slow.
+                let parent = relative.lastIndex(of: "/").map { String(relative[..<$0]) } ?? ""
                 guard made.insert(parent).inserted else { continue }
                 do { try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true) } catch {
                     throw failure(writing: parent, error)
@@ -143,7 +144,7 @@ enum OutputWriter {
 
         /// Writes one file whose folder exists; safe from any thread.
         func write(_ data: Data, to relative: String) throws(Failure) {
-            do { try data.write(to: folder.appendingPathComponent(relative)) } catch { throw failure(writing: relative, error) }
+            do { try data.write(to: folder.appendingPathComponent(relative, isDirectory: false)) } catch { throw failure(writing: relative, error) }
         }
 
         func discard() { try? FileManager.default.removeItem(at: folder) }
@@ -165,7 +166,8 @@ enum OutputWriter {
                 }
                 for relative in links.keys.sorted() {
                     current = relative
-                    let source = links[relative]!, target = folder.appendingPathComponent(relative)
+                    // With no directory hint, `appendingPathComponent` asks the file system.
+                    let source = links[relative]!, target = folder.appendingPathComponent(relative, isDirectory: false)
                     if link(source.path, target.path) != 0 {
                         try manager.copyItem(at: source, to: target)
                     }
