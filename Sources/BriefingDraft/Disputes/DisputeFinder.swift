@@ -295,7 +295,9 @@ public enum DisputeFinder {
             let aboutOpposer = compact[a].mentioned.contains { m in opposers.contains { camps.allied($0, m) } }
             let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[a].paragraph) }.min() ?? 99
             let ally = actor != coreActor && camps.related(actor, coreActor)
-            if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && stems >= 1)
+            // The claimant's spokesperson speaking close to the claim holds it, whatever the words.
+            let nearCore = abs(positions[a].paragraph - positions[cluster.core].paragraph)
+            if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && (stems >= 1 || nearCore <= 2))
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1)) {
                 cluster.asserting.append(a)
             }
