@@ -43,4 +43,18 @@ struct SideLossTests {
         #expect(kinds(disputes: [], positions: [claim, side("Southland", .denies, 3)], gold: other) == [.opponentLost, .otherActor])
         #expect(kinds(disputes: [], positions: [claim], gold: both) == [.opponentLost, .noPosition])
     }
+
+    @Test func marksASideLeftOutOfADisputeThatWasFound() throws {
+        let claim = side("Northland", .asserts, 1), denial = side("Southland", .denies, 2), doubt = side("Harbor Watch", .denies, 3)
+        let sentences = ["Northland said its harbour had reopened.", "Southland denied it.", "Harbor Watch said the channel was blocked."]
+        let three = try gold([("Northland", "asserts", sentences[0]), ("Southland", "denies", sentences[1]), ("Harbor Watch", "denies", sentences[2])])
+        var draft = Draft(text: TextSplitter.split(raw))
+        draft.actors = ["Northland", "Southland", "Harbor Watch"].map { DraftActor(name: $0, kind: .organization) }
+        draft.disputes = [DraftDispute(question: "?", sides: [claim, denial])]
+        let losses = Evaluator.sideLosses(draft, positions: [claim, denial, doubt], against: three)
+        #expect(losses.map(\.kind) == [.kept, .kept, .unpaired])
+        #expect(losses.map(\.disputeFound) == [true, true, true])
+        draft.disputes = []
+        #expect(Evaluator.sideLosses(draft, positions: [claim, denial, doubt], against: three).map(\.disputeFound) == [false, false, false])
+    }
 }

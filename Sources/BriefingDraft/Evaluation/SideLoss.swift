@@ -27,7 +27,7 @@ public struct SideLoss: Sendable, Hashable {
     public var sentence: String?
     /// What was drafted in the sentence, and where it went.
     public var detail: String
-    /// Its gold dispute was found, by a drafted dispute that did not gather this side.
+    /// Its gold dispute was found (for a side not kept: by a drafted dispute without it).
     public var disputeFound = false
 
     public var description: String {
