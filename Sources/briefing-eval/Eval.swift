@@ -25,6 +25,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "After the table, list every missed, spurious and wrongly dated or attributed item, per article and category.")
     var misses = false
 
+    @Flag(help: "After the table, list every gold dispute side that was lost and why: read right but never paired with its opposing side, read with the wrong stance, given to another actor, or not read at all; then the count of each.")
+    var sides = false
+
     @Option(help: "With --misses, only these categories (actors, quotes, events, disputes); repeatable.")
     var category: [String] = []
 
@@ -37,6 +40,7 @@ struct Eval: ParsableCommand {
 
         var total = Evaluator.Report()
         var rows: [(String, Evaluator.Report)] = []
+        var losses: [(String, [SideLoss])] = []
         for name in names {
             let stem = String(name.dropLast(5))
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldFolder.appendingPathComponent(name)))
@@ -45,6 +49,7 @@ struct Eval: ParsableCommand {
             let draft = Drafter.draft(text, published: published)
             let report = Evaluator.score(draft, against: gold)
             rows.append((stem, report))
+            if sides { losses.append((stem, Evaluator.sideLosses(draft, positions: Drafter.positions(in: draft.text), against: gold))) }
             total = total + report
         }
         rows.append(("overall", total))
@@ -66,6 +71,19 @@ struct Eval: ParsableCommand {
             }
         }
         if misses { try printMisses(rows.dropLast()) }
+        if sides { printSideLosses(losses) }
+    }
+
+    func printSideLosses(_ losses: [(String, [SideLoss])]) {
+        for (name, list) in losses {
+            let lost = list.filter { $0.kind != .kept }
+            guard !lost.isEmpty else { continue }
+            print("\n== \(name): dispute sides lost (\(lost.count) of \(list.count))")
+            for loss in lost { print("  " + loss.description) }
+        }
+        let all = losses.flatMap(\.1)
+        print("\nsides: " + SideLoss.Kind.allCases.map { kind in "\(kind.rawValue) \(all.filter { $0.kind == kind }.count)" }.joined(separator: ", ")
+              + "; lost from a dispute that was found: \(all.filter { $0.kind != .kept && $0.disputeFound }.count)")
     }
 
     func printMisses(_ rows: ArraySlice<(String, Evaluator.Report)>) throws {

@@ -34,6 +34,13 @@ public enum Drafter {
         return draft
     }
 
+    /// Every stance position the dispute finder read in a drafted text, in a dispute or not
+    /// (see `DisputeFinder.positions`); names are found again, so this is for diagnosis only.
+    public static func positions(in text: DraftText, gazetteer: Gazetteer = .standard) -> [DraftSide] {
+        let names = NameFinder.find(in: text, gazetteer: gazetteer)
+        return DisputeFinder.positions(in: text, actors: names.actors, mentions: names.mentions)
+    }
+
     /// Runs `second` on another thread while `first` runs on this one, and returns both
     /// results: the stages are pure, so the order they finish in does not matter.
     static func together<First: Sendable, Second: Sendable>(

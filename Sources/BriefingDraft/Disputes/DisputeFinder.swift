@@ -23,7 +23,17 @@ public enum DisputeFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote]) -> [DraftDispute] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
         let positions = PositionFinder.find(in: attribution)
-        return assemble(positions, actors: attribution.actors)
+        return assemble(positions, actors: attribution.actors).disputes
+    }
+
+    /// Every position read, in a dispute or not, with the stance it ended with (after
+    /// contrasts and answers to answers): for `briefing-eval --sides`, which tells a side that
+    /// was never paired from one that was read wrongly.
+    public static func positions(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftSide] {
+        let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
+        return assemble(PositionFinder.find(in: attribution), actors: attribution.actors).positions.map { position in
+            DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref)
+        }
     }
 
     /// Who speaks for whom: an actor, its affiliation, that one's affiliation (Dmitry Peskov →
@@ -118,7 +128,7 @@ public enum DisputeFinder {
         return low..<(high + 1)
     }
 
-    static func assemble(_ positions: [StancePosition], actors: [String: DraftActor], reread: Bool = true) -> [DraftDispute] {
+    static func assemble(_ positions: [StancePosition], actors: [String: DraftActor], reread: Bool = true) -> (disputes: [DraftDispute], positions: [StancePosition]) {
         var positions = positions
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
@@ -241,7 +251,7 @@ public enum DisputeFinder {
             guard seenSides.insert(key).inserted else { continue }
             disputes.append(DraftDispute(question: question(for: positions[core]), sides: sides))
         }
-        return disputes
+        return (disputes, positions)
     }
 
     struct Cluster {
@@ -285,7 +295,9 @@ public enum DisputeFinder {
             let aboutOpposer = compact[a].mentioned.contains { m in opposers.contains { camps.allied($0, m) } }
             let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[a].paragraph) }.min() ?? 99
             let ally = actor != coreActor && camps.related(actor, coreActor)
-            if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && stems >= 1)
+            // The claimant's spokesperson speaking close to the claim holds it, whatever the words.
+            let nearCore = abs(positions[a].paragraph - positions[cluster.core].paragraph)
+            if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && (stems >= 1 || nearCore <= 2))
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1)) {
                 cluster.asserting.append(a)
             }

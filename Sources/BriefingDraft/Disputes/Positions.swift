@@ -880,7 +880,9 @@ enum PositionFinder {
     /// "there is no evidence" denies it.
     static func notSeenEvidence(_ lowers: [String]) -> Bool {
         for (index, word) in lowers.enumerated() where D.evidenceWords.contains(word) {
-            let before = lowers[max(0, index - 4)..<index]
+            // The noun phrase may run long ("not been shown “a single piece of evidence”"), but
+            // not past a comma or the end of a clause.
+            let before = lowers[max(0, index - 8)..<index].reversed().prefix { ![",", ";", ".", ":"].contains($0) }
             if before.contains(where: { $0 == "not" || $0.hasSuffix("n't") }),
                before.contains(where: { ["seen", "found", "shown", "received", "provided", "presented", "given"].contains($0) }) { return true }
         }

@@ -64,37 +64,15 @@ public enum Evaluator {
 
     public static func score(_ draft: Draft, against gold: Gold) -> Report {
         var report = Report()
-        let goldNames = gold.actors.map { Set(([$0.name] + ($0.aliases ?? [])).map(fold)) }
-        let draftNames = draft.actors.map { Set(([$0.name] + $0.aliases).map(fold)) }
-
-        // Actors: one-to-one, greedily in gold order.
-        var used = Set<Int>()
-        var draftToGold: [Int: Int] = [:]
-        for (g, names) in goldNames.enumerated() {
-            if let d = draftNames.indices.first(where: { !used.contains($0) && !draftNames[$0].isDisjoint(with: names) }) {
-                used.insert(d)
-                draftToGold[d] = g
-            }
-        }
-        report.actors = Score(truePositives: used.count, drafted: draft.actors.count, gold: gold.actors.count)
-        for (g, actor) in gold.actors.enumerated() where !draftToGold.values.contains(g) {
+        let actors = ActorMatch(draft: draft, gold: gold)
+        report.actors = Score(truePositives: actors.draftToGold.count, drafted: draft.actors.count, gold: gold.actors.count)
+        for (g, actor) in gold.actors.enumerated() where !actors.draftToGold.values.contains(g) {
             report.misses.append(Miss(category: .actors, kind: .missed, gold: actor.name))
         }
-        for (d, actor) in draft.actors.enumerated() where !used.contains(d) {
+        for (d, actor) in draft.actors.enumerated() where actors.draftToGold[d] == nil {
             report.misses.append(Miss(category: .actors, kind: .spurious, drafted: actor.name))
         }
-
-        /// Does a drafted actor name denote the gold actor name?
-        func same(_ draftedName: String?, _ goldName: String?) -> Bool {
-            guard let draftedName, let goldName else { return draftedName == nil && goldName == nil }
-            let drafted = fold(draftedName), wanted = fold(goldName)
-            if drafted == wanted { return true }
-            if let g = gold.actors.firstIndex(where: { fold($0.name) == wanted }), goldNames[g].contains(drafted) { return true }
-            if let d = draft.actors.firstIndex(where: { fold($0.name) == drafted }), let g = draftToGold[d] {
-                return fold(gold.actors[g].name) == wanted
-            }
-            return false
-        }
+        let same = actors.same
 
         // Quotes, as the import writes them: those without a speaker are left out.
         let quotes = draft.quotes.filter { $0.speaker != nil }
@@ -193,6 +171,44 @@ public enum Evaluator {
             report.misses.append(Miss(category: .disputes, kind: .spurious, drafted: "\(side.actor) \(side.stance.rawValue): \(side.statement)"))
         }
         return report
+    }
+
+    /// Drafted actors paired one-to-one with gold actors, greedily in gold order, when any of
+    /// their names and aliases are equal (folded).
+    struct ActorMatch {
+        let draft: Draft
+        let gold: Gold
+        let goldNames: [Set<String>]
+        /// Drafted actor index → gold actor index.
+        let draftToGold: [Int: Int]
+
+        init(draft: Draft, gold: Gold) {
+            self.draft = draft
+            self.gold = gold
+            goldNames = gold.actors.map { Set(([$0.name] + ($0.aliases ?? [])).map(fold)) }
+            let draftNames = draft.actors.map { Set(([$0.name] + $0.aliases).map(fold)) }
+            var used = Set<Int>()
+            var draftToGold: [Int: Int] = [:]
+            for (g, names) in goldNames.enumerated() {
+                if let d = draftNames.indices.first(where: { !used.contains($0) && !draftNames[$0].isDisjoint(with: names) }) {
+                    used.insert(d)
+                    draftToGold[d] = g
+                }
+            }
+            self.draftToGold = draftToGold
+        }
+
+        /// Does a drafted actor name denote the gold actor name?
+        func same(_ draftedName: String?, _ goldName: String?) -> Bool {
+            guard let draftedName, let goldName else { return draftedName == nil && goldName == nil }
+            let drafted = fold(draftedName), wanted = fold(goldName)
+            if drafted == wanted { return true }
+            if let g = gold.actors.firstIndex(where: { fold($0.name) == wanted }), goldNames[g].contains(drafted) { return true }
+            if let d = draft.actors.firstIndex(where: { fold($0.name) == drafted }), let g = draftToGold[d] {
+                return fold(gold.actors[g].name) == wanted
+            }
+            return false
+        }
     }
 
     /// Case, quote marks, punctuation at the ends and runs of spaces folded away.
