@@ -80,6 +80,17 @@ extension SpeakerCauseTests {
         #expect(speakers(raw).contains("Anti-Graft Forum: a test for every court"))
     }
 
+    @Test func aCourtsFindingAttributesTheWordsItQuotes() {
+        let raw = """
+            Justice Maeve Kinsella found that the council's policy was "unlawful" under the housing act.
+            """
+        #expect(speakers(raw).contains("Maeve Kinsella: unlawful"))
+        // "found" without a "that" clause finds things, and quotes nothing.
+        #expect(speakers("""
+            Rescuers found the "black box" on Tuesday.
+            """).allSatisfy { !$0.hasPrefix("Rescuers") })
+    }
+
     @Test func theOwnersOfficerNamedAfterTheCommaSpeaks() {
         let raw = """
             The Danish Refugee Council said the ruling would help hundreds of people.

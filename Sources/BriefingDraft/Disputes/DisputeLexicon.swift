@@ -29,7 +29,6 @@ enum DisputeLexicon {
     static let positionVerbs = words("suspected believes believed")
 
     /// What a court, a judge or an inquiry holds, with a "that" clause: "ruled that", "found that".
-    static let findingVerbs = words("ruled rules found finds concluded concludes")
 
     /// What an accused denies as a whole: "denied wrongdoing", "denies all charges".
     static let chargeNouns = words("wrongdoing wrongdoings charge charges guilt involvement responsibility")

@@ -118,25 +118,11 @@ enum PositionFinder {
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
-            || isFinding(p, t, text: text) { return true }
+            || text.isFinding(p, t) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
         return true
-    }
-
-    /// "The court ruled on Wednesday that …", "a report … found that …": a finding of a court,
-    /// a judge or an inquiry states what it holds true, as a verb of saying does. Only with a
-    /// "that" clause soon after the verb (not "found a body", "ruled out talks").
-    static func isFinding(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
-        let tokens = text.paragraphs[p].tokens
-        guard D.findingVerbs.contains(tokens[t].lower), tokens[t].depth == 0 else { return false }
-        var k = t + 1
-        while k < tokens.count, k <= t + 7, tokens[k].kind == .word, tokens[k].depth == 0 {
-            if tokens[k].lower == "that" { return true }
-            k += 1
-        }
-        return false
     }
 
     /// "A report published this month by the Kyiv School of Economics found that …", "The
@@ -421,7 +407,7 @@ enum PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
-                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || isFinding(p, t, text: text) else { return nil }
+                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || text.isFinding(p, t) else { return nil }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)

@@ -52,9 +52,25 @@ struct AttributionText {
         return true
     }
 
+    /// "The court ruled on Wednesday that …", "a report … found that …": a finding of a court,
+    /// a judge or an inquiry states what it holds true, as a verb of saying does. Only with a
+    /// "that" clause soon after the verb (not "found a body", "ruled out talks").
+    func isFinding(_ p: Int, _ t: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        guard L.findingVerbs.contains(tokens[t].lower), tokens[t].kind == .word, tokens[t].depth == 0 else { return false }
+        var k = t + 1
+        while k < tokens.count, k <= t + 7, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if tokens[k].lower == "that" { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// A cue that attributes a quote: "the state had added more than 5,000 beds and that “…”"
     /// adds things, not words. (A stance keeps such a verb: an act can still take a side.)
     func isQuoteCue(_ p: Int, _ t: Int) -> Bool {
+        // "Justice Aoife Delaney found that the policy was “incompatible” with the directive."
+        if isFinding(p, t) { return true }
         guard isCue(p, t) else { return false }
         let tokens = paragraphs[p].tokens
         guard ["add", "adds", "added", "adding"].contains(tokens[t].lower), t + 1 < tokens.count else { return true }

@@ -40,6 +40,9 @@ enum AttributionLexicon {
         return Set(forms.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }()
 
+    /// Verbs by which a court, a judge or an inquiry states what it holds true, with a "that" clause.
+    static let findingVerbs: Set<String> = ["ruled", "rules", "found", "finds", "concluded", "concludes"]
+
     /// Words that open the object of "added" as an act ("added more than 5,000 beds", "added
     /// three firms to its list"), so that it is no verb of saying there.
     static let addedObjectOpeners: Set<String> = [
