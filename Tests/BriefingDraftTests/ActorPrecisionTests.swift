@@ -57,3 +57,18 @@ extension NameCauseTests {
         #expect(actor(result, "Halvard") != nil)
     }
 }
+
+/// A company named with a country ("Firestone Liberia") is one name when it speaks or owns
+/// something; a country after an unknown word that does neither stays the country.
+extension NameCauseTests {
+    @Test func aWordAndACountryThatSpeakAreOneBody() {
+        let result = find("""
+            Workers at the Kestrel rubber estate walked out on Monday.
+            Kestrel Ghana said the walkout was illegal, and Kestrel Ghana's director said talks would resume.
+            """)
+        #expect(actor(result, "Kestrel Ghana")?.kind == .organization)
+        #expect(actor(result, "Ghana") == nil)
+        let country = find("On Monday Ghana said the walkout was illegal.")
+        #expect(actor(country, "Ghana")?.kind == .country)
+    }
+}

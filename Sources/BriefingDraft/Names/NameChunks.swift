@@ -826,6 +826,15 @@ struct Chunker {
                     i = e + 1
                     continue
                 }
+                // "Firestone Liberia said", "Air Madagascar's flights": an unknown word and a country
+                // that end the name and then speak or own something are one body's name.
+                if case .country = kind, let start = pending, e == b, start == a,
+                   sentence.token(b)?.kind == .possessive || sentence.wordAfter(b).map({ NameLexicon.speechVerbs.contains($0.word.lower) }) == true {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
+                    i = b
+                    continue
+                }
                 if case .city(let city) = kind {
                     // A city followed by unknown capitals is a person's first name ("Victoria Nuland").
                     let continues = e < b && lexiconMatch(sentence, at: e, before: b) == nil && titleMatch(sentence, at: e, before: b) == nil
