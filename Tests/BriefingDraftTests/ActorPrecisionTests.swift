@@ -72,3 +72,20 @@ extension NameCauseTests {
         #expect(actor(country, "Ghana")?.kind == .country)
     }
 }
+
+/// A body described by an international organisation's name makes that organisation an actor
+/// only when the description stands alone ("the UN human rights office"), not when the body's
+/// own name is set beside it.
+extension NameCauseTests {
+    @Test func aBodyWithItsOwnNameStandsForItself() {
+        for text in [
+            "The UN refugee agency UNHCR said 40,000 people had crossed the border.",
+            "About 40,000 people have crossed, according to UNHCR, the UN refugee agency.",
+        ] {
+            let result = find(text)
+            #expect(actor(result, "UN") == nil && actor(result, "United Nations") == nil, "\(text)")
+        }
+        let described = find("The UN human rights office said 40 people had been detained.")
+        #expect(actor(described, "UN") != nil || actor(described, "United Nations") != nil)
+    }
+}
