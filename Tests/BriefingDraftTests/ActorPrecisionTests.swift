@@ -89,3 +89,14 @@ extension NameCauseTests {
         #expect(actor(described, "UN") != nil || actor(described, "United Nations") != nil)
     }
 }
+
+/// A body's name runs on over "in" when the acronym after it spells the longer name.
+extension NameCauseTests {
+    @Test func anAcronymSpellsANameOnOverIn() {
+        let result = find("""
+            Observers from the Council for Trade and Co-operation in Asia (CTCA) reported vote buying.
+            """)
+        #expect(actor(result, "Council for Trade and Co-operation in Asia")?.aliases.contains("CTCA") == true)
+        #expect(actor(result, "Council for Trade and Co-operation") == nil)
+    }
+}

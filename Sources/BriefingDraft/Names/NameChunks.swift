@@ -455,6 +455,11 @@ struct Chunker {
         return true
     }
 
+    /// The first letters of a name's capitalised words: "Organization for Security and Co-operation" → "OSC".
+    static func initials(of tokens: ArraySlice<NameToken>) -> String {
+        String(tokens.filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first))
+    }
+
     /// Maximal capitalised runs, joined over name particles ("bin", "von der"), "of" after
     /// an organisation word ("Ministry of Commerce"), and "and" or "&" inside such a tail.
     func runs(_ tokens: [NameToken]) -> [Range<Int>] {
@@ -502,6 +507,13 @@ struct Chunker {
                 if token.lower == "in", !inTail, nextIsName, let next, NameLexicon.organizationCues.contains(tokens[j - 1].lower),
                    gazetteer.country(demonym: tokens[i].text) != nil, gazetteer.country(named: next.text) != nil,
                    j + 2 >= tokens.count || !isNameToken(tokens[j + 2]) {
+                    j += 2
+                    break
+                }
+                // "Organization for Security and Co-operation in Europe (OSCE)": the acronym after
+                // the name spells it on over its "in".
+                if token.lower == "in", nextIsName, j + 4 < tokens.count, tokens[j + 2].text == "(", tokens[j + 3].isAcronym,
+                   tokens[j + 4].text == ")", Self.initials(of: tokens[i..<(j + 2)]) == tokens[j + 3].text.filter({ $0 != "." }) {
                     j += 2
                     break
                 }
