@@ -47,7 +47,7 @@ extension NameFinding {
     }
 
     /// A lowercase content word at `index` goes on the phrase ("at Firestone plantation").
-    static func endsBeforeLowercaseWord(_ index: Int, in sentence: AnalyzedSentence) -> Bool {
+    static func continuesInLowercase(at index: Int, in sentence: AnalyzedSentence) -> Bool {
         guard let token = sentence.token(index) else { return false }
         return token.isWord && !token.isCapitalized && !NameLexicon.functionWords.contains(token.lower)
     }
@@ -61,7 +61,7 @@ extension NameFinding {
         // "Gedo region", "the Amu Darya river": a geographic noun in lower case after the name,
         // ending its phrase (not "the Mekong river commission").
         if let next = sentence.token(end), next.isWord, !next.isCapitalized, Self.lowercasePlaceCues.contains(next.lower),
-           !Self.endsBeforeLowercaseWord(end + 1, in: sentence) {
+           !Self.continuesInLowercase(at: end + 1, in: sentence) {
             return .region
         }
         // "the town of X", "the provinces of X and Y".
@@ -76,7 +76,7 @@ extension NameFinding {
         if chunk.isName, start >= 1, sentence.tokens[start - 1].lower == "at",
            start < 2 || !Self.staffNouns.contains(sentence.tokens[start - 2].lower),
            !chunk.tokens.contains(where: { NameLexicon.organizationCues.contains(sentence.tokens[$0].lower) }),
-           !Self.endsBeforeLowercaseWord(end, in: sentence) {
+           !Self.continuesInLowercase(at: end, in: sentence) {
             return .site
         }
         // "between Balboa and Colon", "from Termez to Tashkent": a route whose other end is a known city.
