@@ -100,3 +100,14 @@ extension NameCauseTests {
         #expect(actor(result, "Council for Trade and Co-operation") == nil)
     }
 }
+
+/// An office named after its holder's title is one body ("the Ombudsman's Office").
+extension NameCauseTests {
+    @Test func anOfficeNamedAfterATitleIsOneBody() {
+        let result = find("""
+            The Ombudsman's Office said at least 11 people had been injured in the clashes.
+            """)
+        #expect(actor(result, "Ombudsman's Office")?.kind == .organization)
+        #expect(actor(result, "Office") == nil)
+    }
+}

@@ -537,6 +537,8 @@ struct Chunker {
     func joinsBodyName(_ tokens: [NameToken], at j: Int, runStart: Int, portfolio: Bool = true) -> Bool {
         guard j > runStart, j + 1 < tokens.count, isNameToken(tokens[j + 1]), isNameToken(tokens[j - 1]) else { return false }
         let token = tokens[j]
+        // "the Ombudsman's Office", "the Prime Minister's Office": an office named after its holder's title.
+        if token.kind == .possessive, isTitleHead(tokens[j - 1]), NameLexicon.organizationCues.contains(tokens[j + 1].lower) { return true }
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
            tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
