@@ -243,6 +243,11 @@ extension NameFinding {
             for word in keys where !NameLexicon.nameParticles.contains(word) {
                 personWords[word, default: []].append(index)
             }
+            // "Sanne de Groot" is "De Groot" when the particle opens a sentence.
+            if let particle = words.dropFirst().dropLast().firstIndex(where: NameLexicon.nameParticles.contains) {
+                let surname = words[particle...].joined(separator: " ")
+                if lookup[surname] == nil { lookup[surname] = index }
+            }
         }
     }
 
@@ -304,10 +309,15 @@ extension NameFinding {
                 }
             }
         }
+        let named = namedCountries()
         for definition in definitions {
             if case .country(let code)? = definition.qualifier {
-                need(code, definition.position)
                 vote(code, definition.position)
+                // "the German charity Sea-Watch": a private body's adjective is its nationality,
+                // which makes no actor of a country the text never names.
+                if Self.isPrivateBody(kind: definition.kind, descriptor: definition.descriptor, governmental: definition.governmental),
+                   !named.contains(code) { continue }
+                need(code, definition.position)
             }
         }
         // "MOGADISHU, June 23 (Reuters) -": where no country has more than one piece of
@@ -319,6 +329,26 @@ extension NameFinding {
             need(home, position)
         }
         for (code, position) in needed.sorted(by: { $0.value < $1.value }) { _ = countryRecord(code, at: position) }
+    }
+
+    /// A company, charity or group the text introduces by what it is ("the Slovak firm ESET").
+    static func isPrivateBody(kind: ActorKind, descriptor: String?, governmental: Bool) -> Bool {
+        kind == .organization && descriptor != nil && !governmental
+    }
+
+    /// Countries the text names, by name or by a capital standing for the state, not only by adjective.
+    func namedCountries() -> Set<String> {
+        var codes: Set<String> = []
+        for sentence in sentences {
+            for chunk in sentence.chunks {
+                switch chunk.kind {
+                case .country(let country): codes.insert(country.code)
+                case .city(let city): if let code = capitalCountry(city, surface: chunk.surface) { codes.insert(code) }
+                default: break
+                }
+            }
+        }
+        return codes
     }
 
     /// The country of the city that opens a wire dateline: "MOGADISHU, June 23 (Reuters) -",
@@ -371,6 +401,7 @@ extension NameFinding {
             let record = records[index]
             switch record.qualifier {
             case .country(let code)?:
+                if countryRecords[code] == nil, Self.isPrivateBody(kind: record.kind, descriptor: record.descriptor, governmental: record.governmental) { break }
                 if let c = countryRecord(code, at: record.defined), c != index { records[index].affiliation = records[c].name }
                 // "Panama's Foreign Ministry": named as news names a country's ministry, with its
                 // adjective ("Panamanian Foreign Ministry"); the form as written stays an alias.

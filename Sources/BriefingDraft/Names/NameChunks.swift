@@ -455,6 +455,11 @@ struct Chunker {
         return true
     }
 
+    /// The first letters of a name's capitalised words: "Organization for Security and Co-operation" → "OSC".
+    static func initials(of tokens: ArraySlice<NameToken>) -> String {
+        String(tokens.filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first))
+    }
+
     /// Maximal capitalised runs, joined over name particles ("bin", "von der"), "of" after
     /// an organisation word ("Ministry of Commerce"), and "and" or "&" inside such a tail.
     func runs(_ tokens: [NameToken]) -> [Range<Int>] {
@@ -505,6 +510,13 @@ struct Chunker {
                     j += 2
                     break
                 }
+                // "Organization for Security and Co-operation in Europe (OSCE)": the acronym after
+                // the name spells it on over its "in".
+                if token.lower == "in", nextIsName, j + 4 < tokens.count, tokens[j + 2].text == "(", tokens[j + 3].isAcronym,
+                   tokens[j + 4].text == ")", Self.initials(of: tokens[i..<(j + 2)]) == tokens[j + 3].text.filter({ $0 != "." }) {
+                    j += 2
+                    break
+                }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
                 if joinsBodyName(tokens, at: j, runStart: i) { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
@@ -525,6 +537,8 @@ struct Chunker {
     func joinsBodyName(_ tokens: [NameToken], at j: Int, runStart: Int, portfolio: Bool = true) -> Bool {
         guard j > runStart, j + 1 < tokens.count, isNameToken(tokens[j + 1]), isNameToken(tokens[j - 1]) else { return false }
         let token = tokens[j]
+        // "the Ombudsman's Office", "the Prime Minister's Office": an office named after its holder's title.
+        if token.kind == .possessive, isTitleHead(tokens[j - 1]), NameLexicon.organizationCues.contains(tokens[j + 1].lower) { return true }
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
            tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
@@ -824,6 +838,15 @@ struct Chunker {
                     flush(i)
                     chunks.append(NameChunk(kind: kind, tokens: i..<(e + 1), surface: ""))
                     i = e + 1
+                    continue
+                }
+                // "Firestone Liberia said", "Air Madagascar's flights": an unknown word and a country
+                // that end the name and then speak or own something are one body's name.
+                if case .country = kind, let start = pending, e == b, start == a,
+                   sentence.token(b)?.kind == .possessive || sentence.wordAfter(b).map({ NameLexicon.speechVerbs.contains($0.word.lower) }) == true {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
+                    i = b
                     continue
                 }
                 if case .city(let city) = kind {

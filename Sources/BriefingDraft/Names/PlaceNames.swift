@@ -46,6 +46,12 @@ extension NameFinding {
         }
     }
 
+    /// A lowercase content word at `index` goes on the phrase ("at Firestone plantation").
+    static func continuesInLowercase(at index: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard let token = sentence.token(index) else { return false }
+        return token.isWord && !token.isCapitalized && !NameLexicon.functionWords.contains(token.lower)
+    }
+
     func placeKindShown(by c: Int, in sentence: AnalyzedSentence) -> PlaceKind? {
         let chunk = sentence.chunks[c]
         let start = chunk.tokens.lowerBound
@@ -54,17 +60,24 @@ extension NameFinding {
               !NameLexicon.nonNameCapitals.contains(chunk.surface) else { return nil }
         // "Gedo region", "the Amu Darya river": a geographic noun in lower case after the name,
         // ending its phrase (not "the Mekong river commission").
-        if let next = sentence.token(end), next.isWord, !next.isCapitalized, Self.lowercasePlaceCues.contains(next.lower) {
-            let after = sentence.token(end + 1)
-            if after == nil || !(after!.isWord && !after!.isCapitalized && !NameLexicon.functionWords.contains(after!.lower)) {
-                return .region
-            }
+        if let next = sentence.token(end), next.isWord, !next.isCapitalized, Self.lowercasePlaceCues.contains(next.lower),
+           !Self.continuesInLowercase(at: end + 1, in: sentence) {
+            return .region
         }
         // "the town of X", "the provinces of X and Y".
         if start >= 2, sentence.tokens[start - 1].lower == "of" {
             let noun = Self.singularPlaceNoun(sentence.tokens[start - 2].lower)
             if Self.settlementWords.contains(noun) { return .city }
             if Self.areaWords.contains(noun) { return .region }
+        }
+        // "a processing plant at Beaco", "concessions at Balboa and Cristobal": a bare name after
+        // "at" that ends its phrase is where something stands, unless someone works there
+        // ("analysts at Rystad Energy") or its words name a body ("at Seoul National University").
+        if chunk.isName, start >= 1, sentence.tokens[start - 1].lower == "at",
+           start < 2 || !Self.staffNouns.contains(sentence.tokens[start - 2].lower),
+           !chunk.tokens.contains(where: { NameLexicon.organizationCues.contains(sentence.tokens[$0].lower) }),
+           !Self.continuesInLowercase(at: end, in: sentence) {
+            return .site
         }
         // "between Balboa and Colon", "from Termez to Tashkent": a route whose other end is a known city.
         if start >= 1, ["between", "from"].contains(sentence.tokens[start - 1].lower),
