@@ -282,7 +282,8 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }
-        if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) {
+        // "Its farm lobby, Asaja, said": set off after a description of no person, a name speaks as in "Asaja said".
+        if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) || isSetOffBeforeSaying(chunk, in: sentence) {
             if isAcronym || chunk.tokens.count == 1
                 || chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
                 // A one-word speaker is a surname met before, or an organisation ("Hamas said").
@@ -432,15 +433,22 @@ extension NameFinding {
 
     func setOffSpeaker(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let start = chunk.tokens.lowerBound
-        let end = chunk.tokens.upperBound
-        guard start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end)?.text == ",",
-              let verb = sentence.token(end + 1), verb.isWord, Self.setOffSpeechVerbs.contains(verb.lower)
-                || (["was", "is"].contains(verb.lower) && sentence.token(end + 2).map { ["quoted", "cited"].contains($0.lower) } == true),
+        guard isSetOffBeforeSaying(chunk, in: sentence),
               !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) else { return false }
         if chunk.tokens.count >= 2 { return true }
         let before = sentence.tokens[start - 2]
         return before.isWord && !before.isCapitalized
             && (Self.personDescriptions.contains(before.lower) || NameLexicon.titleHeads.contains(before.lower))
+    }
+
+    /// ", X, said": a name between commas right before a verb of saying.
+    func isSetOffBeforeSaying(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        let end = chunk.tokens.upperBound
+        guard start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end)?.text == ",",
+              let verb = sentence.token(end + 1), verb.isWord else { return false }
+        return Self.setOffSpeechVerbs.contains(verb.lower)
+            || (["was", "is"].contains(verb.lower) && sentence.token(end + 2).map { ["quoted", "cited"].contains($0.lower) } == true)
     }
 
     func hasMediaWords(after end: Int, in sentence: AnalyzedSentence) -> Bool {
