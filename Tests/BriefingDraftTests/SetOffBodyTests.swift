@@ -18,3 +18,18 @@ extension NameCauseTests {
         #expect(actor(quiet, "Karsova") == nil)
     }
 }
+
+/// "X, a fellow at the Lisbon-based Corvo Aberto institute, said": the body's kind after its
+/// name and where it is based before it still close the appositive, so X is a person of that body.
+extension NameCauseTests {
+    @Test func anAppositiveTitleAtABodyNamedWithItsKindMakesAPerson() throws {
+        let result = find("Few economists back the dam. Tomas Varela, a fellow at the Lisbon-based Corvo Aberto institute, said the costs were understated.")
+        #expect(actor(result, "Tomas Varela")?.kind == .person)
+        #expect(actor(result, "Corvo Aberto")?.kind == .organization)
+        let plain = find("Few economists back the dam. Ines Couto, an analyst at the Vento Largo think tank, said the costs were understated.")
+        #expect(actor(plain, "Ines Couto")?.kind == .person)
+        // A capitalised word that runs on into the name is no title's closing: nothing is skipped past it.
+        let open = find("Few economists back the dam. Rui Pinto, a fellow at the Corvo Aberto institute Lisbon office, disagreed.")
+        #expect(actor(open, "Rui Pinto") == nil)
+    }
+}

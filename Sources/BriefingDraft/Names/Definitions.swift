@@ -377,19 +377,12 @@ extension NameFinding {
     /// noun that ends the phrase. Returns the noun.
     func descriptorAfter(name chunk: NameChunk, in sentence: AnalyzedSentence) -> String? {
         let start = chunk.tokens.lowerBound
-        var t = chunk.tokens.upperBound
-        guard start > 0, ["the", "a", "an"].contains(sentence.tokens[start - 1].lower) || sentence.tokens[start - 1].kind == .possessive else { return nil }
-        // Up to three lower-case words: "think tank", "military intelligence agency".
-        // "a Hong Kong-registered company": a hyphenated adjective made of a name is part of another name.
-        while let word = sentence.token(t), word.isWord, !word.isCapitalized, word.text.first?.isUppercase == false,
-              sentence.chunkAt[t] == nil, t - chunk.tokens.upperBound < 3,
-              !NameLexicon.functionWords.contains(word.lower), !NameLexicon.speechVerbs.contains(word.lower),
-              !NameLexicon.finiteVerbs.contains(word.lower) {
-            t += 1
-        }
-        guard t > chunk.tokens.upperBound else { return nil }
+        // "the Dili-based X institute": where it is based may stand between the article and the name.
+        let opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
+        guard opener >= 0, ["the", "a", "an"].contains(sentence.tokens[opener].lower) || sentence.tokens[opener].kind == .possessive,
+              let t = kindOfBody(after: chunk.tokens.upperBound, in: sentence) else { return nil }
         let head = sentence.tokens[t - 1].lower
-        guard NameLexicon.organizationDescriptors.contains(head), !Self.staffNouns.contains(head) else { return nil }
+        guard !Self.staffNouns.contains(head) else { return nil }
         return head
     }
 
@@ -519,9 +512,12 @@ extension NameFinding {
         if let preposition = sentence.token(t), ["of", "at", "for", "to", "with"].contains(preposition.lower) {
             var u = t + 1
             if sentence.token(u)?.lower == "the" { u += 1 }
+            if let base = Self.placeAdjective(at: u, in: sentence) { u = base }
             if let chunk = sentence.chunk(startingAt: u), let q = self.qualifier(of: chunk, allowName: true) {
                 qualifier = qualifier ?? q
                 t = chunk.tokens.upperBound
+                // "a researcher at the X institute,": the body's kind after its name.
+                if let kind = kindOfBody(after: t, in: sentence) { t = kind }
                 // "leader of the Patriotic Alliance for Change (PAC),": over the acronym.
                 if sentence.token(t)?.text == "(", sentence.token(t + 1)?.isAcronym == true, sentence.token(t + 2)?.text == ")" { t += 3 }
                 // "the commander of Ukraine's ground forces"
@@ -552,6 +548,29 @@ extension NameFinding {
             return (Self.role(title) ?? "", qualifier)
         }
         return nil
+    }
+
+    /// "Dili-based" before a name: a capitalised word made an adjective by its hyphenated
+    /// suffix says where the body is, not what it is called. Returns the token after it.
+    static func placeAdjective(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        guard let word = sentence.token(t), word.isWord, !word.isCapitalized, word.text.first?.isUppercase == true,
+              sentence.chunk(startingAt: t + 1) != nil else { return nil }
+        return t + 1
+    }
+
+    /// "think tank", "military intelligence agency" after a name: up to three lower-case words
+    /// that end in an organisation noun. Returns the token after them.
+    /// "a Hong Kong-registered company": a hyphenated adjective made of a name is part of another name.
+    func kindOfBody(after end: Int, in sentence: AnalyzedSentence) -> Int? {
+        var t = end
+        while let word = sentence.token(t), word.isWord, !word.isCapitalized, word.text.first?.isUppercase == false,
+              sentence.chunkAt[t] == nil, t - end < 3,
+              !NameLexicon.functionWords.contains(word.lower), !NameLexicon.speechVerbs.contains(word.lower),
+              !NameLexicon.finiteVerbs.contains(word.lower) {
+            t += 1
+        }
+        guard t > end, NameLexicon.organizationDescriptors.contains(sentence.tokens[t - 1].lower) else { return nil }
+        return t
     }
 
     /// "The Kremlin spokesman, Dmitry Peskov, said": a title, a comma, then the name.
