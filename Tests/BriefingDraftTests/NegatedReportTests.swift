@@ -24,7 +24,8 @@ extension DisputeFinderTests {
         // What cannot be done is a constraint, and "not only" adds rather than denies.
         #expect(stances("Harbor Watch said the ministry could not repair the pier before July.") == ["asserts Harbor Watch"])
         #expect(stances("Harbor Watch said the storm had not only flooded the pier but the market too.") == ["asserts Harbor Watch"])
-        // A negation past a comma belongs to another clause.
+        // A negation past a comma or in a relative clause belongs to another clause.
         #expect(stances("Harbor Watch said the pier, which was not insured, had collapsed.") == ["asserts Harbor Watch"])
+        #expect(stances("Harbor Watch said the divers who had not been paid were leaving the island.") == ["asserts Harbor Watch"])
     }
 }

@@ -912,7 +912,8 @@ enum PositionFinder {
         var k = t + 1
         while k < min(segment.upperBound, t + 8) {
             let token = tokens[k]
-            if token.kind == .punct { return false }
+            // A comma or a relative ("the inspectors who had not …") starts another clause.
+            if token.kind == .punct || ["who", "which", "whose", "whom"].contains(token.lower) { return false }
             if token.kind == .word {
                 if isNegation(k) { return true }
                 if D.auxiliaries.contains(token.lower) {
