@@ -1,7 +1,7 @@
 @testable import BriefingDraft
 import Testing
 
-/// A counter-account in reported speech: "said no pregnant women had been deported", "said
+/// A counter-account in reported speech: "said no fishing boats had been seized", "said
 /// the fighters had not been in the town". The clause's own verb is negated, whoever its
 /// subject, so the speaker denies what it names. Sentences are invented.
 extension DisputeFinderTests {

@@ -891,7 +891,7 @@ enum PositionFinder {
         return false
     }
 
-    /// "said no pregnant women had been deported", "said the fighters had not been in the town":
+    /// "said no fishing boats had been seized", "said the trucks had never entered the reserve":
     /// a reported clause whose own verb is negated denies what it names, whoever its subject.
     /// Only the clause a verb of speech introduces: a quote before the verb ("“This was not a
     /// vote,” she said") or a narrated clause ("The ship did not stop, the navy said") accuses.
@@ -905,9 +905,8 @@ enum PositionFinder {
         let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't"))
             && !inability.contains(tokens[k].lower) && !(k > 0 && inability.contains(tokens[k - 1].lower))
             && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }
-        // "no pregnant women had been deported": a subject that says none of them.
+        // "no fishing boats had been seized": a subject that says none of them.
         let opensWithNone = tokens[t].lower == "no" && t + 1 < segment.upperBound && tokens[t + 1].kind == .word
-            && !["longer", "doubt", "one", "matter", "such"].contains(tokens[t + 1].lower)
         // The subject runs a few words, unbroken, up to its verb group.
         var k = t + 1
         while k < min(segment.upperBound, t + 8) {
