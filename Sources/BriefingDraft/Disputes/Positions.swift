@@ -604,6 +604,8 @@ enum PositionFinder {
             stance = .asserts
         } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
                     || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
+                    || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
+                        && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound) {
             stance = .denies
         } else if justifiesItself(actor: actor, segment: segment, in: p, text: text) {
@@ -885,6 +887,42 @@ enum PositionFinder {
             }
             if ["cast", "casts", "casting", "raised", "raises", "raising"].contains(word), index + 1 < lowers.count,
                ["doubt", "doubts", "questions"].contains(lowers[index + 1]) { return true }
+        }
+        return false
+    }
+
+    /// "said no fishing boats had been seized", "said the trucks had never entered the reserve":
+    /// a reported clause whose own verb is negated denies what it names, whoever its subject.
+    /// Only the clause a verb of speech introduces: a quote before the verb ("“This was not a
+    /// vote,” she said") or a narrated clause ("The ship did not stop, the navy said") accuses.
+    static func negatesReportedClause(from start: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        var t = start
+        while t < segment.upperBound, tokens[t].kind == .open || tokens[t].lower == "that" { t += 1 }
+        guard t < segment.upperBound, tokens[t].kind == .word else { return false }
+        // "could not extend", "cannot pay": what cannot be done is a constraint, not a denial.
+        let inability: Set<String> = ["can", "could", "cannot", "can't", "couldn't"]
+        let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't"))
+            && !inability.contains(tokens[k].lower) && !(k > 0 && inability.contains(tokens[k - 1].lower))
+            && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }
+        // "no fishing boats had been seized": a subject that says none of them.
+        let opensWithNone = tokens[t].lower == "no" && t + 1 < segment.upperBound && tokens[t + 1].kind == .word
+        // The subject runs a few words, unbroken, up to its verb group.
+        var k = t + 1
+        while k < min(segment.upperBound, t + 8) {
+            let token = tokens[k]
+            // A comma or a relative ("the inspectors who had not …") starts another clause.
+            if token.kind == .punct || ["who", "which", "whose", "whom"].contains(token.lower) { return false }
+            if token.kind == .word {
+                if isNegation(k) { return true }
+                if D.auxiliaries.contains(token.lower) {
+                    if opensWithNone { return true }
+                    var next = k + 1
+                    while next < segment.upperBound, tokens[next].kind == .open { next += 1 }
+                    return isNegation(next)
+                }
+            }
+            k += 1
         }
         return false
     }
