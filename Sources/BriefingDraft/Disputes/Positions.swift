@@ -891,6 +891,9 @@ enum PositionFinder {
         return false
     }
 
+    /// "could not extend", "cannot pay": what cannot be done is a constraint, not a denial.
+    static let inability: Set<String> = ["can", "could", "cannot", "can't", "couldn't"]
+
     /// "said no fishing boats had been seized", "said the trucks had never entered the reserve":
     /// a reported clause whose own verb is negated denies what it names, whoever its subject.
     /// Only the clause a verb of speech introduces: a quote before the verb ("“This was not a
@@ -900,8 +903,6 @@ enum PositionFinder {
         var t = start
         while t < segment.upperBound, tokens[t].kind == .open || tokens[t].lower == "that" { t += 1 }
         guard t < segment.upperBound, tokens[t].kind == .word else { return false }
-        // "could not extend", "cannot pay": what cannot be done is a constraint, not a denial.
-        let inability: Set<String> = ["can", "could", "cannot", "can't", "couldn't"]
         let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't"))
             && !inability.contains(tokens[k].lower) && !(k > 0 && inability.contains(tokens[k - 1].lower))
             && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }

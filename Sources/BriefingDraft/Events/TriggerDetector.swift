@@ -29,6 +29,8 @@ enum TriggerDetector {
     static let unrealisedInfinitiveHeads: Set<String> = ["days", "weeks", "months", "hours", "time", "right", "chance", "opportunity", "power", "ability", "effort", "efforts", "attempt", "attempts", "bid", "way", "need", "pressure", "calls", "call", "deadline", "freedom", "authority", "mandate", "motivation", "reason", "incentive"]
     static let negations: Set<String> = ["not", "never", "no", "without", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "dismisses", "false", "neither", "nor"]
     static let timePrepositions: Set<String> = ["after", "before", "since", "during", "following", "amid", "despite", "until"]
+    /// How far after a verb its required object may stand, for choosing a sense and for accepting it.
+    static let objectReach = 14
     static let habitual: Set<String> = ["previously", "often", "regularly", "routinely", "frequently", "usually", "typically", "traditionally", "sometimes", "occasionally", "repeatedly"]
 
     static func triggers(in analysis: SentenceAnalysis) -> [Trigger] {
@@ -76,7 +78,7 @@ enum TriggerDetector {
         // sense whose object follows.
         let verbs = entries.filter { $0.partOfSpeech == .verb }
         let verb = verbs.count < 2 ? verbs.first : verbs.first { entry in
-            entry.objects.map { objects in (index + 1..<min(tokens.count, index + 14)).contains { objects.contains(tokens[$0].lower) } } ?? true
+            entry.objects.map { objects in (index + 1..<min(tokens.count, index + objectReach)).contains { objects.contains(tokens[$0].lower) } } ?? true
         } ?? verbs.first
         let noun = entries.first { $0.partOfSpeech == .noun }
         let afterDeterminer = determiners.contains(previousWord) || (previous?.isPossessive ?? false)
@@ -130,7 +132,7 @@ enum TriggerDetector {
         let index = trigger.token
         let clause = analysis.clauses[analysis.clauseIndex(of: index)].range
         if let objects = trigger.entry.objects, trigger.isVerbal {
-            let ahead = (index + 1)..<min(clause.upperBound, index + 14)
+            let ahead = (index + 1)..<min(clause.upperBound, index + objectReach)
             let word = tokens[index].lower
             let isParticiple = word.hasSuffix("ed") || (TenseDetector.irregularPast.contains(word) && word != trigger.entry.lemma)
             // "A report by U.N. experts published in July": the object before a participle.
