@@ -33,6 +33,9 @@ import Testing
         "_",
         "\\",
         "![",
+        // cmark drops a byte-order mark at the start of a document, which uncovers what follows.
+        "\u{FEFF}- item",
+        "\u{FEFF}\u{FEFF}# twice",
     ]
 
     /// The visible text of cmark's HTML for one paragraph, entities decoded.

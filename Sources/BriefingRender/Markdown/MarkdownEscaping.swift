@@ -21,7 +21,9 @@ public enum MarkdownEscaping {
     private static func isLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
         let special = specialMask, atStart = escapedAtStartMask
-        if first == 0x20 || last == 0x20 || first.isDigit || contains(atStart, first) { return false }
+        if first == 0x20 || last == 0x20 || first.isDigit || contains(atStart, first) || startsWithByteOrderMark(bytes, at: 0) {
+            return false
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -56,6 +58,12 @@ public enum MarkdownEscaping {
                 continue
             }
             if byte == 0x20 && atStart { continue }  // leading spaces would make an indented code block
+            // cmark skips a byte-order mark that opens a document, so what follows it is still at the start.
+            if atStart && startsWithByteOrderMark(bytes, at: index - 1) {
+                output.append(contentsOf: bytes[(index - 1)...(index + 1)])
+                index += 2
+                continue
+            }
             if byte == 0 {
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
             } else {
@@ -71,6 +79,10 @@ public enum MarkdownEscaping {
         }
         while output.last == 0x20 { output.removeLast() }  // trailing spaces make a hard break
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func startsWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
     }
 
     /// ASCII sets as 128-bit masks, read once per call into registers (a global table
