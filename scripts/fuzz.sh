@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in Fuzz/ (a package of their own) with the fuzzer and
-# address sanitizers, and runs each for SECONDS (default 60) with a 5 s per-input timeout.
+# address sanitizers, and runs each for SECONDS (default 60) with a 5 s per-input timeout
+# (times BRIEFING_HANG_SCALE, as for the tests' hang detectors: a busy machine's slow input is no hang).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 3600 FuzzMarkdown
 #
@@ -32,6 +33,7 @@ bin="$(swift build --package-path Fuzz --sanitize=fuzzer --sanitize=address --sc
 export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export SWIFT_BACKTRACE=enable=no
 
+timeout=$((5 * ${BRIEFING_HANG_SCALE:-1}))
 failed=()
 for target in "${targets[@]}"; do
     work="$scratch/corpus/$target"
@@ -39,7 +41,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$work" "$findings"
     echo "==> $target for ${seconds}s"
     if ! "$bin/$target" "$work" "Fuzz/Corpus/$target" \
-        -max_total_time="$seconds" -timeout=5 -rss_limit_mb=4096 -max_len=65536 \
+        -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 -max_len=65536 \
         -artifact_prefix="$findings/" -print_final_stats=1 2>"$scratch/$target.log"; then
         tail -n 40 "$scratch/$target.log" >&2
         echo "fuzz.sh: $target found a crash or hang; input in $findings/" >&2
