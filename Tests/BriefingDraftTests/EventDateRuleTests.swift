@@ -124,3 +124,14 @@ extension EventFinderTests {
         #expect(found.count == 2)
     }
 }
+
+/// A verb-only trigger after a determiner is a noun ("The storm", "Tuesday's storm"), so it
+/// is not read as an act on the calendar.
+extension EventFinderTests {
+    @Test func aVerbAfterADeterminerIsANounNotAScheduledAct() {
+        for sentence in ["The storm struck the coast on Dec. 28.", "A storm hit the port on Tuesday.", "Tuesday's storm destroyed 400 homes."] {
+            let found = events(sentence, "2026-01-10")
+            #expect(found.allSatisfy { ($0.date?.description ?? "") < "2026-01-10" }, "\(sentence): \(found.map { $0.date?.description })")
+        }
+    }
+}

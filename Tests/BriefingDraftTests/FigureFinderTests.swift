@@ -14,6 +14,12 @@ import Testing
         #expect(figures("Russia said it was expelling five Portuguese diplomats.") == ["five | diplomats | Portuguese diplomats expelled"])
     }
 
+    @Test func aTimeAdverbAfterTheCountedNounIsNotItsUnit() {
+        #expect(figures("Police arrested 40 people late on Tuesday.") == ["40 | people | people arrested"])
+        #expect(figures("Rebels freed 12 hostages early this morning.") == ["12 | hostages | hostages freed"])
+        #expect(figures("The firm paid 30 late fees.") == ["30 | fees | late fees paid"])
+    }
+
     @Test func countsThatAreTheObjectOfAMeasure() {
         #expect(figures("The United States imposed sanctions on nearly 400 individuals and companies suspected of aiding Russia.")
             == ["400 | individuals and companies | sanctions on individuals and companies"])

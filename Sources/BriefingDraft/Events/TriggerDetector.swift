@@ -115,8 +115,10 @@ enum TriggerDetector {
             } else if noun != nil {
                 verbal = word.hasSuffix("s") ? subjectPronouns.contains(previousWord) && previousWord != "that" : false
             } else {
-                verbal = subjectPronouns.contains(previousWord) || (previous?.isCapitalized ?? false) || analysis.actor(at: subjectEnd) != nil
-                    || (previous?.isWord ?? false) && previousWord.hasSuffix("s") && !afterDeterminer && !prepositions.contains(previousWord)
+                // "The storm", "Tuesday's storm": after a determiner the word is a noun, capitalised
+                // or not ("that" may be a relative pronoun: "units that raid villages").
+                verbal = !(afterDeterminer && previousWord != "that") && (subjectPronouns.contains(previousWord) || (previous?.isCapitalized ?? false) || analysis.actor(at: subjectEnd) != nil
+                    || (previous?.isWord ?? false) && previousWord.hasSuffix("s") && !prepositions.contains(previousWord))
             }
             if verbal { return Trigger(token: index, entry: verb, isVerbal: true) }
             if let noun { return Trigger(token: index, entry: noun, isVerbal: false) }

@@ -190,6 +190,7 @@ struct FigureReader {
 
     // MARK: - Phrases
 
+    private static let timeAdverbs: Set<String> = ["late", "early", "earlier", "later", "overnight", "yesterday", "today", "tonight"]
     private static let stopWords: Set<String> = ["and", "or", "but", "that", "which", "who", "while", "as", "than", "off", "per", "were", "was", "is", "are", "had", "have", "has", "been", "be", "will", "would", "could", "the", "a", "an", "this", "its", "their"]
 
     /// The counted noun phrase after a number: "election monitors", "individuals and companies".
@@ -206,6 +207,8 @@ struct FigureReader {
             if Self.stopWords.contains(token.lower) { break }
             let nextIsWord = end + 1 < tokens.count && tokens[end + 1].isWord && !Self.stopWords.contains(tokens[end + 1].lower)
                 && !TriggerDetector.prepositions.contains(tokens[end + 1].lower)
+            // "40 people late on Tuesday": a time adverb ends the phrase unless it modifies a noun ("late payments").
+            if end > start, Self.timeAdverbs.contains(token.lower), !nextIsWord || end + 1 < tokens.count && isTime[end + 1] { break }
             // "internally displaced Palestinians", "wounded soldiers": a participle before its noun.
             if ClauseSplitter.looksLikeVerb(token), !nextIsWord || end == start && token.lower.endsWith("ing") { break }
             // A capitalised word is a modifier before a noun ("Portuguese diplomats") or a plural
