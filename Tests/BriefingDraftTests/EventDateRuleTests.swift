@@ -135,3 +135,12 @@ extension EventFinderTests {
         }
     }
 }
+
+/// "added" is a verb of saying unless it adds something to a list; an audit is a formal act.
+extension EventFinderTests {
+    @Test func addingToAListIsAnActAndAnAuditAnEvent() {
+        #expect(events("The United States added the firm to its sanctions list in 2023.", "2025-09-18").map { $0.date?.description } == ["2023"])
+        #expect(events("The ministry added that 40 people were hurt on Monday.", "2025-09-18").isEmpty)
+        #expect(events("An audit found $4 million missing in 2021.", "2025-09-18").map { $0.date?.description } == ["2021"])
+    }
+}

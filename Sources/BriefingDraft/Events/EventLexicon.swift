@@ -138,6 +138,8 @@ enum EventLexicon {
                              "factories", "office", "offices", "universities", "bridge", "bridges", "route", "routes", "account", "accounts"], nil),
         (.legal, "hear:heard", ["arguments", "case", "appeal", "appeals", "petition", "challenge", "testimony", "evidence", "witnesses", "objections"], nil),
         (.legal, "appeal", ["ruling", "decision", "verdict", "sentence", "conviction", "judgment", "judgement", "against", "award"], nil),
+        // "added the firm to its sanctions list": an act, where "added" alone is a verb of saying.
+        (.measure, "add", ["list", "lists", "blacklist", "register", "registry"], nil),
         (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",
                               "accreditation", "concession", "concessions", "status", "mandate"], nil),
     ]
@@ -164,7 +166,7 @@ enum EventLexicon {
                     "blockade", "boycott", "countermeasures", "restrictions", "curbs", "duties", "levy", "levies", "blacklisting", "shutdown", "imposition",
                     "fine", "fines", "penalty", "penalties", "privatisation", "privatization", "nationalisation", "nationalization"]),
         (.legal, ["arrest", "arrests", "trial", "verdict", "ruling", "conviction", "indictment", "lawsuit", "investigation", "investigations", "probe", "probes", "inquiry", "inquiries",
-                  "petition", "seizure", "inspection", "inspections"]),
+                  "petition", "seizure", "inspection", "inspections", "audit", "audits"]),
         (.release, ["release", "publication"]),
         (.election, ["election", "elections", "vote", "referendum", "ballot", "runoff", "run-off", "rerun", "re-run", "contest", "re-election", "reelection", "polls"]),
         (.outcome, ["inauguration", "resignation", "victory", "coup", "results"]),
