@@ -16,6 +16,23 @@ import Testing
         Drafter.draft(raw, published: nil).actors.map(\.name)
     }
 
+    @Test func theOfficialIsTheUnnamedOneIntroducedNotTheLatestNamedPerson() {
+        let raw = """
+            Peru's government faced a blockade at a copper mine on Tuesday.
+            "We are tired of promises," said community leader Rosa Quispe.
+            A government official, who asked not to be named, said talks could begin next week. "Nobody wants another death," the official said.
+            """
+        let quotes = speakers(raw)
+        #expect(quotes.contains("Peru: Nobody wants another death"), "\(quotes)")
+        #expect(!quotes.contains("Rosa Quispe: Nobody wants another death"))
+        // An unnamed Western diplomat speaks for nobody drafted: the quote has no speaker.
+        let diplomat = speakers("""
+            "The town is empty," said community leader Rosa Quispe.
+            A Western diplomat, who asked not to be named, described the talks. "They are stuck," the diplomat said.
+            """)
+        #expect(!diplomat.contains("Rosa Quispe: They are stuck"), "\(diplomat)")
+    }
+
     @Test func aLeadsTitleIsItsHolderNamedInTheNextParagraph() {
         let raw = """
             Malawi's main opposition leader on Tuesday rejected the count as "a stolen vote", after the commission declared the president the winner.

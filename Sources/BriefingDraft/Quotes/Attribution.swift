@@ -692,6 +692,32 @@ struct AttributionText {
         return nil
     }
 
+    struct UnnamedSpeaker { var body: String? }
+
+    /// The latest "a(n)/one <modifiers> <head>" before `position`, with the body it speaks for:
+    /// the country when a modifier is a government word ("a government official"), else none.
+    func indefiniteIntroduction(of head: String, before position: Position) -> UnnamedSpeaker? {
+        var p = position.paragraph
+        while p >= 0, p >= position.paragraph - window {
+            let view = paragraphs[p]
+            var k = (p == position.paragraph ? position.token : view.tokens.count) - 1
+            while k > 0 {
+                if view.tokens[k].lower == head, view.tokens[k].depth == 0 {
+                    var start = k - 1
+                    while start > 0, k - start < 4, view.tokens[start].kind == .word, !["a", "an", "one"].contains(view.tokens[start].lower) { start -= 1 }
+                    if ["a", "an", "one"].contains(view.tokens[start].lower) {
+                        let modifiers = (start + 1..<k).map { view.tokens[$0].lower }
+                        let governmental = modifiers.contains { L.governmentNouns.contains($0) }
+                        return UnnamedSpeaker(body: governmental ? latestActor(before: Position(paragraph: p, token: start), kinds: [.country]) : nil)
+                    }
+                }
+                k -= 1
+            }
+            p -= 1
+        }
+        return nil
+    }
+
     /// "which" and "who" stand for the phrase before them.
     func antecedent(of j: Int, in p: Int) -> String? {
         let view = paragraphs[p]
@@ -779,6 +805,9 @@ struct AttributionText {
             if let titled { return titled }
             // "the spokesperson" after "a State Department spokesperson": the same one again.
             if let earlier = earlierDescription(head, before: position) { return earlier }
+            // "the official" after "A government official, who asked not to be named": the
+            // unnamed one introduced, never the latest named person.
+            if let introduced = indefiniteIntroduction(of: head, before: position) { return introduced.body }
             return latestActor(before: position, kinds: [.person])
         }
         if L.governmentNouns.contains(head) {
