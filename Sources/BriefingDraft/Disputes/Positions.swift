@@ -35,6 +35,8 @@ struct StancePosition {
     var estimates = false
     /// Its clause holds a number ("said more than 90% had closed").
     var counts = false
+    /// Will fight a decision ("would appeal", "will challenge the ruling"): it answers a ruling or a finding.
+    var appeals = false
     /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
     var answersByVerb = false
     /// The order of the position a contrast answers, once resolved.
@@ -359,6 +361,7 @@ enum PositionFinder {
                 merged[existing].counts = merged[existing].counts || position.counts
                 // "said the walkout was illegal … and put the number of strikers at fewer than 2,000".
                 merged[existing].estimates = merged[existing].estimates || position.estimates
+                merged[existing].appeals = merged[existing].appeals || position.appeals
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
             } else {
@@ -721,6 +724,7 @@ enum PositionFinder {
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
+        found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
     }
@@ -817,14 +821,7 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
-            // "said it would challenge the ruling", "plans to appeal against the detention": a
-            // measure or a finding that will be fought is rejected.
-            if ["challenge", "contest", "appeal"].contains(word), index > 0,
-               ["would", "will", "to", "'ll"].contains(lowers[index - 1]) || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly"),
-               // "was likely to appeal." with no object appeals against what was just decided.
-               word != "appeal" || index + 1 == lowers.count || [".", ",", ";", "against", "the", "it", "this", "that"].contains(lowers[index + 1]) {
-                return true
-            }
+            if fightsDecision(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
@@ -865,6 +862,17 @@ enum PositionFinder {
         }
         // "the sanctions were illegal": a verdict on a measure or a claim.
         return lowers.contains(where: D.verdictWords.contains) && lowers.contains(where: D.measureNouns.contains)
+    }
+
+    /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
+    /// to appeal.": a measure or a finding that will be fought is rejected.
+    static func fightsDecision(_ lowers: [String], at index: Int) -> Bool {
+        let word = lowers[index]
+        guard ["challenge", "contest", "appeal"].contains(word), index > 0 else { return false }
+        guard ["would", "will", "to", "'ll"].contains(lowers[index - 1])
+            || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly") else { return false }
+        // "appeal to voters", "appeal for calm" ask, not fight; with no object it fights what was just decided.
+        return word != "appeal" || index + 1 == lowers.count || [".", ",", ";", "against", "the", "it", "this", "that"].contains(lowers[index + 1])
     }
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
