@@ -346,6 +346,8 @@ public enum DisputeFinder {
         if assertionIDs.mentioned.contains(where: { camps.allied($0, opposingIDs.actor) }) { score += 2 }
         if opposing.namedClaimant == assertion.actor { score += 5 }
         if opposing.contrastTarget == assertion.order { score += 6 }
+        // "how well those controls work": a demonstrative points back to the claim about them.
+        if assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= 2, !opposing.pointed.isDisjoint(with: assertion.stems) { score += 3 }
         // "would appeal" answers a ruling or a finding made before it.
         if opposing.appeals, assertion.order < opposing.order, AttributionLexicon.findingVerbs.contains(assertion.cueWord) { score += 5 }
         // "the allegations", "the complaints": what was said just before.

@@ -35,6 +35,8 @@ struct StancePosition {
     var estimates = false
     /// Its clause holds a number ("said more than 90% had closed").
     var counts = false
+    /// Stems of the nouns a demonstrative points back with ("how well those controls work").
+    var pointed: Set<String> = []
     /// Will fight a decision ("would appeal", "will challenge the ruling"): it answers a ruling or a finding.
     var appeals = false
     /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
@@ -200,6 +202,16 @@ enum PositionFinder {
         return number != nil && (t + 1..<at).allSatisfy { tokens[$0].kind == .word && tokens[$0].depth == 0 }
     }
 
+    /// "questioned how well those controls work", "disputed these figures": the noun after a
+    /// plural demonstrative names something said before.
+    static func pointedStems(_ lowers: [String]) -> Set<String> {
+        var stems: Set<String> = []
+        for index in lowers.indices.dropLast() where ["those", "these"].contains(lowers[index]) {
+            if let stem = D.stem(lowers[index + 1]) { stems.insert(stem) }
+        }
+        return stems
+    }
+
     /// "said the true figure was above 3,000", "the army is hiding the real figure", "said the
     /// official figures understated the outbreak": a statement that another count is wrong. After
     /// another actor's count it is a rival count, like a figure put at a number of one's own.
@@ -362,6 +374,7 @@ enum PositionFinder {
                 // "said the walkout was illegal … and put the number of strikers at fewer than 2,000".
                 merged[existing].estimates = merged[existing].estimates || position.estimates
                 merged[existing].appeals = merged[existing].appeals || position.appeals
+                merged[existing].pointed.formUnion(position.pointed)
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
             } else {
@@ -724,6 +737,7 @@ enum PositionFinder {
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
+        found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
