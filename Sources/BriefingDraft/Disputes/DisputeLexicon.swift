@@ -129,6 +129,16 @@ enum DisputeLexicon {
         figure figures number numbers count toll tally tallies total totals statistics estimate estimates
         """)
 
+    /// What was said, as a thing that can be judged: "called the statement “shameful”".
+    static let statementNouns = words("""
+        statement statements remarks comments claim claims accusation accusations allegation allegations report reports
+        """)
+
+    /// Words that condemn what was said when they name it: "called the UN statement “irresponsible”".
+    static let condemnationWords = words("""
+        shameful irresponsible unacceptable outrageous insulting disgraceful scandalous deplorable offensive
+        """)
+
     /// Words that make a count another's and wrong: "the true figure", "the real number".
     static let trueCountWords = words("true real actual correct")
 

@@ -724,6 +724,8 @@ enum PositionFinder {
             if anaphora == 0,
                let such = lowers.indices.dropLast().first(where: { lowers[$0] == "such" && ["no", "any"].contains($0 > 0 ? lowers[$0 - 1] : "") }),
                lowers[such + 1].first?.isLetter ?? false { anaphora = 1 }
+            // "called the statement “shameful”": the statement was made before.
+            if anaphora == 0, lowers.indices.contains(where: { condemnsStatement(lowers, at: $0) }) { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -835,7 +837,7 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
-            if fightsDecision(lowers, at: index) { return true }
+            if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
@@ -887,6 +889,16 @@ enum PositionFinder {
             || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly") else { return false }
         // "appeal to voters", "appeal for calm" ask, not fight; with no object it fights what was just decided.
         return word != "appeal" || index + 1 == lowers.count || [".", ",", ";", "against", "the", "it", "this", "that"].contains(lowers[index + 1])
+    }
+
+    /// "called the statement “shameful”", "called the UN statement “irresponsible”": naming what
+    /// another actor said with a word of condemnation rejects it (a verdict on conduct, "called
+    /// the attack shameful", accuses, and is left alone).
+    static func condemnsStatement(_ lowers: [String], at index: Int) -> Bool {
+        guard D.namingVerbs.contains(lowers[index]), index + 2 < lowers.count,
+              ["the", "this", "that", "these", "those", "its", "his", "her", "their"].contains(lowers[index + 1]),
+              let noun = (index + 2..<min(lowers.count, index + 5)).first(where: { D.statementNouns.contains(lowers[$0]) }) else { return false }
+        return lowers[(noun + 1)..<min(lowers.count, noun + 5)].contains(where: D.condemnationWords.contains)
     }
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
