@@ -28,6 +28,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "After the table, list every gold dispute side that was lost and why: read right but never paired with its opposing side, read with the wrong stance, given to another actor, or not read at all; then the count of each.")
     var sides = false
 
+    @Option(help: "Print the drafted actors, every position the dispute finder read and the drafted disputes of the article with this name (a diagnostic for the dispute rules).")
+    var positions: String?
+
     @Option(help: "With --misses, only these categories (actors, quotes, events, disputes); repeatable.")
     var category: [String] = []
 
@@ -48,6 +51,7 @@ struct Eval: ParsableCommand {
             let published = gold.published.flatMap(BriefingDate.init(parsing:))
             let draft = Drafter.draft(text, published: published)
             let report = Evaluator.score(draft, against: gold)
+            if positions == stem { printPositions(draft) }
             rows.append((stem, report))
             if sides { losses.append((stem, Evaluator.sideLosses(draft, positions: Drafter.positions(in: draft.text), against: gold))) }
             total = total + report
@@ -72,6 +76,24 @@ struct Eval: ParsableCommand {
         }
         if misses { try printMisses(rows.dropLast()) }
         if sides { printSideLosses(losses) }
+    }
+
+    /// Actors with their camps, positions sentence by sentence, then the disputes.
+    func printPositions(_ draft: Draft) {
+        print("== actors")
+        for actor in draft.actors {
+            print("  \(actor.name) [\(actor.kind.rawValue)]" + (actor.affiliation.map { " of \($0)" } ?? "") + (actor.role.map { ", \($0)" } ?? ""))
+        }
+        print("== positions")
+        for side in Drafter.positions(in: draft.text) {
+            print("  p\(side.source.paragraph) s\(side.source.sentence ?? -1) \(side.actor) \(side.stance.rawValue): \(side.statement.prefix(110))")
+        }
+        print("== disputes")
+        for dispute in draft.disputes {
+            print("  \(dispute.question)")
+            for side in dispute.sides { print("    p\(side.source.paragraph) s\(side.source.sentence ?? -1) \(side.actor) \(side.stance.rawValue)") }
+        }
+        print("")
     }
 
     func printSideLosses(_ losses: [(String, [SideLoss])]) {

@@ -23,7 +23,7 @@ public enum DisputeFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote]) -> [DraftDispute] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
         let positions = PositionFinder.find(in: attribution)
-        return assemble(positions, actors: attribution.actors).disputes
+        return assemble(positions, actors: TitleCamps.affiliated(attribution)).disputes
     }
 
     /// Every position read, in a dispute or not, with the stance it ended with (after
@@ -31,7 +31,7 @@ public enum DisputeFinder {
     /// was never paired from one that was read wrongly.
     public static func positions(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftSide] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
-        return assemble(PositionFinder.find(in: attribution), actors: attribution.actors).positions.map { position in
+        return assemble(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).positions.map { position in
             DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref)
         }
     }
@@ -346,6 +346,10 @@ public enum DisputeFinder {
         if assertionIDs.mentioned.contains(where: { camps.allied($0, opposingIDs.actor) }) { score += 2 }
         if opposing.namedClaimant == assertion.actor { score += 5 }
         if opposing.contrastTarget == assertion.order { score += 6 }
+        // "how well those controls work": a demonstrative points back to the claim about them.
+        if assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= 2, !opposing.pointed.isDisjoint(with: assertion.stems) { score += 3 }
+        // "would appeal" answers a ruling or a finding made before it.
+        if opposing.appeals, assertion.order < opposing.order, AttributionLexicon.findingVerbs.contains(assertion.cueWord) { score += 5 }
         // "the allegations", "the complaints": what was said just before.
         if opposing.anaphora > 0, assertion.order < opposing.order, opposing.paragraph - assertion.paragraph <= (assertion.isClaim ? 4 : 3) {
             // A fact reported "according to" results or records is seldom the claim rejected.

@@ -124,6 +124,34 @@ enum DisputeLexicon {
         assessment characterisation characterization description conclusion conclusions interpretation
         """))
 
+    /// Nouns for a count someone gave: "the true figure", "the official numbers understated it".
+    static let countNouns = words("""
+        figure figures number numbers count toll tally tallies total totals statistics estimate estimates
+        """)
+
+    /// What was said, as a thing that can be judged: "called the statement “shameful”".
+    static let statementNouns = words("""
+        statement statements remarks comments claim claims accusation accusations allegation allegations report reports
+        """)
+
+    /// Words that condemn what was said when they name it: "called the UN statement “irresponsible”".
+    static let condemnationWords = words("""
+        shameful irresponsible unacceptable outrageous insulting disgraceful scandalous deplorable offensive
+        """)
+
+    /// Words that make a count another's and wrong: "the true figure", "the real number".
+    static let trueCountWords = words("true real actual correct")
+
+    /// Verbs that say a count misstates what it counts: "the official figures understated the
+    /// outbreak", "numbers that hide most of the problem".
+    static let misstatementVerbs = words("""
+        understate understates understated understating underestimate underestimates underestimated
+        underestimating overstate overstates overstated overstating exaggerate exaggerates exaggerated
+        exaggerating inflate inflates inflated inflating undercount undercounts undercounted undercounting
+        underreport underreports underreported underreporting hide hides hid hiding conceal conceals concealed
+        concealing mask masks masked masking distort distorts distorted distorting
+        """)
+
     static let negations = words("not never no n't")
     static let auxiliaries = words("""
         is are was were has have had will would can could does do did shall should may might must

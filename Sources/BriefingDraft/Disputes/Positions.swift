@@ -35,6 +35,10 @@ struct StancePosition {
     var estimates = false
     /// Its clause holds a number ("said more than 90% had closed").
     var counts = false
+    /// Stems of the nouns a demonstrative points back with ("how well those controls work").
+    var pointed: Set<String> = []
+    /// Will fight a decision ("would appeal", "will challenge the ruling"): it answers a ruling or a finding.
+    var appeals = false
     /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
     var answersByVerb = false
     /// The order of the position a contrast answers, once resolved.
@@ -198,6 +202,30 @@ enum PositionFinder {
         return number != nil && (t + 1..<at).allSatisfy { tokens[$0].kind == .word && tokens[$0].depth == 0 }
     }
 
+    /// "questioned how well those controls work", "disputed these figures": the noun after a
+    /// plural demonstrative names something said before.
+    static func pointedStems(_ lowers: [String]) -> Set<String> {
+        var stems: Set<String> = []
+        for index in lowers.indices.dropLast() where ["those", "these"].contains(lowers[index]) {
+            if let stem = D.stem(lowers[index + 1]) { stems.insert(stem) }
+        }
+        return stems
+    }
+
+    /// "said the true figure was above 3,000", "the army is hiding the real figure", "said the
+    /// official figures understated the outbreak": a statement that another count is wrong. After
+    /// another actor's count it is a rival count, like a figure put at a number of one's own.
+    static func correctsCount(_ lowers: [String]) -> Bool {
+        for (index, word) in lowers.enumerated() where D.countNouns.contains(word) {
+            if index > 0, D.trueCountWords.contains(lowers[index - 1]) { return true }
+            // The verb a few words either side, within the clause.
+            let before = lowers[max(0, index - 6)..<index].reversed().prefix { ![",", ";", ".", ":"].contains($0) }
+            let after = lowers[(index + 1)..<min(lowers.count, index + 7)].prefix { ![",", ";", ".", ":"].contains($0) }
+            if before.contains(where: D.misstatementVerbs.contains) || after.contains(where: D.misstatementVerbs.contains) { return true }
+        }
+        return false
+    }
+
     /// "cast doubt on the target", "raised questions about the count": a verb and its noun
     /// of doubt, whose subject questions what follows.
     static func isDoubtPhrase(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
@@ -270,11 +298,15 @@ enum PositionFinder {
                 actor = text.mainSubject(of: s, in: p, before: t)
             } else if let subject = subjectNextTo(t, in: p, floor: range.lowerBound, text: text) {
                 actor = subject
+            } else if let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text), tokens[t].lower != "according",
+                      !text.isPassive(before: t, in: p), !text.isInverted(t, in: p) {
+                // "X said … and warned …", "X said the walkout was illegal …, and put the number
+                // at …": a second verb with no subject of its own shares the first one's, however
+                // many names the first one's clause holds.
+                actor = last.actor
             } else {
                 actor = text.speaker(ofCue: t, in: p)?.actor
             }
-            // "X said … and warned …": a second verb shares the first one's subject.
-            if actor == nil, let last = cues.last, isCoordinated(t, after: last.token, in: p, text: text) { actor = last.actor }
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
@@ -339,6 +371,10 @@ enum PositionFinder {
                 merged[existing].mentioned.formUnion(position.mentioned)
                 merged[existing].isClaim = merged[existing].isClaim || position.isClaim
                 merged[existing].counts = merged[existing].counts || position.counts
+                // "said the walkout was illegal … and put the number of strikers at fewer than 2,000".
+                merged[existing].estimates = merged[existing].estimates || position.estimates
+                merged[existing].appeals = merged[existing].appeals || position.appeals
+                merged[existing].pointed.formUnion(position.pointed)
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
             } else {
@@ -414,7 +450,28 @@ enum PositionFinder {
                 || (!tokens[k].isCapitalized && tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
             k -= 1
         }
+        if k > floor, tokens[k].kind == .punct, tokens[k].lower == ",", tokens[k].depth == 0, let named = appositive(endingAt: k - 1, in: p, floor: floor, text: text) {
+            return named
+        }
         guard k >= floor, let mention = view.mention(endingAt: k), !mention.possessive else { return nil }
+        return mention.actor
+    }
+
+    /// "Peru's ombudsman, the Defensoria del Pueblo, questioned …", "The tanker's manager, a
+    /// Dubai-based company called Corvid, denied …": a name set off by commas after the noun
+    /// phrase that opens the sentence restates the verb's subject. Nothing before it may be a
+    /// clause of its own (a verb of saying, another comma).
+    static func appositive(endingAt end: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        guard let mention = view.mention(endingAt: end), !mention.possessive, mention.first > floor + 1 else { return nil }
+        var c = mention.first - 1
+        while c > floor, tokens[c].kind == .word, tokens[c].depth == 0,
+              !L.speechVerbs.contains(tokens[c].lower) || ["called", "named"].contains(tokens[c].lower) { c -= 1 }
+        guard c > floor, tokens[c].kind == .punct, tokens[c].lower == ",", tokens[c].depth == 0 else { return nil }
+        let opening = floor..<c
+        guard opening.allSatisfy({ tokens[$0].depth == 0 && !(tokens[$0].kind == .punct && tokens[$0].lower == ",")
+            && !(tokens[$0].kind == .word && L.speechVerbs.contains(tokens[$0].lower)) }) else { return nil }
         return mention.actor
     }
 
@@ -667,6 +724,8 @@ enum PositionFinder {
             if anaphora == 0,
                let such = lowers.indices.dropLast().first(where: { lowers[$0] == "such" && ["no", "any"].contains($0 > 0 ? lowers[$0 - 1] : "") }),
                lowers[such + 1].first?.isLetter ?? false { anaphora = 1 }
+            // "called the statement “shameful”": the statement was made before.
+            if anaphora == 0, lowers.indices.contains(where: { condemnsStatement(lowers, at: $0) }) { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -679,7 +738,9 @@ enum PositionFinder {
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
-        found.estimates = isFigureEstimate(p, cue, text: text)
+        found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
+        found.pointed = pointedStems(lowers)
+        found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
     }
@@ -776,13 +837,7 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
-            // "said it would challenge the ruling", "plans to appeal against the detention": a
-            // measure or a finding that will be fought is rejected.
-            if ["challenge", "contest", "appeal"].contains(word), index > 0,
-               ["would", "will", "to", "'ll"].contains(lowers[index - 1]) || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly"),
-               word != "appeal" || (index + 1 < lowers.count && ["against", "the", "it", "this", "that"].contains(lowers[index + 1])) {
-                return true
-            }
+            if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
@@ -823,6 +878,27 @@ enum PositionFinder {
         }
         // "the sanctions were illegal": a verdict on a measure or a claim.
         return lowers.contains(where: D.verdictWords.contains) && lowers.contains(where: D.measureNouns.contains)
+    }
+
+    /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
+    /// to appeal.": a measure or a finding that will be fought is rejected.
+    static func fightsDecision(_ lowers: [String], at index: Int) -> Bool {
+        let word = lowers[index]
+        guard ["challenge", "contest", "appeal"].contains(word), index > 0 else { return false }
+        guard ["would", "will", "to", "'ll"].contains(lowers[index - 1])
+            || index > 1 && ["would", "will", "to"].contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly") else { return false }
+        // "appeal to voters", "appeal for calm" ask, not fight; with no object it fights what was just decided.
+        return word != "appeal" || index + 1 == lowers.count || [".", ",", ";", "against", "the", "it", "this", "that"].contains(lowers[index + 1])
+    }
+
+    /// "called the statement “shameful”", "called the UN statement “irresponsible”": naming what
+    /// another actor said with a word of condemnation rejects it (a verdict on conduct, "called
+    /// the attack shameful", accuses, and is left alone).
+    static func condemnsStatement(_ lowers: [String], at index: Int) -> Bool {
+        guard D.namingVerbs.contains(lowers[index]), index + 2 < lowers.count,
+              ["the", "this", "that", "these", "those", "its", "his", "her", "their"].contains(lowers[index + 1]),
+              let noun = (index + 2..<min(lowers.count, index + 5)).first(where: { D.statementNouns.contains(lowers[$0]) }) else { return false }
+        return lowers[(noun + 1)..<min(lowers.count, noun + 5)].contains(where: D.condemnationWords.contains)
     }
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.

@@ -1,0 +1,24 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// "The port's watchdog, Harbor Watch, questioned the decree": a name set off by commas after
+/// the noun phrase that opens the sentence is the subject of the verb of denying or doubting
+/// after it. Found among the dispute sides of development sets B and G that had no position
+/// read. The sentences are invented.
+extension DisputeFinderTests {
+    @Test func aNameSetOffBeforeTheVerbIsItsSubject() throws {
+        let found = disputes("""
+            Northland said the emergency decree had restored order at the port.
+            The port's watchdog, Harbor Watch, questioned the decree, saying it had recorded no violent incidents.
+            """)
+        let dispute = try #require(found.first)
+        #expect(sides(dispute) == ["asserts Northland", "questions Harbor Watch"])
+        #expect(stances("The ship's owner, a Dubai-based firm called Harbor Watch, denied that the tanker had ignored the patrol boat.") == ["denies Harbor Watch"])
+    }
+
+    @Test func aNameInAClauseOfItsOwnIsNoSubject() {
+        // The name closes a clause with its own verb of saying: not the denier.
+        #expect(stances("Northland said it had warned Harbor Watch, denied entry and closed the port.").allSatisfy { $0 != "denies Harbor Watch" })
+    }
+}
