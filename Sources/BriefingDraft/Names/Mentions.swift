@@ -25,6 +25,8 @@ extension NameFinding {
                     t = end
                 } else if let end = barePolice(at: t, in: sentence) {
                     t = end
+                } else if let end = bareParliament(at: t, in: sentence) {
+                    t = end
                 } else if let end = regionalGovernment(at: t, in: sentence) {
                     t = end
                 } else if let c = sentence.chunkAt[t] {
