@@ -18,5 +18,7 @@ extension NameCauseTests {
         #expect(!names(governor).contains { $0.hasSuffix("Bank") })
         let lender = find("Mongolia said on Monday it would cap coal exports. Inflation reached 9%, according to the investment bank.")
         #expect(!names(lender).contains { $0.hasSuffix("Bank") })
+        let outlet = find("Mongolia said on Monday it would cap coal exports. Inflation reached 9%, according to the state news agency.")
+        #expect(!names(outlet).contains { $0.hasSuffix("Agency") })
     }
 }

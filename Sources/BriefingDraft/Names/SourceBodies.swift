@@ -17,7 +17,8 @@ extension NameFinding {
         // The phrase ends at its head: "the central bank governor" is a person.
         if let next = sentence.token(last + 1), next.isWord, !next.isCapitalized, !NameLexicon.functionWords.contains(next.lower) { return nil }
         let modifiers = words.dropLast()
-        guard modifiers.allSatisfy({ tokens[$0].kind == .word && !AnalyzedSentence.isVerbLike(tokens[$0], skippedAdverb: false) }),
+        // "the state news agency" is an outlet, not a state body.
+        guard modifiers.allSatisfy({ tokens[$0].kind == .word && tokens[$0].lower != "news" && !AnalyzedSentence.isVerbLike(tokens[$0], skippedAdverb: false) }),
               tokens[last].lower != "bank" || tokens[modifiers.last!].lower == "central" else { return nil }
         let at = position(sentence, t)
         guard let code = homeCountry ?? contextCountry(at: at), let country = gazetteer.country(code: code),
