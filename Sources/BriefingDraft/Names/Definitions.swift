@@ -194,14 +194,15 @@ extension NameFinding {
         // "the town of Bouna described": a settlement or area named after its kind is a place, never a speaker.
         if start >= 2, sentence.tokens[start - 1].lower == "of",
            Self.settlementWords.contains(sentence.tokens[start - 2].lower) || Self.areaWords.contains(sentence.tokens[start - 2].lower) { return }
-        if let previous = sentence.chunk(endingBefore: start), previous.isTitle { return }
-        let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
-
-        // Outlets: "Yonhap news agency", "state media KCNA".
+        // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
+        // title ("the official APS news agency", "the official Cubadebate website").
         if hasMediaWords(after: end, in: sentence) {
             definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
             return
         }
+        if let previous = sentence.chunk(endingBefore: start), previous.isTitle { return }
+        let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
+
         // "analysts at Morgan Stanley", "researchers from X": where people work.
         if start >= 2, ["at", "from", "with"].contains(sentence.tokens[start - 1].lower),
            Self.staffNouns.contains(sentence.tokens[start - 2].lower) {
@@ -601,7 +602,13 @@ extension NameFinding {
         }
         let end = chunk.tokens.upperBound
         guard let open = sentence.token(end), open.text == "(", let acronym = sentence.token(end + 1), acronym.isAcronym,
-              let close = sentence.token(end + 2), close.text == ")", chunk.tokens.count >= 2 else { return }
+              let close = sentence.token(end + 2), close.text == ")" else { return }
+        if let joined = nameJoinedOverOf(chunk, acronym: acronym.text, in: sentence) {
+            aliasPairs.append((acronym.text, joined))
+            definitions.append(ActorDefinition(kind: .organization, name: joined, position: TextPosition(sentence: sentence.order, token: chunk.tokens.lowerBound)))
+            return
+        }
+        guard chunk.tokens.count >= 2 else { return }
         aliasPairs.append((acronym.text, chunk.name))
         if chunk.isName, !chunk.tokens.contains(where: { !sentence.tokens[$0].isCapitalized && !["of", "for", "and", "the", "on", "&"].contains(sentence.tokens[$0].lower) }) {
             // "Economic Community of West African States (ECOWAS)": a name with an acronym is an organisation.

@@ -25,6 +25,8 @@ extension NameFinding {
                     t = end
                 } else if let end = barePolice(at: t, in: sentence) {
                     t = end
+                } else if let end = bareParliament(at: t, in: sentence) {
+                    t = end
                 } else if let end = regionalGovernment(at: t, in: sentence) {
                     t = end
                 } else if let c = sentence.chunkAt[t] {
@@ -302,7 +304,10 @@ extension NameFinding {
             if let b = best, (records[b].lastMention ?? records[b].defined) >= (records[index].lastMention ?? records[index].defined) { continue }
             best = index
         }
-        guard let best else { return }
+        guard let best else {
+            if q == nil { unnamedPresident(title, roleText: roleText, in: sentence) }
+            return
+        }
         let range = (hasArticle ? qualifierStart - 1 : qualifierStart)..<title.tokens.upperBound
         addMention(best, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
     }
@@ -342,7 +347,7 @@ extension NameFinding {
             addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
             return phraseEnd
         }
-        return unnamedStateBody(at: t, words: words, in: sentence)
+        return unnamedStateBody(at: t, words: words, in: sentence) ?? unnamedSourceBody(at: t, words: words, in: sentence)
     }
 
     /// "The defence ministry rejected the accusation" where no such ministry was named: the
