@@ -47,6 +47,7 @@ import Testing
         #expect(first.modelObjects == actors + 2)
         #expect(first.derivedFiles > 0)
         #expect(first.copiedCacheEntries == 0)
+        #expect(!first.reusedMerge)
 
         // A new last paragraph that mentions two listed actors: the article, those actors and
         // the home page are planned; lists, events, disputes, places and the other article are not.
@@ -64,6 +65,8 @@ import Testing
         // feeds, sitemap and the other data files are the last build's; only the planned
         // actors' mentions are rendered ahead.
         #expect(mentioned.mentionSearches == 1)
+        // The merge is the last build's, with only the edited article's part made again.
+        #expect(mentioned.reusedMerge)
         #expect(mentioned.modelObjects == 1 + 2)
         #expect(mentioned.derivedFiles == 0)
         #expect(mentioned.citationTexts > 0 && mentioned.citationTexts < first.citationTexts)
@@ -72,6 +75,7 @@ import Testing
         try site.replace(Self.stall, "The harbour talks stalled on Wednesday", with: "The harbour talks stalled late on Wednesday")
         let plain = try await site.rebuild("body: no mention changed")
         #expect(plain.planned == 1)
+        #expect(plain.reusedMerge)
         #expect(plain.linkCheckedPages == 1)
         #expect(plain.modelObjects == 1)
         #expect(plain.citationTexts == 0)
@@ -178,6 +182,7 @@ import Testing
             #expect(report.mentionSearches == articles, "\(step)")
             #expect(report.modelObjects == articles + report.pagesByKind[.actor, default: 0], "\(step)")
             #expect(report.derivedFiles > 0, "\(step)")
+            #expect(!report.reusedMerge, "\(step)")
         }
 
         // Add, rename and delete an article; then edit a body again, on the new cache.
@@ -190,6 +195,7 @@ import Testing
         try site.replace("articles/talks-stall-renamed.md", "Lopez walked out.", with: "Lopez left.")
         let edited = try await site.rebuild("renamed article's body")
         #expect(edited.planned < edited.pagesByKind.values.reduce(0, +))
+        #expect(edited.reusedMerge)
         try FileManager.default.removeItem(at: renamed)
         _ = try await site.rebuild("article deleted")
     }

@@ -4,7 +4,7 @@
 public enum FrontMatterArchive {
     /// `parsed` as bytes. Locations in `path` (nearly all) are stored without the path.
     public static func encode(_ parsed: ModelParser.ParsedFrontMatter, path: String) -> [UInt8] {
-        var writer = Writer(path: path)
+        var writer = ArchiveWriter(path: path)
         writer.count(parsed.diagnostics.count)
         for diagnostic in parsed.diagnostics { writer.diagnostic(diagnostic) }
         if let declaration = parsed.declaration {
@@ -17,14 +17,14 @@ public enum FrontMatterArchive {
     }
 
     public static func decode(_ bytes: UnsafeRawBufferPointer, path: String) -> ModelParser.ParsedFrontMatter? {
-        var reader = Reader(bytes: bytes, path: path)
+        var reader = ArchiveReader(bytes: bytes, path: path)
         guard let parsed = reader.parsedFrontMatter(), reader.atEnd else { return nil }
         return parsed
     }
 
     /// A parsed definition file (`ModelParser.parseDefinition`) as bytes, in the same form.
     public static func encode(_ definition: DefinitionDeclaration?, diagnostics: [Diagnostic], path: String) -> [UInt8] {
-        var writer = Writer(path: path)
+        var writer = ArchiveWriter(path: path)
         writer.list(diagnostics) { $0.diagnostic($1) }
         writer.optional(definition) { writer, definition in
             switch definition {
@@ -46,7 +46,7 @@ public enum FrontMatterArchive {
     }
 
     public static func decodeDefinition(_ bytes: UnsafeRawBufferPointer, path: String) -> (definition: DefinitionDeclaration?, diagnostics: [Diagnostic])? {
-        var reader = Reader(bytes: bytes, path: path)
+        var reader = ArchiveReader(bytes: bytes, path: path)
         guard let diagnostics = reader.list({ $0.diagnostic() }),
               let definition = reader.optional({ reader -> DefinitionDeclaration? in
                   switch reader.count() {
@@ -70,7 +70,7 @@ public enum DefinitionDeclaration: Sendable {
     case dispute(DisputeDeclaration)
 }
 
-private struct Writer {
+struct ArchiveWriter {
     let path: String
     var bytes: [UInt8] = []
 
@@ -102,12 +102,12 @@ private struct Writer {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func optional<T>(_ value: T?, _ write: (inout Writer, T) -> Void) {
+    mutating func optional<T>(_ value: T?, _ write: (inout ArchiveWriter, T) -> Void) {
         flag(value != nil)
         if let value { write(&self, value) }
     }
 
-    mutating func list<T>(_ values: [T], _ write: (inout Writer, T) -> Void) {
+    mutating func list<T>(_ values: [T], _ write: (inout ArchiveWriter, T) -> Void) {
         count(values.count)
         for value in values { write(&self, value) }
     }
@@ -246,8 +246,8 @@ private struct Writer {
     }
 }
 
-/// Reads what `Writer` wrote, in the same order; every read fails (nil) rather than trap.
-private struct Reader {
+/// Reads what `ArchiveWriter` wrote, in the same order; every read fails (nil) rather than trap.
+struct ArchiveReader {
     let bytes: UnsafeRawBufferPointer
     let path: String
     var offset = 0
@@ -302,14 +302,14 @@ private struct Reader {
     }
 
     /// nil when the value is malformed; `.some(nil)` when it was absent.
-    mutating func optional<T>(_ read: (inout Reader) -> T?) -> T?? {
+    mutating func optional<T>(_ read: (inout ArchiveReader) -> T?) -> T?? {
         guard let present = flag() else { return nil }
         guard present else { return .some(nil) }
         guard let value = read(&self) else { return nil }
         return .some(value)
     }
 
-    mutating func list<T>(_ read: (inout Reader) -> T?) -> [T]? {
+    mutating func list<T>(_ read: (inout ArchiveReader) -> T?) -> [T]? {
         guard let count = count() else { return nil }
         var values: [T] = []
         values.reserveCapacity(count)

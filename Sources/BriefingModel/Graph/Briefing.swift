@@ -22,6 +22,8 @@ public struct Briefing: Sendable {
     public var outlinedBodies = 0
     /// How many definition files the loader parsed; the others' parses were cached.
     public var parsedDefinitions = 0
+    /// Made by `BriefingGraph.rebuild` from the last build's merge, not merged whole.
+    public var reusedMerge = false
 
     private var actorIndex: [String: Int] = [:]
     private var placeIndex: [String: Int] = [:]

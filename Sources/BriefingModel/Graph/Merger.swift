@@ -188,32 +188,13 @@ struct Merger {
             ids.sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
         }
 
-        // An actor is mentioned in a paragraph of an article that lists it where one of its
-        // names appears as a whole word.
-        let names = NameIndex(mergedActors.lazy.flatMap { actor in actor.mentionNames.lazy.map { (name: $0, owner: actor.id) } })
-        var mentionIndex: [String: [Citation]] = [:]
         var actorArticles: [String: [String]] = [:]
         var placeArticles: [String: [String]] = [:]
-        var searched = 0
         for article in articles {
             for id in article.actorIDs { actorArticles[id, default: []].append(article.id) }
             for id in article.placeIDs { placeArticles[id, default: []].append(article.id) }
-            let listed = Set(article.actorIDs)
-            // Each actor's list grows in paragraph order either way, as the search finds them.
-            if let mentions = known.byArticle[article.id],
-               mentions.allSatisfy({ listed.contains($0.actor) && $0.paragraph >= 1 && $0.paragraph <= article.paragraphs.count }) {
-                for mention in mentions {
-                    mentionIndex[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
-                }
-                continue
-            }
-            searched += 1
-            for paragraph in article.paragraphs {
-                for actorID in names.owners(mentionedIn: paragraph.text, among: listed) {
-                    mentionIndex[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
-                }
-            }
         }
+        let (mentionIndex, searched) = Self.mentions(in: articles, actors: mergedActors, known: known)
 
         let actorList = mergedActors.map { actor -> Actor in
             var actor = actor
@@ -248,6 +229,48 @@ struct Merger {
         briefing.unreviewed = unreviewed.sorted()
         briefing.mentionSearches = searched
         return briefing
+    }
+
+    /// Each actor's mentions, in article order, then paragraph order: an actor is mentioned in
+    /// a paragraph of an article that lists it where one of its names appears as a whole word.
+    /// Articles with `known` mentions that fit them are not searched; the names are indexed
+    /// only for the actors the other articles list. Also says how many articles were searched.
+    static func mentions(in articles: [Article], actors: [Actor], known: KnownMentions) -> (byActor: [String: [Citation]], searched: Int) {
+        var listed: [Set<String>] = []
+        var reused: [[KnownMentions.Mention]?] = []
+        var wanted: Set<String> = []
+        listed.reserveCapacity(articles.count)
+        reused.reserveCapacity(articles.count)
+        for article in articles {
+            let ids = Set(article.actorIDs)
+            let mentions = known.byArticle[article.id].flatMap { mentions in
+                mentions.allSatisfy({ ids.contains($0.actor) && $0.paragraph >= 1 && $0.paragraph <= article.paragraphs.count }) ? mentions : nil
+            }
+            if mentions == nil { wanted.formUnion(ids) }
+            listed.append(ids)
+            reused.append(mentions)
+        }
+        let names = NameIndex(actors.lazy.filter { wanted.contains($0.id) }.flatMap { actor in
+            actor.mentionNames.lazy.map { (name: $0, owner: actor.id) }
+        })
+        var byActor: [String: [Citation]] = [:]
+        var searched = 0
+        for (index, article) in articles.enumerated() {
+            // Each actor's list grows in paragraph order either way, as the search finds them.
+            if let mentions = reused[index] {
+                for mention in mentions {
+                    byActor[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
+                }
+                continue
+            }
+            searched += 1
+            for paragraph in article.paragraphs {
+                for actorID in names.owners(mentionedIn: paragraph.text, among: listed[index]) {
+                    byActor[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
+                }
+            }
+        }
+        return (byActor, searched)
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {
@@ -395,6 +418,17 @@ struct Merger {
             if listed { continue }
             diagnostics.append(.error("unknown \(kind.rawValue) '\(id.value)'\(Suggestion.hint(for: id.value, in: known))", at: id.location))
         }
+    }
+
+    /// Every source an article gives checked against its paragraphs, as `add(article:)` and `finish` check them.
+    mutating func checkSources(of input: ArticleInput) {
+        let article = input.declaration
+        for event in article.events { checkSources(event.source, in: input) }
+        for dispute in article.disputes {
+            for position in dispute.positions { checkSources(position.source, in: input) }
+        }
+        for quote in article.quotes { checkSources(quote.source, in: input) }
+        for figure in article.figures { checkSources(figure.source, in: input) }
     }
 
     private mutating func checkSources(_ refs: [Located<SourceRef>], in article: ArticleInput) {

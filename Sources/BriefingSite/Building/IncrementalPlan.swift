@@ -23,13 +23,7 @@ struct IncrementalPlan: Sendable {
     let touchedActors: Set<String>
 
     init?(cache: BuildCache?, inputs: UpToDate.Digests?, briefing: Briefing) {
-        guard let cache, let inputs, let structure = inputs.structure, cache.structure == structure,
-              cache.articles.count == inputs.articles.count else { return nil }
-        var changed: Set<String> = []
-        for (name, digest) in inputs.articles where cache.articles[name] != digest {
-            guard cache.articles[name] != nil else { return nil }  // a new name: another set of files
-            changed.insert((name as NSString).deletingPathExtension)
-        }
+        guard let cache, let changed = Self.changedArticles(cache: cache, inputs: inputs) else { return nil }
         changedArticles = changed
         var touched: Set<String> = []
         for id in changed {
@@ -47,6 +41,18 @@ struct IncrementalPlan: Sendable {
             touched.formUnion(now.symmetricDifference(before).map(\.actor))
         }
         touchedActors = touched
+    }
+
+    /// Ids of the articles whose file changed since the last good build, when nothing else did.
+    static func changedArticles(cache: BuildCache?, inputs: UpToDate.Digests?) -> Set<String>? {
+        guard let cache, let inputs, let structure = inputs.structure, cache.structure == structure,
+              cache.articles.count == inputs.articles.count else { return nil }
+        var changed: Set<String> = []
+        for (name, digest) in inputs.articles where cache.articles[name] != digest {
+            guard cache.articles[name] != nil else { return nil }  // a new name: another set of files
+            changed.insert((name as NSString).deletingPathExtension)
+        }
+        return changed
     }
 
     /// Whether the page may show something that changed.

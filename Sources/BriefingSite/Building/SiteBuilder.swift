@@ -71,6 +71,8 @@ public enum SiteBuilder {
         public var parsedDefinitions = 0
         /// Pages whose links and ids `build.bin` copied from the last one as they were.
         public var copiedCacheEntries = 0
+        /// The merge was the last build's, with only the changed bodies' part made again (`BriefingGraph.rebuild`).
+        public var reusedMerge = false
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -117,6 +119,12 @@ public enum SiteBuilder {
         let inputs = readInputs?.withStructure(reusing: cache)
         var loadOptions = SiteLoader.Options(includeDrafts: options.includeDrafts, strict: options.strict, cacheFolder: cacheFolder)
         loadOptions.knownMentions = cache?.knownMentions(for: inputs) ?? .init()
+        // After body edits alone, the last good build's merge is taken as it was and only
+        // what the changed bodies give is made again (`BriefingGraph.rebuild`).
+        if let structure = inputs?.structure, let changed = IncrementalPlan.changedArticles(cache: cache, inputs: inputs),
+           let previous = MergedGraphFile.load(site: options.site, structure: structure) {
+            loadOptions.previousMerge = .init(briefing: previous, changed: changed)
+        }
         let loaded = await SiteLoader.load(site: options.site, options: loadOptions)
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
@@ -316,6 +324,9 @@ public enum SiteBuilder {
                 (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
                 next.frontMatter = inputs?.frontMatter ?? [:]
                 if inputs != nil { next.mentions = KnownMentions(of: briefing) }
+                if let structure = inputs?.structure, !briefing.reusedMerge {
+                    MergedGraphFile.save(briefing, structure: structure, site: options.site)
+                }
                 for path in derived {
                     if let file = BuildCache.FileStamp(path: BuildCache.path(path, in: outputRoot)) { next.derived[path] = file }
                 }
@@ -346,7 +357,7 @@ public enum SiteBuilder {
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
-                      parsedDefinitions: briefing.parsedDefinitions, copiedCacheEntries: copiedCacheEntries)
+                      parsedDefinitions: briefing.parsedDefinitions, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the

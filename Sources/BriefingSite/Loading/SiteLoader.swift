@@ -18,11 +18,18 @@ public enum SiteLoader {
         public var cacheFolder: URL?
         /// Mentions the last build found in articles unchanged since (`KnownMentions`).
         var knownMentions = KnownMentions()
+        /// The last good build's merge, when only the bodies of `changed` articles may differ since (`BriefingGraph.rebuild`).
+        var previousMerge: PreviousMerge?
         public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
             self.includeDrafts = includeDrafts
             self.strict = strict
             self.cacheFolder = cacheFolder
         }
+    }
+
+    struct PreviousMerge: Sendable {
+        var briefing: Briefing
+        var changed: Set<String>
     }
 
     /// Loads the site, parsing its files on every core.
@@ -159,8 +166,10 @@ private struct Listing {
         }
 
         // Without a valid briefing.yml the articles are still checked, with a stand-in config.
-        let graph = BriefingGraph.build(config: config ?? SiteConfig(title: "Briefing"), articles: articles, definitions: definitions,
-                                          known: options.knownMentions)
+        let merging = config ?? SiteConfig(title: "Briefing")
+        let graph = options.previousMerge.flatMap {
+            BriefingGraph.rebuild($0.briefing, config: merging, articles: articles, changed: $0.changed, known: options.knownMentions)
+        } ?? BriefingGraph.build(config: merging, articles: articles, definitions: definitions, known: options.knownMentions)
         diagnostics += graph.diagnostics
         if options.strict {
             diagnostics += graph.briefing.unreviewed.map {

@@ -164,12 +164,13 @@ enum OutputWriter {
                     current = relative
                     try manager.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
                 }
+                // Paths joined as text: a URL per kept file was a third of linking them.
+                let root = folder.path
                 for relative in links.keys.sorted() {
                     current = relative
-                    // With no directory hint, `appendingPathComponent` asks the file system.
-                    let source = links[relative]!, target = folder.appendingPathComponent(relative, isDirectory: false)
-                    if link(source.path, target.path) != 0 {
-                        try manager.copyItem(at: source, to: target)
+                    let source = links[relative]!, target = BuildCache.path(relative, in: root)
+                    if link(source.path, target) != 0 {
+                        try manager.copyItem(at: source, to: URL(fileURLWithPath: target, isDirectory: false))
                     }
                 }
                 current = marker
