@@ -23,6 +23,14 @@ import Testing
         dispute.sides.map { "\($0.stance.rawValue) \($0.actor)" }
     }
 
+    @Test func anAccusationCutBeforeItsAnsweringNounKeepsNoDanglingArticle() {
+        let found = disputes("Northland accused Southland on Wednesday of delaying fuel shipments, a charge Southport rejected.")
+        let statements = found.flatMap(\.sides).map(\.statement)
+        #expect(!statements.isEmpty)
+        #expect(statements.allSatisfy { !$0.hasSuffix(", a") && !$0.hasSuffix(" a") }, "\(statements)")
+        #expect(found.first?.question == "Is Southland delaying fuel shipments?", "\(found.map(\.question))")
+    }
+
     @Test func denialNamingTheAsserter() {
         let found = disputes("""
             On Friday, Northland said arms shipments to Southland were already underway.
@@ -132,6 +140,11 @@ import Testing
         #expect(DisputeFinder.question(from: "to have found pests", speaker: "Northland") == "Has Northland found pests?")
         #expect(DisputeFinder.question(from: "it had detained a journalist", speaker: "Northland") == "Had Northland detained a journalist?")
         #expect(DisputeFinder.question(from: "Southland against supplying drones", speaker: "Northland", accusation: "warned") == "Is Southland supplying drones?")
+        // The time of the accusation is not part of the accused.
+        #expect(DisputeFinder.question(from: "Southland on Wednesday of delaying fuel shipments", speaker: "Northland", accusation: "accused")
+            == "Is Southland delaying fuel shipments?")
+        #expect(DisputeFinder.question(from: "Southland last week of hoarding grain", speaker: "Northland", accusation: "accused")
+            == "Is Southland hoarding grain?")
         #expect(DisputeFinder.question(from: "", speaker: "Northland") == "Is what Northland says true?")
     }
 

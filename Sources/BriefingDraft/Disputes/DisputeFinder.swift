@@ -483,6 +483,15 @@ public enum DisputeFinder {
            let link = words.indices.first(where: { ["against", "of", "for"].contains(words[$0].lowercased()) }), link >= 1, link <= 6,
            link + 1 < words.count {
             var subject = Array(words[0..<link])
+            // "accused Kenya on Wednesday of …": the time of the accusation is no part of the accused.
+            if let time = subject.indices.dropFirst().first(where: { index in
+                let word = subject[index].lowercased()
+                let next = index + 1 < subject.count ? subject[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
+                return ["on", "last", "this", "late", "early", "earlier"].contains(word)
+                    && (DateLexicon.weekdays[next] != nil || ["week", "month", "year", "weekend"].contains(next))
+            }) {
+                subject = Array(subject[..<time])
+            }
             subject[0] = lowerFirst(subject[0])
             let plural = subject.contains("and") || (subject.last?.hasSuffix("s") ?? false) && subject.count > 1
             if words[link + 1].hasSuffix("ing") {

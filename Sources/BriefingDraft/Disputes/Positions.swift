@@ -1058,6 +1058,11 @@ enum PositionFinder {
         var last = range.upperBound - 1
         while first <= last, view.tokens[first].kind == .punct || view.tokens[first].lower == "that" && view.tokens[first].kind == .word { first += 1 }
         while last >= first, view.tokens[last].kind == .punct { last -= 1 }
+        // "…, a charge Nairobi rejected" cut before its noun leaves ", a".
+        while last > first, ["a", "an", "the"].contains(view.tokens[last].lower), view.tokens[last - 1].kind == .punct {
+            last -= 1
+            while last >= first, view.tokens[last].kind == .punct { last -= 1 }
+        }
         guard first <= last else { return "" }
         // Keep a quote's closing mark with its words.
         if last + 1 < range.upperBound, view.tokens[last + 1].kind == .close { last += 1 }
