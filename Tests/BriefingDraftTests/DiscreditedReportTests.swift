@@ -21,3 +21,22 @@ extension DisputeFinderTests {
     }
 }
 
+
+/// "a figure the Education Ministry described as “outdated.”": all its speaker says of what was
+/// said before is one word that doubts it. Found among the dispute sides of development set I
+/// read as an assertion; the sentences are invented.
+extension DisputeFinderTests {
+    @Test func describingAFigureAsOutdatedQuestionsIt() throws {
+        let found = disputes("""
+            Harbor Watch said in a report on Monday that 40 fishing boats had been seized by Northland's navy this year, a figure Anna Berg described as "outdated."
+            """)
+        let dispute = try #require(found.first)
+        #expect(sides(dispute) == ["asserts Harbor Watch", "questions Anna Berg"])
+    }
+
+    @Test func onlyABareDescriptionAsOutdatedDoubts() {
+        #expect(PositionFinder.describedAsDiscredited(["a", "figure", "the", "ministry", "described", "as", "\"", "outdated", ".", "\""]))
+        #expect(!PositionFinder.describedAsDiscredited(["she", "described", "as", "outdated", "the", "grid", "that", "failed"]))
+        #expect(!PositionFinder.describedAsDiscredited(["she", "described", "the", "plan", "as", "ambitious"]))
+    }
+}

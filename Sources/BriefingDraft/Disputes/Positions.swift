@@ -727,7 +727,7 @@ enum PositionFinder {
             // "called the statement “shameful”", "called the report “biased”": the statement was made before.
             if anaphora == 0, lowers.indices.contains(where: {
                 condemnsStatement(lowers, at: $0) || condemnsStatement(lowers, at: $0, judging: D.discreditWords)
-            }) { anaphora = 1 }
+            }) || describedAsDiscredited(lowers) { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -904,6 +904,15 @@ enum PositionFinder {
         return lowers[(noun + 1)..<min(lowers.count, noun + 5)].contains(where: words.contains)
     }
 
+    /// "a figure the ministry described as “outdated.”": all its speaker says is one word that
+    /// doubts what was said before (a longer statement, "described as outdated the grid that …", says more).
+    static func describedAsDiscredited(_ lowers: [String]) -> Bool {
+        guard let at = lowers.lastIndex(of: "as"), at > 0,
+              ["described", "describes", "characterised", "characterized", "labelled", "labeled", "branded"].contains(lowers[at - 1]) else { return false }
+        let words = lowers[(at + 1)...].filter { $0.first?.isLetter ?? false }
+        return words.count == 1 && D.discreditWords.contains(words[0])
+    }
+
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
     static func condemnsMeasure(_ verb: String, lowers: [String], after cue: Int) -> Bool {
         // "called the measures an attack on its sovereignty", "branded the ban a mistake": naming
@@ -958,7 +967,7 @@ enum PositionFinder {
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         for (index, word) in lowers.enumerated() {
-            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
+            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) || describedAsDiscredited(lowers) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {
