@@ -24,6 +24,19 @@ extension NameCauseTests {
             """)
         #expect(actor(result, "Myanmar")?.aliases.contains("the government") == true)
     }
+
+    /// "Lima (AFP) - … in Peru's northern region": a dateline the lead sentence confirms as the
+    /// scene outweighs a country met later as a mediator (set L's Cameroon story had its
+    /// defence ministry drafted as Swiss).
+    @Test func aDatelineTheLeadConfirmsOutweighsALaterMediator() {
+        let result = find("""
+            Lima (AFP) - Floods killed at least 12 people in Peru's northern Piura region on Monday, the army said.
+            Norway has offered to mediate between the government and the protesters. The Norwegian foreign ministry said it was ready to help.
+            The defence ministry said troops had reached the flooded villages.
+            """)
+        #expect(actor(result, "Peruvian Defence Ministry")?.affiliation == "Peru")
+        #expect(actor(result, "Norwegian Defence Ministry") == nil)
+    }
 }
 
 /// A capitalised ministry after its country's possessive is named with the country's adjective,

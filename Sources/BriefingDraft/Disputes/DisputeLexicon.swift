@@ -139,6 +139,10 @@ enum DisputeLexicon {
         shameful irresponsible unacceptable outrageous insulting disgraceful scandalous deplorable offensive
         """)
 
+    /// Words that doubt what was said when they name it: "called the report “biased”", "a figure
+    /// the ministry described as “outdated”".
+    static let discreditWords = words("biased one-sided partisan selective politicised politicized outdated exaggerated inflated")
+
     /// Words that make a count another's and wrong: "the true figure", "the real number".
     static let trueCountWords = words("true real actual correct")
 

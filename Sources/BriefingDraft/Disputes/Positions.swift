@@ -724,8 +724,10 @@ enum PositionFinder {
             if anaphora == 0,
                let such = lowers.indices.dropLast().first(where: { lowers[$0] == "such" && ["no", "any"].contains($0 > 0 ? lowers[$0 - 1] : "") }),
                lowers[such + 1].first?.isLetter ?? false { anaphora = 1 }
-            // "called the statement “shameful”": the statement was made before.
-            if anaphora == 0, lowers.indices.contains(where: { condemnsStatement(lowers, at: $0) }) { anaphora = 1 }
+            // "called the statement “shameful”", "called the report “biased”": the statement was made before.
+            if anaphora == 0, lowers.indices.contains(where: {
+                condemnsStatement(lowers, at: $0) || condemnsStatement(lowers, at: $0, judging: D.discreditWords)
+            }) || describedAsDiscredited(lowers) { anaphora = 1 }
             // "“We reject them,” the ministry said".
             for (offset, lower) in lowers.enumerated() where anaphora == 0 && D.denyVerbs.contains(lower) && offset + 1 < lowers.count {
                 if ["this", "it", "them", "these", "those", "such"].contains(lowers[offset + 1]) { anaphora = 1 }
@@ -894,11 +896,21 @@ enum PositionFinder {
     /// "called the statement “shameful”", "called the UN statement “irresponsible”": naming what
     /// another actor said with a word of condemnation rejects it (a verdict on conduct, "called
     /// the attack shameful", accuses, and is left alone).
-    static func condemnsStatement(_ lowers: [String], at index: Int) -> Bool {
+    /// With `discreditWords` ("called the report “biased”") it doubts rather than rejects.
+    static func condemnsStatement(_ lowers: [String], at index: Int, judging words: Set<String> = D.condemnationWords) -> Bool {
         guard D.namingVerbs.contains(lowers[index]), index + 2 < lowers.count,
               ["the", "this", "that", "these", "those", "its", "his", "her", "their"].contains(lowers[index + 1]),
               let noun = (index + 2..<min(lowers.count, index + 5)).first(where: { D.statementNouns.contains(lowers[$0]) }) else { return false }
-        return lowers[(noun + 1)..<min(lowers.count, noun + 5)].contains(where: D.condemnationWords.contains)
+        return lowers[(noun + 1)..<min(lowers.count, noun + 5)].contains(where: words.contains)
+    }
+
+    /// "a figure the ministry described as “outdated.”": all its speaker says is one word that
+    /// doubts what was said before (a longer statement, "described as outdated the grid that …", says more).
+    static func describedAsDiscredited(_ lowers: [String]) -> Bool {
+        guard let at = lowers.lastIndex(of: "as"), at > 0,
+              ["described", "describes", "characterised", "characterized", "labelled", "labeled", "branded"].contains(lowers[at - 1]) else { return false }
+        let words = lowers[(at + 1)...].filter { $0.first?.isLetter ?? false }
+        return words.count == 1 && D.discreditWords.contains(words[0])
     }
 
     /// "denounced the sanctions", "condemned them as economic terrorism": condemning a measure opposes it.
@@ -955,7 +967,7 @@ enum PositionFinder {
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         for (index, word) in lowers.enumerated() {
-            if D.questionWords.contains(word) { return true }
+            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) || describedAsDiscredited(lowers) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {

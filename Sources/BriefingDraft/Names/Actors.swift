@@ -322,7 +322,14 @@ extension NameFinding {
         }
         // "MOGADISHU, June 23 (Reuters) -": where no country has more than one piece of
         // evidence, the dateline's city places the story in its country.
-        if evidence.values.allSatisfy({ $0.count <= 1 }), let code = datelineCountry() { vote(code, TextPosition(sentence: 0, token: 0)) }
+        // "Yaounde (AFP) - … a market in Cameroon's restive North-West region": a dateline the
+        // lead sentence confirms as the scene is the place said twice, and outweighs a country
+        // met later as a mediator or a side ("Switzerland has tried to mediate").
+        let lead = TextPosition(sentence: 0, token: 0)
+        if let code = datelineCountry(), contextCountries[0]?.contains(where: { $0.0 == code }) == true {
+            vote(code, lead)
+            vote(code, lead)
+        } else if evidence.values.allSatisfy({ $0.count <= 1 }), let code = datelineCountry() { vote(code, lead) }
         homeCountry = evidence.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
         if let home = homeCountry, let position = evidence[home]?.first,
            sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
