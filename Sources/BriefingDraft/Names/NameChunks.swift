@@ -448,11 +448,21 @@ struct Chunker {
         if NameLexicon.timeWords.contains(token.lower) { return false }
         if token.text == "I" { return false }
         if token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
-            // "G7", "G20" only; "B-52", "COVID-19" are not names.
+            // "G7", "G20", and a group named by a letter and its number ("M23"); "B-52",
+            // "COVID-19", "Q3" are not names.
             let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count == 1 && token.text.count <= 4 && token.text.first == "G"
+            guard letters.count == 1, token.text.count <= 4 else { return false }
+            return token.text.first == "G" || (token.text.count >= 3 && token.text.dropFirst().allSatisfy(\.isNumber))
         }
         return true
+    }
+
+    /// "Justicia 11J", "Movimiento 27N": a number with a capital letter ending a name, named
+    /// after a date. Two digits, so "5G" or "4K" after a brand stay out.
+    static func isDateTag(_ token: NameToken) -> Bool {
+        guard token.kind == .number, token.spaceBefore, let last = token.text.last, last.isUppercase, last.isLetter else { return false }
+        let digits = token.text.dropLast()
+        return digits.count == 2 && digits.allSatisfy(\.isNumber)
     }
 
     /// The first letters of a name's capitalised words: "Organization for Security and Co-operation" → "OSC".
@@ -473,6 +483,7 @@ struct Chunker {
             while j < tokens.count, j - i < Self.longestName {
                 let token = tokens[j]
                 if isNameToken(token), token.spaceBefore || tokens[j - 1].kind != .punct { j += 1; continue }
+                if Self.isDateTag(token), isNameToken(tokens[j - 1]) { j += 1; break }
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
                 let nextIsName = next.map(isNameToken) ?? false
                 if token.isWord, !token.isCapitalized, NameLexicon.nameParticles.contains(token.lower),
