@@ -753,8 +753,29 @@ struct Chunker {
         var e = h + 1
         if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {
             e += 2
+            e = jointPortfolioEnd(after: e, in: sentence, before: end)
         }
         return (.title(head: tokens[h].lower), e)
+    }
+
+    /// "Minister of Petroleum and Mineral Resources Francisco da Costa Belo": a portfolio
+    /// joined by "and" runs on to a role word or a plural noun ("Affairs", "Resources") within
+    /// three words, when a name of two capitalised words or more still follows it.
+    func jointPortfolioEnd(after e: Int, in sentence: AnalyzedSentence, before end: Int) -> Int {
+        let tokens = sentence.tokens
+        guard e + 1 < end, tokens[e].lower == "and" || tokens[e].text == "&" else { return e }
+        var best = e
+        var k = e + 1
+        while k < end, k - e <= 3, tokens[k].isCapitalized, !tokens[k].isAcronym {
+            let word = tokens[k].lower
+            let roleWord = NameLexicon.roleModifiers.contains(word) || Self.institutionModifiers.contains(word)
+                || (word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss"))
+            // The name starts with a capital: "Tomas da Silva" leaves no name after "Tomas".
+            let nameAfter = k + 1 < end && tokens[k + 1].isCapitalized && tokens[(k + 1)..<end].filter { $0.isCapitalized }.count >= 2
+            if roleWord, nameAfter { best = k + 1 }
+            k += 1
+        }
+        return best
     }
 
     func segment(_ run: Range<Int>, in sentence: AnalyzedSentence, afterTitle: Bool) -> [NameChunk] {
