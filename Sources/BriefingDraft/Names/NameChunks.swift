@@ -902,6 +902,14 @@ struct Chunker {
                 continue
             }
             if let (kind, e) = titleMatch(sentence, at: i, before: b) {
+                // "the Rio Indio Peasant Coordinator": a title word that ends the run after two
+                // unknown words introduces nobody; it ends a body's name (no person's name ends so).
+                if let start = pending, i - start >= 2, e == i + 1, e == b, case .title = kind {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<e, surface: ""))
+                    i = e
+                    continue
+                }
                 flush(i)
                 chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
                 i = e
