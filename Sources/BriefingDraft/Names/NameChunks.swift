@@ -448,11 +448,21 @@ struct Chunker {
         if NameLexicon.timeWords.contains(token.lower) { return false }
         if token.text == "I" { return false }
         if token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
-            // "G7", "G20" only; "B-52", "COVID-19" are not names.
+            // "G7", "G20", and a group named by a letter and its number ("M23"); "B-52",
+            // "COVID-19", "Q3" are not names.
             let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count == 1 && token.text.count <= 4 && token.text.first == "G"
+            guard letters.count == 1, token.text.count <= 4 else { return false }
+            return token.text.first == "G" || (token.text.count >= 3 && token.text.dropFirst().allSatisfy(\.isNumber))
         }
         return true
+    }
+
+    /// "Justicia 11J", "Movimiento 27N": a number with a capital letter ending a name, named
+    /// after a date. Two digits, so "5G" or "4K" after a brand stay out.
+    static func isDateTag(_ token: NameToken) -> Bool {
+        guard token.kind == .number, token.spaceBefore, let last = token.text.last, last.isUppercase, last.isLetter else { return false }
+        let digits = token.text.dropLast()
+        return digits.count == 2 && digits.allSatisfy(\.isNumber)
     }
 
     /// The first letters of a name's capitalised words: "Organization for Security and Co-operation" → "OSC".
@@ -473,6 +483,7 @@ struct Chunker {
             while j < tokens.count, j - i < Self.longestName {
                 let token = tokens[j]
                 if isNameToken(token), token.spaceBefore || tokens[j - 1].kind != .punct { j += 1; continue }
+                if Self.isDateTag(token), isNameToken(tokens[j - 1]) { j += 1; break }
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
                 let nextIsName = next.map(isNameToken) ?? false
                 if token.isWord, !token.isCapitalized, NameLexicon.nameParticles.contains(token.lower),
@@ -742,8 +753,29 @@ struct Chunker {
         var e = h + 1
         if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {
             e += 2
+            e = jointPortfolioEnd(after: e, in: sentence, before: end)
         }
         return (.title(head: tokens[h].lower), e)
+    }
+
+    /// "Minister of Petroleum and Mineral Resources Francisco da Costa Belo": a portfolio
+    /// joined by "and" runs on to a role word or a plural noun ("Affairs", "Resources") within
+    /// three words, when a name of two capitalised words or more still follows it.
+    func jointPortfolioEnd(after e: Int, in sentence: AnalyzedSentence, before end: Int) -> Int {
+        let tokens = sentence.tokens
+        guard e + 1 < end, tokens[e].lower == "and" || tokens[e].text == "&" else { return e }
+        var best = e
+        var k = e + 1
+        while k < end, k - e <= 3, tokens[k].isCapitalized, !tokens[k].isAcronym {
+            let word = tokens[k].lower
+            let roleWord = NameLexicon.roleModifiers.contains(word) || Self.institutionModifiers.contains(word)
+                || (word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss"))
+            // The name starts with a capital: "Tomas da Silva" leaves no name after "Tomas".
+            let nameAfter = k + 1 < end && tokens[k + 1].isCapitalized && tokens[(k + 1)..<end].filter { $0.isCapitalized }.count >= 2
+            if roleWord, nameAfter { best = k + 1 }
+            k += 1
+        }
+        return best
     }
 
     func segment(_ run: Range<Int>, in sentence: AnalyzedSentence, afterTitle: Bool) -> [NameChunk] {
@@ -870,6 +902,14 @@ struct Chunker {
                 continue
             }
             if let (kind, e) = titleMatch(sentence, at: i, before: b) {
+                // "the Rio Indio Peasant Coordinator": a title word that ends the run after two
+                // unknown words introduces nobody; it ends a body's name (no person's name ends so).
+                if let start = pending, i - start >= 2, e == i + 1, e == b, case .title = kind {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<e, surface: ""))
+                    i = e
+                    continue
+                }
                 flush(i)
                 chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
                 i = e
