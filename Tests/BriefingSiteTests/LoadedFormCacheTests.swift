@@ -50,6 +50,29 @@ import Testing
         #expect(await site.diagnostics(useCache: true) == moved)
     }
 
+    /// With the last merge kept after a body edit, the unchanged files' declarations are
+    /// not decoded (the merge holds them): only the edited article's. An unchanged draft
+    /// stays out of the site, and the output is a full build's.
+    @Test func withTheMergeKeptOnlyChangedDeclarationsAreDecoded() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let draft = try site.text("articles/talks-open.md")
+            .replacingOccurrences(of: "title: Harbour talks open in Northport\n", with: "title: Talks, a draft\ndraft: true\n")
+        try draft.write(to: site.url("articles/talks-draft.md"), atomically: true, encoding: .utf8)
+        let first = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        #expect(first.decodedDeclarations == 4)  // three articles and actors/port-authority.yml
+
+        try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out.\n\nMaria Lopez told the authority she would return.")
+        let body = try await site.rebuild("body edited, the merge kept")
+        #expect(body.reusedMerge)
+        #expect(body.decodedDeclarations == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("articles/talks-draft.html").path))
+
+        try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Maria Lopez said she would return.")
+        let again = try await site.rebuild("body edited again")
+        #expect(again.reusedMerge && again.decodedDeclarations == 1)
+    }
+
     @Test func onlyChangedDefinitionFilesAreParsed() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.root) }

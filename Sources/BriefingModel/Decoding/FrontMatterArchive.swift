@@ -22,6 +22,13 @@ public enum FrontMatterArchive {
         return parsed
     }
 
+    /// Only the diagnostics of either form (they come first), for a rebuild that keeps the
+    /// last merge and so needs no declaration of an unchanged file.
+    public static func decodeDiagnostics(_ bytes: UnsafeRawBufferPointer, path: String) -> [Diagnostic]? {
+        var reader = ArchiveReader(bytes: bytes, path: path)
+        return reader.list { $0.diagnostic() }
+    }
+
     /// A parsed definition file (`ModelParser.parseDefinition`) as bytes, in the same form.
     public static func encode(_ definition: DefinitionDeclaration?, diagnostics: [Diagnostic], path: String) -> [UInt8] {
         var writer = ArchiveWriter(path: path)

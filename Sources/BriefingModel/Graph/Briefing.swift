@@ -22,6 +22,9 @@ public struct Briefing: Sendable {
     public var outlinedBodies = 0
     /// How many definition files the loader parsed; the others' parses were cached.
     public var parsedDefinitions = 0
+    /// How many declarations (article front matter, definition files) the loader made, from YAML
+    /// or from the cache; with the last merge kept, only the changed articles' are needed.
+    public var decodedDeclarations = 0
     /// Made by `BriefingGraph.rebuild` from the last build's merge, not merged whole.
     public var reusedMerge = false
 

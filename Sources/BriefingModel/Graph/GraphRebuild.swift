@@ -8,10 +8,18 @@ extension BriefingGraph {
     /// nil when `previous` is not of these articles (another set of ids or paths): merge whole.
     public static func rebuild(_ previous: Briefing, config: SiteConfig, articles: [ArticleInput], changed: Set<String>,
                                known: KnownMentions) -> (briefing: Briefing, diagnostics: [Diagnostic])? {
-        guard articles.count == previous.articles.count else { return nil }
-        var inputs: [String: ArticleInput] = [:]
-        inputs.reserveCapacity(articles.count)
-        for input in articles { inputs[input.id] = input }
+        rebuild(previous, config: config, texts: articles.map(ArticleText.init), changed: articles.filter { changed.contains($0.id) },
+                known: known)
+    }
+
+    /// The same, from the text of every article (in load order) and the whole input of the
+    /// changed ones alone: an unchanged article's front matter is the merge's already.
+    public static func rebuild(_ previous: Briefing, config: SiteConfig, texts: [ArticleText], changed: [ArticleInput],
+                               known: KnownMentions) -> (briefing: Briefing, diagnostics: [Diagnostic])? {
+        guard texts.count == previous.articles.count else { return nil }
+        var inputs: [String: ArticleText] = [:]
+        inputs.reserveCapacity(texts.count)
+        for input in texts { inputs[input.id] = input }
         var merged: [Article] = []
         merged.reserveCapacity(previous.articles.count)
         for article in previous.articles {
@@ -22,11 +30,9 @@ extension BriefingGraph {
             merged.append(article)
         }
         var checks = Merger()
-        for id in changed.sorted() {
-            if let input = inputs[id] { checks.checkSources(of: input) }
-        }
+        for input in changed.sorted(by: { $0.id < $1.id }) { checks.checkSources(of: input) }
         var known = known
-        for id in changed { known.byArticle[id] = nil }
+        for input in changed { known.byArticle[input.id] = nil }
         let (mentions, searched) = Merger.mentions(in: merged, actors: previous.actors, known: known)
         let actors = previous.actors.map { actor -> Actor in
             var actor = actor
@@ -39,5 +45,25 @@ extension BriefingGraph {
         briefing.mentionSearches = searched
         briefing.reusedMerge = true
         return (briefing, checks.diagnostics.sorted())
+    }
+}
+
+/// What a rebuild needs of an article whose file did not change since the merge it starts
+/// from: its text and where it is, not its front matter.
+public struct ArticleText: Sendable {
+    public var id: String
+    public var path: String
+    public var body: String
+    public var paragraphs: [Paragraph]
+
+    public init(id: String, path: String, body: String, paragraphs: [Paragraph]) {
+        self.id = id
+        self.path = path
+        self.body = body
+        self.paragraphs = paragraphs
+    }
+
+    public init(_ input: ArticleInput) {
+        self.init(id: input.id, path: input.path, body: input.body, paragraphs: input.paragraphs)
     }
 }

@@ -69,6 +69,9 @@ public enum SiteBuilder {
         public var outlinedBodies = 0
         /// Definition files parsed while loading; the others' parses were the cache's.
         public var parsedDefinitions = 0
+        /// Declarations (articles' front matter, definition files) loaded from YAML or the cache;
+        /// with the merge kept, only the changed articles' (`SiteLoader`'s kept files).
+        public var decodedDeclarations = 0
         /// Pages whose links and ids `build.bin` copied from the last one as they were.
         public var copiedCacheEntries = 0
         /// The merge was the last build's, with only the changed bodies' part made again (`BriefingGraph.rebuild`).
@@ -357,7 +360,7 @@ public enum SiteBuilder {
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
-                      parsedDefinitions: briefing.parsedDefinitions, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
+                      parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the

@@ -98,6 +98,14 @@ struct FrontMatterCache: Sendable {
         stored(path: path, yaml: text, yamlLine: 1) { FrontMatterArchive.decodeDefinition($0, path: path) }
     }
 
+    /// Only the diagnostics of the stored parse of this front matter or definition file (its
+    /// whole text as `yaml` on line 1), with its record: all a rebuild that keeps the last
+    /// merge needs of a file that did not change.
+    func diagnostics(path: String, yaml: String, yamlLine: Int) -> (diagnostics: [Diagnostic], record: Record)? {
+        stored(path: path, yaml: yaml, yamlLine: yamlLine) { FrontMatterArchive.decodeDiagnostics($0, path: path) }
+            .map { ($0.parsed, $0.record) }
+    }
+
     /// What `decode` makes of the stored parse, when the entry was made from exactly this text.
     private func stored<Parsed>(path: String, yaml: String, yamlLine: Int,
                                 decode: (UnsafeRawBufferPointer) -> Parsed?) -> (parsed: Parsed, record: Record)? {

@@ -25,11 +25,26 @@ public enum SiteLoader {
             self.strict = strict
             self.cacheFolder = cacheFolder
         }
+
+        /// These options without the last merge: for a load again when it did not fit.
+        var mergingWhole: Options {
+            var options = self
+            options.previousMerge = nil
+            return options
+        }
     }
 
     struct PreviousMerge: Sendable {
         var briefing: Briefing
         var changed: Set<String>
+        /// The articles it holds: an unchanged file not among them was a draft (or failed) then, and is now.
+        let articleIDs: Set<String>
+
+        init(briefing: Briefing, changed: Set<String>) {
+            self.briefing = briefing
+            self.changed = changed
+            articleIDs = Set(briefing.articles.map(\.id))
+        }
     }
 
     /// Loads the site, parsing its files on every core.
@@ -38,7 +53,8 @@ public enum SiteLoader {
         let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
         let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options, cache: cache) }
         keep(parsed, previous: cache, options: options)
-        return listing.assemble(parsed, options: options)
+        guard let assembled = listing.assemble(parsed, options: options) else { return await load(site: site, options: options.mergingWhole) }
+        return assembled
     }
 
     /// Loads the site one file after another, for callers that cannot wait.
@@ -47,7 +63,8 @@ public enum SiteLoader {
         let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
         let parsed = listing.jobs.map { $0.run(listing.files, options: options, cache: cache) }
         keep(parsed, previous: cache, options: options)
-        return listing.assemble(parsed, options: options)
+        guard let assembled = listing.assemble(parsed, options: options) else { return load(site: site, options: options.mergingWhole) }
+        return assembled
     }
 
     /// Saves this load's front matter, outlines and definitions for the next, unless it is what the cache holds already.
@@ -117,8 +134,10 @@ private struct Listing {
         }
     }
 
-    /// The parsed files (one per job, in job order) merged into the model.
-    func assemble(_ results: [FileResult], options: SiteLoader.Options) -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
+    /// The parsed files (one per job, in job order) merged into the model; nil when unchanged
+    /// files were loaded without their declarations for the last merge (`FileResult.kept`),
+    /// and it did not fit: load again without it.
+    func assemble(_ results: [FileResult], options: SiteLoader.Options) -> (briefing: Briefing?, diagnostics: [Diagnostic])? {
         var diagnostics = diagnostics
         var config: SiteConfig?
         let configPath = files.display("briefing.yml")
@@ -132,12 +151,19 @@ private struct Listing {
 
         var definitions = Definitions()
         var articles: [ArticleInput] = []
+        var texts: [ArticleText] = []  // of every article, kept or not
+        var keptWithoutDeclarations = false
         var misnamedArticleFiles: [String: String] = [:]  // by the slug they would have
-        var outlinedBodies = 0, parsedDefinitions = 0
+        var outlinedBodies = 0, parsedDefinitions = 0, decodedDeclarations = 0
         for (job, result) in zip(jobs, results) {
             switch result {
+            case .kept(let text, let found, _):
+                diagnostics += found
+                if let text { texts.append(text) }
+                keptWithoutDeclarations = true
             case .definition(let declaration, let found, _, let parsed):
                 diagnostics += found
+                decodedDeclarations += 1
                 if parsed { parsedDefinitions += 1 }
                 switch declaration {
                 case .actor(let actor): definitions.actors.append(actor)
@@ -149,7 +175,11 @@ private struct Listing {
             case .article(let article, let found, _, let outlined):
                 if outlined { outlinedBodies += 1 }
                 diagnostics += found
-                if let article { articles.append(article) }
+                decodedDeclarations += 1
+                if let article {
+                    articles.append(article)
+                    texts.append(ArticleText(article))
+                }
             case .misnamedArticle:
                 guard case .article(let relative, let name, let id) = job else { continue }
                 let path = SourceLocation(path: files.display(relative))
@@ -167,9 +197,12 @@ private struct Listing {
 
         // Without a valid briefing.yml the articles are still checked, with a stand-in config.
         let merging = config ?? SiteConfig(title: "Briefing")
-        let graph = options.previousMerge.flatMap {
-            BriefingGraph.rebuild($0.briefing, config: merging, articles: articles, changed: $0.changed, known: options.knownMentions)
-        } ?? BriefingGraph.build(config: merging, articles: articles, definitions: definitions, known: options.knownMentions)
+        let rebuilt = options.previousMerge.flatMap { previous in
+            BriefingGraph.rebuild(previous.briefing, config: merging, texts: texts, changed: articles.filter { previous.changed.contains($0.id) },
+                                  known: options.knownMentions)
+        }
+        if rebuilt == nil && keptWithoutDeclarations { return nil }
+        let graph = rebuilt ?? BriefingGraph.build(config: merging, articles: articles, definitions: definitions, known: options.knownMentions)
         diagnostics += graph.diagnostics
         if options.strict {
             diagnostics += graph.briefing.unreviewed.map {
@@ -179,6 +212,7 @@ private struct Listing {
         var briefing = graph.briefing
         briefing.outlinedBodies = outlinedBodies
         briefing.parsedDefinitions = parsedDefinitions
+        briefing.decodedDeclarations = decodedDeclarations
         return (config == nil ? nil : briefing, diagnostics.sorted())
     }
 }
@@ -198,6 +232,11 @@ private enum FileJob: Sendable {
         case .definition(let kind, let relative, let id):
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return .definition(nil, diagnostics) }
             let path = files.display(relative)
+            // With the last merge kept, definition files are unchanged since it (they are part of
+            // the structure it was made from): their diagnostics are all the load needs of them.
+            if options.previousMerge != nil, let hit = cache?.diagnostics(path: path, yaml: text, yamlLine: 1) {
+                return .kept(nil, hit.diagnostics, CachedRecord(record: hit.record, fromCache: true))
+            }
             if let hit = cache?.definition(path: path, text: text) {
                 return .definition(hit.parsed.definition, hit.parsed.diagnostics, CachedRecord(record: hit.record, fromCache: true))
             }
@@ -226,6 +265,7 @@ private enum FileJob: Sendable {
             case .failure(let diagnostic): return .article(nil, diagnostics + [diagnostic])
             case .success(let split): frontMatter = split
             }
+            if let kept = kept(id: id, path: path, frontMatter, options: options, cache: cache, diagnostics: diagnostics) { return kept }
             let parsed: ModelParser.ParsedFrontMatter
             var record: CachedRecord?
             if let hit = cache?.parsed(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine) {
@@ -261,16 +301,37 @@ private enum FileJob: Sendable {
                 record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: archived,
                                                     body: (bodyDigest, outline.encode())), fromCache: false)
             }
-            let paragraphs = outline.paragraphs.map {
-                Paragraph(number: $0.number, line: $0.line + frontMatter.bodyLine - 1, text: $0.text)
-            }
-            for link in outline.links {
-                if let problem = URLPolicy.problem(with: link.url) {
-                    diagnostics.append(.error("the link '\(link.url)' \(problem)", at: SourceLocation(path: path, line: link.line + frontMatter.bodyLine - 1)))
-                }
-            }
+            diagnostics += Self.linkProblems(outline, path: path, bodyLine: frontMatter.bodyLine)
+            let paragraphs = Self.paragraphs(outline, bodyLine: frontMatter.bodyLine)
             return .article(ArticleInput(id: id, path: path, declaration: declaration, body: frontMatter.body, paragraphs: paragraphs), diagnostics, record,
                             outlined: outlined)
+        }
+    }
+
+    /// An article whose file did not change since the last merge, when that merge is kept: its
+    /// text, and the diagnostics its front matter gave, without decoding the declaration (the
+    /// merge holds what it declares). nil when the cache lacks its front matter or outline.
+    private func kept(id: String, path: String, _ frontMatter: FrontMatter, options: SiteLoader.Options, cache: FrontMatterCache?,
+                      diagnostics: [Diagnostic]) -> FileResult? {
+        guard let merge = options.previousMerge, !merge.changed.contains(id), let cache,
+              let hit = cache.diagnostics(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine) else { return nil }
+        let record = CachedRecord(record: hit.record, fromCache: true)
+        guard merge.articleIDs.contains(id) else { return .kept(nil, diagnostics + hit.diagnostics, record) }
+        guard let outline = cache.body(path: path, digest: BodyOutline.digest(of: frontMatter.body)) else { return nil }
+        let text = ArticleText(id: id, path: path, body: frontMatter.body, paragraphs: Self.paragraphs(outline, bodyLine: frontMatter.bodyLine))
+        return .kept(text, diagnostics + hit.diagnostics + Self.linkProblems(outline, path: path, bodyLine: frontMatter.bodyLine), record)
+    }
+
+    /// The outline's paragraphs with lines counted in the file.
+    private static func paragraphs(_ outline: BodyOutline, bodyLine: Int) -> [Paragraph] {
+        outline.paragraphs.map { Paragraph(number: $0.number, line: $0.line + bodyLine - 1, text: $0.text) }
+    }
+
+    private static func linkProblems(_ outline: BodyOutline, path: String, bodyLine: Int) -> [Diagnostic] {
+        outline.links.compactMap { link in
+            URLPolicy.problem(with: link.url).map {
+                .error("the link '\(link.url)' \($0)", at: SourceLocation(path: path, line: link.line + bodyLine - 1))
+            }
         }
     }
 }
@@ -282,10 +343,14 @@ private enum FileResult: Sendable {
     case article(ArticleInput?, [Diagnostic], CachedRecord? = nil, outlined: Bool = false)
     /// Read, but named with an invalid slug: not parsed.
     case misnamedArticle
+    /// Unchanged since the last merge, which is kept: an article's text (nil for a definition
+    /// file or an article the merge does not hold) and the diagnostics, no declaration.
+    case kept(ArticleText?, [Diagnostic], CachedRecord)
 
     var record: CachedRecord? {
         switch self {
         case .definition(_, _, let record, _), .article(_, _, let record, _): record
+        case .kept(_, _, let record): record
         case .misnamedArticle: nil
         }
     }
