@@ -209,6 +209,10 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: sentence.tokens[start - 2].lower, position: position))
             return
         }
+        if !setOffSpeaker(chunk, in: sentence), let descriptor = listedBodyDescriptor(before: start, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: descriptor, position: position))
+            return
+        }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
         // Also "a group known as Sandworm".
         let namedAt = start >= 3 && sentence.tokens[start - 1].lower == "as" && sentence.tokens[start - 2].lower == "known" ? start - 2 : start - 1

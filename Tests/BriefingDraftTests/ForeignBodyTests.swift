@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefingDraft
+
+/// "the Turkish coast guard" in a text about Greece: a body its country's name sets apart is
+/// not what "the coast guard" alone means there, when the home country's body is at hand.
+extension NameCauseTests {
+    @Test func aBareBodyIsTheHomeOneNotTheForeignOne() throws {
+        let result = find("""
+            ROME, June 3 (Reuters) - Italian prosecutors opened an inquiry on Tuesday into claims about a migrant boat.
+            The Ausonian Coast Guard denied the account.
+            The Libyan coast guard said it had rescued 40 people from the boat.
+            The coast guard questioned the data, saying its vessel had been elsewhere.
+            """)
+        let foreign = try #require(actor(result, "Libyan Coast Guard"))
+        #expect(!foreign.aliases.contains("the coast guard"))
+        let home = try #require(actor(result, "Ausonian Coast Guard"))
+        #expect(home.aliases.contains("the coast guard"))
+        // The only body of that kind is still the one meant.
+        let alone = find("""
+            ROME, June 3 (Reuters) - Italian prosecutors opened an inquiry on Tuesday into claims about a migrant boat.
+            The Libyan coast guard said it had rescued 40 people from the boat.
+            The coast guard said its vessel had been elsewhere.
+            """)
+        #expect(actor(alone, "Libyan Coast Guard")?.aliases.contains("the coast guard") == true)
+    }
+}
