@@ -28,4 +28,19 @@ extension NameCauseTests {
         let people = find("Critics including Anna Berg and Jonas Lind said the plan would fail.")
         #expect(actor(people, "Anna Berg")?.kind != .organization)
     }
+
+    @Test func aNameListedAfterACompanyIsACompany() throws {
+        let result = find("Grain traders Norvald, Kessler Agri and Hanna Brandt said shipments had been delayed.")
+        #expect(actor(result, "Hanna Brandt")?.kind == .organization)
+        // Beside a state or an international body, a person stays a person.
+        let beside = find("The European Union and Hanna Brandt said the talks would resume on Monday.")
+        #expect(actor(beside, "Hanna Brandt")?.kind != .organization)
+    }
+
+    @Test func whatASpokespersonSpeaksForIsABody() throws {
+        let result = find("A spokesperson for Norvald declined to comment on the delays.")
+        #expect(actor(result, "Norvald")?.kind == .organization)
+        let person = find("A spokesman for Hanna Brandt said she would appeal.")
+        #expect(actor(person, "Hanna Brandt")?.kind != .organization)
+    }
 }

@@ -9,6 +9,8 @@ extension NameFinding {
         "authority", "tribunal", "bank", "reserve", "duma", "knesset", "politburo", "house", "kremlin", "pentagon",
     ]
 
+    static let spokespersonNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+
     static let staffNouns: Set<String> = [
         "analysts", "analyst", "economists", "economist", "researchers", "researcher", "experts", "expert",
         "scientists", "scientist", "strategists", "strategist", "officials", "official", "staff", "employees",
@@ -209,8 +211,19 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: sentence.tokens[start - 2].lower, position: position))
             return
         }
+        // "A spokesperson for Cargill declined to comment": one word a spokesperson speaks for
+        // is a body; "a spokesman for Anna Berg" stays a person.
+        if start >= 2, sentence.tokens[start - 1].lower == "for", Self.spokespersonNouns.contains(sentence.tokens[start - 2].lower),
+           chunk.tokens.count == 1 || isAcronym || chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position, tentative: true))
+            return
+        }
         if !setOffSpeaker(chunk, in: sentence), let descriptor = listedBodyDescriptor(before: start, in: sentence) {
             definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: descriptor, position: position))
+            return
+        }
+        if let partner = listedPrivateBody(before: start, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: partner.descriptor, position: position))
             return
         }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.

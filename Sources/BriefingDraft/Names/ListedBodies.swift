@@ -36,4 +36,19 @@ extension NameFinding {
         if plural == "consortia" { return "consortium" }
         return String(plural.dropLast())
     }
+
+    /// "Olam, Touton and Barry Callebaut said": the company listed just before the name, when
+    /// the name stands after "and" or a comma in the same list; a name listed beside a state or
+    /// an international body ("the EU and Kaja Kallas") is left to the other rules.
+    func listedPrivateBody(before start: Int, in sentence: AnalyzedSentence) -> ActorDefinition? {
+        let tokens = sentence.tokens
+        var t = start - 1
+        guard t >= 0, tokens[t].text == "," || tokens[t].lower == "and" else { return nil }
+        while t >= 0, tokens[t].text == "," || tokens[t].lower == "and" { t -= 1 }
+        guard t >= 0, let partner = sentence.chunk(endingBefore: t + 1) else { return nil }
+        let at = TextPosition(sentence: sentence.order, token: partner.tokens.lowerBound)
+        return definitions.last { definition in
+            definition.position == at && definition.kind == .organization && !definition.governmental && !definition.international
+        }
+    }
 }
