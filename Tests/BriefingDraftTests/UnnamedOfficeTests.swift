@@ -47,3 +47,32 @@ extension NameCauseTests {
         #expect(actor(joint, "Arief Wicaksono")?.role == "Energy and Mineral Resources Minister")
     }
 }
+
+/// "Opposition leader Marta Quell": a capital that only describes the role is no body.
+extension NameCauseTests {
+    @Test func aWordDescribingARoleIsNoBody() throws {
+        let result = find("Opposition congressman Luis Varga called for the minister to resign.")
+        #expect(actor(result, "Opposition") == nil)
+        #expect(actor(result, "Luis Varga")?.affiliation == nil)
+        // A body word before the title still names its body.
+        let body = find("Gazprom chief executive Alexei Miller said exports would resume.")
+        #expect(actor(body, "Gazprom")?.kind == .organization)
+    }
+}
+
+/// "accused the ruling coalition of … The coalition rejected the claim": the coalition in
+/// power is an actor of the home country, and the head alone later refers to it.
+extension NameCauseTests {
+    @Test func theRulingCoalitionIsAnActor() throws {
+        let result = find("""
+            Slovenia's anti-corruption agency charged a former minister on Monday.
+            Opposition leader Marta Quell accused the ruling coalition of shielding other officials.
+            The coalition rejected the claim as a fabrication.
+            """)
+        let coalition = try #require(actor(result, "Ruling coalition"))
+        #expect(coalition.aliases.contains("the coalition"))
+        // A party the text names is the one meant.
+        let named = find("The Social Democratic Party won the vote. Critics said the ruling party had bought votes.")
+        #expect(actor(named, "Ruling party") == nil)
+    }
+}

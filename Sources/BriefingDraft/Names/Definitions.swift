@@ -285,8 +285,9 @@ extension NameFinding {
         // The qualifier of a title before a name: "Gazprom chief executive Alexei Miller".
         if let next = sentence.chunk(startingAt: end), case .title = next.kind,
            let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
-            // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
-            if Self.rankWords.contains(sentence.tokens[start].lower) { return }
+            // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words;
+            // "Opposition leader X": so is a word that only describes the role.
+            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence) { return }
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }

@@ -350,6 +350,7 @@ extension NameFinding {
             return phraseEnd
         }
         return unnamedStateBody(at: t, words: words, in: sentence) ?? unnamedSourceBody(at: t, words: words, in: sentence)
+            ?? rulingBody(at: t, words: words, in: sentence)
     }
 
     /// "The defence ministry rejected the accusation" where no such ministry was named: the
