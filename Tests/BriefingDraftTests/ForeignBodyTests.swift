@@ -24,3 +24,19 @@ extension NameCauseTests {
         #expect(actor(alone, "Libyan Coast Guard")?.aliases.contains("the coast guard") == true)
     }
 }
+
+/// "the International Organization for Migration (IOM) … The UN agency said": the description
+/// refers back to the body named, and makes no actor of the UN.
+extension NameCauseTests {
+    @Test func theUNAgencyIsTheInternationalBodyNamedBefore() throws {
+        let result = find("""
+            About 4,000 people fled to Pemba, according to the International Organization for Migration (IOM).
+            The UN agency said it was registering new arrivals.
+            """)
+        #expect(actor(result, "UN") == nil)
+        #expect(actor(result, "International Organization for Migration")?.aliases.contains("the UN agency") == true)
+        // Without a body named before, the description still names the UN.
+        let alone = find("The UN agency said it was registering new arrivals.")
+        #expect(actor(alone, "UN") != nil)
+    }
+}

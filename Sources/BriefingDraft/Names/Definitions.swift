@@ -100,6 +100,7 @@ extension NameFinding {
                     if before >= 0, ["in", "into", "across", "throughout", "within", "inside", "outside"].contains(sentence.tokens[before].lower) { break }
                     if let end = Self.lowercaseBodyEnd(after: chunk.tokens.upperBound, in: sentence),
                        Self.bodyHasItsOwnName(chunk.tokens.lowerBound..<end, in: sentence) { break }
+                    if Self.genericInternationalDescriptionEnd(chunk, in: sentence) != nil, otherInternationalBody(than: chunk.name, before: position) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)
