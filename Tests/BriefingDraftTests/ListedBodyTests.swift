@@ -24,6 +24,9 @@ extension NameCauseTests {
         let such = find("Rival firms such as Orvale and Tessin Kraft have bought stakes in the field.")
         #expect(actor(such, "Orvale")?.kind == .organization)
         #expect(actor(such, "Tessin Kraft")?.kind == .organization)
+        // A name cut at its "the" ("Save the Children") makes no body of its first word.
+        let joined = find("Aid agencies including Rescue the Young and Islamic Relief said convoys had been blocked.")
+        #expect(actor(joined, "Rescue") == nil)
         // People listed after a word for people are no bodies.
         let people = find("Critics including Anna Berg and Jonas Lind said the plan would fail.")
         #expect(actor(people, "Anna Berg")?.kind != .organization)

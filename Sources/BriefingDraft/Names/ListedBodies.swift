@@ -15,8 +15,14 @@ extension NameFinding {
     /// "including", "such as", "like" or the plural word itself.
     func listedBodyDescriptor(before start: Int, in sentence: AnalyzedSentence) -> String? {
         let tokens = sentence.tokens
+        // "Save the Children": capitals joined by "the" are one name the chunker cut, not two members.
+        func joinedByThe(_ the: Int) -> Bool {
+            the >= 1 && the + 1 < tokens.count && tokens[the - 1].isCapitalized && tokens[the + 1].isCapitalized
+        }
+        if let end = sentence.chunkAt[start].map({ sentence.chunks[$0].tokens.upperBound }), sentence.token(end)?.lower == "the", joinedByThe(end) { return nil }
         var t = start - 1
         while t >= 0 {
+            if tokens[t].lower == "the", joinedByThe(t) { return nil }
             if tokens[t].text == "," || ["and", "or", "the"].contains(tokens[t].lower) { t -= 1; continue }
             if let chunk = sentence.chunk(endingBefore: t + 1) { t = chunk.tokens.lowerBound - 1; continue }
             break
