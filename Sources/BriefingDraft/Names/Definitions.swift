@@ -9,6 +9,8 @@ extension NameFinding {
         "authority", "tribunal", "bank", "reserve", "duma", "knesset", "politburo", "house", "kremlin", "pentagon",
     ]
 
+    static let spokespersonNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+
     static let staffNouns: Set<String> = [
         "analysts", "analyst", "economists", "economist", "researchers", "researcher", "experts", "expert",
         "scientists", "scientist", "strategists", "strategist", "officials", "official", "staff", "employees",
@@ -98,6 +100,7 @@ extension NameFinding {
                     if before >= 0, ["in", "into", "across", "throughout", "within", "inside", "outside"].contains(sentence.tokens[before].lower) { break }
                     if let end = Self.lowercaseBodyEnd(after: chunk.tokens.upperBound, in: sentence),
                        Self.bodyHasItsOwnName(chunk.tokens.lowerBound..<end, in: sentence) { break }
+                    if Self.genericInternationalDescriptionEnd(chunk, in: sentence) != nil, otherInternationalBody(than: chunk.name, before: position) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)
@@ -209,6 +212,21 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: sentence.tokens[start - 2].lower, position: position))
             return
         }
+        // "A spokesperson for Cargill declined to comment": one word a spokesperson speaks for
+        // is a body; "a spokesman for Anna Berg" stays a person.
+        if start >= 2, sentence.tokens[start - 1].lower == "for", Self.spokespersonNouns.contains(sentence.tokens[start - 2].lower),
+           chunk.tokens.count == 1 || isAcronym || chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position, tentative: true))
+            return
+        }
+        if !setOffSpeaker(chunk, in: sentence), let descriptor = listedBodyDescriptor(before: start, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: descriptor, position: position))
+            return
+        }
+        if let partner = listedPrivateBody(before: start, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: partner.descriptor, position: position))
+            return
+        }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
         // Also "a group known as Sandworm".
         let namedAt = start >= 3 && sentence.tokens[start - 1].lower == "as" && sentence.tokens[start - 2].lower == "known" ? start - 2 : start - 1
@@ -268,8 +286,9 @@ extension NameFinding {
         // The qualifier of a title before a name: "Gazprom chief executive Alexei Miller".
         if let next = sentence.chunk(startingAt: end), case .title = next.kind,
            let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
-            // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
-            if Self.rankWords.contains(sentence.tokens[start].lower) { return }
+            // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words;
+            // "Opposition leader X": so is a word that only describes the role.
+            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence) { return }
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }

@@ -29,6 +29,8 @@ extension NameFinding {
                     t = end
                 } else if let end = regionalGovernment(at: t, in: sentence) {
                     t = end
+                } else if let end = titledOffice(at: t, in: sentence) {
+                    t = end
                 } else if let c = sentence.chunkAt[t] {
                     mentionChunk(c, in: sentence)
                     t = sentence.chunks[c].tokens.upperBound
@@ -54,6 +56,7 @@ extension NameFinding {
                 mentionName(chunk, in: sentence)
             }
         case .organization, .institution, .international, .media:
+            if case .international = chunk.kind, mentionDescribedInternationalBody(chunk, in: sentence) { break }
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
                 // "Myanmar's military": the owner and the body as written also name it.
@@ -348,6 +351,7 @@ extension NameFinding {
             return phraseEnd
         }
         return unnamedStateBody(at: t, words: words, in: sentence) ?? unnamedSourceBody(at: t, words: words, in: sentence)
+            ?? rulingBody(at: t, words: words, in: sentence)
     }
 
     /// "The defence ministry rejected the accusation" where no such ministry was named: the
@@ -360,6 +364,7 @@ extension NameFinding {
               words[..<head].allSatisfy({ Chunker.institutionModifiers.contains(tokens[$0].lower) }) else { return nil }
         // "The ministry of mines and energy rejected that": the portfolio after the head.
         let portfolioEnd = head == words.count - 1 ? Chunker.lowercasePortfolio(after: words[head] + 1, in: sentence) : nil
+        if head == 0, portfolioEnd == nil { return soleMinistersMinistry(at: t, end: words[0] + 1, in: sentence) }
         guard head >= 1 || portfolioEnd != nil else { return nil }
         let end = portfolioEnd ?? words[head] + 1
         let at = position(sentence, t)
@@ -515,6 +520,12 @@ extension NameFinding {
         return nil
     }
 
+    /// A body qualified by a country other than the one the text is about ("Turkish coast guard").
+    static func isForeign(_ record: ActorRecord, home: String) -> Bool {
+        if case .country(let code)? = record.qualifier { return code != home }
+        return false
+    }
+
     func describedActor(phrase: String, head: String, modifiers: [String], sentence: Int) -> Int? {
         if let index = lookup["the " + phrase] { return resolveIndex(index) }
         func recent(_ index: Int, within distance: Int = 8) -> Bool {
@@ -560,9 +571,13 @@ extension NameFinding {
            let index = mostRecent({ $0.international }, within: 12) {
             return index
         }
-        if NameLexicon.organizationCues.contains(head),
-           let index = mostRecent({ $0.kind != .person && $0.kind != .country && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }) {
-            return index
+        if NameLexicon.organizationCues.contains(head) {
+            let ofKind: (ActorRecord) -> Bool = { $0.kind != .person && $0.kind != .country && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }
+            // "The coast guard questioned the data" in a text about Greece, after "the Turkish
+            // coast guard said": a body named by its kind alone is not the one a foreign
+            // country's name set apart, when another of that kind is at hand.
+            if let home = homeCountry, let index = mostRecent({ ofKind($0) && !Self.isForeign($0, home: home) }) { return index }
+            if let index = mostRecent(ofKind) { return index }
         }
         // "the agency" after "the Coast Guard Administration said": a word for a state body refers
         // to a state body (or an outlet), not to the company mentioned in between.

@@ -639,10 +639,15 @@ struct Chunker {
             }
             return false
         }
+        // "Kyiv School of Economics": a school named for its subject is a body, not a building.
+        func isOrganizationCue(_ k: Int) -> Bool {
+            NameLexicon.organizationCues.contains(tokens[k].lower)
+                || (tokens[k].lower == "school" && k + 2 < end && tokens[k + 1].lower == "of" && tokens[k + 2].isCapitalized)
+        }
         var k = start
         while k < end, k - start < Self.longestName, !stopsHead(k) {
             let word = tokens[k].lower
-            if NameLexicon.organizationCues.contains(word) || NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word)
+            if isOrganizationCue(k) || NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word)
                 || (k > start && NameLexicon.mediaNameCues.contains(word)) {
                 last = k
             }
@@ -650,6 +655,13 @@ struct Chunker {
         }
         guard let head = last else { return nil }
         var spanEnd = head + 1
+        // "Steppe Electronics Trade said": capitals that end the run after a company's word
+        // are still its name, when none is a title, a known name or a time word.
+        if k == end, (head + 2...head + 3).contains(k), tokens[head].lower != "party", NameFinding.companySuffixes.contains(tokens[head].lower),
+           (head + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAcronym && !isTitleHead(tokens[$0])
+               && !NameLexicon.timeWords.contains(tokens[$0].lower) && lexiconMatch(sentence, at: $0, before: k) == nil }) {
+            spanEnd = k
+        }
         var hasTail = false
         // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan").
         if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
@@ -686,7 +698,7 @@ struct Chunker {
         if hasTail, let (kind, _) = lexiconMatch(sentence, at: head + 2, before: spanEnd), case .country(let c) = kind {
             tailCountry = c.code
         }
-        let isOrgHead = NameLexicon.organizationCues.contains(word)
+        let isOrgHead = isOrganizationCue(head)
         let isSiteHead = NameLexicon.siteCues.contains(word)
         let isRegionHead = NameLexicon.regionCues.contains(word)
         if isOrgHead {
@@ -822,12 +834,16 @@ struct Chunker {
                     default: break
                     }
                 }
-                // "spokesman Major General Aung Myo Lwin": a capitalised title comes first.
-                if !isEntity, cueSpan(sentence, at: i, before: b) == nil, titleMatch(sentence, at: i, before: b) == nil {
+                // "spokesman Major General Aung Myo Lwin": a capitalised title comes first; but
+                // "Transport Minister Olga Varn and Finance Minister Piet Kros" is two people,
+                // not a title "Olga Varn and Finance Minister".
+                let title = titleMatch(sentence, at: i, before: b)
+                let titleFirst = title.map { match in !tokens[i..<match.1].contains { $0.lower == "and" || $0.text == "&" } } ?? false
+                if !isEntity, cueSpan(sentence, at: i, before: b) == nil, !titleFirst {
                     var j = i
-                    while j < b, j - i < 5, !(j > i && isTitleHead(tokens[j])) { j += 1 }
+                    while j < b, j - i < 5, !(j > i && (isTitleHead(tokens[j]) || (title != nil && tokens[j].lower == "and"))) { j += 1 }
                     chunks.append(NameChunk(kind: .name, tokens: i..<j, surface: ""))
-                    i = j
+                    i = j < b && tokens[j].lower == "and" ? j + 1 : j
                     continue
                 }
             }

@@ -133,6 +133,19 @@ extension NameFinding {
         return name
     }
 
+    /// Words that describe a role's holder, never a body ("Opposition leader", "Veteran MP");
+    /// body words ("Commission spokesperson") name the body they stand for.
+    static let describingRoleWords: Set<String> = [
+        "opposition", "ruling", "former", "veteran", "independent", "senior", "junior", "acting", "interim", "outgoing",
+        "incoming", "longtime", "retired", "exiled", "ousted", "jailed", "detained", "rebel", "militant", "insurgent",
+        "separatist", "nationalist", "populist", "centrist", "top", "deputy", "local", "regional", "provincial",
+    ]
+
+    /// "Opposition" in "Opposition leader X": capitals that only describe a role name nobody.
+    static func isRoleWordsOnly(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        chunk.tokens.allSatisfy { describingRoleWords.contains(sentence.tokens[$0].lower) }
+    }
+
     /// The qualifier standing right before `index`: a possessive ("Russia's", "Putin's") or an
     /// adjacent country, demonym, institution or organisation ("Chinese", "Kremlin").
     func qualifier(before index: Int, in sentence: AnalyzedSentence, allowName: Bool = true) -> Qualifier? {
@@ -162,7 +175,9 @@ extension NameFinding {
             return capitalCountry(city, surface: chunk.surface).map(Qualifier.country)
         case .government(let code): return code.map(Qualifier.country)
         case .institution, .organization, .international, .media: return .surface(chunk.name)
-        case .name: return allowName && !NameLexicon.nonNameCapitals.contains(chunk.surface) ? .surface(chunk.name) : nil
+        case .name:
+            guard allowName, !NameLexicon.nonNameCapitals.contains(chunk.surface), !chunk.surface.split(separator: " ").allSatisfy({ Self.describingRoleWords.contains($0.lowercased()) }) else { return nil }
+            return .surface(chunk.name)
         default: return nil
         }
     }
