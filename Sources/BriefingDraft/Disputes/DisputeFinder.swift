@@ -298,7 +298,9 @@ public enum DisputeFinder {
         for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
             let actor = compact[a].actor
             if let ally = opposing.first(where: { camps.allied(compact[$0].actor, actor) }) {
-                if !cores.contains(a), let stance = campAnswer(a, ally: ally, positions: positions, compact: compact, topic: topic) {
+                // An actor that already answers here keeps the side it has ("Aid groups say …" then "questioned that reading").
+                if !cores.contains(a), !opposers.contains(actor),
+                   let stance = campAnswer(a, ally: ally, positions: positions, compact: compact, topic: topic) {
                     cluster.opposing.append(a)
                     cluster.answers[a] = stance
                 }
