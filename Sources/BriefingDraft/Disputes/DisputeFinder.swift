@@ -133,6 +133,7 @@ public enum DisputeFinder {
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
+        resolveAccusedAnswers(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),
@@ -209,6 +210,7 @@ public enum DisputeFinder {
             }) {
                 merged[index].asserting += cluster.asserting.filter { !merged[index].asserting.contains($0) }
                 merged[index].opposing += cluster.opposing.filter { !merged[index].opposing.contains($0) }
+                merged[index].answers.merge(cluster.answers) { first, _ in first }
             } else {
                 merged.append(cluster)
             }
@@ -244,7 +246,7 @@ public enum DisputeFinder {
             for d in cluster.opposing.sorted(by: { positions[$0].order < positions[$1].order }) {
                 let position = positions[d]
                 guard position.hasStatement, actorsWithSides.insert(position.actor).inserted else { continue }
-                sides.append(DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref))
+                sides.append(DraftSide(actor: position.actor, stance: cluster.answers[d] ?? position.stance, statement: position.statement, source: position.ref))
             }
             guard sides.contains(where: { $0.stance == .asserts }), sides.contains(where: { $0.stance != .asserts }) else { continue }
             let key = sides.map { "\($0.actor)|\($0.stance.rawValue)|\($0.source)" }
@@ -260,6 +262,8 @@ public enum DisputeFinder {
         var opposing: [Int]
         /// Made from a denial of two claims at once ("both claims"): kept apart from its twin.
         var split: Bool
+        /// Assertions of the opposing camp that answer the core, with the stance they take.
+        var answers: [Int: Stance] = [:]
     }
 
     static func grow(_ cluster: inout Cluster, positions: [StancePosition], compact: [Compact], camps: Camps, seeded: [Int: Int]) {
@@ -286,10 +290,23 @@ public enum DisputeFinder {
             }
         }
         let opposers = cluster.opposing.map { compact[$0].actor }
-        // More assertions on the same subject from outside the opposing camp.
+        let opposing = cluster.opposing
+        // A claim a dispute was made around is that dispute's core, not an answer in another.
+        let cores = Set(seeded.values)
+        // More assertions on the same subject from outside the opposing camp; from inside it,
+        // the camp's own account answers the claim (`campAnswer`).
         for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
             let actor = compact[a].actor
-            guard !opposers.contains(where: { camps.allied($0, actor) }), near(a) <= 5 else { continue }
+            if let ally = opposing.first(where: { camps.allied(compact[$0].actor, actor) }) {
+                // An actor that already answers here keeps the side it has ("Aid groups say …" then "questioned that reading").
+                if !cores.contains(a), !opposers.contains(actor),
+                   let stance = campAnswer(a, ally: ally, positions: positions, compact: compact, topic: topic) {
+                    cluster.opposing.append(a)
+                    cluster.answers[a] = stance
+                }
+                continue
+            }
+            guard near(a) <= 5 else { continue }
             let stems = shared(compact[a].stems, core.stems)
             let mentions = shared(compact[a].mentioned, core.mentioned)
             let aboutOpposer = compact[a].mentioned.contains { m in opposers.contains { camps.allied($0, m) } }

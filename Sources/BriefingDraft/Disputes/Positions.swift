@@ -41,6 +41,9 @@ struct StancePosition {
     var appeals = false
     /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
     var answersByVerb = false
+    /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
+    /// "criticised the ministry for …"): the one expected to answer.
+    var accused: String?
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -377,6 +380,7 @@ enum PositionFinder {
                 merged[existing].pointed.formUnion(position.pointed)
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
+                merged[existing].accused = merged[existing].accused ?? position.accused
             } else {
                 merged.append(position)
             }
@@ -743,6 +747,9 @@ enum PositionFinder {
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
+        if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
+            found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
+        }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         return found
     }

@@ -1,0 +1,68 @@
+import BriefingModel
+
+/// "Northland accused Southland of blocking the channel. … Southland said its ships had left
+/// the channel on schedule": the actor an accusation names, speaking soon after on its subject,
+/// gives a rival account. It denies the charge even without a word of denial, and doubts it
+/// when it hedges ("could", "may"). Grammar, not phrasing: the accused is the object of the
+/// verb of accusing (`StancePosition.accused`).
+extension PositionFinder {
+    /// The object of a verb of accusing, in the few words before its charge: a name ("accused
+    /// Southland of"), a name as a modifier ("accusing Southland's navy of", "Southern diplomats"),
+    /// a body named by the head noun of its name ("accused police of" → "National Police"), or
+    /// a pronoun standing for the one actor the sentence names ("accusing them of").
+    static func accusedActor(after cue: Int, segment: Range<Int>, mentioned: Set<String>, in p: Int, text: AttributionText) -> String? {
+        if let named = headActor(after: cue, in: p, text: text) { return named }
+        let view = text.paragraphs[p]
+        // Not "it": a thing as often as an actor.
+        if cue + 1 < segment.upperBound, ["them", "him", "her"].contains(view.tokens[cue + 1].lower) {
+            return mentioned.count == 1 ? mentioned.first : nil
+        }
+        var head: String?
+        var k = cue + 1
+        while k < min(segment.upperBound, cue + 5) {
+            if let mention = view.mentionsStartingAt[k]?.first.map({ view.mentions[$0] }) { return mention.actor }
+            let token = view.tokens[k]
+            // The charge begins ("of", "for", "over") or the clause ends.
+            guard token.kind == .word, token.depth == 0, !L.prepositions.contains(token.lower) else { break }
+            if !L.determiners.contains(token.lower) { head = token.lower }
+            k += 1
+        }
+        return head.flatMap { actorNamed(byHead: $0, in: text) }
+    }
+
+    /// The one organisation whose name ends with this noun ("police" → "National Police") or
+    /// that goes by it ("the army").
+    static func actorNamed(byHead noun: String, in text: AttributionText) -> String? {
+        let named = text.actors.values.filter { actor in
+            actor.kind != .person && (actor.name.lowercased().split(separator: " ").last.map(String.init) == noun
+                || actor.aliases.contains { [noun, "the " + noun].contains($0.lowercased()) })
+        }
+        return named.count == 1 ? named[0].name : nil
+    }
+}
+
+extension DisputeFinder {
+    /// How far (in paragraphs) an answer may stand from the charge; beyond the next paragraph
+    /// it must share more of the charge's words.
+    static let answerReach = 3
+
+    static func resolveAccusedAnswers(_ positions: inout [StancePosition], camps: Camps) {
+        for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
+            && positions[i].contrastTarget == nil && positions[i].hasStatement {
+            let answer = positions[i]
+            // Only the last few paragraphs and positions: the look-back stops there.
+            let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= answerReach && i - $0.order <= 12 }
+            guard let charge = earlier.first(where: { claim in
+                guard let accused = claim.accused, claim.stance == .asserts, claim.ref != answer.ref,
+                      camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
+                      // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
+                      !camps.related(camps.id(claim.actor), camps.id(accused)) else { return false }
+                // Close by, one shared word or the very next position will do; farther, two.
+                let common = claim.stems.intersection(answer.stems).count
+                return common >= 2 || answer.paragraph - claim.paragraph <= 1 && (common >= 1 || i - claim.order <= 2)
+            }) else { continue }
+            positions[i].stance = answer.hedged ? .questions : .denies
+            positions[i].contrastTarget = charge.order
+        }
+    }
+}

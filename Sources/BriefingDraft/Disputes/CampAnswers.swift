@@ -1,0 +1,15 @@
+import BriefingModel
+
+/// "The ministry denied raising the fees. … Its spokesman said the fees had stayed the same
+/// since 2020": within a dispute, an account by the denier's own camp on the same subject,
+/// close to the denial, answers the claim too — its words are a rival account, not a claim of
+/// its own. It denies, or doubts when it hedges ("could", "may").
+extension DisputeFinder {
+    static func campAnswer(_ a: Int, ally: Int, positions: [StancePosition], compact: [Compact], topic: [Int]) -> Stance? {
+        let position = positions[a]
+        // An accusation of its own is a counter-claim, not an answer.
+        guard !position.isClaim, position.hasStatement, abs(position.paragraph - positions[ally].paragraph) <= 2,
+              shared(compact[a].stems, topic) >= 1 else { return nil }
+        return position.hedged ? .questions : .denies
+    }
+}
