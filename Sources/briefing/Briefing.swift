@@ -97,12 +97,17 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "The output folder (default: <site>/public).", completion: .directory)
     var output: String?
 
+    @Flag(name: .long, help: "Print the wall and CPU time of each phase of the build, and how many cores it kept busy.")
+    var timings = false
+
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         let printer = ProgressPrinter(verbosity: options.verbosity)
-        let build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict,
+        var build = SiteBuilder.Options(site: options.siteURL, output: outputURL, includeDrafts: options.drafts, strict: options.strict,
                                         progress: { printer.update($0) })
+        build.timings = timings ? BuildTimings() : nil
         let report = try await runReporting(printer) { () async throws(SiteBuilder.Failure) in try await SiteBuilder.build(build) }
+        if let table = build.timings?.table { Terminal.printError(table) }
         if !options.quiet {
             report.warnings.forEach(Terminal.show)
             report.notes.forEach { Terminal.printError("note: " + $0) }

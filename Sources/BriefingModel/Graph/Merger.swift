@@ -253,21 +253,22 @@ struct Merger {
         let names = NameIndex(actors.lazy.filter { wanted.contains($0.id) }.flatMap { actor in
             actor.mentionNames.lazy.map { (name: $0, owner: actor.id) }
         })
+        // The search is the merge's largest part and each article's is independent: all cores
+        // search, and the lists below are put together in article order as before.
+        let (candidates, kept) = (listed, reused)
+        let found = concurrentMap(Array(articles.indices)) { index -> [KnownMentions.Mention]? in
+            guard kept[index] == nil else { return nil }
+            return articles[index].paragraphs.flatMap { paragraph in
+                names.owners(mentionedIn: paragraph.text, among: candidates[index]).map { KnownMentions.Mention(actor: $0, paragraph: paragraph.number) }
+            }
+        }
         var byActor: [String: [Citation]] = [:]
         var searched = 0
         for (index, article) in articles.enumerated() {
-            // Each actor's list grows in paragraph order either way, as the search finds them.
-            if let mentions = reused[index] {
-                for mention in mentions {
-                    byActor[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
-                }
-                continue
-            }
-            searched += 1
-            for paragraph in article.paragraphs {
-                for actorID in names.owners(mentionedIn: paragraph.text, among: listed[index]) {
-                    byActor[actorID, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: paragraph.number)))
-                }
+            if reused[index] == nil { searched += 1 }
+            // Each actor's list grows in paragraph order either way.
+            for mention in reused[index] ?? found[index] ?? [] {
+                byActor[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
             }
         }
         return (byActor, searched)

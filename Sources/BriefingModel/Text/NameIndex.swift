@@ -117,3 +117,7 @@ extension TextSearch {
         return words
     }
 }
+
+// Values only (strings, bytes and owners), read-only once made: searched from every core by
+// the merge. Unchecked because its private entry type cannot state the condition itself.
+extension NameIndex: @unchecked Sendable where Owner: Sendable {}

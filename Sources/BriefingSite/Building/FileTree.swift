@@ -23,9 +23,11 @@ enum FileTree {
         guard let directory = opendir(folder) else { return false }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            // The name read in place, up to its NUL: `entry.pointee` copies a whole `dirent`,
+            // and the last entry of readdir's buffer can be shorter than that, so the copy read
+            // past the buffer (a crash at the start of a 10,000-article build, once).
+            guard let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { continue }
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         closedir(directory)

@@ -18,6 +18,8 @@ public enum SiteBuilder {
         public var search: Bool?
         /// Called from any thread as the build moves on.
         public var progress: (@Sendable (Progress) -> Void)?
+        /// Where each phase's wall and CPU time is recorded (`--timings`); nil records none.
+        public var timings: BuildTimings?
 
         public init(site: URL, output: URL? = nil, includeDrafts: Bool = false, dryRun: Bool = false, strict: Bool = false,
                     useCache: Bool = true, search: Bool? = nil, progress: (@Sendable (Progress) -> Void)? = nil) {
@@ -108,6 +110,7 @@ public enum SiteBuilder {
             }
         }
         defer { withExtendedLifetime(lock) {} }
+        let timings = options.timings
         // Nothing changed since the last good build: say so without loading anything.
         let readInputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil
         if let readInputs, let record = UpToDate.matching(inputs: readInputs.all, site: options.site, output: options.output) {
@@ -115,6 +118,7 @@ public enum SiteBuilder {
                           output: options.output, notes: notes(options), warnings: record.storedWarnings, unchanged: true)
         }
         if !options.dryRun { UpToDate.remove(site: options.site) }
+        timings?.mark("up-to-date check")
         options.progress?(.init(phase: .loading, done: 0, total: 0))
         let cacheFolder = options.useCache && !options.dryRun ? options.site.appendingPathComponent(BuildCache.folderName) : nil
         // Pages whose inputs are unchanged since the last good build are linked, not rendered.
@@ -128,11 +132,14 @@ public enum SiteBuilder {
            let previous = MergedGraphFile.load(site: options.site, structure: structure) {
             loadOptions.previousMerge = .init(briefing: previous, changed: changed)
         }
+        loadOptions.timings = timings
+        timings?.mark("build cache read")
         let loaded = await SiteLoader.load(site: options.site, options: loadOptions)
         diagnostics += loaded.diagnostics
         let overrides = options.site.appendingPathComponent("templates")
         let templates = TemplateLibrary.load(overrides: overrides)
         diagnostics += templates.diagnostics
+        timings?.mark("templates")
         guard let briefing = loaded.briefing, let library = templates.library, !diagnostics.hasErrors else {
             throw Failure(diagnostics: diagnostics.sorted())
         }
@@ -147,11 +154,13 @@ public enum SiteBuilder {
         // rendered ahead is rendered where it is shown, to the same text).
         let incremental = IncrementalPlan(cache: cache, inputs: inputs, briefing: briefing)
         let citations = await CitationTexts.make(briefing, templates: library, actors: incremental?.touchedActors)
+        timings?.mark("citations")
         let plan = SitePlan(briefing, search: search, citations: citations)
         let pages = plan.pages
         let renderer = PageRenderer(templates: library, config: briefing.config, search: search)
         let templatePrint = Fingerprint.of(library).description
         let graphviz = ActorNetwork.graphviz != nil
+        timings?.mark("outline")
 
         // Each page is planned, fingerprinted, rendered and written into the new tree by one
         // worker, and its view and text dropped right after: memory holds only what the
@@ -169,8 +178,15 @@ public enum SiteBuilder {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
         }
+        timings?.mark("staging folders")
         let pageStaging = staging, output = options.output, outputRoot = options.output.path
         let linkTable = LinkTable()
+        // The data export, feeds, sitemap and data files need the model alone: they are made
+        // beside the pages, each on whichever core a page leaves free, not after them on one.
+        // After body edits alone, feeds, sitemap and data files are the last build's instead.
+        let keptDerived = incremental != nil ? cache?.keptDerived(in: outputRoot) : nil
+        async let exported = exportModel(briefing, into: pageStaging, previous: output, cache: cache, incremental: incremental)
+        async let madeDerived = keptDerived == nil ? derivedFiles(briefing, pages: pages) : [:]
         options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
         let results = await parallelMap(pages, progress: { done in
             options.progress?(.init(phase: .rendering, done: done, total: pages.count))
@@ -198,29 +214,15 @@ public enum SiteBuilder {
             (result.links, result.ids, result.rendered) = (scan.links, scan.ids, true)
             return .success(result)
         }
+        timings?.mark("pages (plan, render, write)")
 
         // The data export is written straight into the new tree as it is made: held whole,
         // it was a build's largest allocation. After body edits alone, only the objects of
         // the changed articles and of the actors whose mentions changed are written; the rest
         // is copied from the last build's file, when it is the one the cache recorded.
         var derivedMade = 0
-        var modelLayout: DataExport.ModelLayout?
-        var modelObjects = briefing.actors.count + briefing.articles.count
-        if let staging {
-            let target = staging.folder.appendingPathComponent(DataExport.modelPath)
-            let previous = options.output.appendingPathComponent(DataExport.modelPath)
-            do {
-                if let incremental, let model = cache?.model, BuildCache.FileStamp(previous) == model.file,
-                   let spliced = try DataExport.spliceModel(briefing, previous: previous, layout: model.layout, actors: incremental.touchedActors,
-                                                            articles: incremental.changedArticles, to: target) {
-                    (modelLayout, modelObjects) = spliced
-                } else {
-                    modelLayout = try DataExport.writeModel(briefing, to: target)
-                }
-            } catch {
-                throw Failure(diagnostics: [.error("cannot write '\(DataExport.modelPath)' of the new site: \(OutputWriter.reason(error))", at: SourceLocation(path: options.output.path))])
-            }
-        }
+        let (modelLayout, modelObjects) = try await exported.get()
+        timings?.mark("data export")
         var files: [String: Data] = [:]
         var links: [String: URL] = [:]
         var graphPrints: [String: Fingerprint] = [:]
@@ -263,22 +265,21 @@ public enum SiteBuilder {
             for index in graphs.indices { graphPrints[graphs[index].path] = prints[index] }
         }
 
+        timings?.mark("graphs")
         // Feeds, sitemap and the other data files show front matter and config alone, so after
         // body edits alone they are the last build's files, when those are as it left them.
         var derived: [String] = []
-        if incremental != nil, let kept = cache?.keptDerived(in: outputRoot) {
+        if let kept = keptDerived {
             for path in kept { links[path] = options.output.appendingPathComponent(path, isDirectory: false) }
             derived = kept
         } else {
-            var made: [String: Data] = [:]
-            for (path, text) in AtomFeed.files(for: briefing) { made[path] = Data(text.utf8) }
-            for (path, text) in Sitemap.files(for: pages, briefing: briefing) { made[path] = Data(text.utf8) }
-            made.merge(DataExport.files(for: briefing)) { first, _ in first }
+            let made = await madeDerived
             derivedMade = made.count
             derived = made.keys.filter { files[$0] == nil }.sorted()
             files.merge(made) { first, _ in first }
         }
 
+        timings?.mark("feeds, sitemap, data")
         var copies: [String: URL] = [:]
         var fileDiagnostics: [Diagnostic] = []
         if let defaults = library.assetsDirectory {
@@ -295,6 +296,7 @@ public enum SiteBuilder {
             }
         }
         let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(writtenPaths).union(search ? SearchIndex.files : [])
+        timings?.mark("assets")
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
         let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
         // A page kept as it was passed the last build's check; it still does while the site
@@ -308,6 +310,7 @@ public enum SiteBuilder {
         fileDiagnostics += LinkChecker.check(pages: scans, checking: checking, files: allFiles, outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
+        timings?.mark("link check")
 
         var copiedCacheEntries = 0
         if let staging {
@@ -321,6 +324,7 @@ public enum SiteBuilder {
             do { try staging.finish(files: files, copies: copies, links: links, beforeSwap: index) } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
+            timings?.mark("write and swap")
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
                 next.previousFile = cache?.previousFile
@@ -348,6 +352,7 @@ public enum SiteBuilder {
                 }
                 copiedCacheEntries = next.save(site: options.site)
             }
+            timings?.mark("build cache save")
         }
         let warnings = (diagnostics + fileDiagnostics).filter { $0.severity != .error }.sorted()
         var byKind: [PageKind: Int] = [:]
@@ -356,11 +361,42 @@ public enum SiteBuilder {
             UpToDate(inputs: inputs.all, output: options.output, outputState: state, pagesByKind: byKind, files: allFiles.count, warnings: warnings)
                 .save(site: options.site)
         }
+        timings?.mark("up-to-date record")
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
                       parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
+    }
+
+    /// Writes `data/briefing.json` into the new tree: after body edits alone, only the changed
+    /// objects, the rest copied from the last build's file when it is the one the cache recorded.
+    /// Says how it is laid out and how many objects were written.
+    static func exportModel(_ briefing: Briefing, into staging: OutputWriter.Staging?, previous output: URL, cache: BuildCache?,
+                            incremental: IncrementalPlan?) -> Result<(layout: DataExport.ModelLayout?, objects: Int), Failure> {
+        let objects = briefing.actors.count + briefing.articles.count
+        guard let staging else { return .success((nil, objects)) }
+        let target = staging.folder.appendingPathComponent(DataExport.modelPath)
+        let previous = output.appendingPathComponent(DataExport.modelPath)
+        do {
+            if let incremental, let model = cache?.model, BuildCache.FileStamp(previous) == model.file,
+               let spliced = try DataExport.spliceModel(briefing, previous: previous, layout: model.layout, actors: incremental.touchedActors,
+                                                        articles: incremental.changedArticles, to: target) {
+                return .success((spliced.layout, spliced.written))
+            }
+            return .success((try DataExport.writeModel(briefing, to: target), objects))
+        } catch {
+            return .failure(Failure(diagnostics: [.error("cannot write '\(DataExport.modelPath)' of the new site: \(OutputWriter.reason(error))", at: SourceLocation(path: output.path))]))
+        }
+    }
+
+    /// Feeds, sitemap and the data files other than the model, by output path.
+    static func derivedFiles(_ briefing: Briefing, pages: [PageOutline]) -> [String: Data] {
+        var made: [String: Data] = [:]
+        for (path, text) in AtomFeed.files(for: briefing) { made[path] = Data(text.utf8) }
+        for (path, text) in Sitemap.files(for: pages, briefing: briefing) { made[path] = Data(text.utf8) }
+        made.merge(DataExport.files(for: briefing)) { first, _ in first }
+        return made
     }
 
     /// What a page leaves behind once written: what the link check, the graphs and the

@@ -20,6 +20,8 @@ public enum SiteLoader {
         var knownMentions = KnownMentions()
         /// The last good build's merge, when only the bodies of `changed` articles may differ since (`BriefingGraph.rebuild`).
         var previousMerge: PreviousMerge?
+        /// Where the load's phases are timed (`SiteBuilder.Options.timings`).
+        public var timings: BuildTimings?
         public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
             self.includeDrafts = includeDrafts
             self.strict = strict
@@ -51,8 +53,11 @@ public enum SiteLoader {
     public static func load(site: URL, options: Options = .init()) async -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
         let listing = Listing(site: site)
         let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
+        options.timings?.mark("list files, front-matter cache read")
         let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options, cache: cache) }
+        options.timings?.mark("read and parse files")
         keep(parsed, previous: cache, options: options)
+        options.timings?.mark("front-matter cache save")
         guard let assembled = listing.assemble(parsed, options: options) else { return await load(site: site, options: options.mergingWhole) }
         return assembled
     }
@@ -203,6 +208,7 @@ private struct Listing {
         }
         if rebuilt == nil && keptWithoutDeclarations { return nil }
         let graph = rebuilt ?? BriefingGraph.build(config: merging, articles: articles, definitions: definitions, known: options.knownMentions)
+        options.timings?.mark("merge")
         diagnostics += graph.diagnostics
         if options.strict {
             diagnostics += graph.briefing.unreviewed.map {

@@ -144,7 +144,7 @@ enum OutputWriter {
 
         /// Writes one file whose folder exists; safe from any thread.
         func write(_ data: Data, to relative: String) throws(Failure) {
-            do { try data.write(to: folder.appendingPathComponent(relative, isDirectory: false)) } catch { throw failure(writing: relative, error) }
+            do { try PlainFileWrite.write(data, toPath: BuildCache.path(relative, in: folder.path)) } catch { throw failure(writing: relative, error) }
         }
 
         func discard() { try? FileManager.default.removeItem(at: folder) }
@@ -158,7 +158,7 @@ enum OutputWriter {
                 try makeFolders(for: Array(files.keys) + Array(copies.keys) + Array(links.keys))
                 for relative in files.keys.sorted() {
                     current = relative
-                    try files[relative]!.write(to: folder.appendingPathComponent(relative))
+                    try PlainFileWrite.write(files[relative]!, toPath: BuildCache.path(relative, in: folder.path))
                 }
                 for relative in copies.keys.sorted() {
                     current = relative
