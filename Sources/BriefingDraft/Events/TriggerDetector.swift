@@ -44,7 +44,7 @@ enum TriggerDetector {
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else {
-                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) {
+                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? datedNoun(at: index, in: analysis) {
                     found.append(trigger)
                 }
                 continue
