@@ -25,6 +25,12 @@ import Testing
             "The ban has no basis in law," the ruling read.
             """
         #expect(speakers(raw).contains("Supreme Court: The ban has no basis in law"), "\(speakers(raw))")
+        // A participle after the noun that names no author leaves the sentence's subject.
+        let welcomed = """
+            The Supreme Court on Monday upheld the ban on mining in the forest, a ruling welcomed by environmental groups.
+            "Nature has rights," the ruling read.
+            """
+        #expect(speakers(welcomed).contains("Supreme Court: Nature has rights"), "\(speakers(welcomed))")
     }
 
     @Test func aDocumentSeenByAnOutletIsNotTheOutletsWords() {
@@ -123,5 +129,13 @@ import Testing
             The report, published on Tuesday by the World Health Organization in Geneva, says the clinics were "badly short of staff".
             """
         #expect(speakers(raw).contains("World Health Organization: badly short of staff"), "\(speakers(raw))")
+    }
+
+    @Test func aNameAfterTheDescriptionOfAnInvertedSpeakerIsThatPerson() {
+        let raw = """
+            Floods reached the outskirts of the capital on Monday.
+            "Every year the river rises and we pray," said one resident, Halima Yusuf.
+            """
+        #expect(speakers(raw).contains("Halima Yusuf: Every year the river rises and we pray"), "\(speakers(raw))")
     }
 }

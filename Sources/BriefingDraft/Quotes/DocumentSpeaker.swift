@@ -88,7 +88,7 @@ extension AttributionText {
         if k > 0, let owner = view.mention(endingAt: k - 1) { return chainHead(from: owner, in: p).actor }
         if k > 1, tokens[k - 1].kind == .punct, let owner = view.mention(endingAt: k - 2) { return chainHead(from: owner, in: p).actor }
         // "a document seen by Reuters": the one who saw it did not write it.
-        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].lower.hasSuffix("ed") || tokens[k + 1].lower.hasSuffix("en") { return nil }
+        if k + 1 < tokens.count, Self.receiptParticiples.contains(tokens[k + 1].lower) { return nil }
         let sentence = tokens[k].sentence
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         let range = view.sentenceTokens[sentence]
