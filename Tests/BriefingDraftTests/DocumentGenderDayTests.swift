@@ -123,6 +123,15 @@ import Testing
         #expect(speakers(raw).contains("Irene Castell: No one may cut off a region"), "\(speakers(raw))")
     }
 
+    @Test func aPronounNoPersonFitsKeepsTheNearestPersonRatherThanLoseTheQuote() {
+        // Only a man is named before "she": the quote keeps him, as it did before the gender
+        // test, instead of being left without a speaker and dropped.
+        let raw = """
+            Mr. Anselm Drago, a ferry pilot, said he had lost his licence. "We cannot wait any longer," she said.
+            """
+        #expect(speakers(raw).contains("Anselm Drago: We cannot wait any longer"), "\(speakers(raw))")
+    }
+
     @Test func aReportSpeaksForTheBodyThatPublishedIt() {
         let raw = """
             The Ministry of Health rejected a United Nations report on Monday.

@@ -567,6 +567,13 @@ struct AttributionText {
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
+        // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
+        // the referent it has without that test, so a quote is never left without its speaker.
+        return referent(of: kinds, at: position, accept: { self.fits($0, pronoun: word) })
+            ?? referent(of: kinds, at: position, accept: { _ in true })
+    }
+
+    func referent(of kinds: Set<ActorKind>, at position: Position, accept: @escaping (String) -> Bool) -> String? {
         let view = paragraphs[position.paragraph]
         let sentence = view.tokens[position.token].sentence
         // ", it said" after an opening phrase ("In a statement to X, where Y is listed, it said"):
@@ -574,17 +581,16 @@ struct AttributionText {
         let afterComma = position.token > 0 && view.tokens[position.token - 1].lower == ","
         if view.sentenceTokens.indices.contains(sentence), !afterComma {
             let start = view.sentenceTokens[sentence].lowerBound
-            if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds, accept: { self.fits($0, pronoun: word) }) {
+            if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds, accept: accept) {
                 return subject
             }
         }
         // The sentences before, latest first: the first fitting subject-like actor of each
         // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
-        // "she" skips a person the text shows to be a man (and one it says nothing about stays).
-        if let subject = earlierSubject(before: position, kinds: kinds, accept: { self.fits($0, pronoun: word) }) {
+        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept) {
             return subject
         }
-        return latestActor(before: position, kinds: kinds) { self.fits($0, pronoun: word) }
+        return latestActor(before: position, kinds: kinds, matching: accept)
     }
 
     /// The first accepted subject-like actor of the six sentences before a position, latest first.
