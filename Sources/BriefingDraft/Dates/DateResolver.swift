@@ -27,6 +27,8 @@ struct DateResolver {
             return nil
         case let .range(first, second):
             return rangeSpan(first, second, tense: tense)
+        case let .dayOfMonth(day):
+            return dayOfMonthSpan(day, tense: tense)
         }
     }
 
@@ -90,6 +92,19 @@ struct DateResolver {
         case .year:
             return DateSpan(start: BriefingDate(year: published.year - count))
         }
+    }
+
+    /// "on the 12th": that day in the publication month, or in the month before (past) or
+    /// after (future) when the tense puts it on the other side of publication.
+    func dayOfMonthSpan(_ day: Int, tense: Tense) -> DateSpan? {
+        guard let published, let month = published.month, let today = published.day else { return nil }
+        let shift: Int = switch tense {
+        case .past: day <= today ? 0 : -1
+        case .future: day >= today ? 0 : 1
+        case .present: 0
+        }
+        let shifted = CalendarDay.shift(year: published.year, month: month, by: shift)
+        return span(year: shifted.year, month: shifted.month, day: day, dayEnd: nil)
     }
 
     // MARK: - Calendar dates

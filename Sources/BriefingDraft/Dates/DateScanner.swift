@@ -17,11 +17,13 @@ indirect enum DateCore: Hashable, Sendable {
     case vague
     /// "between Sept. 1 and Oct. 1", "from Monday to Wednesday".
     case range(DateCore, DateCore)
+    /// "on the 12th": a day of the month that the text leaves to the publication date.
+    case dayOfMonth(Int)
 
     /// A calendar point that can be the end of a range.
     var isPoint: Bool {
         switch self {
-        case .weekday, .calendar, .year, .relativeDay: true
+        case .weekday, .calendar, .year, .relativeDay, .dayOfMonth: true
         default: false
         }
     }
@@ -157,6 +159,7 @@ struct DateScanner {
             default: break
             }
         }
+        if let found = ordinalDay(at: j, preposition: preposition) { return found }
         if let found = monthFirst(at: j, context: context) { return found }
         if let found = dayFirst(at: j) { return found }
         if let found = year(at: j, context: context) { return found }
@@ -201,6 +204,8 @@ struct DateScanner {
             }
             if word(k) == ",", k + 1 < tokens.count, let value = yearNumber(tokens[k + 1]) { year = value; k += 2 }
             else if k < tokens.count, let value = yearNumber(tokens[k]) { year = value; k += 1 }
+            // "March 3 last year", "Jan. 5 next year": the year by its distance from publication.
+            else if let shiftWord = word(k), let value = DateLexicon.shifts[shiftWord], word(k + 1) == "year" { yearShift = value; k += 2 }
         } else if k < tokens.count, let value = yearNumber(tokens[k]) {
             year = value
             k += 1
@@ -214,6 +219,26 @@ struct DateScanner {
         return (.calendar(month: month, day: day, dayEnd: dayEnd, year: year, yearShift: yearShift, shift: shift), k)
     }
 
+    /// "on the 12th", "since the 3rd": an ordinal day with no month, after a preposition of
+    /// time and before no noun ("the 12th century", "the 3rd round" are not days).
+    func ordinalDay(at j: Int, preposition: String?) -> (DateCore, Int)? {
+        guard let preposition, ["on", "since", "until", "till", "by", "from"].contains(preposition), word(j) == "the",
+              j + 1 < tokens.count, tokens[j + 1].kind == .number else { return nil }
+        let text = tokens[j + 1].lower
+        guard ["st", "nd", "rd", "th"].contains(where: { text.hasSuffix($0) }), let (day, dayEnd) = dayNumber(tokens[j + 1]), dayEnd == nil else { return nil }
+        if let next = word(j + 2), tokens[j + 2].isWord {
+            if next == "of" || DateLexicon.months[next] != nil { return nil }
+            guard Self.wordsAfterADay.contains(next) else { return nil }
+        }
+        return (.dayOfMonth(day), j + 2)
+    }
+
+    /// Words that may follow a bare day without making it a modifier of a noun.
+    static let wordsAfterADay: Set<String> = [
+        "and", "or", "but", "when", "after", "before", "while", "as", "with", "in", "at", "to", "until", "from", "that",
+        "the", "a", "an", "morning", "afternoon", "evening", "night",
+    ]
+
     /// "12 October", "12th of October 2023", "1-3 October".
     func dayFirst(at j: Int) -> (DateCore, Int)? {
         guard j < tokens.count, let days = dayNumber(tokens[j]) else { return nil }
@@ -223,9 +248,11 @@ struct DateScanner {
         k += 1
         if tokens[k - 1].text.count <= 4, !["may", "june", "july"].contains(tokens[k - 1].lower), word(k) == "." { k += 1 }
         var year: Int?
+        var yearShift: Int?
         if k < tokens.count, let value = yearNumber(tokens[k]) { year = value; k += 1 }
         else if word(k) == ",", k + 1 < tokens.count, let value = yearNumber(tokens[k + 1]) { year = value; k += 2 }
-        return (.calendar(month: month, day: days.0, dayEnd: days.1, year: year, yearShift: nil, shift: nil), k)
+        else if let shiftWord = word(k), let value = DateLexicon.shifts[shiftWord], word(k + 1) == "year" { yearShift = value; k += 2 }
+        return (.calendar(month: month, day: days.0, dayEnd: days.1, year: year, yearShift: yearShift, shift: nil), k)
     }
 
     /// A bare year is a date after a preposition or article, or when no counted noun follows
@@ -259,6 +286,16 @@ struct DateScanner {
 
     // MARK: - Ranges
 
+    /// "on Tuesday and Wednesday": two days in a row joined by "and" are one span; days
+    /// further apart are two dates, not the days between them.
+    static func areConsecutiveDays(_ first: DateCore, _ second: DateCore) -> Bool {
+        switch (first, second) {
+        case let (.weekday(a, nil), .weekday(b, nil)): b == a % 7 + 1
+        case let (.calendar(m1, d1?, nil, _, _, _), .calendar(m2, d2?, nil, nil, nil, nil)): m1 == m2 && d2 == d1 + 1
+        default: false
+        }
+    }
+
     /// "between Sept. 1 and Oct. 1", "from Monday to Wednesday", "Sept. 1 to 3".
     func combineRanges(_ found: [RawDate]) -> [RawDate] {
         var result: [RawDate] = []
@@ -270,17 +307,17 @@ struct DateScanner {
                 if next.start == current.end + 1, current.core.isPoint, next.core.isPoint, next.preposition == nil,
                    let connector = word(current.end),
                    ["to", "until", "till", "through", "thru", "-", "–", "and"].contains(connector),
-                   connector != "and" || current.preposition == "between" {
+                   connector != "and" || current.preposition == "between" || Self.areConsecutiveDays(current.core, next.core) {
                     current = RawDate(start: current.start, end: next.end, core: .range(current.core, next.core), preposition: current.preposition)
                     result.append(current)
                     index += 2
                     continue
                 }
             }
-            // "Sept. 1 to 3", "between May 1 and 15": a bare day after the connector.
+            // "Sept. 1 to 3", "between May 1 and 15", "on May 3 and 4": a bare day after the connector.
             if case let .calendar(month, day?, nil, year, yearShift, shift) = current.core,
                let connector = word(current.end), ["to", "until", "through", "-", "–", "and"].contains(connector),
-               connector != "and" || current.preposition == "between",
+               connector != "and" || current.preposition == "between" || (current.end + 1 < tokens.count && dayNumber(tokens[current.end + 1])?.0 == day + 1),
                current.end + 1 < tokens.count, let end = dayNumber(tokens[current.end + 1]), end.1 == nil, end.0 > day,
                current.end + 2 >= tokens.count || DateLexicon.months[tokens[current.end + 2].lower] == nil {
                 current.core = .calendar(month: month, day: day, dayEnd: end.0, year: year, yearShift: yearShift, shift: shift)

@@ -71,6 +71,17 @@ extension AnalyzedSentence {
             let after = token(chunk.tokens.upperBound)
             return after == nil || [",", ".", ";"].contains(after!.text)
         }
+        // "…,” said one resident, Amira Osman.": the description first, then the full name
+        // after a comma, ending the clause.
+        if chunk.tokens.count >= 2, previous.text == ",", start >= 3 {
+            let verbs: Set<String> = ["said", "says", "added", "told"]
+            var k = start - 2
+            while k > 0, start - k <= 5, tokens[k].isWord, !tokens[k].isCapitalized, !verbs.contains(tokens[k].lower) { k -= 1 }
+            guard k < start - 2, tokens[k].isWord, verbs.contains(tokens[k].lower), k > 0, tokens[k - 1].kind == .punct,
+                  tokens[start - 2].isWord, !NameLexicon.functionWords.contains(tokens[start - 2].lower) else { return false }
+            let after = token(chunk.tokens.upperBound)
+            return after == nil || [",", ".", ";"].contains(after!.text)
+        }
         return false
     }
 

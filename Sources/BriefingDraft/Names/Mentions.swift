@@ -370,8 +370,9 @@ extension NameFinding {
         let at = position(sentence, t)
         // It speaks or acts: a verb follows ("the defence ministry rejected"), not a noun
         // ("the defence ministry warehouse").
+        let portfolio = words[..<head].map { tokens[$0].lower }.filter { !NameLexicon.governmentAdjectives.contains($0) }
         guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb),
-              let code = contextCountry(at: at) ?? lastGovernment ?? homeCountry,
+              let code = ministerCountry(portfolio: portfolio) ?? contextCountry(at: at) ?? lastGovernment ?? homeCountry,
               let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
         // "The federal defence ministry" and "the defence ministry" are one body, named without
         // the level of government.
@@ -384,6 +385,20 @@ extension NameFinding {
         let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
         addMention(index, tokens: range, in: sentence, alias: alias)
         return end
+    }
+
+    /// "Serbian Interior Minister Dragan Jovic … The interior ministry said": the ministry of
+    /// a portfolio whose minister the text has named belongs to that minister's country,
+    /// when only one country's minister holds it.
+    func ministerCountry(portfolio: [String]) -> String? {
+        guard !portfolio.isEmpty else { return nil }
+        var codes: Set<String> = []
+        for record in records where record.kind == .person {
+            guard let role = record.role?.lowercased(), case .country(let code)? = record.qualifier else { continue }
+            let words = role.split(separator: " ").map(String.init)
+            if words.contains("minister"), portfolio.allSatisfy({ words.contains($0) }) { codes.insert(code) }
+        }
+        return codes.count == 1 ? codes.first : nil
     }
 
     /// A state's armed or police force named by its kind alone: "the army said", "The

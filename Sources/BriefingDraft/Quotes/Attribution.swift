@@ -28,6 +28,16 @@ struct AttributionText {
         for actor in actors where byName[actor.name] == nil { byName[actor.name] = actor }
         self.actors = byName
         paragraphs = text.paragraphs.map { ParagraphView(paragraph: $0, actors: byName, mentions: mentions) }
+        genders = PersonGender.read(paragraphs, actors: byName)
+    }
+
+    /// The persons whose gender the text shows: "she said" does not stand for a man.
+    let genders: [String: PersonGender]
+
+    /// Whether an actor may be what a pronoun stands for, by the gender the text shows for it.
+    func fits(_ name: String, pronoun: String) -> Bool {
+        guard let wanted = PersonGender.of(pronoun: pronoun), let known = genders[name] else { return true }
+        return wanted == known
     }
 
     typealias L = AttributionLexicon
@@ -42,7 +52,7 @@ struct AttributionText {
         if token.lower == "according" {
             return t + 1 < view.tokens.count && view.tokens[t + 1].lower == "to"
         }
-        guard L.speechVerbs.contains(token.lower) else { return false }
+        guard L.speechVerbs.contains(token.lower) || isDocumentReading(t, in: p) else { return false }
         // "quoted X as saying": the verb is "quoted".
         if token.lower == "saying", t > 0, view.tokens[t - 1].lower == "as" { return false }
         // "the reported shipments", "a quoted figure": an adjective, not a verb.
@@ -302,6 +312,7 @@ struct AttributionText {
             if !token.isCapitalized || L.personNouns.contains(token.lower) || L.organizationNouns.contains(token.lower) || L.governmentNouns.contains(token.lower) {
                 // "Observers from the regional bloc said": the head comes before its prepositional phrase.
                 if let head = headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p) { return head }
+                if let author = documentAuthor(endingAt: j, in: p) { return author }
                 return describedActor(endingAt: j, in: p) ?? firstConjunct(endingAt: j, floor: floor, in: p)
             }
             // "the Russian embassy in Prague dismissed": a place after the head is no speaker.
@@ -556,6 +567,13 @@ struct AttributionText {
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
+        // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
+        // the referent it has without that test, so a quote is never left without its speaker.
+        return referent(of: kinds, at: position, accept: { self.fits($0, pronoun: word) })
+            ?? referent(of: kinds, at: position, accept: { _ in true })
+    }
+
+    func referent(of kinds: Set<ActorKind>, at position: Position, accept: @escaping (String) -> Bool) -> String? {
         let view = paragraphs[position.paragraph]
         let sentence = view.tokens[position.token].sentence
         // ", it said" after an opening phrase ("In a statement to X, where Y is listed, it said"):
@@ -563,14 +581,22 @@ struct AttributionText {
         let afterComma = position.token > 0 && view.tokens[position.token - 1].lower == ","
         if view.sentenceTokens.indices.contains(sentence), !afterComma {
             let start = view.sentenceTokens[sentence].lowerBound
-            if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds) {
+            if start < position.token, let subject = firstEligible(in: position.paragraph, range: start..<position.token, kinds: kinds, accept: accept) {
                 return subject
             }
         }
         // The sentences before, latest first: the first fitting subject-like actor of each
         // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
+        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept) {
+            return subject
+        }
+        return latestActor(before: position, kinds: kinds, matching: accept)
+    }
+
+    /// The first accepted subject-like actor of the six sentences before a position, latest first.
+    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool) -> String? {
         var p = position.paragraph
-        var s = sentence - 1
+        var s = paragraphs[p].tokens[position.token].sentence - 1
         var looked = 0
         while p >= 0, p >= position.paragraph - window, looked < 6 {
             let view = paragraphs[p]
@@ -579,18 +605,19 @@ struct AttributionText {
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
                 continue
             }
-            if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds) {
+            if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept) {
                 return subject
             }
             looked += 1
             s -= 1
         }
-        return latestActor(before: position, kinds: kinds)
+        return nil
     }
 
-    func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>) -> String? {
+    func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>, accept: (String) -> Bool = { _ in true }) -> String? {
         for mention in paragraphs[p].mentions(in: range) where !mention.inQuote && !mention.compound {
             let head = chainHead(from: mention, in: p)
+            if !accept(head.actor) { continue }
             if kinds.contains(actors[head.actor]?.kind ?? .other), isEligibleSubject(mention, in: p), !head.possessive {
                 return head.actor
             }
@@ -671,25 +698,34 @@ struct AttributionText {
     /// An earlier phrase with the same head noun that names its owner: "a U.S. State
     /// Department spokesperson", "a spokesperson for the State Department".
     func earlierDescription(_ head: String, before position: Position) -> String? {
+        var found: String?
+        scanBack(from: position) { p, k in
+            let view = paragraphs[p]
+            guard view.tokens[k].lower == head, view.tokens[k].depth == 0 else { return false }
+            if k > 0, let owner = view.mention(endingAt: k - 1) { found = chainHead(from: owner, in: p).actor }
+            else if k + 1 < view.tokens.count, ["for", "of", "at", "from"].contains(view.tokens[k + 1].lower),
+                    let organization = firstActor(after: k + 1, in: p, limit: 5) { found = organization }
+            else if k > 1, view.mention(endingAt: k - 2) != nil, view.tokens[k - 1].kind == .word,
+                    let owner = view.mention(endingAt: k - 2) { found = chainHead(from: owner, in: p).actor }
+            return found != nil
+        }
+        return found
+    }
+
+    /// Visits the tokens before a position, latest first, over the window of paragraphs and
+    /// at most 600 tokens, until `visit` returns true.
+    func scanBack(from position: Position, _ visit: (_ paragraph: Int, _ token: Int) -> Bool) {
         var p = position.paragraph
         var budget = 600
         while p >= 0, p >= position.paragraph - window, budget > 0 {
-            let view = paragraphs[p]
-            var k = (p == position.paragraph ? position.token : view.tokens.count) - 1
+            var k = (p == position.paragraph ? position.token : paragraphs[p].tokens.count) - 1
             while k >= 0, budget > 0 {
                 budget -= 1
-                if view.tokens[k].lower == head, view.tokens[k].depth == 0 {
-                    if k > 0, let owner = view.mention(endingAt: k - 1) { return chainHead(from: owner, in: p).actor }
-                    if k + 1 < view.tokens.count, ["for", "of", "at", "from"].contains(view.tokens[k + 1].lower),
-                       let organization = firstActor(after: k + 1, in: p, limit: 5) { return organization }
-                    if k > 1, view.mention(endingAt: k - 2) != nil, view.tokens[k - 1].kind == .word,
-                       let owner = view.mention(endingAt: k - 2) { return chainHead(from: owner, in: p).actor }
-                }
+                if visit(p, k) { return }
                 k -= 1
             }
             p -= 1
         }
-        return nil
     }
 
     struct UnnamedSpeaker { var body: String? }

@@ -1,0 +1,102 @@
+/// A document that speaks: "“…,” the statement said", "the ruling read", "the ministry's
+/// letter said". Its words are its author's: the owner named in the phrase, else the author
+/// of the same kind of document mentioned before it ("a statement from the ministry",
+/// "X said in a statement", "the court upheld the ban, a ruling that …").
+extension AttributionText {
+    /// Nouns of written or formal statements that news copy lets speak for their author.
+    static let documentNouns: Set<String> = [
+        "statement", "statements", "report", "letter", "communique", "communiqué", "ruling", "judgment", "judgement",
+        "verdict", "declaration", "memo", "memorandum", "filing", "document", "release", "post", "message", "notice",
+        "decree", "resolution", "bulletin", "editorial", "indictment", "lawsuit", "complaint", "petition", "note",
+    ]
+
+    /// "the ruling read", "the letter reads": "read" is a verb of saying only for a document.
+    func isDocumentReading(_ t: Int, in p: Int) -> Bool {
+        let tokens = paragraphs[p].tokens
+        guard ["read", "reads"].contains(tokens[t].lower), t > 0, tokens[t - 1].kind == .word, tokens[t - 1].depth == 0 else { return false }
+        return Self.documentNouns.contains(tokens[t - 1].lower)
+    }
+
+    /// The author of the document named by the phrase ending at `j`, or nil when `j` ends no
+    /// such phrase or its author is not in the text.
+    func documentAuthor(endingAt j: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let head = view.tokens[j].lower
+        guard Self.documentNouns.contains(head) else { return nil }
+        if let author = authorNamedAfter(j, in: p) { return author }
+        // Back over lower-case modifiers to the determiner or the owner ("the ministry's joint statement").
+        var start = j
+        while start > 0, j - start < 4 {
+            let previous = view.tokens[start - 1]
+            if let owner = view.mention(endingAt: start - 1) { return chainHead(from: owner, in: p).actor }
+            if previous.kind == .punct, previous.lower == "'", start >= 2, let owner = view.mention(endingAt: start - 2) {
+                return chainHead(from: owner, in: p).actor
+            }
+            guard previous.kind == .word, previous.depth == 0, !previous.isCapitalized || start - 1 == view.sentenceTokens[previous.sentence].lowerBound else { break }
+            start -= 1
+            if L.determiners.contains(previous.lower) { break }
+        }
+        // An indefinite "a statement said" introduces a document whose author is not given.
+        guard ["the", "that", "this"].contains(view.tokens[start].lower) else { return nil }
+        return earlierDocumentAuthor(head, before: Position(paragraph: p, token: start))
+    }
+
+    /// The author of the latest earlier mention of a document with the same head noun.
+    func earlierDocumentAuthor(_ head: String, before position: Position) -> String? {
+        let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+        var found: String?
+        scanBack(from: position) { p, k in
+            let token = paragraphs[p].tokens[k]
+            guard token.depth == 0, token.kind == .word, token.lower == head || token.lower == singular else { return false }
+            found = author(ofDocumentAt: k, in: p)
+            return true
+        }
+        return found
+    }
+
+    /// Words before "by" that name who received or passed on a document, not who wrote it.
+    static let receiptParticiples: Set<String> = ["seen", "obtained", "reviewed", "received", "viewed", "leaked", "cited", "quoted", "shared", "read"]
+
+    /// "a statement from the ministry", "The report, published on Tuesday by the UN office,":
+    /// the actor after "by" or "from" in the phrase that follows the noun, before any verb of saying.
+    func authorNamedAfter(_ k: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var index = k + 1
+        while index < tokens.count, index <= k + 14, tokens[index].sentence == tokens[k].sentence {
+            let token = tokens[index]
+            if token.kind == .open || token.kind == .close { return nil }
+            if token.kind == .punct, [".", ";", ":"].contains(token.lower) { return nil }
+            if token.kind == .word, isQuoteCue(p, index) { return nil }
+            if token.kind == .word, ["by", "from"].contains(token.lower) {
+                if index > k + 1, Self.receiptParticiples.contains(tokens[index - 1].lower) { return nil }
+                return firstActor(after: index, in: p, limit: 6)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Who issued the document named at token `k`: "a statement from X", "X's statement",
+    /// "X said in a statement", or the subject of the sentence that reports it.
+    func author(ofDocumentAt k: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        if k + 1 < tokens.count, tokens[k + 1].lower == "of", let author = firstActor(after: k + 1, in: p, limit: 6) {
+            return author
+        }
+        if let author = authorNamedAfter(k, in: p) { return author }
+        if k > 0, let owner = view.mention(endingAt: k - 1) { return chainHead(from: owner, in: p).actor }
+        if k > 1, tokens[k - 1].kind == .punct, let owner = view.mention(endingAt: k - 2) { return chainHead(from: owner, in: p).actor }
+        // "a document seen by Reuters": the one who saw it did not write it.
+        if k + 1 < tokens.count, Self.receiptParticiples.contains(tokens[k + 1].lower) { return nil }
+        let sentence = tokens[k].sentence
+        guard view.sentenceTokens.indices.contains(sentence) else { return nil }
+        let range = view.sentenceTokens[sentence]
+        // The verb of saying nearest the noun in its sentence ("X said in a statement on Monday").
+        let cues = range.filter { tokens[$0].lower != "according" && isQuoteCue(p, $0) }
+        if let nearest = cues.min(by: { abs($0 - k) < abs($1 - k) }), let speaker = speaker(ofCue: nearest, in: p) {
+            return speaker.actor
+        }
+        return mainSubject(of: sentence, in: p, before: k)
+    }
+}

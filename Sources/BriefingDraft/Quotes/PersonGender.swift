@@ -1,0 +1,76 @@
+import BriefingModel
+
+/// What the text itself says about a person's grammatical gender, so that "she said" skips a
+/// man named after the woman it stands for. Only the text's own evidence counts: an honorific
+/// ("Ms", "Mr"), a gendered title ("spokeswoman", "chairman"), and a pronoun in a sentence
+/// that names that person and no other ("Okafor said he had asked …"). No guess from a name.
+enum PersonGender: Equatable {
+    case male, female
+
+    static let femaleWords: Set<String> = [
+        "ms", "mrs", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "empress", "duchess", "baroness", "sister",
+        "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman",
+        "sportswoman", "woman", "mother", "wife", "widow", "daughter", "grandmother",
+    ]
+    static let maleWords: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "emperor", "duke", "baron", "brother",
+        "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "policeman",
+        "sportsman", "man", "father", "husband", "widower", "son", "grandfather",
+    ]
+    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
+    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
+
+    /// The gender a pronoun asks for, if any.
+    static func of(pronoun: String) -> PersonGender? {
+        femalePronouns.contains(pronoun) ? .female : malePronouns.contains(pronoun) ? .male : nil
+    }
+
+    static func of(word: String) -> PersonGender? {
+        femaleWords.contains(word) ? .female : maleWords.contains(word) ? .male : nil
+    }
+
+    /// The persons whose gender the text shows, and shows one way only.
+    static func read(_ paragraphs: [ParagraphView], actors: [String: DraftActor]) -> [String: PersonGender] {
+        var votes: [String: (male: Int, female: Int)] = [:]
+        func vote(_ name: String, _ gender: PersonGender?) {
+            guard let gender else { return }
+            var current = votes[name] ?? (0, 0)
+            if gender == .male { current.male += 1 } else { current.female += 1 }
+            votes[name] = current
+        }
+        for actor in actors.values where actor.kind == .person {
+            for word in (actor.role ?? "").lowercased().split(separator: " ") { vote(actor.name, of(word: String(word))) }
+        }
+        for view in paragraphs {
+            let tokens = view.tokens
+            var persons: [Int: Set<String>] = [:]  // sentence → persons named outside quotes
+            var firstEnd: [Int: Int] = [:]  // sentence → last token of its first person mention
+            for mention in view.mentions where mention.kind == .person && !mention.inQuote {
+                persons[mention.sentence, default: []].insert(mention.actor)
+                if firstEnd[mention.sentence] == nil { firstEnd[mention.sentence] = mention.last }
+                // "Ms Wanjiru", "Mr. Okafor": an honorific just before the name or opening it.
+                var before = mention.first - 1
+                if before >= 0, tokens[before].lower == "." { before -= 1 }
+                if before >= 0, tokens[before].kind == .word { vote(mention.actor, of(word: tokens[before].lower)) }
+                if let first = mention.surface.split(separator: " ").first {
+                    vote(mention.actor, of(word: first.lowercased().trimmingCharacters(in: ["."])))
+                }
+            }
+            // A pronoun after the only person its sentence names stands for that person ("Okafor
+            // said he …"); one before it belongs to someone else ("Her lawyer, X, said").
+            for (sentence, names) in persons where names.count == 1 {
+                guard let name = names.first, let after = firstEnd[sentence], view.sentenceTokens.indices.contains(sentence) else { continue }
+                var seen: Set<PersonGender> = []
+                for k in view.sentenceTokens[sentence] where k > after && tokens[k].kind == .word && tokens[k].depth == 0 {
+                    if let gender = of(pronoun: tokens[k].lower) { seen.insert(gender) }
+                }
+                if seen.count == 1 { vote(name, seen.first) }
+            }
+        }
+        var result: [String: PersonGender] = [:]
+        for (name, count) in votes where count.male != count.female {
+            result[name] = count.male > count.female ? .male : .female
+        }
+        return result
+    }
+}
