@@ -319,6 +319,12 @@ enum PositionFinder {
             if let speaker = actor, isAccused(speaker, before: t, in: p, range: range, text: text) {
                 actor = cues.last { !isAccused($0.actor, before: t, in: p, range: range, text: text) }?.actor
             }
+            // "X say the party rigged the vote, a charge it denies": the pronoun answers X's claim,
+            // so it stands for the one the claim is about, not for X (nor for no one).
+            if let pronoun = appositiveReplyPronoun(t, in: p, floor: range.lowerBound, text: text),
+               let claim = actor.map({ speaker in cues.last { $0.actor == speaker } }) ?? cues.last {
+                actor = replier(toClaimAt: claim.token, by: claim.actor, pronoun: pronoun, in: p, text: text)
+            }
             if let actor { cues.append((t, actor)) }
         }
         var positions: [StancePosition] = []
