@@ -13,7 +13,10 @@ import Foundation
 ///   events with their own date (so a gold event that was not drafted never takes another's
 ///   rightly dated event); the date is right when both are equal or both are empty.
 /// - disputes: a gold dispute is found when one drafted dispute holds a matching side of
-///   two opposed stances; sides match on actor and stance.
+///   two opposed stances; sides match on actor and stance, the stance read against the gold
+///   question the way round the drafted question matches better (`QuestionOrientation`: the
+///   drafter's "Is it true that X?" may be the gold's "Is not-X?", every `asserts` and
+///   `denies` swapped, one way for the whole dispute).
 public enum Evaluator {
     public struct Score: Sendable {
         public var truePositives = 0
@@ -143,31 +146,30 @@ public enum Evaluator {
         report.events = Score(truePositives: eventsFound, drafted: draft.events.count, gold: gold.events.count)
         report.eventDates = Score(truePositives: datesRight, drafted: eventsFound, gold: eventsFound)
 
-        // Disputes and their sides.
+        // Disputes and their sides, each drafted dispute read against each gold dispute the
+        // way round its question matches better (`QuestionOrientation`).
         var sideMatches = 0
         var disputesFound = 0
-        let draftSides = draft.disputes.flatMap(\.sides)
+        let draftSides = draft.disputes.indices.flatMap { d in draft.disputes[d].sides.map { (dispute: d, side: $0) } }
         var sideUsed = Set<Int>()
         for goldDispute in gold.disputes {
+            let orientations = draft.disputes.map { QuestionOrientation.best($0, against: goldDispute, same: same) }
             for side in goldDispute.sides {
-                if let d = draftSides.indices.first(where: { !sideUsed.contains($0) && draftSides[$0].stance.rawValue == side.stance && same(draftSides[$0].actor, side.actor) }) {
+                if let d = draftSides.indices.first(where: { d in
+                    let (dispute, drafted) = draftSides[d]
+                    return !sideUsed.contains(d) && orientations[dispute].reading(drafted.stance.rawValue) == side.stance && same(drafted.actor, side.actor)
+                }) {
                     sideUsed.insert(d)
                     sideMatches += 1
                 } else {
                     report.misses.append(Miss(category: .disputes, kind: .missed, gold: "\(side.actor) \(side.stance)", context: goldDispute.topic))
                 }
             }
-            let found = draft.disputes.contains { dispute in
-                let stances = Set(goldDispute.sides.compactMap { side in
-                    dispute.sides.contains { $0.stance.rawValue == side.stance && same($0.actor, side.actor) } ? side.stance : nil
-                })
-                return stances.count >= 2
-            }
-            if found { disputesFound += 1 }
+            if draft.disputes.contains(where: { finds($0, goldDispute, same: same) }) { disputesFound += 1 }
         }
         report.disputes = Score(truePositives: disputesFound, drafted: draft.disputes.count, gold: gold.disputes.count)
         report.disputeSides = Score(truePositives: sideMatches, drafted: draftSides.count, gold: gold.disputes.flatMap(\.sides).count)
-        for (d, side) in draftSides.enumerated() where !sideUsed.contains(d) {
+        for (d, (_, side)) in draftSides.enumerated() where !sideUsed.contains(d) {
             report.misses.append(Miss(category: .disputes, kind: .spurious, drafted: "\(side.actor) \(side.stance.rawValue): \(side.statement)"))
         }
         return report

@@ -44,8 +44,13 @@ extension Evaluator {
     public static func sideLosses(_ draft: Draft, positions: [DraftSide], against gold: Gold) -> [SideLoss] {
         let actors = ActorMatch(draft: draft, gold: gold)
         let sentences = positions.map { draft.text.sentence($0.source).map { fold($0.text) } }
-        func holds(_ drafted: DraftSide, _ side: Gold.Side) -> Bool {
-            drafted.stance.rawValue == side.stance && actors.same(drafted.actor, side.actor)
+        // A position is read the way round its own drafted dispute is read against the gold
+        // dispute (`QuestionOrientation`); one in no dispute, as written.
+        let homeDispute = positions.map { position in
+            draft.disputes.firstIndex { $0.sides.contains { $0.actor == position.actor && $0.stance == position.stance && $0.source == position.source } }
+        }
+        func holds(_ drafted: DraftSide, _ side: Gold.Side, _ orientation: QuestionOrientation = .asWritten) -> Bool {
+            orientation.reading(drafted.stance.rawValue) == side.stance && actors.same(drafted.actor, side.actor)
         }
         func describe(_ position: DraftSide) -> String {
             let homes = draft.disputes.indices.filter { d in
@@ -58,32 +63,33 @@ extension Evaluator {
         }
         var losses: [SideLoss] = []
         for dispute in gold.disputes {
-            let finders = draft.disputes.filter { drafted in
-                Set(dispute.sides.filter { side in drafted.sides.contains { holds($0, side) } }.map(\.stance)).count >= 2
-            }
-            func read(_ side: Gold.Side) -> [DraftSide] {
+            let orientations = draft.disputes.map { QuestionOrientation.best($0, against: dispute, same: actors.same) }
+            let finders = draft.disputes.indices.filter { finds(draft.disputes[$0], dispute, same: actors.same) }
+            func read(_ side: Gold.Side) -> [(position: DraftSide, orientation: QuestionOrientation)] {
                 let wanted = side.sentence.map(fold)
-                return positions.indices.filter { wanted == nil || sentences[$0] == wanted }.map { positions[$0] }
+                return positions.indices.filter { wanted == nil || sentences[$0] == wanted }.map { p in
+                    (positions[p], homeDispute[p].map { orientations[$0] } ?? .asWritten)
+                }
             }
-            let readRight = dispute.sides.filter { side in read(side).contains { holds($0, side) } }
+            func readRight(_ side: Gold.Side) -> Bool { read(side).contains { holds($0.position, side, $0.orientation) } }
             for side in dispute.sides {
                 let here = read(side)
                 let kind: SideLoss.Kind
                 var shown = here
-                if finders.contains(where: { $0.sides.contains { holds($0, side) } }) {
+                if finders.contains(where: { f in draft.disputes[f].sides.contains { holds($0, side, orientations[f]) } }) {
                     kind = .kept
                     shown = []
-                } else if here.contains(where: { holds($0, side) }) {
-                    kind = readRight.contains { $0.stance != side.stance } ? .unpaired : .opponentLost
-                    shown = here.filter { holds($0, side) }
-                } else if here.contains(where: { actors.same($0.actor, side.actor) }) {
+                } else if readRight(side) {
+                    kind = dispute.sides.contains { $0.stance != side.stance && readRight($0) } ? .unpaired : .opponentLost
+                    shown = here.filter { holds($0.position, side, $0.orientation) }
+                } else if here.contains(where: { actors.same($0.position.actor, side.actor) }) {
                     kind = .wrongStance
-                    shown = here.filter { actors.same($0.actor, side.actor) }
+                    shown = here.filter { actors.same($0.position.actor, side.actor) }
                 } else {
                     kind = here.isEmpty ? .noPosition : .otherActor
                 }
                 losses.append(SideLoss(kind: kind, side: "\(side.actor) \(side.stance)", topic: dispute.topic, sentence: side.sentence,
-                                       detail: shown.map(describe).joined(separator: " | "), disputeFound: !finders.isEmpty))
+                                       detail: shown.map { describe($0.position) }.joined(separator: " | "), disputeFound: !finders.isEmpty))
             }
         }
         return losses
