@@ -84,6 +84,18 @@ def cut_at_abbreviation(sentence, rest):
     return word in MONTH_ABBREVIATIONS and following[:1].isdigit()
 
 
+def cut_at_quote(sentence, rest):
+    """True when `sentence` stops at a closing quote mark inside a longer sentence: a quote
+    ending in a comma (a split quote: "…,” Moser said.") or one followed by a lower-case
+    word ("…“very active” in Vienna."). Only a quote with terminal punctuation, or one
+    before a capital, a line break or the end, ends a sentence."""
+    if not re.search(r"[\"”’]$", sentence) or re.search(r"[.?!…][\"”’')]*$", sentence):
+        return False
+    if re.search(r",[\"”’]+$", sentence):
+        return True
+    return not rest.lstrip(" ")[:1].isupper()
+
+
 def is_sentence_in(sentence, body):
     """True when `sentence` occurs in `body` starting and ending at sentence boundaries."""
     if not SENTENCE_END.search(sentence):
@@ -95,7 +107,8 @@ def is_sentence_in(sentence, body):
         starts_well = start == 0 or body[start - 1] == "\n" or (
             body[start - 1] == " " and before[-1:] and before[-1] in ".?!…\"”’)")
         ends_well = end == len(body) or body[end] == "\n" or (
-            body[end] == " " and not cut_at_abbreviation(sentence, body[end:end + 40]))
+            body[end] == " " and not cut_at_abbreviation(sentence, body[end:end + 40])
+            and not cut_at_quote(sentence, body[end:end + 40]))
         if starts_well and ends_well:
             return True
         start = body.find(sentence, start + 1)
