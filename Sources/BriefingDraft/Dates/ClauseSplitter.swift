@@ -86,6 +86,7 @@ enum ClauseSplitter {
         case "after", "before", "since", "until", "once":
             return afterComma || comeVerbs.contains(previous.lower) || pronouns.contains(nextWord)
                 || ["just", "shortly", "soon", "long", "days", "weeks", "hours", "months", "years", "moments", "minutes"].contains(previous.lower)
+                || word == "since" && verbBefore && !perfectBefore(k, tokens: tokens) && subjectAndFiniteVerb(after: k, tokens: tokens)
         case "with", "including", "according", "prompting", "sparking", "triggering":
             return afterComma
         case "following", "amid", "amidst", "despite":
@@ -119,6 +120,35 @@ enum ClauseSplitter {
             return false
         }
     }
+
+    /// "the first talks since the unions filed their notice", "the worst flooding since the dam
+    /// burst": after the sentence's own verb, a subject and a finite verb make "since" open a
+    /// clause of its own, where a noun alone ("since the closure of the port") keeps it a
+    /// preposition. (Not "after"/"before": their clauses carry the distances of the offsets.)
+    private static func subjectAndFiniteVerb(after k: Int, tokens: [SentenceToken]) -> Bool {
+        var j = k + 1
+        while j < min(tokens.count, k + 6), tokens[j].isWord, !looksLikeVerb(tokens[j]), !auxiliaries.contains(tokens[j].lower),
+              !baseLikePasts.contains(tokens[j].lower), !openers(tokens[j].lower), !subordinatePrepositions.contains(tokens[j].lower) {
+            j += 1
+        }
+        guard j > k + 1, j < tokens.count, tokens[j].isWord, !tokens[j].isCapitalized else { return false }
+        let verb = tokens[j].lower
+        if ["was", "were", "had", "has", "have", "is", "are", "would", "will", "could"].contains(verb) { return true }
+        // A past participle before "by" reads a reduced relative: "since the attack launched by rebels".
+        guard !verb.hasSuffix("ing"), looksLikeVerb(tokens[j]) || baseLikePasts.contains(verb) else { return false }
+        return !(j + 1 < tokens.count && tokens[j + 1].lower == "by")
+    }
+
+    /// Pasts spelt like their base, read as verbs only in this position ("since the dam burst").
+    private static let baseLikePasts: Set<String> = ["burst", "cut", "hit", "quit", "shut", "split", "spread"]
+
+    /// "has been held since he was arrested in March": after a perfect, "since" tells where the
+    /// state began, and its clause dates the one before it.
+    private static func perfectBefore(_ k: Int, tokens: [SentenceToken]) -> Bool {
+        (max(0, k - 12)..<k).contains { ["has", "have", "had"].contains(tokens[$0].lower) }
+    }
+
+    private static let subordinatePrepositions: Set<String> = ["of", "in", "on", "at", "to", "from", "for", "by", "with", "over", "into", "about", "against", "between"]
 
     private static func previousIsNumber(_ tokens: [SentenceToken], _ k: Int) -> Bool {
         k >= 2 && tokens[k - 2].kind == .number

@@ -183,6 +183,13 @@ enum CandidateBuilder {
     /// the noun's own verb, the first after its phrase, is one that makes it happen.
     static func hasOwnLightVerb(after phrase: Range<Int>, clause: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
         var verbAt = phrase.upperBound
+        // "The strike, called by two unions, began on Tuesday", "The summit, hosted by Kenya,
+        // opened on Monday": a participle set off by commas is the noun's own verb when it makes
+        // the event happen; otherwise the noun's verb is the one after the closing comma.
+        if let parenthetical = participleParenthetical(after: phrase, clause: clause, in: analysis) {
+            if EventLexicon.lightVerbs.contains(analysis.tokens[parenthetical.lowerBound].lower) { return true }
+            verbAt = parenthetical.upperBound + 1
+        }
         while verbAt < min(clause.upperBound, phrase.upperBound + 6), analysis.tokens[verbAt].isWord,
               !EventLexicon.lightVerbs.contains(analysis.tokens[verbAt].lower), !ClauseSplitter.auxiliaries.contains(analysis.tokens[verbAt].lower),
               !ClauseSplitter.looksLikeVerb(analysis.tokens[verbAt]) || TriggerDetector.determiners.contains(analysis.word(verbAt - 1) ?? "") {
@@ -193,6 +200,17 @@ enum CandidateBuilder {
         // "A hearing … is expected to take place in July": a schedule before the verb.
         if TriggerDetector.plannedGovernors.contains(analysis.word(verbAt) ?? ""), analysis.word(verbAt + 1) == "to" { verbAt += 2 }
         return verbAt < clause.upperBound && EventLexicon.lightVerbs.contains(analysis.tokens[verbAt].lower)
+    }
+
+    /// The words between a pair of commas right after a noun phrase, when they open with a
+    /// past participle: ", called by two unions,", ", staged in the capital last year,".
+    static func participleParenthetical(after phrase: Range<Int>, clause: Range<Int>, in analysis: SentenceAnalysis) -> Range<Int>? {
+        let open = phrase.upperBound
+        guard open + 2 < clause.upperBound, analysis.tokens[open].text == ",", analysis.tokens[open + 1].isWord,
+              TriggerDetector.isPastForm(analysis.tokens[open + 1].lower) || TriggerDetector.baseLikeParticiples.contains(analysis.tokens[open + 1].lower),
+              let close = ((open + 2)..<min(clause.upperBound, open + 14)).first(where: { analysis.tokens[$0].kind == .punct && analysis.tokens[$0].text != "-" }),
+              analysis.tokens[close].text == "," else { return nil }
+        return (open + 1)..<close
     }
 
     /// The agent, then the actors the clause names after the trigger (the counterpart, the

@@ -12,7 +12,8 @@ extension TriggerDetector {
         let startsAct = ["began", "begun", "started"].contains(word) && (analysis.word(index + 1).map { $0.hasSuffix("ing") } ?? false)
         // "had set off from Zuwara on Sunday night": a participle spelt like its base, after "had" or a passive's "was".
         let sameAsBase = baseLikeParticiples.contains(word) && ["had", "was", "were", "been"].contains(analysis.word(index - 1) ?? "")
-        guard isPastForm(word) || sameAsBase, startsAct || !EventLexicon.nonActs.contains(word), isFinite(at: index, in: analysis),
+        guard isPastForm(word) || sameAsBase, startsAct || isAppearanceBeforeForum(at: index, in: analysis) || !EventLexicon.nonActs.contains(word),
+              isFinite(at: index, in: analysis),
               isDated(clauseOf: index, in: analysis) else { return nil }
         // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
         // with an amount for its object tells a figure, not an act.
@@ -47,10 +48,29 @@ extension TriggerDetector {
         // What is scheduled happens whatever its verb ("the court is due to rule next month");
         // a plan told with "will" keeps out the verbs that measure or state ("would fall 5%").
         let excluded = scheduled || isPassive ? EventLexicon.nonPlans : EventLexicon.nonPlannedActs
-        guard planned, !excluded.contains(word), !measuresAmount(after: index, in: analysis), isDated(clauseOf: index, in: analysis) else { return nil }
+        guard planned, !excluded.contains(word) || isAppearanceBeforeForum(at: index, in: analysis), !measuresAmount(after: index, in: analysis), isDated(clauseOf: index, in: analysis) else { return nil }
         let trigger = Trigger(token: index, entry: TriggerEntry(lemma: word, eventClass: .act, partOfSpeech: .verb), isVerbal: true)
         return accepts(trigger, in: analysis) ? trigger : nil
     }
+
+    /// "would appear before a magistrate on Tuesday", "appeared in court on Monday": to appear
+    /// before a court, a judge or a committee is an act, though "appear" alone tells how things seem.
+    static func isAppearanceBeforeForum(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard ["appear", "appears", "appeared"].contains(analysis.tokens[index].lower),
+              let link = analysis.word(index + 1), link == "before" || link == "in" else { return false }
+        var k = index + 2
+        while k < min(analysis.tokens.count, index + 6), let word = analysis.word(k) {
+            if appearanceForums.contains(word) { return true }
+            guard analysis.tokens[k].isWord, !prepositions.contains(word), !ClauseSplitter.openers(word) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let appearanceForums: Set<String> = [
+        "court", "courts", "judge", "judges", "magistrate", "magistrates", "tribunal", "jury", "panel", "committee", "commission",
+        "parliament", "senate", "congress", "inquiry", "prosecutor", "prosecutors", "investigators",
+    ]
 
     /// The auxiliary of the verb before "and" in the same clause, if it has one: "would march
     /// … and hold", "is due to open … and run".
@@ -75,12 +95,16 @@ extension TriggerDetector {
 
     static let plannedGovernors: Set<String> = ["expected", "due", "set", "scheduled", "slated", "poised", "planned", "plans", "plan", "going", "likely"]
 
+    /// Pasts too short for the "-ed" test that still tell acts: "the member died in March".
+    static let shortRegularPasts: Set<String> = ["died", "axed"]
+
     static let baseLikeParticiples: Set<String> = ["set", "cut", "put", "hit", "shut", "spread", "cast", "burst", "split", "quit", "shed", "thrust"]
 
     /// "-ed" forms and irregular pasts, less the auxiliaries and the "-ed" words that are no verbs.
     static func isPastForm(_ word: String) -> Bool {
         if ["was", "were", "had", "did", "been", "ago", "yesterday"].contains(word) { return false }
         if TenseDetector.irregularPast.contains(word) { return true }
+        if shortRegularPasts.contains(word) { return true }
         return word.utf8.count > 4 && word.hasSuffix("ed") && !TenseDetector.notPastEd.contains(word) && !word.contains("-")
     }
 

@@ -43,7 +43,7 @@ enum TriggerDetector {
             if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
-            guard let entries = EventLexicon.entries[token.lower], !token.text.contains(".") else {
+            guard let entries = lexiconEntries(token.lower), !token.text.contains(".") else {
                 if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? datedNoun(at: index, in: analysis) {
                     found.append(trigger)
                 }
@@ -67,6 +67,17 @@ enum TriggerDetector {
         }
         return found
     }
+
+    /// The lexicon's entries for a word; a noun with a prefix of news English ("by-election",
+    /// "counter-offensive", "re-vote") is its noun's kind of event.
+    static func lexiconEntries(_ word: String) -> [TriggerEntry]? {
+        if let entries = EventLexicon.entries[word] { return entries }
+        guard let dash = word.firstIndex(of: "-"), hyphenPrefixes.contains(String(word[..<dash])) else { return nil }
+        let nouns = EventLexicon.entries[String(word[word.index(after: dash)...])]?.filter { $0.partOfSpeech == .noun }
+        return nouns?.isEmpty == false ? nouns : nil
+    }
+
+    static let hyphenPrefixes: Set<String> = ["by", "re", "counter", "mid"]
 
     /// Verb or noun, from the word's form and its left neighbour.
     private static func decide(_ entries: [TriggerEntry], at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
@@ -174,7 +185,9 @@ enum TriggerDetector {
         let near = max(clause.lowerBound, index - 3)..<index
         if near.contains(where: { nearModals.contains(tokens[$0].lower) || complementHeads.contains(tokens[$0].lower) }) { return false }
         if (max(clause.lowerBound, index - 2)..<index).contains(where: { hedges.contains(tokens[$0].lower) }) { return false }
-        if before.contains(where: { intentions.contains(tokens[$0].lower) }) { return false }
+        // "is due to consider the appeal at a meeting on May 4": the occasion of an intended act
+        // happens whatever is intended at it.
+        if before.contains(where: { intentions.contains(tokens[$0].lower) }), trigger.isVerbal || !isOccasion(at: index, in: analysis) { return false }
         // A complement clause inherits its governor's negation: "no evidence that weapons were being shipped".
         let clauseIndex = analysis.clauseIndex(of: index)
         if clauseIndex > 0, analysis.clauses[clauseIndex].opener == "that" {
@@ -189,6 +202,15 @@ enum TriggerDetector {
             return false
         }
         return true
+    }
+
+    /// "at a meeting", "during an emergency session": an indefinite noun that is the occasion of
+    /// its clause's act, at most two modifiers after its article.
+    static func isOccasion(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        var k = index - 1
+        while k > index - 3, k > 0, analysis.tokens[k].isWord, !determiners.contains(analysis.tokens[k].lower), !prepositions.contains(analysis.tokens[k].lower) { k -= 1 }
+        guard let article = analysis.word(k), article == "a" || article == "an", let preposition = analysis.word(k - 1) else { return false }
+        return preposition == "at" || preposition == "during"
     }
 
     /// Words an infinitive may follow and still be an act: a schedule ("due to meet"), a
