@@ -11,8 +11,9 @@ extension TriggerDetector {
         // "began pumping oil in 2019": a start is the act it starts.
         let startsAct = ["began", "begun", "started"].contains(word) && (analysis.word(index + 1).map { $0.hasSuffix("ing") } ?? false)
         // "had set off from Zuwara on Sunday night": a participle spelt like its base, after "had" or a passive's "was".
-        let sameAsBase = baseLikeParticiples.contains(word) && ["had", "was", "were", "been"].contains(analysis.word(index - 1) ?? "")
-        guard isPastForm(word) || sameAsBase, startsAct || isAppearanceBeforeForum(at: index, in: analysis) || !EventLexicon.nonActs.contains(word),
+        // "it shut the line on Sunday": after "he", "she" or "it" the present would take "-s".
+        let sameAsBase = baseLikeParticiples.contains(word) && ["had", "was", "were", "been", "he", "she", "it"].contains(analysis.word(index - 1) ?? "")
+        guard isPastForm(word) || sameAsBase, startsAct || isAppearanceBeforeForum(at: index, in: analysis) || takesOffice(at: index, in: analysis) || !EventLexicon.nonActs.contains(word),
               isFinite(at: index, in: analysis),
               isDated(clauseOf: index, in: analysis) else { return nil }
         // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
@@ -65,6 +66,12 @@ extension TriggerDetector {
             k += 1
         }
         return false
+    }
+
+    /// "since he took office in August 2023", "the junta that took power in 2021": taking office
+    /// or power is an act, though "took" alone is a light verb.
+    static func takesOffice(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        ["took", "taken"].contains(analysis.tokens[index].lower) && ["office", "power"].contains(analysis.word(index + 1) ?? "")
     }
 
     static let appearanceForums: Set<String> = [
