@@ -115,6 +115,7 @@ extension NameFinding {
                     break
                 }
                 parentheticalAlias(after: chunk, in: sentence)
+                orAcronymAlias(after: chunk, in: sentence)
             }
             appositionAliases(in: sentence)
             defineGroupVoices(in: sentence)
@@ -199,6 +200,7 @@ extension NameFinding {
            Self.settlementWords.contains(sentence.tokens[start - 2].lower) || Self.areaWords.contains(sentence.tokens[start - 2].lower) { return }
         // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
         // title ("the official APS news agency", "the official Cubadebate website").
+        if Self.isPlatformOfAccount(chunk, in: sentence) { return }
         if hasMediaWords(after: end, in: sentence) {
             definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
             return
@@ -288,7 +290,8 @@ extension NameFinding {
            let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
             // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words;
             // "Opposition leader X": so is a word that only describes the role.
-            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence) { return }
+            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence)
+                || Self.isSentenceOpeningFieldWord(chunk, in: sentence) { return }
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }
@@ -426,10 +429,23 @@ extension NameFinding {
         guard let noun = sentence.token(next), noun.isWord, !noun.isCapitalized, noun.text.first?.isLowercase == true,
               !NameLexicon.functionWords.contains(noun.lower), !noun.lower.hasSuffix("ly") else { return false }
         // "Nordic states have": a word that could be a verb is the noun when a verb follows it.
+        // After a determiner, a preposition or a verb's object slot ("urged European states to"),
+        // the phrase is a noun phrase and the word is its noun.
         if NameLexicon.speechVerbs.contains(noun.lower) || AnalyzedSentence.isVerbLike(noun, skippedAdverb: false) {
-            guard let after = sentence.token(next + 1), after.is(["have", "has", "are", "is", "were", "was", "had"]) else { return false }
+            let verbFollows = sentence.token(next + 1)?.is(["have", "has", "are", "is", "were", "was", "had"]) == true
+            guard verbFollows || opensObjectPhrase(before: chunk.tokens.lowerBound, in: sentence) else { return false }
         }
         return true
+    }
+
+    /// The word before `index` makes what follows an object or a prepositional phrase, not a
+    /// subject: a determiner or preposition ("to", "the", "of"), or a verb whose object comes
+    /// next ("urged", "warned"; not "said", which may open a reported clause's subject).
+    static func opensObjectPhrase(before index: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard index > 0 else { return false }
+        let word = sentence.tokens[index - 1]
+        guard word.isWord, !word.isCapitalized else { return false }
+        return ["the", "to", "of", "for", "with", "by", "on", "from", "among", "between", "against", "urged", "asked", "told", "called", "pressed", "warned"].contains(word.lower)
     }
 
     /// Person nouns that describe an unnamed speaker before the name is given.
