@@ -90,3 +90,63 @@ import Testing
         #expect(actor(result, "UNHCR") != nil)
     }
 }
+
+extension ActorProbeTests {
+    // MARK: A title completed by an "of"-phrase before a name set off by commas
+
+    @Test func aTitleWithAnOfPhraseBeforeCommasNamesAPerson() {
+        let result = find("""
+            The vice minister met Japan's deputy chief of mission, Taro Ishida, at the ministry.
+            Its director of communications, Paul Vane, declined to comment.
+            """)
+        #expect(actor(result, "Taro Ishida")?.kind == .person)
+        #expect(actor(result, "Paul Vane")?.kind == .person)
+    }
+
+    // MARK: A rank opening a title is no body
+
+    @Test func chiefOpeningATitleIsNoBody() {
+        let result = find("""
+            "Our vessel acted lawfully," Chief Cabinet Secretary Kenta Mori said at a news conference.
+            Deputy Chief Cabinet Secretary Aiko Sato declined to comment.
+            """)
+        #expect(actor(result, "Chief Cabinet") == nil)
+        #expect(actor(result, "Kenta Mori")?.kind == .person)
+        #expect(actor(result, "Aiko Sato")?.kind == .person)
+    }
+
+    // MARK: A name described as an outlet beside it is an outlet
+
+    @Test func aNameDescribedAsAnOutletIsAnOutlet() {
+        let result = find("""
+            The Karenni Voice, a news outlet run by exiles, put the death toll at 41.
+            Frontier Weekly, an exile-run outlet, said the army had used jets.
+            """)
+        #expect(actor(result, "Karenni Voice")?.kind == .media)
+        #expect(actor(result, "Frontier Weekly")?.kind == .media)
+    }
+
+    @Test func aNameBesideAnOutletsStaffIsNoOutlet() {
+        let result = find("Anna Berg, a newspaper's editor, said the report was accurate.")
+        #expect(actor(result, "Anna Berg")?.kind != .media)
+    }
+
+    // MARK: A service named after its kind is a body
+
+    @Test func aServiceNamedAfterItsKindIsABody() {
+        let result = find("""
+            Figures from the tracking service Vessel Finder showed the tanker went silent for four hours.
+            The wire service Nordpress reported the same figures.
+            """)
+        #expect(actor(result, "Vessel Finder")?.kind == .organization)
+        #expect(actor(result, "Nordpress")?.kind == .media)
+    }
+
+    // MARK: An acronym with a plus is a group of its own
+
+    @Test func anAcronymWithAPlusKeepsIt() {
+        let tokens = NameTokenizer.tokenize("its OPEC+ partners met, and G7 leaders + aides")
+        #expect(tokens.contains { $0.text == "OPEC+" })
+        #expect(tokens.contains { $0.text == "G7" })
+    }
+}

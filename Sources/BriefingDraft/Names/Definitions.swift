@@ -109,6 +109,9 @@ extension NameFinding {
                     definitions.append(ActorDefinition(kind: .media, name: chunk.name,
                                                        qualifier: affiliation.map(Qualifier.country) ?? qualifier(scanningBack: chunk.tokens.lowerBound, in: sentence),
                                                        position: position))
+                case .name where isOutletApposition(after: chunk.tokens.upperBound, in: sentence),
+                     .place where isOutletApposition(after: chunk.tokens.upperBound, in: sentence):
+                    definitions.append(ActorDefinition(kind: .media, name: chunk.name, position: position))
                 case .name:
                     defineName(c, in: sentence, position: position, ships: &shipNames)
                 default:
@@ -125,7 +128,7 @@ extension NameFinding {
     }
 
     /// Words that open a title, never an organisation's name ("Deputy", "Acting").
-    static let rankWords: Set<String> = ["deputy", "vice", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
+    static let rankWords: Set<String> = ["deputy", "vice", "chief", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
 
     /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
     func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
@@ -240,8 +243,8 @@ extension NameFinding {
         }
         if start > 0, sentence.tokens[start - 1].isWord, !sentence.tokens[start - 1].isCapitalized {
             let word = sentence.tokens[start - 1].lower
-            // "the news site Portfolio": "site" names an outlet only after "news".
-            let newsSite = word == "site" && start >= 2 && sentence.tokens[start - 2].lower == "news"
+            // "the news site Portfolio", "the wire service X": "site" and "service" name an outlet only after "news" or "wire".
+            let newsSite = ["site", "service"].contains(word) && start >= 2 && ["news", "wire"].contains(sentence.tokens[start - 2].lower)
             if NameLexicon.mediaBefore.contains(word) || newsSite {
                 definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return
@@ -615,6 +618,13 @@ extension NameFinding {
         guard start >= 2, sentence.tokens[start - 1].text == "," else { return nil }
         var title = sentence.chunk(endingBefore: start - 1)
         var trailing: Qualifier?
+        var ofPhrase: Range<Int>?
+        // "Japan's deputy chief of mission, Taro Ishida,": a title completed by "of" and a
+        // lower-case noun phrase ("head of research", "director of communications").
+        if title == nil, let of = Self.titleOfPhraseStart(endingBefore: start - 1, in: sentence) {
+            title = sentence.chunk(endingBefore: of)
+            ofPhrase = of..<(start - 1)
+        }
         if let organization = title, !organization.isTitle {
             var t = organization.tokens.lowerBound - 1
             if t >= 0, sentence.tokens[t].lower == "the" { t -= 1 }
@@ -626,7 +636,23 @@ extension NameFinding {
         if let after = sentence.token(sentence.chunks.first { $0.tokens.lowerBound == start }?.tokens.upperBound ?? start) {
             guard [",", ".", ";", "—", "–"].contains(after.text) || NameLexicon.speechVerbs.contains(after.lower) else { return nil }
         }
-        return (Self.role(title) ?? "", qualifier(before: title.tokens.lowerBound, in: sentence) ?? trailing)
+        let role = Self.role(title).map { role in ofPhrase.map { role + " " + sentence.surface($0) } ?? role }
+        return (role ?? "", qualifier(before: title.tokens.lowerBound, in: sentence) ?? trailing)
+    }
+
+    /// The "of" of a title's "of"-phrase ending at `end` ("of mission", "of the delegation",
+    /// "of communications"): one to three lower-case words after "of", and a title right before it.
+    static func titleOfPhraseStart(endingBefore end: Int, in sentence: AnalyzedSentence) -> Int? {
+        var t = end - 1
+        var words = 0
+        while t >= 0, words < 3, sentence.tokens[t].isWord, !sentence.tokens[t].isCapitalized, sentence.chunkAt[t] == nil,
+              sentence.tokens[t].lower != "of", !NameLexicon.functionWords.contains(sentence.tokens[t].lower) || sentence.tokens[t].lower == "the" {
+            t -= 1
+            words += 1
+        }
+        guard words >= 1, t >= 1, sentence.tokens[t].lower == "of", sentence.tokens[t + 1].lower != "the" || words >= 2,
+              let title = sentence.chunk(endingBefore: t), title.isTitle else { return nil }
+        return t
     }
 
     /// "Federal Security Service (FSB)": the acronym in parentheses becomes an alias.
