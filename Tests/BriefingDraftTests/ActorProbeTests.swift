@@ -150,3 +150,38 @@ extension ActorProbeTests {
         #expect(tokens.contains { $0.text == "G7" })
     }
 }
+
+extension ActorProbeTests {
+    // MARK: A body named with and without its country is one body
+
+    @Test func aBodyNamedWithItsCountryAndWithoutIsOne() throws {
+        let result = find("""
+            The U.S. Commerce Department on Monday added nine firms to its export blacklist.
+            "These firms armed a hostile navy," said Jane Orr, the Commerce Department's under secretary.
+            """)
+        let department = try #require(actor(result, "U.S. Commerce Department"))
+        #expect(department.aliases.contains("Commerce Department"))
+        #expect(actor(result, "Commerce Department") == nil)
+    }
+
+    @Test func aBareBodyTwoCountriesShareStaysApart() {
+        let result = find("""
+            The Japan Coast Guard said a Chinese vessel had entered its waters, and the China Coast Guard said it had expelled a Japanese boat.
+            The Coast Guard Academy said it would hold drills on Friday.
+            """)
+        #expect(actor(result, "Japan Coast Guard") != nil)
+        #expect(actor(result, "China Coast Guard") != nil)
+    }
+
+    // MARK: A diplomatic mission is named with its city
+
+    @Test func aMissionIsNamedWithItsCity() throws {
+        let result = find("""
+            "We fund independent journalism," the British Embassy in Tbilisi said in a statement.
+            The British Embassy declined to comment further.
+            """)
+        let embassy = try #require(actor(result, "British Embassy in Tbilisi"))
+        #expect(embassy.aliases.contains("British Embassy"))
+        #expect(actor(result, "British Embassy") == nil)
+    }
+}

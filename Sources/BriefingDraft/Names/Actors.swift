@@ -45,6 +45,7 @@ extension NameFinding {
         }
         registerShortCompanyNames()
         mergeInstitutionsIntoNamedBodies()
+        mergeBareBodiesIntoCountryNamedOnes()
         mergeArmedForces()
         mergeBareHeadsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.

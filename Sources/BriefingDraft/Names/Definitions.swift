@@ -83,6 +83,7 @@ extension NameFinding {
                                                      qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
                                                      position: position, governmental: Self.isGovernmental(name))
                     definition.international = affiliation == nil && Self.isInternational(name)
+                    defineMissionInCity(chunk, in: sentence, as: &definition)
                     definitions.append(definition)
                     // "UN human rights office": the organisation it belongs to is named too.
                     if let prefix = internationalPrefix(of: chunk, in: sentence), !Self.bodyHasItsOwnName(chunk.tokens, in: sentence) {
