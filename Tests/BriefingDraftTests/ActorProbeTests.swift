@@ -185,3 +185,30 @@ extension ActorProbeTests {
         #expect(actor(result, "British Embassy") == nil)
     }
 }
+
+extension ActorProbeTests {
+    // MARK: A centre for meetings is a venue
+
+    @Test func aConferenceCentreIsAVenue() {
+        let result = find("""
+            Observers were denied access to the results centre at the Kasama International Conference Centre for 12 hours.
+            The Lakeside Convention Center will host the count, the Carter Center said.
+            """)
+        #expect(actor(result, "Kasama International Conference Centre") == nil)
+        #expect(actor(result, "Lakeside Convention Center") == nil)
+        #expect(actor(result, "Carter Center") != nil)
+    }
+
+    // MARK: A country after a topic's "on" is no actor
+
+    @Test func aCountryAfterATopicsOnIsNoActor() {
+        let result = find("""
+            Algiers wants Madrid to understand what it would cost to go further on Western Sahara.
+            The minister restated his stance on Moldova at the talks.
+            """)
+        #expect(actor(result, "Western Sahara") == nil)
+        #expect(actor(result, "Moldova") == nil)
+        // A target of an act after "on" stays an actor.
+        #expect(actor(find("The bloc imposed sanctions on Moldova on Monday."), "Moldova") != nil)
+    }
+}
