@@ -212,3 +212,61 @@ extension ActorProbeTests {
         #expect(actor(find("The bloc imposed sanctions on Moldova on Monday."), "Moldova") != nil)
     }
 }
+
+extension ActorProbeTests {
+    // MARK: A body named only as a setting is no actor
+
+    @Test func aMarketOrAChamberAsASettingIsNoActor() {
+        let result = find("""
+            Copper prices on the London Metal Exchange rose 2% on Monday.
+            In a statement to the Warsaw Stock Exchange, the company said it would appeal.
+            The ruling party won 94 of the 229 seats in the National Assembly.
+            """)
+        #expect(actor(result, "London Metal Exchange") == nil)
+        #expect(actor(result, "Warsaw Stock Exchange") == nil)
+        #expect(actor(result, "National Assembly") == nil)
+    }
+
+    @Test func aMarketOrAChamberThatActsStaysAnActor() {
+        let result = find("""
+            The Warsaw Stock Exchange suspended trading in the shares on Monday.
+            The National Assembly voted on Tuesday to impeach the president.
+            """)
+        #expect(actor(result, "Warsaw Stock Exchange") != nil)
+        #expect(actor(result, "National Assembly") != nil)
+    }
+}
+
+extension ActorProbeTests {
+    // MARK: "Cabinet Secretary" is a title
+
+    @Test func cabinetSecretaryIsATitle() {
+        let result = find("""
+            Transport Cabinet Secretary Davis Kamau said the government would meet the union on Friday.
+            """)
+        #expect(actor(result, "Transport Cabinet") == nil)
+        #expect(actor(result, "Davis Kamau")?.kind == .person)
+    }
+
+    // MARK: A body word alone joins the body named with it
+
+    @Test func aBodyWordSpeakingAloneJoinsItsNamedBody() throws {
+        let result = find("""
+            The European Commission proposed tariffs on Wednesday on fertiliser imports.
+            The duties would not apply to imports from Norway, the Commission said.
+            """)
+        let commission = try #require(actor(result, "European Commission"))
+        #expect(commission.aliases.contains("Commission"))
+        #expect(actor(result, "Commission") == nil)
+    }
+}
+
+extension ActorProbeTests {
+    // MARK: A plural country name's adjective is its singular
+
+    @Test func aPluralCountryNamesAdjectiveIsItsSingular() {
+        #expect(Gazetteer.standard.country(demonym: "Philippine")?.code == "PH")
+        let result = find("The Philippine foreign ministry summoned the Chinese ambassador on Monday.")
+        #expect(actor(result, "Philippines") != nil)
+    }
+}

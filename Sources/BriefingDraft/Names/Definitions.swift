@@ -78,6 +78,11 @@ extension NameFinding {
                     // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
                     if Self.rankWords.contains(sentence.tokens[chunk.tokens.lowerBound].lower),
                        sentence.chunk(startingAt: chunk.tokens.upperBound)?.isTitle == true { break }
+                    if Self.isBodyAsSetting(chunk, in: sentence) { break }
+                    // "Transport Cabinet Secretary X", "Chief Cabinet Secretary X": "Cabinet Secretary" is a title.
+                    if sentence.tokens[chunk.tokens.upperBound - 1].lower == "cabinet",
+                       let title = sentence.chunk(startingAt: chunk.tokens.upperBound), case .title(let head) = title.kind,
+                       ["secretary", "minister"].contains(head) { break }
                     let name = chunk.name
                     var definition = ActorDefinition(kind: .organization, name: name,
                                                      qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
