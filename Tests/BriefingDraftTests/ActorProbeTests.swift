@@ -268,5 +268,6 @@ extension ActorProbeTests {
         #expect(Gazetteer.standard.country(demonym: "Philippine")?.code == "PH")
         let result = find("The Philippine foreign ministry summoned the Chinese ambassador on Monday.")
         #expect(actor(result, "Philippines") != nil)
+        #expect(result.actors.contains { $0.name == "Philippine Foreign Ministry" || $0.aliases.contains("Philippine foreign ministry") })
     }
 }

@@ -60,7 +60,8 @@ public struct Gazetteer: Sendable {
         // noun instead ("Filipino").
         if !country.name.contains(" "), country.name.hasSuffix("es"), country.name.count >= 8 {
             let singular = String(country.name.dropLast())
-            if !country.demonyms.contains(singular) { country.demonyms.append(singular) }
+            // First, as news names the state's bodies with it ("Philippine Foreign Ministry").
+            if !country.demonyms.contains(singular) { country.demonyms.insert(singular, at: 0) }
         }
         return country
     }
