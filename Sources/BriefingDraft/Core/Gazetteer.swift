@@ -46,13 +46,22 @@ public struct Gazetteer: Sendable {
     public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }
     /// "-stan" names form their adjective from the stem ("Tajikistan" → "Tajik", "Kyrgyzstan" →
     /// "Kyrgyz"), which the demonym data may spell otherwise ("Tadzhik"). Short stems are left
-    /// out: "Pak" is a Korean surname more often than an adjective.
+    /// out: "Pak" is a Korean surname more often than an adjective. Plural names form it from
+    /// the singular ("Philippines" → "Philippine").
     static func withStemDemonym(_ country: Country) -> Country {
         var country = country
         for suffix in ["istan", "stan"] where country.name.hasSuffix(suffix) {
             let stem = String(country.name.dropLast(suffix.count))
             if stem.count >= 5, !country.demonyms.contains(stem) { country.demonyms.insert(stem, at: 0) }
             break
+        }
+        // A one-word name that is a plural in "-es" forms its attributive adjective from the
+        // singular ("the Philippine coast guard"), which the demonym data gives as a people's
+        // noun instead ("Filipino").
+        if !country.name.contains(" "), country.name.hasSuffix("es"), country.name.count >= 8 {
+            let singular = String(country.name.dropLast())
+            // First, as news names the state's bodies with it ("Philippine Foreign Ministry").
+            if !country.demonyms.contains(singular) { country.demonyms.insert(singular, at: 0) }
         }
         return country
     }

@@ -45,6 +45,7 @@ extension NameFinding {
         }
         registerShortCompanyNames()
         mergeInstitutionsIntoNamedBodies()
+        mergeBareBodiesIntoCountryNamedOnes()
         mergeArmedForces()
         mergeBareHeadsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.
@@ -57,6 +58,9 @@ extension NameFinding {
             if lookup[key] != nil || personWords[key] != nil || initials[definition.name.acronymKey] != nil { continue }
             if definition.kind == .person { addPerson(definition) } else { addOrMerge(definition) }
         }
+        // "…, the Commission said" after "the European Commission": a one-word speaker is a
+        // body word alone as well, and joins the body named with it before.
+        mergeBareHeadsIntoNamedBodies()
         decideCountries()
         resolveAffiliations()
         for (alias, head, target, _, _) in descriptionAliases {

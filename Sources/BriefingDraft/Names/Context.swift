@@ -145,6 +145,11 @@ extension AnalyzedSentence {
     static let positionAdjectives: Set<String> = [
         "neighbouring", "neighboring", "nearby", "adjacent", "landlocked", "northern", "southern", "eastern", "western", "central",
     ]
+    /// Nouns whose "on" introduces a topic ("position on", "talks on"), not a target ("sanctions on").
+    static let topicNouns: Set<String> = [
+        "stance", "position", "positions", "policy", "view", "views", "remarks", "comments", "talks", "negotiations",
+        "resolution", "report", "further", "shift", "approach", "line", "u-turn", "debate", "consultations",
+    ]
     static let lyingWords: Set<String> = [
         "wedged", "sandwiched", "located", "situated", "lies", "lying", "lie", "sits", "squeezed", "nestled", "border", "borders", "frontier",
     ]
@@ -208,6 +213,9 @@ extension AnalyzedSentence {
                 left = .agent
             } else if NameLexicon.locativePrepositions.contains(word) || NameLexicon.travelVerbs.contains(word) {
                 left = .locative
+            } else if word == "on", Self.topicNouns.contains(beforePrevious) {
+                // "its stance on Western Sahara", "talks on Ukraine": what is discussed, not who acts.
+                left = .neutral
             } else if ["by", "against", "on", "for", "between", "over", "urged", "warned", "accused", "told", "asked", "called", "pressed", "sanctioned", "blamed", "criticised", "criticized", "joined", "backed", "supported", "helped"].contains(word) {
                 left = .agent
             } else if !previous.isCapitalized, !NameLexicon.functionWords.contains(word), !word.hasSuffix("ly"),

@@ -78,11 +78,17 @@ extension NameFinding {
                     // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words.
                     if Self.rankWords.contains(sentence.tokens[chunk.tokens.lowerBound].lower),
                        sentence.chunk(startingAt: chunk.tokens.upperBound)?.isTitle == true { break }
+                    if Self.isBodyAsSetting(chunk, in: sentence) { break }
+                    // "Transport Cabinet Secretary X", "Chief Cabinet Secretary X": "Cabinet Secretary" is a title.
+                    if sentence.tokens[chunk.tokens.upperBound - 1].lower == "cabinet",
+                       let title = sentence.chunk(startingAt: chunk.tokens.upperBound), case .title(let head) = title.kind,
+                       ["secretary", "minister"].contains(head) { break }
                     let name = chunk.name
                     var definition = ActorDefinition(kind: .organization, name: name,
                                                      qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
                                                      position: position, governmental: Self.isGovernmental(name))
                     definition.international = affiliation == nil && Self.isInternational(name)
+                    defineMissionInCity(chunk, in: sentence, as: &definition)
                     definitions.append(definition)
                     // "UN human rights office": the organisation it belongs to is named too.
                     if let prefix = internationalPrefix(of: chunk, in: sentence), !Self.bodyHasItsOwnName(chunk.tokens, in: sentence) {
@@ -109,12 +115,16 @@ extension NameFinding {
                     definitions.append(ActorDefinition(kind: .media, name: chunk.name,
                                                        qualifier: affiliation.map(Qualifier.country) ?? qualifier(scanningBack: chunk.tokens.lowerBound, in: sentence),
                                                        position: position))
+                case .name where isOutletApposition(after: chunk.tokens.upperBound, in: sentence),
+                     .place where isOutletApposition(after: chunk.tokens.upperBound, in: sentence):
+                    definitions.append(ActorDefinition(kind: .media, name: chunk.name, position: position))
                 case .name:
                     defineName(c, in: sentence, position: position, ships: &shipNames)
                 default:
                     break
                 }
                 parentheticalAlias(after: chunk, in: sentence)
+                orAcronymAlias(after: chunk, in: sentence)
             }
             appositionAliases(in: sentence)
             defineGroupVoices(in: sentence)
@@ -124,7 +134,7 @@ extension NameFinding {
     }
 
     /// Words that open a title, never an organisation's name ("Deputy", "Acting").
-    static let rankWords: Set<String> = ["deputy", "vice", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
+    static let rankWords: Set<String> = ["deputy", "vice", "chief", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
 
     /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
     func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
@@ -199,6 +209,7 @@ extension NameFinding {
            Self.settlementWords.contains(sentence.tokens[start - 2].lower) || Self.areaWords.contains(sentence.tokens[start - 2].lower) { return }
         // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
         // title ("the official APS news agency", "the official Cubadebate website").
+        if Self.isPlatformOfAccount(chunk, in: sentence) { return }
         if hasMediaWords(after: end, in: sentence) {
             definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
             return
@@ -238,8 +249,8 @@ extension NameFinding {
         }
         if start > 0, sentence.tokens[start - 1].isWord, !sentence.tokens[start - 1].isCapitalized {
             let word = sentence.tokens[start - 1].lower
-            // "the news site Portfolio": "site" names an outlet only after "news".
-            let newsSite = word == "site" && start >= 2 && sentence.tokens[start - 2].lower == "news"
+            // "the news site Portfolio", "the wire service X": "site" and "service" name an outlet only after "news" or "wire".
+            let newsSite = ["site", "service"].contains(word) && start >= 2 && ["news", "wire"].contains(sentence.tokens[start - 2].lower)
             if NameLexicon.mediaBefore.contains(word) || newsSite {
                 definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return
@@ -288,7 +299,8 @@ extension NameFinding {
            let after = sentence.chunk(startingAt: next.tokens.upperBound), after.isName {
             // "Deputy Water Resources Minister X": a rank and a portfolio are the title's own words;
             // "Opposition leader X": so is a word that only describes the role.
-            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence) { return }
+            if Self.rankWords.contains(sentence.tokens[start].lower) || NameFinding.isRoleWordsOnly(chunk, in: sentence)
+                || Self.isSentenceOpeningFieldWord(chunk, in: sentence) { return }
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }
@@ -426,10 +438,23 @@ extension NameFinding {
         guard let noun = sentence.token(next), noun.isWord, !noun.isCapitalized, noun.text.first?.isLowercase == true,
               !NameLexicon.functionWords.contains(noun.lower), !noun.lower.hasSuffix("ly") else { return false }
         // "Nordic states have": a word that could be a verb is the noun when a verb follows it.
+        // After a determiner, a preposition or a verb's object slot ("urged European states to"),
+        // the phrase is a noun phrase and the word is its noun.
         if NameLexicon.speechVerbs.contains(noun.lower) || AnalyzedSentence.isVerbLike(noun, skippedAdverb: false) {
-            guard let after = sentence.token(next + 1), after.is(["have", "has", "are", "is", "were", "was", "had"]) else { return false }
+            let verbFollows = sentence.token(next + 1)?.is(["have", "has", "are", "is", "were", "was", "had"]) == true
+            guard verbFollows || opensObjectPhrase(before: chunk.tokens.lowerBound, in: sentence) else { return false }
         }
         return true
+    }
+
+    /// The word before `index` makes what follows an object or a prepositional phrase, not a
+    /// subject: a determiner or preposition ("to", "the", "of"), or a verb whose object comes
+    /// next ("urged", "warned"; not "said", which may open a reported clause's subject).
+    static func opensObjectPhrase(before index: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard index > 0 else { return false }
+        let word = sentence.tokens[index - 1]
+        guard word.isWord, !word.isCapitalized else { return false }
+        return ["the", "to", "of", "for", "with", "by", "on", "from", "among", "between", "against", "urged", "asked", "told", "called", "pressed", "warned"].contains(word.lower)
     }
 
     /// Person nouns that describe an unnamed speaker before the name is given.
@@ -599,6 +624,13 @@ extension NameFinding {
         guard start >= 2, sentence.tokens[start - 1].text == "," else { return nil }
         var title = sentence.chunk(endingBefore: start - 1)
         var trailing: Qualifier?
+        var ofPhrase: Range<Int>?
+        // "Japan's deputy chief of mission, Taro Ishida,": a title completed by "of" and a
+        // lower-case noun phrase ("head of research", "director of communications").
+        if title == nil, let of = Self.titleOfPhraseStart(endingBefore: start - 1, in: sentence) {
+            title = sentence.chunk(endingBefore: of)
+            ofPhrase = of..<(start - 1)
+        }
         if let organization = title, !organization.isTitle {
             var t = organization.tokens.lowerBound - 1
             if t >= 0, sentence.tokens[t].lower == "the" { t -= 1 }
@@ -610,7 +642,23 @@ extension NameFinding {
         if let after = sentence.token(sentence.chunks.first { $0.tokens.lowerBound == start }?.tokens.upperBound ?? start) {
             guard [",", ".", ";", "—", "–"].contains(after.text) || NameLexicon.speechVerbs.contains(after.lower) else { return nil }
         }
-        return (Self.role(title) ?? "", qualifier(before: title.tokens.lowerBound, in: sentence) ?? trailing)
+        let role = Self.role(title).map { role in ofPhrase.map { role + " " + sentence.surface($0) } ?? role }
+        return (role ?? "", qualifier(before: title.tokens.lowerBound, in: sentence) ?? trailing)
+    }
+
+    /// The "of" of a title's "of"-phrase ending at `end` ("of mission", "of the delegation",
+    /// "of communications"): one to three lower-case words after "of", and a title right before it.
+    static func titleOfPhraseStart(endingBefore end: Int, in sentence: AnalyzedSentence) -> Int? {
+        var t = end - 1
+        var words = 0
+        while t >= 0, words < 3, sentence.tokens[t].isWord, !sentence.tokens[t].isCapitalized, sentence.chunkAt[t] == nil,
+              sentence.tokens[t].lower != "of", !NameLexicon.functionWords.contains(sentence.tokens[t].lower) || sentence.tokens[t].lower == "the" {
+            t -= 1
+            words += 1
+        }
+        guard words >= 1, t >= 1, sentence.tokens[t].lower == "of", sentence.tokens[t + 1].lower != "the" || words >= 2,
+              let title = sentence.chunk(endingBefore: t), title.isTitle else { return nil }
+        return t
     }
 
     /// "Federal Security Service (FSB)": the acronym in parentheses becomes an alias.

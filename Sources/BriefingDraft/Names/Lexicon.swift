@@ -388,6 +388,8 @@ enum NameLexicon {
         "broker", "fund", "investor", "automaker", "carmaker", "chipmaker", "drugmaker", "telecoms",
         "subsidiary", "unit", "affiliate", "brand", "portal", "website", "app", "collective", "campaigners",
         "campaign", "initiative", "project", "unit", "team",
+        // "the tracking service Vessel Finder", "the messaging service Signal".
+        "service",
     ]
 
     /// Descriptions ("the group") that refer to a recent organisation that is not a government body.

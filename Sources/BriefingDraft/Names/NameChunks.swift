@@ -698,8 +698,11 @@ struct Chunker {
         if hasTail, let (kind, _) = lexiconMatch(sentence, at: head + 2, before: spanEnd), case .country(let c) = kind {
             tailCountry = c.code
         }
-        let isOrgHead = isOrganizationCue(head)
-        let isSiteHead = NameLexicon.siteCues.contains(word)
+        // "Mulungushi International Conference Centre": a centre for meetings or shows is a venue.
+        let isVenue = ["centre", "center", "centres", "centers"].contains(word) && head > start
+            && Self.venueModifiers.contains(tokens[head - 1].lower)
+        let isOrgHead = isOrganizationCue(head) && !isVenue
+        let isSiteHead = NameLexicon.siteCues.contains(word) || isVenue
         let isRegionHead = NameLexicon.regionCues.contains(word)
         if isOrgHead {
             if NameLexicon.governmentWords.contains(word) {
@@ -728,6 +731,9 @@ struct Chunker {
         guard spanEnd - start >= 2 else { return nil }
         return (.media(affiliation: prefixCountry), spanEnd)
     }
+
+    /// Words that make a centre a venue rather than a body ("Conference Centre", "Convention Center").
+    static let venueModifiers: Set<String> = ["conference", "convention", "conventions", "exhibition", "congress", "expo", "events", "shopping", "sports"]
 
     /// A title at `start`: an honorific ("Mr.", "Sen."), or capitalised role words ending in a
     /// title word ("Foreign Minister", "Secretary of State", "Vice President").

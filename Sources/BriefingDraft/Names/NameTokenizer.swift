@@ -128,6 +128,11 @@ enum NameTokenizer {
                     }
                     break
                 }
+                // "OPEC+": a plus glued to an acronym names a wider group of its own.
+                if end < count, scalars[end] == "+", !isWordScalar(end + 1), end - index >= 2, Self.isUpper(scalars[index]),
+                   (index..<end).allSatisfy({ !Self.isLower(scalars[$0]) }) {
+                    end += 1
+                }
                 var word = String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self)
                 var bare = word.lowercased()
                 // A period that belongs to the word: "U.S.", an initial "J.", "Sept.", "Mr.".

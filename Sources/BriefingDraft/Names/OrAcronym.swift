@@ -1,0 +1,21 @@
+/// "the Movement for Socialism, or MAS, which lost": news copy introduces a body's acronym
+/// after ", or" as often as in parentheses, and the acronym need not spell the English name
+/// (it is often the body's own language), so the construction itself makes the alias.
+extension NameFinding {
+    mutating func orAcronymAlias(after chunk: NameChunk, in sentence: AnalyzedSentence) {
+        switch chunk.kind {
+        case .organization, .international, .institution, .media, .name: break
+        default: return
+        }
+        let end = chunk.tokens.upperBound
+        guard chunk.tokens.count >= 2, let comma = sentence.token(end), comma.text == ",",
+              let or = sentence.token(end + 1), or.lower == "or",
+              let acronym = sentence.token(end + 2), acronym.isAcronym, acronym.text.count >= 2 else { return }
+        // The acronym closes its phrase: "…, or MAS," / "…, or MAS." — not "…, or EU members".
+        if let after = sentence.token(end + 3), ![",", ".", ";", ")", "—", "–"].contains(after.text) { return }
+        // A name set beside the acronym only when it is a body's, not a person's or a place's.
+        if case .name = chunk.kind,
+           !chunk.tokens.contains(where: { NameLexicon.organizationCues.contains(sentence.tokens[$0].lower) }) { return }
+        aliasPairs.append((acronym.text, chunk.name))
+    }
+}
