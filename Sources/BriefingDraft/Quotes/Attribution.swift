@@ -168,6 +168,8 @@ struct AttributionText {
     func isInverted(_ t: Int, in p: Int) -> Bool {
         let tokens = paragraphs[p].tokens
         guard t > 0 else { return false }
+        // "…”, quoting a study by X": a participle takes its main clause's subject, never one after it.
+        if SPToggle.on("participle"), L.isParticiple(tokens[t].lower) { return false }
         let previous = tokens[t - 1]
         if previous.kind == .close { return true }
         if previous.kind == .punct, previous.lower == "," {
