@@ -300,6 +300,28 @@ import Testing
             Tomasz Wilk said he regretted the decision.
             "The strike will go ahead as planned," the union said.
             """, expected: ["Dockworkers Union: The strike will go ahead as planned"]),
+        Case(form: "X of body said", raw: """
+            Mira Daskalova of the Green Party said the plan was "a scandal".
+            """, expected: ["Mira Daskalova: a scandal"]),
+        Case(form: "quote, X of body told reporters", raw: """
+            "The plan is a scandal," Mira Daskalova of the Green Party told reporters.
+            """, expected: ["Mira Daskalova: The plan is a scandal"]),
+        Case(form: "title X of place called", raw: """
+            Representative Luis Ortega of Westmark called the bill "a gift to the rich".
+            """, expected: ["Luis Ortega: a gift to the rich"]),
+        Case(form: "the title of body, X, said", raw: """
+            The head of the Norland Power Company, Daniel Okafor, said the grid was "stable".
+            """, expected: ["Daniel Okafor: stable"]),
+        Case(form: "the title of body, X, acted; then he wrote", raw: """
+            The chief executive of Helix Mining, Daniel Okafor, resigned on Monday. "I have let you down," he wrote.
+            """, expected: ["Daniel Okafor: I have let you down"]),
+        Case(form: "a report commissioned by one body and written by another", raw: """
+            The board of Helix Mining ordered an inquiry in March. The report, commissioned by the board and written by the law firm Grant & Hale, said managers had "systematically" failed to record accidents.
+            """, expected: ["Grant & Hale: systematically"]),
+        Case(form: "a report as subject of a clause is not the sentence subject's", raw: """
+            Daniel Okafor resigned on Monday after a report found the company had hidden safety breaches.
+            The report said managers had "systematically" failed to record accidents.
+            """, expected: []),
     ]
 
     @Test(arguments: cases) func everyQuoteHasItsSpeaker(_ probe: Case) {

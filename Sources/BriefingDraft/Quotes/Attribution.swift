@@ -253,6 +253,7 @@ struct AttributionText {
         let tokens = view.tokens
         let token = tokens[j]
         if let mention = view.mention(endingAt: j) {
+            if SPToggle.on("ofphrase"), let person = person(before: mention, in: p) { return person }
             return mention.actor
         }
         switch token.kind {
@@ -320,6 +321,17 @@ struct AttributionText {
             // "the Russian embassy in Prague dismissed": a place after the head is no speaker.
             return headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p)
         }
+    }
+
+    /// "Mira Daskalova of the Green Party said", "Representative Luis Ortega of Texas called":
+    /// the person named before "of" or "from" is the subject, not the body or place after it.
+    func person(before mention: ParagraphView.Mention, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var k = mention.first - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1, tokens[k].kind == .word, tokens[k].depth == 0, ["of", "from"].contains(tokens[k].lower),
+              let person = paragraphs[p].mention(endingAt: k - 1), person.kind == .person, !person.possessive else { return nil }
+        return person.actor
     }
 
     /// "Aid groups and several academic studies have rejected": of a coordinated subject whose
