@@ -619,6 +619,10 @@ struct AttributionText {
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
                 continue
             }
+            if SPToggle.on("described"), kinds.contains(.person), view.sentenceTokens.indices.contains(s),
+               let described = describedSubject(of: view.sentenceTokens[s], in: p), accept(described) {
+                return described
+            }
             if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept) {
                 return subject
             }
