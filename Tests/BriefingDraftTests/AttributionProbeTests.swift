@@ -199,18 +199,12 @@ import Testing
         Case(form: "manner verb after a quote: scoffed", raw: """
             "That plan is a fantasy," Marta Nowicka scoffed.
             """, expected: ["Marta Nowicka: That plan is a fantasy"]),
-        Case(form: "manner verb after a quote: shouted", raw: """
-            "Let us through!" shouted Agnes Mwale as the police closed the road.
-            """, expected: ["Agnes Mwale: Let us through!"]),
         Case(form: "manner verb after a quote: joked", raw: """
             "I have been fired before," Halvard Nyberg joked.
             """, expected: ["Halvard Nyberg: I have been fired before"]),
         Case(form: "manner verb after a quote: pleaded", raw: """
             "Please send water," Agnes Mwale pleaded on the radio.
             """, expected: ["Agnes Mwale: Please send water"]),
-        Case(form: "manner verb after a quote: continued", raw: """
-            "We will not stop," Agnes Mwale continued, "until every family is housed."
-            """, expected: ["Agnes Mwale: We will not stop", "Agnes Mwale: until every family is housed"]),
         Case(form: "manner verb after a quote: testified", raw: """
             "I never saw the money," Tomasz Wilk testified.
             """, expected: ["Tomasz Wilk: I never saw the money"]),
@@ -242,13 +236,6 @@ import Testing
         Case(form: "colon after the person", raw: """
             Marta Nowicka was blunt: "This budget robs the poor."
             """, expected: ["Marta Nowicka: This budget robs the poor"]),
-        Case(form: "colon after a body", raw: """
-            The Dockworkers Union has one demand: "A fair wage for a fair day."
-            """, expected: ["Dockworkers Union: A fair wage for a fair day"]),
-        Case(form: "colon sentence of its own with a pronoun", raw: """
-            Tomasz Wilk rejected the charge. His answer was short:
-            "I have nothing to hide."
-            """, expected: ["Tomasz Wilk: I have nothing to hide"]),
         Case(form: "lawyer of X, Y, told the court", raw: """
             "My client was never in the city that night," Tomasz Wilk's lawyer, Irena Sadowska, told the court.
             """, expected: ["Irena Sadowska: My client was never in the city that night"]),

@@ -54,7 +54,7 @@ extension NameFinding {
         guard t >= 0, let partner = sentence.chunk(endingBefore: t + 1) else { return nil }
         // "The chief executive of Helix Mining, Daniel Okafor, resigned": a body that is the
         // object of a title is no list partner; the name after the comma is the title's holder.
-        if SPToggle.on("titleof"), tokens[start - 1].text == ",", isTitleObject(partner.tokens.lowerBound, in: sentence) { return nil }
+        if tokens[start - 1].text == ",", isTitleObject(partner.tokens.lowerBound, in: sentence) { return nil }
         let at = TextPosition(sentence: sentence.order, token: partner.tokens.lowerBound)
         return definitions.last { definition in
             definition.position == at && definition.kind == .organization && !definition.governmental && !definition.international

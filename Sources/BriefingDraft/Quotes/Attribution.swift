@@ -169,7 +169,7 @@ struct AttributionText {
         let tokens = paragraphs[p].tokens
         guard t > 0 else { return false }
         // "…”, quoting a study by X": a participle takes its main clause's subject, never one after it.
-        if SPToggle.on("participle"), L.isParticiple(tokens[t].lower) { return false }
+        if L.isParticiple(tokens[t].lower) { return false }
         let previous = tokens[t - 1]
         if previous.kind == .close { return true }
         if previous.kind == .punct, previous.lower == "," {
@@ -253,7 +253,7 @@ struct AttributionText {
         let tokens = view.tokens
         let token = tokens[j]
         if let mention = view.mention(endingAt: j) {
-            if SPToggle.on("ofphrase"), let person = person(before: mention, in: p) { return person }
+            if let person = person(before: mention, in: p) { return person }
             return mention.actor
         }
         switch token.kind {
@@ -619,7 +619,7 @@ struct AttributionText {
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
                 continue
             }
-            if SPToggle.on("described"), kinds.contains(.person), view.sentenceTokens.indices.contains(s),
+            if kinds.contains(.person), view.sentenceTokens.indices.contains(s),
                let described = describedSubject(of: view.sentenceTokens[s], in: p), accept(described) {
                 return described
             }

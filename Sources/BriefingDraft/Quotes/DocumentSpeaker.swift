@@ -78,7 +78,7 @@ extension AttributionText {
                 if index > k + 1, Self.receiptParticiples.contains(tokens[index - 1].lower) { return nil }
                 // "The report, commissioned by the board and written by X,": who ordered a
                 // document did not write it; a later "by" may name who did.
-                if SPToggle.on("commissioned"), index > k + 1, Self.commissionParticiples.contains(tokens[index - 1].lower) {
+                if index > k + 1, Self.commissionParticiples.contains(tokens[index - 1].lower) {
                     index += 1
                     continue
                 }
@@ -104,7 +104,7 @@ extension AttributionText {
         if k + 1 < tokens.count, Self.receiptParticiples.contains(tokens[k + 1].lower) { return nil }
         // "…, after a report found the company had hidden breaches": the report is the subject
         // of its own clause; the sentence's main subject is not its author.
-        if SPToggle.on("docsubject"), k + 1 < tokens.count, Self.documentVerbs.contains(tokens[k + 1].lower), k > 0,
+        if k + 1 < tokens.count, Self.documentVerbs.contains(tokens[k + 1].lower), k > 0,
            ["a", "an"].contains(tokens[k - 1].lower) || (k > 1 && ["a", "an"].contains(tokens[k - 2].lower)) { return nil }
         let sentence = tokens[k].sentence
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }

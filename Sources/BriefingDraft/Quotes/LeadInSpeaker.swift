@@ -1,11 +1,4 @@
 import BriefingModel
-import Foundation
-
-/// TEMP toggles for measuring each rule alone (removed before merge).
-enum SPToggle {
-    static let off: Set<String> = Set((ProcessInfo.processInfo.environment["SP_OFF"] ?? "").split(separator: ",").map(String.init))
-    static func on(_ rule: String) -> Bool { !off.contains(rule) }
-}
 
 /// Speakers given by the sentence that leads into a quote rather than by a verb of saying:
 /// "Nowicka was unmoved. “…”" and "Her answer was short: “…”". News copy introduces the

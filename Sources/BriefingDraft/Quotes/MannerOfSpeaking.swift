@@ -1,4 +1,4 @@
-import Foundation
+import BriefingModel
 
 /// Verbs that report direct speech only in the slot right after a quote ("“…,” she
 /// scoffed", "“…!” shouted X", "“…,” he fired back"): manner-of-speaking verbs that are too

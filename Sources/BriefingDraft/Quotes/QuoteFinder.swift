@@ -92,8 +92,8 @@ public enum QuoteFinder {
                     if token.kind == .punct, [".", ";", ":", "?", "!"].contains(token.lower) { break }
                     if token.kind == .word, AttributionLexicon.clauseOpeners.contains(token.lower) { break }
                     // "…, hours after Y had called it …": a subordinate clause's verb reports nothing of the quote.
-                    if SPToggle.on("sub"), token.kind == .word, token.depth == 0, subordinators.contains(token.lower) { break }
-                    if text.isQuoteCue(p, k) || (SPToggle.on("manner") && text.isMannerOfSpeaking(p, k, afterClose: close)),
+                    if token.kind == .word, token.depth == 0, subordinators.contains(token.lower) { break }
+                    if text.isQuoteCue(p, k) || text.isMannerOfSpeaking(p, k, afterClose: close),
                        let speaker = text.speaker(ofCue: k, in: p) { return speaker }
                     k += 1
                 }
@@ -106,7 +106,7 @@ public enum QuoteFinder {
             k -= 1
         }
         // A full sentence quoted after a colon whose lead-in reports no speech: "Her reply was short: “…”".
-        if SPToggle.on("colon"), quote.openToken > extentStart, tokens[quote.openToken - 1].lower == ":",
+        if quote.openToken > extentStart, tokens[quote.openToken - 1].lower == ":",
            view.tokens.indices.contains(quote.openToken + 1), view.tokens[quote.openToken + 1].isCapitalized,
            let actor = text.leadInSpeaker(beforeColon: quote.openToken - 1, in: p) {
             return AttributionText.Speaker(actor: actor, via: nil)
@@ -148,14 +148,14 @@ public enum QuoteFinder {
         if let before, let last = lastTokenIndex(before, text: text),
            text.paragraphs[before.paragraph].tokens[last].lower == ":" {
             if let speaker = lastCueSpeaker(before, text: text) { return speaker }
-            if SPToggle.on("colon"), let actor = text.leadInSpeaker(beforeColon: last, in: before.paragraph) {
+            if let actor = text.leadInSpeaker(beforeColon: last, in: before.paragraph) {
                 return AttributionText.Speaker(actor: actor, via: nil)
             }
         }
         // "Nowicka was unmoved. “…”": a quote alone right after a sentence of its own paragraph
         // that opens with a person or body and reports no speech is that subject's, not the
         // previous speaker's.
-        if SPToggle.on("newsubject"), let before, before.paragraph == p, !text.reportsSpeech(before.sentence, in: p),
+        if let before, before.paragraph == p, !text.reportsSpeech(before.sentence, in: p),
            let actor = text.openingSubject(of: before.sentence, in: p) {
             return AttributionText.Speaker(actor: actor, via: nil)
         }
