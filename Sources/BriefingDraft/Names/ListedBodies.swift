@@ -52,9 +52,23 @@ extension NameFinding {
         guard t >= 0, tokens[t].text == "," || tokens[t].lower == "and" else { return nil }
         while t >= 0, tokens[t].text == "," || tokens[t].lower == "and" { t -= 1 }
         guard t >= 0, let partner = sentence.chunk(endingBefore: t + 1) else { return nil }
+        // "The chief executive of Helix Mining, Daniel Okafor, resigned": a body that is the
+        // object of a title is no list partner; the name after the comma is the title's holder.
+        if tokens[start - 1].text == ",", isTitleObject(partner.tokens.lowerBound, in: sentence) { return nil }
         let at = TextPosition(sentence: sentence.order, token: partner.tokens.lowerBound)
         return definitions.last { definition in
             definition.position == at && definition.kind == .organization && !definition.governmental && !definition.international
         }
+    }
+
+    /// Whether the name starting at `start` is the object of a title: "the head of the X",
+    /// "chief executive of X", "a spokeswoman for X".
+    func isTitleObject(_ start: Int, in sentence: AnalyzedSentence) -> Bool {
+        let tokens = sentence.tokens
+        var t = start - 1
+        if t >= 0, tokens[t].lower == "the" { t -= 1 }
+        guard t >= 1, ["of", "for", "at"].contains(tokens[t].lower) else { return false }
+        let title = tokens[t - 1]
+        return title.isWord && !title.isCapitalized && NameLexicon.titleHeads.contains(title.lower)
     }
 }

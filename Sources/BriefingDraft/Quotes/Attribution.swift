@@ -168,6 +168,8 @@ struct AttributionText {
     func isInverted(_ t: Int, in p: Int) -> Bool {
         let tokens = paragraphs[p].tokens
         guard t > 0 else { return false }
+        // "…”, quoting a study by X": a participle takes its main clause's subject, never one after it.
+        if L.isParticiple(tokens[t].lower) { return false }
         let previous = tokens[t - 1]
         if previous.kind == .close { return true }
         if previous.kind == .punct, previous.lower == "," {
@@ -251,6 +253,7 @@ struct AttributionText {
         let tokens = view.tokens
         let token = tokens[j]
         if let mention = view.mention(endingAt: j) {
+            if let person = person(before: mention, in: p) { return person }
             return mention.actor
         }
         switch token.kind {
@@ -318,6 +321,17 @@ struct AttributionText {
             // "the Russian embassy in Prague dismissed": a place after the head is no speaker.
             return headBeforePrepositionalPhrase(endingAt: j, floor: floor, in: p)
         }
+    }
+
+    /// "Mira Daskalova of the Green Party said", "Representative Luis Ortega of Texas called":
+    /// the person named before "of" or "from" is the subject, not the body or place after it.
+    func person(before mention: ParagraphView.Mention, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var k = mention.first - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1, tokens[k].kind == .word, tokens[k].depth == 0, ["of", "from"].contains(tokens[k].lower),
+              let person = paragraphs[p].mention(endingAt: k - 1), person.kind == .person, !person.possessive else { return nil }
+        return person.actor
     }
 
     /// "Aid groups and several academic studies have rejected": of a coordinated subject whose
@@ -604,6 +618,10 @@ struct AttributionText {
                 p -= 1
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
                 continue
+            }
+            if kinds.contains(.person), view.sentenceTokens.indices.contains(s),
+               let described = describedSubject(of: view.sentenceTokens[s], in: p), accept(described) {
+                return described
             }
             if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept) {
                 return subject

@@ -57,6 +57,13 @@ extension AttributionText {
     /// Words before "by" that name who received or passed on a document, not who wrote it.
     static let receiptParticiples: Set<String> = ["seen", "obtained", "reviewed", "received", "viewed", "leaked", "cited", "quoted", "shared", "read"]
 
+    /// Words before "by" that name who ordered or paid for a document, not who wrote it.
+    static let commissionParticiples: Set<String> = ["commissioned", "ordered", "requested", "funded", "sponsored", "financed", "backed"]
+
+    /// Verbs by which a document itself reports ("a report found", "the study showed"): the
+    /// noun before them is the subject of its clause, so the clause's other actors did not write it.
+    static let documentVerbs: Set<String> = ["found", "finds", "showed", "shows", "concluded", "concludes", "said", "says", "suggested", "suggests", "revealed", "reveals", "warned", "warns", "estimated", "estimates"]
+
     /// "a statement from the ministry", "The report, published on Tuesday by the UN office,":
     /// the actor after "by" or "from" in the phrase that follows the noun, before any verb of saying.
     func authorNamedAfter(_ k: Int, in p: Int) -> String? {
@@ -69,6 +76,12 @@ extension AttributionText {
             if token.kind == .word, isQuoteCue(p, index) { return nil }
             if token.kind == .word, ["by", "from"].contains(token.lower) {
                 if index > k + 1, Self.receiptParticiples.contains(tokens[index - 1].lower) { return nil }
+                // "The report, commissioned by the board and written by X,": who ordered a
+                // document did not write it; a later "by" may name who did.
+                if index > k + 1, Self.commissionParticiples.contains(tokens[index - 1].lower) {
+                    index += 1
+                    continue
+                }
                 return firstActor(after: index, in: p, limit: 6)
             }
             index += 1
@@ -89,6 +102,10 @@ extension AttributionText {
         if k > 1, tokens[k - 1].kind == .punct, let owner = view.mention(endingAt: k - 2) { return chainHead(from: owner, in: p).actor }
         // "a document seen by Reuters": the one who saw it did not write it.
         if k + 1 < tokens.count, Self.receiptParticiples.contains(tokens[k + 1].lower) { return nil }
+        // "…, after a report found the company had hidden breaches": the report is the subject
+        // of its own clause; the sentence's main subject is not its author.
+        if k + 1 < tokens.count, Self.documentVerbs.contains(tokens[k + 1].lower), k > 0,
+           ["a", "an"].contains(tokens[k - 1].lower) || (k > 1 && ["a", "an"].contains(tokens[k - 2].lower)) { return nil }
         let sentence = tokens[k].sentence
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         let range = view.sentenceTokens[sentence]

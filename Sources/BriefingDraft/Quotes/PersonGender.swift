@@ -17,6 +17,9 @@ enum PersonGender: Equatable {
         "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "policeman",
         "sportsman", "man", "father", "husband", "widower", "son", "grandfather",
     ]
+    /// Pronouns that stand for the person the sentence names: subject, reflexive, and "his"
+    /// ("Kertesz said his members …"); not "her" or "him", which are as often someone else.
+    static let subjectPronouns: Set<String> = ["he", "she", "himself", "herself", "his"]
     static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
     static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
 
@@ -62,6 +65,8 @@ enum PersonGender: Equatable {
                 guard let name = names.first, let after = firstEnd[sentence], view.sentenceTokens.indices.contains(sentence) else { continue }
                 var seen: Set<PersonGender> = []
                 for k in view.sentenceTokens[sentence] where k > after && tokens[k].kind == .word && tokens[k].depth == 0 {
+                    // "Wilk rejected her claims": "her" and "him" often stand for someone the sentence does not name.
+                    if !subjectPronouns.contains(tokens[k].lower) { continue }
                     if let gender = of(pronoun: tokens[k].lower) { seen.insert(gender) }
                 }
                 if seen.count == 1 { vote(name, seen.first) }

@@ -91,7 +91,10 @@ public enum QuoteFinder {
                     if token.sentence != tokens[close].sentence && !endsQuestion { break }
                     if token.kind == .punct, [".", ";", ":", "?", "!"].contains(token.lower) { break }
                     if token.kind == .word, AttributionLexicon.clauseOpeners.contains(token.lower) { break }
-                    if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
+                    // "…, hours after Y had called it …": a subordinate clause's verb reports nothing of the quote.
+                    if token.kind == .word, token.depth == 0, subordinators.contains(token.lower) { break }
+                    if text.isQuoteCue(p, k) || text.isMannerOfSpeaking(p, k, afterClose: close),
+                       let speaker = text.speaker(ofCue: k, in: p) { return speaker }
                     k += 1
                 }
             }
@@ -101,6 +104,12 @@ public enum QuoteFinder {
         while k >= extentStart {
             if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
             k -= 1
+        }
+        // A full sentence quoted after a colon whose lead-in reports no speech: "Her reply was short: “…”".
+        if quote.openToken > extentStart, tokens[quote.openToken - 1].lower == ":",
+           view.tokens.indices.contains(quote.openToken + 1), view.tokens[quote.openToken + 1].isCapitalized,
+           let actor = text.leadInSpeaker(beforeColon: quote.openToken - 1, in: p) {
+            return AttributionText.Speaker(actor: actor, via: nil)
         }
         // 3. A verb of saying after it (the tail of reported speech).
         k = after
@@ -115,6 +124,9 @@ public enum QuoteFinder {
         }
         return nil
     }
+
+    /// Words that open a subordinate clause after a quote: its verb is not the quote's reporting verb.
+    static let subordinators: Set<String> = ["after", "before", "when", "until", "unless", "if"]
 
     /// Rule 4: a quoted sentence with no attribution of its own.
     static func continuation(of quote: ParagraphView.QuoteSpan, in p: Int, text: AttributionText,
@@ -136,6 +148,16 @@ public enum QuoteFinder {
         if let before, let last = lastTokenIndex(before, text: text),
            text.paragraphs[before.paragraph].tokens[last].lower == ":" {
             if let speaker = lastCueSpeaker(before, text: text) { return speaker }
+            if let actor = text.leadInSpeaker(beforeColon: last, in: before.paragraph) {
+                return AttributionText.Speaker(actor: actor, via: nil)
+            }
+        }
+        // "Nowicka was unmoved. “…”": a quote alone right after a sentence of its own paragraph
+        // that opens with a person or body and reports no speech is that subject's, not the
+        // previous speaker's.
+        if let before, before.paragraph == p, !text.reportsSpeech(before.sentence, in: p),
+           let actor = text.openingSubject(of: before.sentence, in: p) {
+            return AttributionText.Speaker(actor: actor, via: nil)
         }
         if let previous, previous.paragraph >= p - 1 { return previous.speaker }
         if let before { return lastCueSpeaker(before, text: text) }
