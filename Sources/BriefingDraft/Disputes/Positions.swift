@@ -292,6 +292,8 @@ enum PositionFinder {
         for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
             if isNotASayer(t, in: p, text: text) { continue }
+            // "did not respond to a request for comment", "declined to comment": a silence, no side.
+            if isNegatedCue(p, t, text: text) { continue }
             var actor: String?
             if isParticipleClause(p, t, text: text) {
                 // "Britain imposed sanctions …, accusing them of …": the participle's subject is the
