@@ -110,7 +110,16 @@ import Testing
         Case(name: "insisted, counter-claim on the same subject", text: """
             Harbor Watch said the dam at the Keller pit was unsafe.
             Keller Mining insisted that the dam was safe and inspected every month.
-            """, sides: ["asserts Harbor Watch", "denies Keller Mining"], gap: true),
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        Case(name: "predicate negated by prefix, a paragraph later", text: """
+            Harbor Watch said the new tailings pond at the Keller pit was illegal.
+
+            Keller Mining said the pond was legal and had every permit it needed.
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        Case(name: "same predicate from both is no dispute", text: """
+            Harbor Watch said the old tailings pond at the Keller pit was unsafe.
+            Keller Mining said the old pond was unsafe too and would be drained this year.
+            """, sides: []),
         Case(name: "passive accusation, then denial", text: """
             Keller Mining has been accused by Harbor Watch of dumping waste in the Sava river.
             The company denies it.
