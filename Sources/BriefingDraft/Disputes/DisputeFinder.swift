@@ -134,6 +134,7 @@ public enum DisputeFinder {
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)
+        resolvePolarAnswers(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),

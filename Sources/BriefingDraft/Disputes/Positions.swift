@@ -292,6 +292,8 @@ enum PositionFinder {
         for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
             if isNotASayer(t, in: p, text: text) { continue }
+            // "did not respond to a request for comment", "declined to comment": a silence, no side.
+            if isNegatedCue(p, t, text: text) { continue }
             var actor: String?
             if isParticipleClause(p, t, text: text) {
                 // "Britain imposed sanctions …, accusing them of …": the participle's subject is the
@@ -673,6 +675,8 @@ enum PositionFinder {
                     || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
                         && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
+                    || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
+                        && laterClauseDenies(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound) {
             stance = .denies
         } else if justifiesItself(actor: actor, segment: segment, in: p, text: text) {
@@ -852,6 +856,8 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "had done nothing wrong", "there was nothing improper": conduct said to be blameless.
+            if word == "nothing", index + 1 < lowers.count, ["wrong", "improper", "illegal", "unlawful"].contains(lowers[index + 1]) { return true }
             if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
@@ -952,7 +958,8 @@ enum PositionFinder {
                !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks"].contains(tokens[t + 1].lower)) {
                 justifies = true
             }
-            if lower == "accordance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
+            // "in accordance with", "in full compliance with" the law.
+            if lower == "accordance" || lower == "compliance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
             if ["our", "we", "us"].contains(lower) { ownSide = true }
             if ["its", "his", "her", "their"].contains(lower), t + 1 < segment.upperBound,
                ["country", "country's", "country’s", "government", "forces", "troops", "military", "army", "navy", "actions"].contains(tokens[t + 1].lower) {

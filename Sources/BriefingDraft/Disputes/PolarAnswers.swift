@@ -1,0 +1,53 @@
+import BriefingModel
+
+/// "Harbor Watch said the dam was unsafe. … Keller insisted that the dam was safe": an actor
+/// outside the claimant's camp who says, of the same subject, the predicate the claim negated by
+/// its prefix ("safe" / "unsafe", "legal" / "illegal", "proportionate" / "disproportionate"), or
+/// the reverse, contradicts the claim. Morphology, not a word list: the two words differ by a
+/// negative prefix, and each stands right after a copula ("was", "is", "remained", "as").
+extension DisputeFinder {
+    static func resolvePolarAnswers(_ positions: inout [StancePosition], camps: Camps) {
+        for i in positions.indices where positions[i].stance == .asserts && positions[i].contrastTarget == nil && positions[i].hasStatement {
+            let answer = positions[i]
+            let answerPredicates = predicateWords(answer.statement)
+            guard !answerPredicates.isEmpty else { continue }
+            // Only the last two paragraphs and a dozen positions: the look-back stops there.
+            let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= 2 && i - $0.order <= 12 }
+            guard let claim = earlier.first(where: { claim in
+                claim.stance == .asserts && claim.ref != answer.ref && claim.hasStatement
+                    && !camps.allied(claim.actor, answer.actor) && !claim.stems.isDisjoint(with: answer.stems)
+                    && arePolar(predicateWords(claim.statement), answerPredicates)
+            }) else { continue }
+            positions[i].stance = answer.hedged ? .questions : .denies
+            positions[i].contrastTarget = claim.order
+        }
+    }
+
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "remains", "remained", "as"]
+
+    /// The words right after a copula, over a degree adverb ("was completely safe").
+    static func predicateWords(_ statement: String) -> Set<String> {
+        let words = statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        var found: Set<String> = []
+        for (index, word) in words.enumerated() where copulas.contains(word) {
+            var k = index + 1
+            while k < words.count, k <= index + 2, words[k].hasSuffix("ly") || ["very", "so", "entirely", "fully", "perfectly"].contains(words[k]) { k += 1 }
+            if k < words.count { found.insert(words[k]) }
+        }
+        return found
+    }
+
+    static let negativePrefixes = ["un", "in", "il", "im", "ir", "dis", "non", "non-"]
+
+    /// Do two sets of predicates hold a word and its negation by prefix ("safe", "unsafe")?
+    static func arePolar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        for x in a {
+            for y in b where x != y {
+                let (long, short) = x.count > y.count ? (x, y) : (y, x)
+                guard short.count >= 4 else { continue }
+                if negativePrefixes.contains(where: { long == $0 + short }) { return true }
+            }
+        }
+        return false
+    }
+}
