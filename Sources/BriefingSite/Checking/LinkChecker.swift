@@ -12,9 +12,24 @@ enum LinkChecker {
     }
 
     /// `checking`: the pages whose links are judged (nil: all); every page's ids count.
+    /// Pages are judged in runs of neighbours on every core (a run's pages mostly share one
+    /// folder, and so their verdicts); the diagnostics keep the pages' order.
     static func check(pages: [PageLinks], checking: Set<String>? = nil, files: Set<String>, outputName: String) -> [Diagnostic] {
+        let idSets = concurrentMap(pages) { Set($0.ids) }
         var ids: [String: Set<String>] = [:]
-        for page in pages { ids[page.path] = Set(page.ids) }
+        ids.reserveCapacity(pages.count)
+        for (page, set) in zip(pages, idSets) { ids[page.path] = set }
+        let judged = pages.filter { checking?.contains($0.path) ?? true }
+        let runLength = max(64, judged.count / 8)
+        let runs = stride(from: 0, to: judged.count, by: runLength).map { $0..<min($0 + runLength, judged.count) }
+        let (allIDs, judgedPages) = (ids, judged)
+        return concurrentMap(runs) { run in
+            check(Array(judgedPages[run]), files: files, ids: allIDs, outputName: outputName)
+        }.flatMap { $0 }
+    }
+
+    /// The diagnostics of one run of pages, in their order.
+    private static func check(_ pages: [PageLinks], files: Set<String>, ids: [String: Set<String>], outputName: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Pages of one folder share most of their links (the layout's, citations): a link
         // resolves the same from every page of a folder, so each is judged once per
@@ -22,7 +37,7 @@ enum LinkChecker {
         // by folder, then by link, so that no key is built per link (a site of 10,000
         // articles has three million links).
         var judged: [String: [String: String?]] = [:]
-        for page in pages where checking?.contains(page.path) ?? true {
+        for page in pages {
             let path = page.path
             var reported: Set<String> = []
             let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
