@@ -72,7 +72,7 @@ struct DirectFields {
 
     /// `decodeText`: trimmed and not empty.
     func text(_ key: String) -> String? {
-        guard let text = string(key)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = string(key).map({ trimmed($0, .whitespacesAndNewlines) }), !text.isEmpty else { return nil }
         return text
     }
 
@@ -137,7 +137,7 @@ struct DirectFields {
         refs.reserveCapacity(elements.count)
         for element in elements {
             guard case .scalar(let scalar) = element, let text = String.construct(from: scalar), let location = context.location(of: element),
-                  let ref = SourceRef(parsing: text.trimmingCharacters(in: .whitespaces)) else { return nil }
+                  let ref = SourceRef(parsing: trimmed(text, .whitespaces)) else { return nil }
             refs.append(Located(ref, at: location))
         }
         return refs
@@ -148,7 +148,7 @@ struct DirectFields {
         guard let node = present(key) else { return .some(nil) }
         guard case .scalar(let scalar) = node else { return nil }
         if let number = Int.construct(from: scalar) { return .some(String(number)) }
-        return String.construct(from: scalar).map { .some($0.trimmingCharacters(in: .whitespaces)) }
+        return String.construct(from: scalar).map { .some(trimmed($0, .whitespaces)) }
     }
 
     /// A list of items each decoded directly (`[Lenient<T>]`); nil when any would not be.
@@ -163,4 +163,12 @@ struct DirectFields {
         }
         return items
     }
+}
+
+/// `text.trimmingCharacters(in: set)` for `.whitespaces` or `.whitespacesAndNewlines`, without
+/// the Foundation call when both ends are printable ASCII other than space, as nearly all are.
+func trimmed(_ text: String, _ set: CharacterSet) -> String {
+    let utf8 = text.utf8
+    if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
+    return text.trimmingCharacters(in: set)
 }

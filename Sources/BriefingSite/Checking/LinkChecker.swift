@@ -20,12 +20,30 @@ enum LinkChecker {
         ids.reserveCapacity(pages.count)
         for (page, set) in zip(pages, idSets) { ids[page.path] = set }
         let judged = pages.filter { checking?.contains($0.path) ?? true }
-        let runLength = max(64, judged.count / 8)
-        let runs = stride(from: 0, to: judged.count, by: runLength).map { $0..<min($0 + runLength, judged.count) }
+        let runs = runs(of: judged, count: 2 * ProcessInfo.processInfo.activeProcessorCount)
         let (allIDs, judgedPages) = (ids, judged)
         return concurrentMap(runs) { run in
             check(Array(judgedPages[run]), files: files, ids: allIDs, outputName: outputName)
         }.flatMap { $0 }
+    }
+
+    /// Consecutive runs of about the same number of links: few, since each run judges its
+    /// folders' shared links again, and even, since an actor page may hold a thousand times
+    /// the links of another page.
+    static func runs(of pages: [PageLinks], count: Int) -> [Range<Int>] {
+        let total = pages.reduce(0) { $0 + $1.links.count }
+        let share = max(1, total / max(1, count))
+        var runs: [Range<Int>] = []
+        var start = 0, links = 0
+        for (index, page) in pages.enumerated() {
+            links += page.links.count
+            if links >= share {
+                runs.append(start..<index + 1)
+                (start, links) = (index + 1, 0)
+            }
+        }
+        if start < pages.count { runs.append(start..<pages.count) }
+        return runs
     }
 
     /// The diagnostics of one run of pages, in their order.
