@@ -84,7 +84,7 @@ let package = Package(
             name: "briefing-eval",
             dependencies: ["BriefingDraft", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "BriefingDraftTests", dependencies: ["BriefingDraft"]),
         .testTarget(name: "BriefingServeTests", dependencies: ["BriefingServe"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),

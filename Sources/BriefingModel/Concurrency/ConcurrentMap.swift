@@ -1,9 +1,9 @@
 import Dispatch
 
 /// `transform` applied to every element on all cores, for synchronous code whose elements are
-/// independent (the merge's mention search); the results keep the input's order, so nothing
+/// independent (the merge's mention search, the link check); the results keep the input's order, so nothing
 /// depends on which element finished first.
-func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+public func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
     guard elements.count > 1 else { return elements.map(transform) }
     let slots = Slots<Result>(count: elements.count)
     defer { slots.free() }

@@ -41,7 +41,7 @@ public enum ModelParser {
             return result
         }
 
-        let decoded = DecodingContext.decode(ArticleHeader.self, from: root, path: path, firstLine: firstLine)
+        let decoded = decodeItem(ArticleHeader.self, from: root, path: path, firstLine: firstLine)
         result.diagnostics += decoded.diagnostics
         var items = ArticleItems()
         for key in ArticleHeader.sectionKeys {
@@ -78,6 +78,9 @@ public enum ModelParser {
         }
         pairs.insert((Node("id"), .scalar(Node.Scalar(id, .implicit, .plain, root.mark))), at: 0)
         let withID = Node.mapping(Node.Mapping(pairs, .implicit, .block, root.mark))
+        if let direct = type as? DirectlyDecodable.Type, let value = direct.direct(withID, in: DirectContext(path: path, firstLine: 1)) as? T {
+            return (value, diagnostics)
+        }
         let decoded = DecodingContext.decode(type, from: withID, path: path, firstLine: 1)
         return (decoded.value, diagnostics + decoded.diagnostics)
     }
@@ -91,6 +94,15 @@ public enum ModelParser {
         case .success:
             return (nil, [.error("briefing.yml holds a mapping with at least 'title'", at: SourceLocation(path: path))])
         }
+    }
+
+    /// `DecodingContext.decode`, the direct way for an item written the usual way (`DirectlyDecodable`):
+    /// any other is decoded with Codable, which gives every diagnostic.
+    static func decodeItem<T: Decodable & DirectlyDecodable>(_ type: T.Type, from node: Node, path: String, firstLine: Int)
+        -> (value: T?, diagnostics: [Diagnostic])
+    {
+        if let value = T.direct(node, in: DirectContext(path: path, firstLine: firstLine)) { return (value, []) }
+        return DecodingContext.decode(type, from: node, path: path, firstLine: firstLine)
     }
 }
 
@@ -110,9 +122,10 @@ private struct ArticleItems {
             return [.error("'\(section)' must be a list (items starting with '- ')", at: SourceLocation(path: path, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1))]
         }
         var diagnostics: [Diagnostic] = []
-        func each<T: Decodable>(_ type: T.Type, into list: inout [T]) {
+        func each<T: Decodable & DirectlyDecodable>(_ type: T.Type, into list: inout [T]) {
+            list.reserveCapacity(list.count + elements.count)
             for element in elements {
-                let decoded = DecodingContext.decode(type, from: element, path: path, firstLine: firstLine)
+                let decoded = ModelParser.decodeItem(type, from: element, path: path, firstLine: firstLine)
                 diagnostics += decoded.diagnostics
                 if let value = decoded.value { list.append(value) }
             }

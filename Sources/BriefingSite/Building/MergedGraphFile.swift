@@ -31,7 +31,11 @@ enum MergedGraphFile {
 
     /// A merge that cannot be kept is only a slower next rebuild, so failures are ignored.
     static func save(_ briefing: Briefing, structure: UInt64, site: URL) {
-        let payload = GraphArchive.encode(briefing)
+        save(archive: GraphArchive.encode(briefing), structure: structure, site: site)
+    }
+
+    /// Saves a merge already archived (`GraphArchive.encode`), as `save(_:structure:site:)` does.
+    static func save(archive payload: [UInt8], structure: UInt64, site: URL) {
         var hash = ContentHash()
         payload.withUnsafeBytes { hash.update($0) }
         var writer = ByteWriter()

@@ -185,6 +185,11 @@ public enum SiteBuilder {
         // beside the pages, each on whichever core a page leaves free, not after them on one.
         // After body edits alone, feeds, sitemap and data files are the last build's instead.
         let keptDerived = incremental != nil ? cache?.keptDerived(in: outputRoot) : nil
+        // What the next build's cache keeps of the merge depends on the model alone: archived
+        // beside the pages too, and saved at the end only if the build succeeds.
+        let keepsCache = options.useCache && !options.dryRun && inputs != nil
+        async let archivedMerge = keepsCache && inputs?.structure != nil && !briefing.reusedMerge ? GraphArchive.encode(briefing) : nil
+        async let foundMentions = keepsCache ? KnownMentions(of: briefing) : nil
         async let exported = exportModel(briefing, into: pageStaging, previous: output, cache: cache, incremental: incremental)
         async let madeDerived = keptDerived == nil ? derivedFiles(briefing, pages: pages) : [:]
         options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
@@ -330,9 +335,9 @@ public enum SiteBuilder {
                 next.previousFile = cache?.previousFile
                 (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
                 next.frontMatter = inputs?.frontMatter ?? [:]
-                if inputs != nil { next.mentions = KnownMentions(of: briefing) }
-                if let structure = inputs?.structure, !briefing.reusedMerge {
-                    MergedGraphFile.save(briefing, structure: structure, site: options.site)
+                if let mentions = await foundMentions { next.mentions = mentions }
+                if let structure = inputs?.structure, let archive = await archivedMerge {
+                    MergedGraphFile.save(archive: archive, structure: structure, site: options.site)
                 }
                 for path in derived {
                     if let file = BuildCache.FileStamp(path: BuildCache.path(path, in: outputRoot)) { next.derived[path] = file }

@@ -12,9 +12,42 @@ enum LinkChecker {
     }
 
     /// `checking`: the pages whose links are judged (nil: all); every page's ids count.
+    /// Pages are judged in runs of neighbours on every core (a run's pages mostly share one
+    /// folder, and so their verdicts); the diagnostics keep the pages' order.
     static func check(pages: [PageLinks], checking: Set<String>? = nil, files: Set<String>, outputName: String) -> [Diagnostic] {
+        let idSets = concurrentMap(pages) { Set($0.ids) }
         var ids: [String: Set<String>] = [:]
-        for page in pages { ids[page.path] = Set(page.ids) }
+        ids.reserveCapacity(pages.count)
+        for (page, set) in zip(pages, idSets) { ids[page.path] = set }
+        let judged = pages.filter { checking?.contains($0.path) ?? true }
+        let runs = runs(of: judged, count: 2 * ProcessInfo.processInfo.activeProcessorCount)
+        let (allIDs, judgedPages) = (ids, judged)
+        return concurrentMap(runs) { run in
+            check(Array(judgedPages[run]), files: files, ids: allIDs, outputName: outputName)
+        }.flatMap { $0 }
+    }
+
+    /// Consecutive runs of about the same number of links: few, since each run judges its
+    /// folders' shared links again, and even, since an actor page may hold a thousand times
+    /// the links of another page.
+    static func runs(of pages: [PageLinks], count: Int) -> [Range<Int>] {
+        let total = pages.reduce(0) { $0 + $1.links.count }
+        let share = max(1, total / max(1, count))
+        var runs: [Range<Int>] = []
+        var start = 0, links = 0
+        for (index, page) in pages.enumerated() {
+            links += page.links.count
+            if links >= share {
+                runs.append(start..<index + 1)
+                (start, links) = (index + 1, 0)
+            }
+        }
+        if start < pages.count { runs.append(start..<pages.count) }
+        return runs
+    }
+
+    /// The diagnostics of one run of pages, in their order.
+    private static func check(_ pages: [PageLinks], files: Set<String>, ids: [String: Set<String>], outputName: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Pages of one folder share most of their links (the layout's, citations): a link
         // resolves the same from every page of a folder, so each is judged once per
@@ -22,7 +55,7 @@ enum LinkChecker {
         // by folder, then by link, so that no key is built per link (a site of 10,000
         // articles has three million links).
         var judged: [String: [String: String?]] = [:]
-        for page in pages where checking?.contains(page.path) ?? true {
+        for page in pages {
             let path = page.path
             var reported: Set<String> = []
             let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""

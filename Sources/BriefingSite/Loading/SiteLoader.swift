@@ -56,9 +56,12 @@ public enum SiteLoader {
         options.timings?.mark("list files, front-matter cache read")
         let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options, cache: cache) }
         options.timings?.mark("read and parse files")
-        keep(parsed, previous: cache, options: options)
-        options.timings?.mark("front-matter cache save")
-        guard let assembled = listing.assemble(parsed, options: options) else { return await load(site: site, options: options.mergingWhole) }
+        // Saved beside the merge, which needs none of it; a load again reads the saved file.
+        async let saved: Void = keep(parsed, previous: cache, options: options)
+        let assembled = listing.assemble(parsed, options: options)
+        await saved
+        options.timings?.mark("front-matter cache save (beside the merge)")
+        guard let assembled else { return await load(site: site, options: options.mergingWhole) }
         return assembled
     }
 
