@@ -16,7 +16,7 @@ struct CitationView: Sendable, Encodable {
     /// for each of a build's hundreds of thousands of citations shown was most of its cost.
     private var source: Source
     /// This citation rendered by `citation.md.mustache`, once per build (`CitationTexts`);
-    /// `citations.md.mustache` inserts it as `{{{markdown}}}`.
+    /// `citations.md.mustache` inserts a line's citations' texts joined (`{{{citationsMarkdown}}}`).
     var markdown: String
     /// A hash of `label`, `url` and `title`, made with the view: a page's fingerprint takes
     /// this number instead of the three texts (an actor page holds thousands of citations).
