@@ -38,4 +38,25 @@ import Testing
         let actor = try String(contentsOf: output.appendingPathComponent("actors/maria-lopez.md"), encoding: .utf8)
         #expect(actor.contains("- [Harbour talks stall](../articles/talks-stall.html): (¶2: ../articles/talks-stall.html\\#p2)\n"))
     }
+
+    /// The default list partial inserts a line's citations joined (`{{{citationsMarkdown}}}`);
+    /// a site that loops over them the old way gets the same bytes on every page.
+    @Test func joinedCitationsMatchTheLoopOverEachCitation() async throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Fixtures.site("two-articles"), to: site)
+        let joined = try await Fixtures.build(site, into: folder.appendingPathComponent("joined"))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "{{#citations}}{{{markdown}}}{{/citations}}".write(to: site.appendingPathComponent("templates/citations.md.mustache"), atomically: true, encoding: .utf8)
+        let looped = try await Fixtures.build(site, into: folder.appendingPathComponent("looped"))
+
+        let pages = ["actors/maria-lopez.md", "articles/talks-open.md", "events.md", "index.md", "actors/maria-lopez.html"]
+        for path in pages {
+            let first = try String(contentsOf: joined.appendingPathComponent(path), encoding: .utf8)
+            let second = try String(contentsOf: looped.appendingPathComponent(path), encoding: .utf8)
+            #expect(first == second, "\(path) differs")
+        }
+        #expect(try String(contentsOf: joined.appendingPathComponent("actors/maria-lopez.md"), encoding: .utf8).contains("[¶2](../articles/talks-stall.html\\#p2 "))
+    }
 }

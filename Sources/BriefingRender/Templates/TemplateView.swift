@@ -17,7 +17,10 @@ public protocol TemplateView: MustacheParent {
 extension TemplateView {
     public static var templateFields: TemplateFields<Self> { FieldTables.fields(of: Self.self) }
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? { storedField(named: name) }
+
+    /// The stored field `name`, for a view whose `child(named:)` adds fields of its own.
+    public func storedField(named name: String) -> Any? {
         guard let reader = Self.templateFields.reader(named: name) else { return nil }
         return withUnsafePointer(to: self) { reader.read(UnsafeRawPointer($0)) }
     }

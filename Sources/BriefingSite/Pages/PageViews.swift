@@ -10,46 +10,65 @@ struct LinkView: Sendable, Encodable {
 }
 
 /// A provenance link: `¶9` to the paragraph that states a fact.
+///
+/// One reference to texts made once: a page in a folder shares the view of each citation it
+/// shows with every other such page (`CitationTexts`), and swift-mustache copies a view into
+/// an `Any` for each look-up, which for the fields held inline meant a heap box and a retain
+/// per field each time.
 struct CitationView: Sendable, Encodable {
-    /// The label, URL and title as given, or the citation and page to make them from when a
-    /// template asks: the default templates insert only `markdown`, and making three texts
-    /// for each of a build's hundreds of thousands of citations shown was most of its cost.
-    private var source: Source
-    /// This citation rendered by `citation.md.mustache`, once per build (`CitationTexts`);
-    /// `citations.md.mustache` inserts it as `{{{markdown}}}`.
-    var markdown: String
-    /// A hash of `label`, `url` and `title`, made with the view: a page's fingerprint takes
-    /// this number instead of the three texts (an actor page holds thousands of citations).
-    /// `markdown` follows from them and the templates, which the fingerprint holds already.
-    var print: UInt64
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        /// The label, URL and title as given, or the citation and page to make them from when a
+        /// template asks: the default templates insert only `markdown`, and making three texts
+        /// for each of a build's hundreds of thousands of citations shown was most of its cost.
+        let source: Source
+        let markdown: String
+        let print: UInt64
+
+        init(source: Source, markdown: String, print: UInt64) {
+            (self.source, self.markdown, self.print) = (source, markdown, print)
+        }
+    }
 
     private enum Source: Sendable {
         case given(label: String, url: String, title: String)
         case cited(Citation, on: CitationPage)
     }
 
+    /// This citation rendered by `citation.md.mustache`, once per build (`CitationTexts`);
+    /// `citations.md.mustache` inserts a line's citations' texts joined (`{{{citationsMarkdown}}}`).
+    var markdown: String { storage.markdown }
+    /// A hash of `label`, `url` and `title`, made with the view: a page's fingerprint takes
+    /// this number instead of the three texts (an actor page holds thousands of citations).
+    /// `markdown` follows from them and the templates, which the fingerprint holds already.
+    var print: UInt64 { storage.print }
+
     init(label: String, url: String, title: String, markdown: String = "") {
-        (source, self.markdown) = (.given(label: label, url: url, title: title), markdown)
+        self.init(label: label, url: url, title: title, markdown: markdown, print: Self.print(label: label, url: url, title: title))
+    }
+
+    /// A view whose text and hash were made already, for the same label, URL and title.
+    init(label: String, url: String, title: String, markdown: String, print: UInt64) {
+        storage = Storage(source: .given(label: label, url: url, title: title), markdown: markdown, print: print)
+    }
+
+    /// A view whose text and hash were made already, for `citation` as shown on `page`.
+    init(_ citation: Citation, on page: CitationPage, markdown: String, print: UInt64) {
+        storage = Storage(source: .cited(citation, on: page), markdown: markdown, print: print)
+    }
+
+    static func print(label: String, url: String, title: String) -> UInt64 {
         var hash = ContentHash()
         for field in [label, url, title] {
             hash.update(field.utf8.count)
             hash.update(field)
         }
-        print = hash.finalize()
-    }
-
-    /// A view whose text and hash were made already, for the same label, URL and title.
-    init(label: String, url: String, title: String, markdown: String, print: UInt64) {
-        (source, self.markdown, self.print) = (.given(label: label, url: url, title: title), markdown, print)
-    }
-
-    /// A view whose text and hash were made already, for `citation` as shown on `page`.
-    init(_ citation: Citation, on page: CitationPage, markdown: String, print: UInt64) {
-        (source, self.markdown, self.print) = (.cited(citation, on: page), markdown, print)
+        return hash.finalize()
     }
 
     var fields: (label: String, url: String, title: String) {
-        switch source {
+        switch storage.source {
         case .given(let label, let url, let title): (label, url, title)
         case .cited(let citation, let page): CitationTexts.fields(of: citation, from: page.urls, in: page.briefing)
         }

@@ -9,16 +9,11 @@ import BriefingRender
 /// site can override; it sees the citation's `label`, `url` and `title` only.
 struct CitationTexts: Sendable {
     let templates: TemplateLibrary?
-    /// Citation → its rendered Markdown and hash on a page one folder down (actors/,
-    /// events/, articles/ …), linking `../articles/<id>.html#p3`. Only these are held for
-    /// the build (label, URL and title are made again per page): whole views held 90 MiB
-    /// more at the peak of a build of 10,000 articles.
-    private var inFolder: [Citation: Rendered] = [:]
-
-    struct Rendered: Sendable {
-        var markdown: String
-        var print: UInt64
-    }
+    /// Citation → its view on a page one folder down (actors/, events/, articles/ …),
+    /// linking `../articles/<id>.html#p3`, shared by every such page that shows it. The view
+    /// holds the rendered Markdown and hash; label, URL and title are made again when a
+    /// template asks (held whole, they were 90 MiB more at the peak of a build of 10,000 articles).
+    private var inFolder: [Citation: CitationView] = [:]
 
     static let template = "citation"
     /// How many citations were rendered ahead.
@@ -53,11 +48,12 @@ struct CitationTexts: Sendable {
             for dispute in briefing.disputes { for position in dispute.positions { add(position.citations) } }
         }
         var texts = CitationTexts(templates: templates)
-        let rendered = await SiteBuilder.parallelMap(all) { citation in
+        let folderPage = CitationPage(urls: folderURLs, briefing: briefing)
+        let views = await SiteBuilder.parallelMap(all) { citation in
             let view = view(of: citation, from: folderURLs, in: briefing, templates: templates)
-            return Rendered(markdown: view.markdown, print: view.print)
+            return CitationView(citation, on: folderPage, markdown: view.markdown, print: view.print)
         }
-        texts.inFolder = Dictionary(zip(all, rendered), uniquingKeysWith: { first, _ in first })
+        texts.inFolder = Dictionary(zip(all, views), uniquingKeysWith: { first, _ in first })
         return texts
     }
 
@@ -65,17 +61,17 @@ struct CitationTexts: Sendable {
     func view(of citation: Citation, on page: CitationPage) -> CitationView {
         // An article's own page links its paragraphs as `#p3`, so it cannot share the view.
         let urls = page.urls
-        if urls.root == "../", !urls.isArticlePage(citation.article), let rendered = inFolder[citation] {
-            return CitationView(citation, on: page, markdown: rendered.markdown, print: rendered.print)
+        if urls.root == "../", !urls.isArticlePage(citation.article), let view = inFolder[citation] {
+            return view
         }
         return Self.view(of: citation, from: urls, in: page.briefing, templates: templates)
     }
 
     static func view(of citation: Citation, from urls: SiteURLs, in briefing: Briefing, templates: TemplateLibrary?) -> CitationView {
         let (label, url, title) = fields(of: citation, from: urls, in: briefing)
-        var view = CitationView(label: label, url: url, title: title)
-        view.markdown = templates?.markdown(template, view) ?? ""
-        return view
+        let print = CitationView.print(label: label, url: url, title: title)
+        let markdown = templates?.markdown(template, CitationView(label: label, url: url, title: title, markdown: "", print: print)) ?? ""
+        return CitationView(label: label, url: url, title: title, markdown: markdown, print: print)
     }
 
     static func fields(of citation: Citation, from urls: SiteURLs, in briefing: Briefing) -> (label: String, url: String, title: String) {
