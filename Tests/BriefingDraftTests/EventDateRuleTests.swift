@@ -20,12 +20,18 @@ extension EventFinderTests {
             """, "2025-06-30")
         #expect(found.first?.date?.description == "2022-11")
         #expect(found.last?.date?.description == "2022-12")
-        // A distance in days from a month is not guessed.
+        // A few days from a month stay, at the month's precision, in that month.
         let days = events("""
             The row began in November, when the minister visited Rabat.
             Algeria recalled its ambassador two days later.
             """, "2025-12-10")
-        #expect(days.last?.date == nil)
+        #expect(days.last?.date?.description == "2025-11")
+        // Weeks beyond ten days are not guessed.
+        let weeks = events("""
+            The row began in November, when the minister visited Rabat.
+            Algeria recalled its ambassador three weeks later.
+            """, "2025-12-10")
+        #expect(weeks.last?.date == nil)
     }
 
     @Test func untilGivesAnEndNotTheTimeOfTheAct() {

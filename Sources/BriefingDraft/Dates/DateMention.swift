@@ -91,7 +91,8 @@ public struct DateOffset: Sendable, Hashable {
     }
 
     /// The date lying `direction` of `anchor` by this distance, at honest precision: days and
-    /// weeks to the day, months to the month, years to the year; "less than N days" as the
+    /// weeks to the day (from a month, up to ten days, the month itself), months to the month,
+    /// years to the year; "less than N days" as the
     /// span of days strictly between; approximate distances ("about a week") not at all.
     public func span(from anchor: BriefingDate, toward direction: Direction) -> DateSpan? {
         let sign = direction == .later ? 1 : -1
@@ -109,6 +110,9 @@ public struct DateOffset: Sendable, Hashable {
             return sign > 0 ? DateSpan(from: near, to: far) : DateSpan(from: far, to: near)
         case .exact:
             if let days {
+                // "The row began in March. … two days later": a few days from a month stay,
+                // at the anchor's precision, in that month.
+                if anchor.precision == .month, days <= 10, days >= 0 { return DateSpan(start: anchor) }
                 guard let day = CalendarDay(anchor) else { return count == 0 ? DateSpan(start: anchor) : nil }
                 return DateSpan(start: day.adding(days: sign * days).date)
             }

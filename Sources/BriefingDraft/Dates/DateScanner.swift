@@ -184,8 +184,13 @@ struct DateScanner {
         let hasDay = k < tokens.count && dayNumber(tokens[k]) != nil
         let hasYear = k < tokens.count && yearNumber(tokens[k]) != nil
         let isAbbreviation = tokens[j].text.count <= 4 && tokens[j].lower != "may" && tokens[j].lower != "june" && tokens[j].lower != "july"
+        // "the March talks", "its May vote": a capitalised month between a determiner and a
+        // lower-case noun is the month, not the verb.
+        let beforeNoun = j > 0 && ["the", "its", "their", "his", "her", "this", "last"].contains(word(j - 1) ?? "")
+            && j + 1 < tokens.count && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized && !DateLexicon.prepositions.contains(tokens[j + 1].lower)
+            && !["of", "and", "or", "to"].contains(tokens[j + 1].lower)
         if DateLexicon.ambiguousMonths.contains(tokens[j].lower) || isAbbreviation {
-            guard context || hasDay || hasYear || (isAbbreviation && word(j + 1) == ".") else { return nil }
+            guard context || hasDay || hasYear || (isAbbreviation && word(j + 1) == ".") || beforeNoun && !isAbbreviation else { return nil }
         }
         if k > j + 1, !hasDay, !hasYear, !context { return nil }
         return calendarTail(month: month, after: k, shift: nil)

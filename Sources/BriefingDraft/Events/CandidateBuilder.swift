@@ -67,9 +67,7 @@ enum CandidateBuilder {
             let dated = !trigger.isVerbal && !isOccasion && analysis.dates.contains { found in
                 found.mention.isEventDate && found.mention.span != nil && found.tokens.lowerBound > phrase.lowerBound && found.tokens.upperBound <= trigger.token
             }
-            // "failed to pay fees owed since the restart on Sept. 27": a time object's own date.
-            let timeObject = !trigger.isVerbal && trigger.entry.eventClass == .act && TriggerDetector.datedTimeObject(at: trigger.token, in: analysis) != nil
-            if dated || timeObject { own.append(trigger) } else { rest.append(trigger) }
+            if dated { own.append(trigger) } else { rest.append(trigger) }
         }
         return (own, rest)
     }

@@ -9,8 +9,8 @@
 ///   "helped pull survivors from the rubble" (the attempt was made).
 extension TriggerDetector {
     static func carriesAct(at index: Int, in analysis: SentenceAnalysis) -> Bool {
-        Ablation.on("light") && isLightReducedRelative(at: index, in: analysis) || Ablation.on("happen") && isHappeningOfNoun(at: index, in: analysis) || Ablation.on("attempt") && isAttempt(at: index, in: analysis)
-            || Ablation.on("capture") && isCaptureOrDeparture(at: index, in: analysis)
+        isLightReducedRelative(at: index, in: analysis) || isHappeningOfNoun(at: index, in: analysis) || isAttempt(at: index, in: analysis)
+            || isCaptureOrDeparture(at: index, in: analysis)
     }
 
     /// "took Bukavu in February", "took control of the port", "had set off from the coast on
@@ -55,7 +55,6 @@ extension TriggerDetector {
     /// verb of happening adds no second event.
     static func withoutHappeningsTold(_ triggers: [Trigger], in analysis: SentenceAnalysis) -> [Trigger] {
         triggers.filter { trigger in
-            guard Ablation.on("told") else { return true }
             guard trigger.entry.eventClass == .act, isHappeningOfNoun(at: trigger.token, in: analysis) else { return true }
             let clauseIndex = analysis.clauseIndex(of: trigger.token)
             guard clauseIndex + 1 < analysis.clauses.count, analysis.clauses[clauseIndex + 1].opener == "when" else { return true }
@@ -95,7 +94,8 @@ extension TriggerDetector {
     /// adverb, a name or a quoted word.
     static func isBareNoun(at index: Int, in analysis: SentenceAnalysis) -> Bool {
         let token = analysis.tokens[index]
-        guard token.isWord, !token.isCapitalized, !analysis.quoted[index], token.text.utf8.count > 2 else { return false }
+        // Capitalised only as the sentence's first word: "Payments made in March …".
+        guard token.isWord, !token.isCapitalized || index == 0 && analysis.actor(at: 0) == nil, !analysis.quoted[index], token.text.utf8.count > 2 else { return false }
         let word = token.lower
         if determiners.contains(word) || prepositions.contains(word) || modals.contains(word) || subjectPronouns.contains(word)
             || ClauseSplitter.openers(word) || ClauseSplitter.auxiliaries.contains(word) || preverbalAdverbs.contains(word) { return false }

@@ -15,7 +15,8 @@ extension TriggerDetector {
         let sameAsBase = baseLikeParticiples.contains(word) && ["had", "was", "were", "been", "he", "she", "it"].contains(analysis.word(index - 1) ?? "")
         guard isPastForm(word) || sameAsBase, startsAct || isAppearanceBeforeForum(at: index, in: analysis) || takesOffice(at: index, in: analysis) || carriesAct(at: index, in: analysis)
                 || !EventLexicon.nonActs.contains(word),
-              isFinite(at: index, in: analysis) || Ablation.on("hapfinite") && isHappeningOfNoun(at: index, in: analysis),
+              // "since satellite monitoring began in 1988": a gerund subject reads as a verb before it.
+              isFinite(at: index, in: analysis) || isHappeningOfNoun(at: index, in: analysis),
               isDated(clauseOf: index, in: analysis) else { return nil }
         // "the forint weakened 0.8%", "imported components worth 2.1 billion euros": a verb
         // with an amount for its object tells a figure, not an act.
@@ -130,7 +131,7 @@ extension TriggerDetector {
         // "an investigation by the news site, published in November 2022, which …": a participle
         // set off by a comma and followed at once by its own date tells when its noun happened.
         if previous.text == ",", k == index - 1 {
-            return analysis.date(at: index + 1)?.tokens.lowerBound == index + 1 || Ablation.on("paren") && !Ablation.on("parenon") && closesSubjectParenthetical(at: k, in: analysis)
+            return analysis.date(at: index + 1)?.tokens.lowerBound == index + 1 || closesSubjectParticiple(at: k, in: analysis)
         }
         if analysis.date(at: k) != nil, k > 0 { return analysis.tokens[k - 1].isWord || analysis.tokens[k - 1].kind == .number }
         // "has ramped up production this year", "has jailed dozens": a present perfect tells a
@@ -141,18 +142,20 @@ extension TriggerDetector {
         guard previous.isWord || previous.kind == .number else { return false }
         let lower = previous.lower
         if determiners.contains(lower) || prepositions.contains(lower) || modals.contains(lower) || ClauseSplitter.openers(lower) { return false }
-        if lower == "and", Ablation.on("coord"), isCoordinatedDatedPast(at: index, and: k, in: analysis) { return true }
         if ["and", "or", "but", "being", "be", "get", "got", "become", "became", "seem", "seemed", "remain", "remained"].contains(lower) { return false }
         // "began pumping" reads the first verb; a verb before this one makes it a participle.
         if ClauseSplitter.looksLikeVerb(previous) || EventLexicon.entries[lower] != nil { return false }
         return true
     }
 
-    /// "The preliminary count, known as QuickTally, stopped …", "Ms Ruiz, a lawyer, filed …":
-    /// a comma that closes a parenthetical after the sentence's subject, which no verb comes
-    /// before, leaves the next verb the subject's own.
-    static func closesSubjectParenthetical(at comma: Int, in analysis: SentenceAnalysis) -> Bool {
-        guard let opening = parentheticalOpening(closingAt: comma, in: analysis), opening > 0 else { return false }
+    /// "The preliminary count, known as QuickTally, stopped …", "The convoy, escorted by two
+    /// jeeps, reached …": a comma that closes a participle phrase after the sentence's
+    /// subject, which no verb comes before, leaves the next verb the subject's own.
+    static func closesSubjectParticiple(at comma: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard let opening = parentheticalOpening(closingAt: comma, in: analysis), opening > 0, opening + 2 < comma,
+              let first = analysis.word(opening + 1), !analysis.tokens[opening + 1].isCapitalized,
+              isPastForm(first) || baseLikeParticiples.contains(first),
+              let link = analysis.word(opening + 2), ["by", "as", "in", "on", "at", "for", "with", "from", "to"].contains(link) else { return false }
         let subject = analysis.tokens[opening - 1]
         guard subject.isWord, isBareNoun(at: opening - 1, in: analysis) || subject.isCapitalized || analysis.actor(at: opening - 1) != nil else { return false }
         return !(0..<opening).contains { k in
@@ -160,23 +163,6 @@ extension TriggerDetector {
             guard token.isWord else { return token.text == "," }
             return ClauseSplitter.auxiliaries.contains(token.lower) || ClauseSplitter.openers(token.lower)
                 || !token.isCapitalized && (ClauseSplitter.looksLikeVerb(token) || EventLexicon.entries[token.lower]?.contains { $0.partOfSpeech == .verb } == true)
-        }
-    }
-
-    /// "was arrested in August 2024 and agreed last month to cooperate", "seized the airport in
-    /// January and took the port in February": a past verb after "and" shares the subject of
-    /// a finite past verb before it when each has a date of its own between them and after.
-    static func isCoordinatedDatedPast(at index: Int, and conjunction: Int, in analysis: SentenceAnalysis) -> Bool {
-        let clauseIndex = analysis.clauseIndex(of: index)
-        let clause = analysis.clauses[clauseIndex].range
-        let dated = { (range: Range<Int>) in analysis.dates.contains { range.contains($0.tokens.lowerBound) && $0.mention.isEventDate && $0.mention.span != nil } }
-        guard index + 1 < clause.upperBound, dated((index + 1)..<clause.upperBound) else { return false }
-        // "and agreed" opens a clause of its own: the first verb is in the clause before.
-        let start = clause.lowerBound == conjunction && clauseIndex > 0 ? analysis.clauses[clauseIndex - 1].range.lowerBound : clause.lowerBound
-        return (start..<conjunction).contains { k in
-            let token = analysis.tokens[k]
-            return token.isWord && !token.isCapitalized && k < conjunction - 1 && isPastForm(token.lower) && analysis.date(at: k) == nil
-                && analysis.word(k - 1) != "and" && isFinite(at: k, in: analysis) && dated((k + 1)..<conjunction)
         }
     }
 

@@ -57,7 +57,7 @@ public enum EventFinder {
     }
 
     /// Dates later sentences lean on: the latest day or month (for "two days later", "the
-    /// following month"; a distance in days from a month gives no date) and the first day
+    /// following month"; a few days from a month stay in that month) and the first day
     /// of this sentence (for "… came as he began …" in the next).
     private static func remember(_ analysis: SentenceAnalysis, touched: [EventLedger.Record], in context: inout EventContext) {
         var firstDay: (date: DateSpan, text: String)?

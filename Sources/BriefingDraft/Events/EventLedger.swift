@@ -25,7 +25,11 @@ struct EventLedger {
         applyClausalOffsets(&candidates, effective: &effective, analysis: analysis)
         var touched: [Int] = []
         for candidate in candidates {
-            if let index = match(candidate) {
+            // "walked out in January, when the cabinet presented its plans": an act told in a
+            // "when" clause coincides with the act of its sentence; it is another act, not a
+            // second mention of it.
+            let inWhenClause = candidate.isVerbal && analysis.clauses[candidate.clause].opener == "when"
+            if let index = match(candidate), !(inWhenClause && events[index].draft.source == candidate.sentence) {
                 merge(candidate, into: index)
                 touched.append(index)
             } else if candidate.isVerbal || candidate.isLicensed {

@@ -156,7 +156,7 @@ enum EventLexicon {
     private static let nouns: [(EventClass, [String])] = [
         (.travel, ["visit", "visits", "trip", "trips", "tour", "tours", "arrival", "departure", "journey", "stopover", "landing", "voyage", "flight",
                    "transit", "passage", "patrol", "patrols", "deployment", "incursion", "interception"]),
-        (.meeting, ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "consultations", "encounter", "tete-a-tete", "call",
+        (.meeting, ["meeting", "meetings", "summit", "summits", "talks", "negotiations", "negotiation", "consultations", "consultation", "encounter", "tete-a-tete", "call",
                     "conference", "hearing", "hearings", "session", "sessions"]),
         (.transfer, ["shipment", "shipments", "delivery", "deliveries", "transfer", "transfers", "supply", "airlift"]),
         (.attack, ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air-strike", "bombing", "bombings", "shelling",
@@ -173,7 +173,7 @@ enum EventLexicon {
         (.test, ["test", "tests", "exercise", "exercises", "drill", "drills", "launch", "launches", "maneuvers", "manoeuvres", "wargames"]),
         (.agreement, ["agreement", "deal", "treaty", "pact", "accord", "memorandum", "ceasefire", "cease-fire", "truce"]),
         (.diplomacy, ["withdrawal", "evacuation", "recall"]),
-        (.protest, ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "uprising"]),
+        (.protest, ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "uprising", "walkout", "walkouts", "stoppage", "stoppages"]),
         (.disaster, ["crash", "collapse"]),
         (.contest, ["championship", "championships", "tournament", "tournaments", "olympics", "marathon", "festival", "grand-prix"]),
     ]

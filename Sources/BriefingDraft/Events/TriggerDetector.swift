@@ -44,8 +44,7 @@ enum TriggerDetector {
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
             guard let entries = lexiconEntries(token.lower), !token.text.contains(".") else {
-                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? datedNoun(at: index, in: analysis)
-                    ?? datedTimeObject(at: index, in: analysis) ?? scheduledPresent(at: index, in: analysis) {
+                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? datedNoun(at: index, in: analysis) {
                     found.append(trigger)
                 }
                 continue
@@ -54,7 +53,7 @@ enum TriggerDetector {
                 // "which lifted its monitoring of the judiciary in 2023", "expected to reach the
                 // site by June 20": a lexicon verb without its usual object is still an act when
                 // its clause dates it, like any other verb.
-                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? scheduledPresent(at: index, in: analysis) {
+                if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) {
                     found.append(trigger)
                 }
                 continue
