@@ -24,6 +24,8 @@ extension EventFinderTests {
     @Test func aVerbOfHappeningAfterAnUntriggeredNounIsItsStart() {
         #expect(datesOfEvents("Deforestation fell to a record low since satellite monitoring began in 1988.") == ["1988"])
         #expect(datesOfEvents("The blackout, caused by a storm, began on Tuesday.") == ["2026-04-14"])
+        // A noun inside a phrase after the subject is not the subject: the trigger noun's event.
+        #expect(events("The counter-offensive in the east began on Monday.", Self.reportDay).map(\.title) == ["Counter-offensive in the east"])
         // A period's start and the start of a trend are no events.
         #expect(datesOfEvents("The season began in March.").isEmpty)
         #expect(datesOfEvents("Prices began to rise in March.").isEmpty)

@@ -74,8 +74,17 @@ extension TriggerDetector {
         var k = index - 1
         while k > 0, analysis.tokens[k].isWord, preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
         if k >= 0, analysis.tokens[k].text == ",", let opening = parentheticalOpening(closingAt: k, in: analysis) { k = opening - 1 }
-        return k >= 0 && isBareNoun(at: k, in: analysis) ? k : nil
+        guard k >= 0, isBareNoun(at: k, in: analysis) else { return nil }
+        // "The counter-offensive in the east began": a noun inside a prepositional phrase is
+        // not the subject ("since" and the like open a clause, so their noun is).
+        var start = k
+        while start > 0, analysis.tokens[start - 1].isWord, !prepositions.contains(analysis.tokens[start - 1].lower),
+              !ClauseSplitter.openers(analysis.tokens[start - 1].lower), start > k - 4 { start -= 1 }
+        if start > 0, let before = analysis.word(start - 1), prepositions.contains(before), !subordinators.contains(before) { return nil }
+        return k
     }
+
+    static let subordinators: Set<String> = ["since", "after", "before", "until", "once", "as", "while", "when"]
 
     /// The comma that opens a parenthetical closed by the comma at `closing`: the nearest
     /// comma before it, with no clause-ending punctuation between and at most 14 words inside.
