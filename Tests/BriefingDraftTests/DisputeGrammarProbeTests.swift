@@ -38,6 +38,10 @@ import Testing
             Harbor Watch said Keller Mining had hidden two spills from inspectors.
             Keller said the allegations were inaccurate and would be answered in court.
             """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        DisputeProbeTests.Case(name: "'the company's figure could not be right'", text: """
+            Keller Mining said about 300 fish had died after the spill.
+            Harbor Watch said the company's figure could not be right.
+            """, sides: ["asserts Keller Mining", "denies Harbor Watch"]),
         // A body called later by the noun it was introduced with.
         DisputeProbeTests.Case(name: "appositive noun, then 'the employer'", text: """
             Harbor Watch accused Keller Mining, the valley's largest employer, of dumping waste in the Sava river.

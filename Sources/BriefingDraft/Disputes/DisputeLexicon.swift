@@ -55,6 +55,9 @@ enum DisputeLexicon {
     /// noun and its copula (`judgesClaimFalse`), since "wrong" alone often judges conduct.
     static let falsityWords = words("wrong inaccurate incorrect misleading mistaken erroneous flawed exaggerated overstated")
 
+    /// Predicates of truth: denied of a thing said ("the figure could not be right"), they call it false.
+    static let truthWords = words("right true correct accurate credible reliable")
+
     /// Verdicts that condemn a measure or a claim ("the sanctions were illegal") but accuse
     /// when they describe someone's conduct ("the dangerous and unlawful conduct of the vessel").
     static let verdictWords = words("""

@@ -1006,12 +1006,27 @@ enum PositionFinder {
     /// its copula. The noun stands before the verb, so "something went wrong" says nothing.
     static func judgesClaimFalse(_ lowers: [String], at index: Int) -> Bool {
         guard D.answeredNouns.contains(lowers[index]), index > 0 else { return false }
+        // A determiner, or an owner's possessive ("the company's figure").
+        let before = lowers[max(0, index - 3)..<index]
         let determiner = lowers[max(0, index - 2)..<index].contains { ["the", "that", "this", "these", "those", "such", "its", "their", "his", "her"].contains($0) }
-        guard determiner, let copula = (index + 1..<min(lowers.count, index + 3)).first(where: { DisputeFinder.copulas.contains(lowers[$0]) }) else { return false }
+            || (before.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") || $0 == "s" })
+        guard determiner else { return false }
+        // The verb group: a copula, after a modal and "not" ("could not be right").
+        var c = index + 1
+        var negated = false
+        while c < lowers.count, c <= index + 3, ["could", "can", "cannot", "may", "might", "would", "will", "not", "never"].contains(lowers[c]) {
+            if ["not", "never", "cannot"].contains(lowers[c]) { negated = true }
+            c += 1
+        }
+        guard let copula = (c..<min(lowers.count, c + 2)).first(where: { DisputeFinder.copulas.contains(lowers[$0]) }) else { return false }
         // Over degree adverbs and an opening quote mark: "was “simply wrong”".
         var k = copula + 1
         while k < lowers.count, k <= copula + 3, lowers[k] == "\"" || lowers[k].hasSuffix("ly") || ["all", "just", "plain", "very"].contains(lowers[k]) { k += 1 }
-        return k < lowers.count && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]))
+        guard k < lowers.count else { return false }
+        // "could not be right", "is not accurate": a truth predicate denied.
+        let word = lowers[k] == "not" && k + 1 < lowers.count ? lowers[k + 1] : lowers[k]
+        if negated || lowers[k] == "not", D.truthWords.contains(word) { return true }
+        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]))
     }
 
     static func condemnsStatement(_ lowers: [String], at index: Int, judging words: Set<String> = D.condemnationWords) -> Bool {
