@@ -45,6 +45,19 @@ enum DisputeLexicon {
         invented inventing invention concocted trumped-up made-up fairy fantasy fantasies
         """)
 
+    /// Verbs of reckoning or holding that report a "that" clause ("estimated that", "maintains that").
+    static let reckoningVerbs = words("""
+        estimate estimates estimated calculate calculates calculated reckon reckons reckoned
+        maintain maintains maintained contend contends contended
+        """)
+
+    /// Predicates that call a thing said false ("that figure was wrong"): only after a claim
+    /// noun and its copula (`judgesClaimFalse`), since "wrong" alone often judges conduct.
+    static let falsityWords = words("wrong inaccurate incorrect misleading mistaken erroneous flawed exaggerated overstated")
+
+    /// Predicates of truth: denied of a thing said ("the figure could not be right"), they call it false.
+    static let truthWords = words("right true correct accurate credible reliable")
+
     /// Verdicts that condemn a measure or a claim ("the sanctions were illegal") but accuse
     /// when they describe someone's conduct ("the dangerous and unlawful conduct of the vessel").
     static let verdictWords = words("""

@@ -44,6 +44,8 @@ struct StancePosition {
     /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
     /// "criticised the ministry for …"): the one expected to answer.
     var accused: String?
+    /// The sentence of the paragraph where the quote it reports opened, when that is an earlier one.
+    var quoteOpenedIn: Int?
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -69,10 +71,24 @@ enum PositionFinder {
                 inParagraph += found
             }
             for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
+            moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
             positions += inParagraph
         }
         for index in positions.indices { positions[index].order = index }
         return positions
+    }
+
+    /// "“We saw the build-up in February. Nobody listened,” the minister said.": a quote that runs
+    /// over sentences is said where it opens — its first sentence states the position, the
+    /// later ones and the verb of saying continue it. A position read from such a quote moves to
+    /// the sentence where the quote opened, when that sentence has no position of its own.
+    static func moveToQuoteOpening(_ positions: inout [StancePosition], uncued: [Int], view: ParagraphView) {
+        for index in positions.indices {
+            guard let opened = positions[index].quoteOpenedIn, opened < positions[index].sentence, uncued.contains(opened),
+                  !positions.contains(where: { $0.sentence == opened }) else { continue }
+            positions[index].sentence = opened
+            positions[index].ref = view.sentences[opened].ref
+        }
     }
 
     /// A sentence with no verb of saying still belongs to a speaker in its paragraph: the
@@ -103,7 +119,7 @@ enum PositionFinder {
                 if mention.actor != actor { positions[target].mentioned.insert(mention.actor) }
                 continue
             }
-            if !L.speechVerbs.contains(view.tokens[t].lower), let stem = D.stem(view.tokens[t].lower) { positions[target].stems.insert(stem) }
+            if !L.speechVerbs.contains(view.tokens[t].lower) || isSubjectMatter(p, t, text: text), let stem = D.stem(view.tokens[t].lower) { positions[target].stems.insert(stem) }
         }
         guard positions[target].stance == .asserts else { return }
         if denies {
@@ -112,6 +128,20 @@ enum PositionFinder {
             positions[target].stance = .questions
         }
     }
+
+    /// "had warned the company in October" / "We did not receive any warning": a word of saying
+    /// that reports no position here (inside a quote, a noun, a verb inside what is reported) is
+    /// what the statement is about, as any other word is. Plain verbs of saying are never.
+    static func isSubjectMatter(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let lower = text.paragraphs[p].tokens[t].lower
+        guard !plainSayingVerbs.contains(lower) else { return false }
+        return text.paragraphs[p].tokens[t].depth > 0 || !isStanceCue(p, t, text: text)
+    }
+
+    static let plainSayingVerbs = D.words("""
+        say says said saying tell tells told telling add adds added adding state states stated stating
+        note notes noted noting according write writes wrote writing
+        """)
 
     /// Who is told: "told reporters", "told state television", "told a news conference".
     static let addressees = D.words("""
@@ -125,11 +155,34 @@ enum PositionFinder {
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
-            || text.isFinding(p, t) { return true }
+            || text.isFinding(p, t) || reportsThatClause(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
+        if ["charged", "charging"].contains(token.lower), !chargesWithOffence(p, t, text: text) { return false }
         return true
+    }
+
+    /// "The federation estimated that each day cost 30 million euros", "the group maintains that
+    /// …": a verb of reckoning or holding right before its "that" clause reports a position as a
+    /// verb of saying does (without the clause, "estimated the cost", it may be an act).
+    static func reportsThatClause(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard D.reckoningVerbs.contains(tokens[t].lower), t + 1 < tokens.count, tokens[t + 1].lower == "that", tokens[t + 1].depth == 0 else { return false }
+        return t == 0 || !L.determiners.contains(tokens[t - 1].lower)
+    }
+
+    /// "charged the company with fraud", "charged that the vote was rigged", "was charged with
+    /// murder": to charge accuses only with its charge after "with" or "that"; "officers charged
+    /// the crowd", "charging fees" are acts.
+    static func chargesWithOffence(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        var k = t + 1
+        while k < tokens.count, k <= t + 6, tokens[k].depth == 0, tokens[k].kind == .word {
+            if ["with", "that"].contains(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "A report published this month by the Kyiv School of Economics found that …", "The
@@ -294,6 +347,8 @@ enum PositionFinder {
             if isNotASayer(t, in: p, text: text) { continue }
             // "did not respond to a request for comment", "declined to comment": a silence, no side.
             if isNegatedCue(p, t, text: text) { continue }
+            // "The report said the agency had warned the company that …": an act the clause reports.
+            if let outer = cues.last, isBackshiftedReport(t, after: outer.token, in: p, text: text) { continue }
             var actor: String?
             if isParticipleClause(p, t, text: text) {
                 // "Britain imposed sanctions …, accusing them of …": the participle's subject is the
@@ -403,6 +458,26 @@ enum PositionFinder {
         return merged
     }
 
+    /// "The report said the agency had warned the company in October that …", "she said police had
+    /// accused him of theft": a verb in the past perfect inside the clause a verb of saying reports,
+    /// with no clause break between them, is an earlier act told by that speaker — part of what the
+    /// speaker says, not a new position (a denial so told, "said he had denied it", stays one).
+    static func isBackshiftedReport(_ t: Int, after outer: Int, in p: Int, text: AttributionText) -> Bool {
+        let tokens = text.paragraphs[p].tokens
+        guard L.speechVerbs.contains(tokens[outer].lower), tokens[outer].lower != "according", !L.isParticiple(tokens[outer].lower),
+              !D.denyVerbs.contains(tokens[t].lower), !D.questionVerbs.contains(tokens[t].lower), t - outer <= 12 else { return false }
+        var k = t - 1
+        while k > outer, tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower.hasSuffix("ly") || ["also", "already", "repeatedly", "previously"].contains(tokens[k].lower) { k -= 1 }
+        guard k > outer, tokens[k].lower == "had" else { return false }
+        // No clause break between the two verbs: the second stands inside the first one's clause.
+        return !(outer + 1..<k).contains { index in
+            let token = tokens[index]
+            return token.depth > 0 || token.kind == .close || token.kind == .open
+                || (token.kind == .punct && [";", ":", ","].contains(token.lower))
+                || (token.kind == .word && ["but", "while", "whereas", "and"].contains(token.lower))
+        }
+    }
+
     /// Connectives that set a second clause against the first: "X said …, but Y said …".
     static let contrastives: Set<String> = ["but", "while", "whereas", "yet"]
 
@@ -481,6 +556,12 @@ enum PositionFinder {
         while c > floor, tokens[c].kind == .word, tokens[c].depth == 0,
               !L.speechVerbs.contains(tokens[c].lower) || ["called", "named"].contains(tokens[c].lower) { c -= 1 }
         guard c > floor, tokens[c].kind == .punct, tokens[c].lower == ",", tokens[c].depth == 0 else { return nil }
+        // "France, which keeps a base in Djibouti, denied": a relative clause set off by commas
+        // describes the name before it, which is the subject; the last name inside is not.
+        if ["which", "who", "whose"].contains(tokens[c + 1].lower) {
+            guard let subject = view.mention(endingAt: c - 1), !subject.possessive, subject.first >= floor else { return nil }
+            return subject.actor
+        }
         let opening = floor..<c
         guard opening.allSatisfy({ tokens[$0].depth == 0 && !(tokens[$0].kind == .punct && tokens[$0].lower == ",")
             && !(tokens[$0].kind == .word && L.speechVerbs.contains(tokens[$0].lower)) }) else { return nil }
@@ -656,7 +737,7 @@ enum PositionFinder {
                 continue
             }
             let token = tokens[t]
-            if token.kind == .word, t != cue, !L.speechVerbs.contains(token.lower), let stem = D.stem(token.lower) {
+            if token.kind == .word, t != cue, !L.speechVerbs.contains(token.lower) || isSubjectMatter(p, t, text: text), let stem = D.stem(token.lower) {
                 stems.insert(stem)
             }
             t += 1
@@ -761,6 +842,9 @@ enum PositionFinder {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
         }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
+        if let quoteBefore, quoteBefore.openToken < segment.lowerBound, tokens[quoteBefore.openToken].sentence < s {
+            found.quoteOpenedIn = tokens[quoteBefore.openToken].sentence
+        }
         return found
     }
 
@@ -859,6 +943,7 @@ enum PositionFinder {
             // "had done nothing wrong", "there was nothing improper": conduct said to be blameless.
             if word == "nothing", index + 1 < lowers.count, ["wrong", "improper", "illegal", "unlawful"].contains(lowers[index + 1]) { return true }
             if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
+            if judgesClaimFalse(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
@@ -916,6 +1001,34 @@ enum PositionFinder {
     /// another actor said with a word of condemnation rejects it (a verdict on conduct, "called
     /// the attack shameful", accuses, and is left alone).
     /// With `discreditWords` ("called the report “biased”") it doubts rather than rejects.
+    /// "that figure was simply wrong", "the allegations are inaccurate", "such claims were
+    /// misleading": a thing said, pointed to by a determiner, with a predicate of falsity after
+    /// its copula. The noun stands before the verb, so "something went wrong" says nothing.
+    static func judgesClaimFalse(_ lowers: [String], at index: Int) -> Bool {
+        guard D.answeredNouns.contains(lowers[index]), index > 0 else { return false }
+        // A determiner, or an owner's possessive ("the company's figure").
+        let before = lowers[max(0, index - 3)..<index]
+        let determiner = lowers[max(0, index - 2)..<index].contains { ["the", "that", "this", "these", "those", "such", "its", "their", "his", "her"].contains($0) }
+            || (before.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") || $0 == "s" })
+        guard determiner else { return false }
+        // The verb group: a copula, after a modal and "not" ("could not be right").
+        var c = index + 1
+        var negated = false
+        while c < lowers.count, c <= index + 3, ["could", "can", "cannot", "may", "might", "would", "will", "not", "never"].contains(lowers[c]) {
+            if ["not", "never", "cannot"].contains(lowers[c]) { negated = true }
+            c += 1
+        }
+        guard let copula = (c..<min(lowers.count, c + 2)).first(where: { DisputeFinder.copulas.contains(lowers[$0]) }) else { return false }
+        // Over degree adverbs and an opening quote mark: "was “simply wrong”".
+        var k = copula + 1
+        while k < lowers.count, k <= copula + 3, lowers[k] == "\"" || lowers[k].hasSuffix("ly") || ["all", "just", "plain", "very"].contains(lowers[k]) { k += 1 }
+        guard k < lowers.count else { return false }
+        // "could not be right", "is not accurate": a truth predicate denied.
+        let word = lowers[k] == "not" && k + 1 < lowers.count ? lowers[k + 1] : lowers[k]
+        if negated || lowers[k] == "not", D.truthWords.contains(word) { return true }
+        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]))
+    }
+
     static func condemnsStatement(_ lowers: [String], at index: Int, judging words: Set<String> = D.condemnationWords) -> Bool {
         guard D.namingVerbs.contains(lowers[index]), index + 2 < lowers.count,
               ["the", "this", "that", "these", "those", "its", "his", "her", "their"].contains(lowers[index + 1]),
@@ -1016,6 +1129,11 @@ enum PositionFinder {
             && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }
         // "no fishing boats had been seized": a subject that says none of them.
         let opensWithNone = tokens[t].lower == "no" && t + 1 < segment.upperBound && tokens[t + 1].kind == .word
+        // "nobody who has retired will lose any income", "none of the boats had left": a subject
+        // that is itself a negative quantifier negates its clause, whatever describes it.
+        if ["nobody", "none"].contains(tokens[t].lower) || (tokens[t].lower == "no" && t + 1 < segment.upperBound && tokens[t + 1].lower == "one") {
+            return true
+        }
         // The subject runs a few words, unbroken, up to its verb group.
         var k = t + 1
         while k < min(segment.upperBound, t + 8) {

@@ -802,7 +802,11 @@ struct AttributionText {
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
-        guard knownHead else { return nil }
+        guard knownHead else {
+            // "The rail manager disputed that": a head no list knows may still be the noun a body was introduced with.
+            guard hasDeterminer, view.tokens[start].lower == "the", !view.tokens[j].isCapitalized, start < j else { return nil }
+            return introducedBody(head: head, before: Position(paragraph: p, token: start))
+        }
         // "Northland's leaders", "the Kremlin's spokesman", "the Russian foreign ministry": the
         // phrase belongs to a named owner (a demonym the name stage linked to its country counts).
         if let owner = (start..<j).lazy.compactMap({ view.mention(endingAt: $0) }).first(where: { _ in true }) {
@@ -884,6 +888,8 @@ struct AttributionText {
                 let nameWords = name.lowercased().split(separator: " ")
                 return modifiers.contains { modifier in nameWords.contains { $0 == modifier } }
             }) { return described }
+            // "The unions disputed that figure" after "the socialist union CGSP Cheminots".
+            if let introduced = introducedBody(head: head, before: position) { return introduced }
             // "the group", "the company" may stand for any organisation; "the ministry" only for one so named.
             guard L.genericOrganizationNouns.contains(singular) else { return nil }
             let kinds: Set<ActorKind> = ["newspaper", "broadcaster", "outlet", "paper", "daily", "magazine", "website", "channel"].contains(singular)

@@ -1,0 +1,45 @@
+import BriefingModel
+
+/// "the socialist union CGSP Cheminots … The unions disputed that figure", "Sprava zeleznic,
+/// the state rail infrastructure manager, … The rail manager disputed that": wire copy
+/// introduces a body once with a common noun, right before its name or as the head of an
+/// appositive after it, and later calls it by that noun alone. A definite description with that
+/// head (singular or plural) stands for the latest body so introduced.
+extension AttributionText {
+    func introducedBody(head: String, before position: Position) -> String? {
+        // "unions" → "union", "charities" → "charity".
+        let forms: Set<String> = [head, head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head]
+        var budget = 120  // mentions looked at: a bound on the work in long text
+        for q in stride(from: position.paragraph, through: max(0, position.paragraph - 2 * window), by: -1) {
+            let view = paragraphs[q]
+            for mention in view.mentions.reversed() where q < position.paragraph || mention.last < position.token {
+                budget -= 1
+                if budget < 0 { return nil }
+                guard mention.kind != .person, !mention.possessive, !mention.inQuote else { continue }
+                if isIntroduced(mention, asOneOf: forms, in: view) { return mention.actor }
+            }
+        }
+        return nil
+    }
+
+    private func isIntroduced(_ mention: ParagraphView.Mention, asOneOf forms: Set<String>, in view: ParagraphView) -> Bool {
+        let tokens = view.tokens
+        // Before the name: "the socialist union CGSP Cheminots".
+        let before = mention.first - 1
+        if before >= 0, tokens[before].kind == .word, tokens[before].depth == 0, !tokens[before].isCapitalized,
+           forms.contains(tokens[before].lower) { return true }
+        // After it, as an appositive's head: ", the state rail infrastructure manager,".
+        var k = mention.last + 1
+        guard k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].lower == ",",
+              ["the", "a", "an", "its"].contains(tokens[k + 1].lower) else { return false }
+        k += 2
+        var last: Int?
+        while k < tokens.count, k <= mention.last + 9, tokens[k].kind == .word, tokens[k].depth == 0, view.mention(startingAt: k) == nil {
+            if L.prepositions.contains(tokens[k].lower) || L.relativePronouns.contains(tokens[k].lower) { break }
+            last = k
+            k += 1
+        }
+        guard let last, last + 1 < tokens.count, tokens[last + 1].kind == .punct || L.prepositions.contains(tokens[last + 1].lower) else { return false }
+        return forms.contains(tokens[last].lower)
+    }
+}
