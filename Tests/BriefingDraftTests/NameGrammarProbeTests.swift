@@ -186,3 +186,29 @@ import Testing
         #expect(actor(result, "Saudi") == nil)
     }
 }
+
+extension NameGrammarProbeTests {
+    // MARK: A quote split after a manner-of-speaking verb
+
+    @Test func aQuoteSplitAfterContinuedKeepsItsSpeaker() {
+        #expect(speakers("""
+            "We are not afraid," said Peter Mwangi, the union's secretary-general. "We have been here before," he continued, "and we will win again."
+            """) == ["Peter Mwangi: We are not afraid", "Peter Mwangi: We have been here before", "Peter Mwangi: and we will win again"])
+    }
+
+    // MARK: A body that only modifies what a quantifier counts
+
+    @Test func aBodyModifyingACountedNounIsNoActor() {
+        let result = find("""
+            Vienna is home to several United Nations agencies.
+            The summit drew observers from many NATO members.
+            """)
+        #expect(actor(result, "United Nations") == nil)
+        #expect(actor(result, "NATO") == nil)
+    }
+
+    @Test func aBodyThatActsStaysAnActor() {
+        let result = find("The EU imposed sanctions on Monday. EU leaders met in Brussels.")
+        #expect(actor(result, "EU") != nil)
+    }
+}

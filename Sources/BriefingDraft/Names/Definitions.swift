@@ -107,6 +107,7 @@ extension NameFinding {
                     if let end = Self.lowercaseBodyEnd(after: chunk.tokens.upperBound, in: sentence),
                        Self.bodyHasItsOwnName(chunk.tokens.lowerBound..<end, in: sentence) { break }
                     if Self.genericInternationalDescriptionEnd(chunk, in: sentence) != nil, otherInternationalBody(than: chunk.name, before: position) { break }
+                    if Self.isCountedModifier(chunk, in: sentence) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)
@@ -135,6 +136,19 @@ extension NameFinding {
 
     /// Words that open a title, never an organisation's name ("Deputy", "Acting").
     static let rankWords: Set<String> = ["deputy", "vice", "chief", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
+
+    /// "several United Nations agencies", "many NATO members": a body named only to modify a
+    /// plural noun that a quantifier counts is no actor there. (An owner's "its OPEC+ partners
+    /// have pressed it" was tried too: the gold keeps OPEC+ there.)
+    static func isCountedModifier(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard start > 0, let noun = sentence.token(chunk.tokens.upperBound), noun.isWord, !noun.isCapitalized,
+              noun.lower.count > 3, noun.lower.hasSuffix("s"), !noun.lower.hasSuffix("ss"),
+              !NameLexicon.speechVerbs.contains(noun.lower), !NameLexicon.finiteVerbs.contains(noun.lower),
+              sentence.chunkAt[chunk.tokens.upperBound] == nil else { return false }
+        let before = sentence.tokens[start - 1]
+        return before.is(["several", "many", "other", "some", "various", "numerous"])
+    }
 
     /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
     func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
