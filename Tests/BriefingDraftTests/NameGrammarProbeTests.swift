@@ -212,3 +212,25 @@ extension NameGrammarProbeTests {
         #expect(actor(result, "EU") != nil)
     }
 }
+
+extension NameGrammarProbeTests {
+    // MARK: A country's bare body word after its one named body of that kind
+
+    @Test func aBareMinistryJoinsItsCountrysOnlyNamedMinistry() throws {
+        let result = find("""
+            Chile's agriculture ministry banned the imports on Monday.
+            The Chilean ministry said it would review the ban in June.
+            """)
+        let ministry = try #require(result.actors.first { $0.name.hasSuffix("Agriculture Ministry") })
+        #expect(ministry.aliases.contains { $0.lowercased().contains("chilean ministry") })
+        #expect(actor(result, "Chilean Ministry") == nil)
+    }
+
+    @Test func aBareMinistryBesideTwoNamedMinistriesStaysApart() {
+        let result = find("""
+            Chile's agriculture ministry banned the imports on Monday, and Chile's health ministry warned shoppers.
+            The Chilean ministry said it would review the ban in June.
+            """)
+        #expect(!result.actors.contains { $0.name.hasSuffix("Agriculture Ministry") && $0.aliases.contains { $0.lowercased().contains("chilean ministry") } })
+    }
+}
