@@ -48,7 +48,7 @@ POPULATION_THRESHOLD = 100_000
 # ---------------------------------------------------------------------------
 # OVERRIDES — the only hand-written data.  Keep it tiny; README.md explains
 # each entry.  "name" replaces the chosen short name (the data's names stay in
-# "names"); "add_names" are appended to "names".
+# "names"); "add_names" are appended to "names"; "add_demonyms" to "demonyms".
 # ---------------------------------------------------------------------------
 OVERRIDES = {
     # Abbreviations used in running news text.  "US"/"USA" are in countryinfo
@@ -62,6 +62,15 @@ OVERRIDES = {
     # is the inverted "Palestine, State of"; the short name both encode (and
     # countryinfo's `name`) is "Palestine".
     "PS": {"name": "Palestine"},
+    # Adjectives of news text that countryinfo lacks (it has one demonym per
+    # country, and none for Djibouti or Kosovo): "the Djiboutian army", "a Saudi
+    # official", "the Argentine government", "Slovenian police", "Kosovar
+    # Serbs".
+    "DJ": {"add_demonyms": ["Djiboutian"]},
+    "SA": {"add_demonyms": ["Saudi"]},
+    "AR": {"add_demonyms": ["Argentine", "Argentinian"]},
+    "SI": {"add_demonyms": ["Slovenian"]},
+    "XK": {"add_demonyms": ["Kosovar"]},
 }
 
 # GeoNames alternate city names that pass every rule below (they are English
@@ -310,6 +319,7 @@ def build_countries(iso, gn_countries, gn_cities, ci):
         # R6: a "demonym" that is just the country's name ("Djibouti",
         # "Gibraltar") adds nothing and is dropped.
         demonyms = {d for d in demonyms if d not in english and d != name}
+        demonyms |= set(ov.get("add_demonyms", []))
 
         countries[code] = {
             "code": code,

@@ -61,6 +61,7 @@ extension NameFinding {
         // "…, the Commission said" after "the European Commission": a one-word speaker is a
         // body word alone as well, and joins the body named with it before.
         mergeBareHeadsIntoNamedBodies()
+        mergeBareInstitutionsIntoPortfolioBodies()
         decideCountries()
         resolveAffiliations()
         for (alias, head, target, _, _) in descriptionAliases {
@@ -167,6 +168,25 @@ extension NameFinding {
                     && records[other].name.split(separator: " ").count >= 2 && records[other].name.hasSuffix(" " + word)
             }.max { records[$0].defined < records[$1].defined }
             if let target { absorb(index, into: target) }
+        }
+    }
+
+    /// "the Salvadoran ministry said" after "El Salvador's agriculture ministry": a body made of
+    /// a country's adjective and a bare head word is the one body of that country with that head
+    /// and more words to its name, when the text names exactly one (two ministries stay apart).
+    mutating func mergeBareInstitutionsIntoPortfolioBodies() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            guard case .country(let code)? = records[index].qualifier, let country = gazetteer.country(code: code) else { continue }
+            let words = records[index].name.split(separator: " ").map(String.init)
+            guard words.count == 2, country.demonyms.contains(words[0]) else { continue }
+            let head = " " + words[1].lowercased()
+            let targets = records.indices.filter { other in
+                other != index && absorbed[other] == nil && records[other].kind == .organization
+                    && records[other].qualifier == .country(code) && records[other].name.split(separator: " ").count > 2
+                    && records[other].name.lowercased().hasSuffix(head)
+            }
+            guard targets.count == 1 else { continue }
+            absorb(index, into: targets[0])
         }
     }
 

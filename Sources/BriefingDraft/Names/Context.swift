@@ -59,6 +59,13 @@ extension AnalyzedSentence {
             return after == nil || [",", ".", ";", "—", "–", "(", ":"].contains(after!.text)
         }
         if previous.lower == "to", start >= 2, tokens[start - 2].lower == "according" { return true }
+        // "“Give us back our land!” shouted Maria Oyelaran.": a verb of manner of speaking right
+        // after a closing quote mark reports it.
+        if previous.isWord, AttributionText.mannerOfSpeakingVerbs.contains(previous.lower), start >= 2,
+           ["\u{201D}", "\""].contains(tokens[start - 2].text) {
+            let after = token(chunk.tokens.upperBound)
+            return after == nil || [",", ".", ";", "—", "–", "("].contains(after!.text)
+        }
         // "said shop owner Lucia Pereyra.": a description in lower case between the verb and a
         // full name that ends the clause.
         if chunk.tokens.count >= 2, previous.isWord, !previous.isCapitalized, !NameLexicon.functionWords.contains(previous.lower) {

@@ -107,6 +107,7 @@ extension NameFinding {
                     if let end = Self.lowercaseBodyEnd(after: chunk.tokens.upperBound, in: sentence),
                        Self.bodyHasItsOwnName(chunk.tokens.lowerBound..<end, in: sentence) { break }
                     if Self.genericInternationalDescriptionEnd(chunk, in: sentence) != nil, otherInternationalBody(than: chunk.name, before: position) { break }
+                    if Self.isCountedModifier(chunk, in: sentence) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)
@@ -135,6 +136,19 @@ extension NameFinding {
 
     /// Words that open a title, never an organisation's name ("Deputy", "Acting").
     static let rankWords: Set<String> = ["deputy", "vice", "chief", "acting", "first", "former", "interim", "assistant", "senior", "junior", "outgoing", "incoming"]
+
+    /// "several United Nations agencies", "many NATO members": a body named only to modify a
+    /// plural noun that a quantifier counts is no actor there. (An owner's "its OPEC+ partners
+    /// have pressed it" was tried too: the gold keeps OPEC+ there.)
+    static func isCountedModifier(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard start > 0, let noun = sentence.token(chunk.tokens.upperBound), noun.isWord, !noun.isCapitalized,
+              noun.lower.count > 3, noun.lower.hasSuffix("s"), !noun.lower.hasSuffix("ss"),
+              !NameLexicon.speechVerbs.contains(noun.lower), !NameLexicon.finiteVerbs.contains(noun.lower),
+              sentence.chunkAt[chunk.tokens.upperBound] == nil else { return false }
+        let before = sentence.tokens[start - 1]
+        return before.is(["several", "many", "other", "some", "various", "numerous"])
+    }
 
     /// The international organisation an organisation's name starts with ("UN" in "UN human rights office").
     func internationalPrefix(of chunk: NameChunk, in sentence: AnalyzedSentence) -> Range<Int>? {
@@ -280,6 +294,14 @@ extension NameFinding {
                 return
             }
         }
+        // "Peru's rights ombudsman, the Defensoria del Pueblo, questioned": a name that takes
+        // "the", set off by commas before its verb, is a body (a person's name takes no article).
+        if !isAcronym, chunk.tokens.count >= 2, start >= 2, sentence.tokens[start - 1].lower == "the",
+           sentence.tokens[start - 2].text == ",", sentence.token(end)?.text == ",",
+           let (word, _, adverb) = sentence.wordAfter(end + 1), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
         // "the Italian Marco Ferraresi": a demonym and an article before a full name.
         if !isAcronym, chunk.tokens.count >= 2, let demonym = sentence.chunk(endingBefore: start), demonym.kind.isDemonym,
            demonym.tokens.lowerBound > 0, ["the", "a", "an"].contains(sentence.tokens[demonym.tokens.lowerBound - 1].lower),
@@ -314,6 +336,12 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }
+        // "The company's owner, Ernesto Vidal, is being tried": a name set off after a noun that
+        // describes a person is that person, whatever the verb.
+        if !isAcronym, describedPersonApposition(chunk, in: sentence) {
+            definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            return
+        }
         // "Its farm lobby, Asaja, said": set off after a description of no person, a name speaks as in "Asaja said".
         if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) || isSetOffBeforeSaying(chunk, in: sentence) {
             if isAcronym || chunk.tokens.count == 1
@@ -344,6 +372,14 @@ extension NameFinding {
         if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.lower == "which",
            !(start > 0 && NameLexicon.locativePrepositions.contains(sentence.tokens[start - 1].lower)),
            let (word, _, adverb) = sentence.wordAfter(end + 2), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
+        // "Infrabel, which manages the rail network, said": a one-word subject that "which"
+        // describes and that then speaks is a body (a place does not speak, a person is "who").
+        if !isAcronym, chunk.tokens.count == 1, sentence.isSentenceStart(start), sentence.token(end)?.text == ",",
+           sentence.token(end + 1)?.lower == "which", let close = (end + 2..<min(sentence.tokens.count, end + 30)).first(where: { sentence.tokens[$0].text == "," }),
+           let verb = sentence.token(close + 1), verb.isWord, Self.setOffSpeechVerbs.contains(verb.lower) {
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }
@@ -384,16 +420,26 @@ extension NameFinding {
     /// ", the Lebanese militant group," after a name: the descriptor noun, the country, and
     /// the words of the description.
     func descriptiveApposition(after end: Int, in sentence: AnalyzedSentence) -> (String, Qualifier?, Range<Int>)? {
-        guard sentence.token(end)?.text == ",", let article = sentence.token(end + 1), ["the", "a", "an"].contains(article.lower) else { return nil }
+        guard sentence.token(end)?.text == ",", let article = sentence.token(end + 1) else { return nil }
         var t = end + 2
         var qualifier: Qualifier?
+        var rangeStart = article.lower == "the" ? end + 1 : end + 2
+        if !["the", "a", "an"].contains(article.lower) {
+            // "Dos Pinos, Costa Rica's largest dairy cooperative,": a country owns the description.
+            guard let owner = sentence.chunk(startingAt: end + 1), case .country(let country) = owner.kind,
+                  sentence.token(owner.tokens.upperBound)?.kind == .possessive else { return nil }
+            qualifier = .country(country.code)
+            t = owner.tokens.upperBound + 1
+            rangeStart = end + 1
+        }
+        let wordsStart = t
         if let chunk = sentence.chunk(startingAt: t) {
             guard case .demonym(let country) = chunk.kind else { return nil }
             qualifier = .country(country.code)
             t = chunk.tokens.upperBound
         }
         var head: Int?
-        while let word = sentence.token(t), word.isWord, !word.isCapitalized, sentence.chunkAt[t] == nil, t - end < 6 {
+        while let word = sentence.token(t), word.isWord, !word.isCapitalized, sentence.chunkAt[t] == nil, t - wordsStart < 4 {
             if NameLexicon.organizationDescriptors.contains(word.lower) || NameLexicon.groupDescriptions.contains(word.lower) { head = t }
             t += 1
             if head != nil, let next = sentence.token(t), !next.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains(next.lower) { break }
@@ -401,7 +447,7 @@ extension NameFinding {
         guard let head, head + 1 == t || sentence.token(head + 1).map({ !$0.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains($0.lower) }) == true else { return nil }
         // "Ilaria Conti, the group's senior researcher": the group owns the title; she is no group.
         if sentence.token(head + 1)?.kind == .possessive { return nil }
-        let range = (article.lower == "the" ? end + 1 : end + 2)..<(head + 1)
+        let range = rangeStart..<(head + 1)
         return (sentence.tokens[head].lower, qualifier, range)
     }
 
@@ -479,6 +525,20 @@ extension NameFinding {
             && (Self.personDescriptions.contains(before.lower) || NameLexicon.titleHeads.contains(before.lower))
     }
 
+    /// "the company's owner, Ernesto Vidal,", "His wife, Ana Ruiz,": a name of two to four
+    /// words, set off by commas right after a noun of the kind that describes a person (not a
+    /// title, which `titleBeforeComma` reads), which an article or a possessive opens.
+    func describedPersonApposition(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard chunk.isName, (2...4).contains(chunk.tokens.count), start >= 3, sentence.tokens[start - 1].text == ",",
+              sentence.token(chunk.tokens.upperBound)?.text == ",",
+              !chunk.tokens.contains(where: { NameLexicon.nonPersonWords.contains(sentence.tokens[$0].lower) }) else { return false }
+        let noun = sentence.tokens[start - 2]
+        guard noun.isWord, !noun.isCapitalized, Self.personDescriptions.contains(noun.lower), noun.lower != "name", noun.lower != "surname" else { return false }
+        let opener = sentence.tokens[start - 3]
+        return opener.kind == .possessive || ["the", "a", "an", "his", "her", "its", "their", "one"].contains(opener.lower)
+    }
+
     /// ", X, said": a name between commas right before a verb of saying.
     func isSetOffBeforeSaying(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let start = chunk.tokens.lowerBound
@@ -503,6 +563,15 @@ extension NameFinding {
     /// "of the Creemos alliance", "of the ruling Movement for Socialism" after a name: an
     /// organisation named or described within a few words of "of the".
     func memberOfBody(after end: Int, in sentence: AnalyzedSentence) -> Bool {
+        // "Ahmed Karimi of Amnesty International said", "Lena Ortiz from Transparency
+        // International": a body named without "the" right after "of" or "from".
+        if let preposition = sentence.token(end), ["of", "from"].contains(preposition.lower),
+           let body = sentence.chunk(startingAt: end + 1) {
+            switch body.kind {
+            case .organization, .international: return true
+            default: break
+            }
+        }
         guard sentence.token(end)?.lower == "of", sentence.token(end + 1)?.lower == "the" else { return false }
         var k = end + 2
         while k < sentence.tokens.count, k - end <= 6 {
@@ -563,6 +632,13 @@ extension NameFinding {
                 t = chunk.tokens.upperBound
                 // "a researcher at the X institute,": the body's kind after its name.
                 if let kind = kindOfBody(after: t, in: sentence) { t = kind }
+                // "for the Russian embassy,": the body its country's adjective begins, when it is
+                // drafted as a body of its own, is the qualifier; otherwise its words are skipped.
+                else if let body = sentence.chunk(startingAt: t), case .organization = body.kind,
+                        sentence.token(body.tokens.upperBound).map({ [",", ".", ")"].contains($0.text) }) == true {
+                    qualifier = .surface(body.name)
+                    t = body.tokens.upperBound
+                } else if let body = Self.lowercaseBodyWords(after: t, in: sentence) { t = body }
                 // "leader of the Patriotic Alliance for Change (PAC),": over the acronym.
                 if sentence.token(t)?.text == "(", sentence.token(t + 1)?.isAcronym == true, sentence.token(t + 2)?.text == ")" { t += 3 }
                 // "the commander of Ukraine's ground forces"
@@ -593,6 +669,27 @@ extension NameFinding {
             return (Self.role(title) ?? "", qualifier)
         }
         return nil
+    }
+
+    /// "a spokesman for the Russian embassy,", "for the Vienna public prosecutor's office,":
+    /// after its country or city, a body named in lower-case words (a possessive may join
+    /// them), up to the comma or stop that closes the apposition. Returns the token after them.
+    static func lowercaseBodyWords(after end: Int, in sentence: AnalyzedSentence) -> Int? {
+        var t = end
+        while let word = sentence.token(t), t - end < 5 {
+            if word.kind == .possessive, t > end, sentence.tokens[t - 1].isWord { t += 1; continue }
+            // "prosecutor's office": a title word may name the office's holder.
+            if let title = sentence.chunk(startingAt: t), title.isTitle, sentence.token(title.tokens.upperBound)?.kind == .possessive {
+                t = title.tokens.upperBound
+                continue
+            }
+            guard word.isWord, !word.isCapitalized, word.text.first?.isUppercase == false, sentence.chunkAt[t] == nil,
+                  !NameLexicon.functionWords.contains(word.lower), !NameLexicon.speechVerbs.contains(word.lower),
+                  !NameLexicon.finiteVerbs.contains(word.lower) else { break }
+            t += 1
+        }
+        guard t > end, sentence.tokens[t - 1].isWord, let closing = sentence.token(t), [",", ".", ")"].contains(closing.text) else { return nil }
+        return t
     }
 
     /// "Dili-based" before a name: a capitalised word made an adjective by its hyphenated

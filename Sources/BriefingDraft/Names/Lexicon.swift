@@ -387,7 +387,7 @@ enum NameLexicon {
         "association", "agency", "body", "authority", "researchers", "trader", "traders", "shipper",
         "broker", "fund", "investor", "automaker", "carmaker", "chipmaker", "drugmaker", "telecoms",
         "subsidiary", "unit", "affiliate", "brand", "portal", "website", "app", "collective", "campaigners",
-        "campaign", "initiative", "project", "unit", "team",
+        "campaign", "initiative", "project", "unit", "team", "cooperative", "co-operative",
         // "the tracking service Vessel Finder", "the messaging service Signal".
         "service",
     ]

@@ -415,6 +415,10 @@ struct Chunker {
         var b = before - 1
         if b >= 0, tokens[b].lower == "the" { b -= 1 }
         if b >= 0, ["by", "told", "from"].contains(tokens[b].lower) { return true }
+        // "a spokesman for the Russian embassy": a body speaks through its spokesperson.
+        // Not "a spokesman for the French armed forces' staff": that one speaks for what the body owns.
+        if b >= 1, tokens[b].lower == "for", NameFinding.spokespersonNouns.contains(tokens[b - 1].lower),
+           sentence.token(end).map({ $0.kind == .possessive || (["'", "\u{2019}"].contains($0.text) && !$0.spaceBefore) }) != true { return true }
         return b >= 1 && tokens[b].lower == "to" && tokens[b - 1].lower == "according"
     }
 
@@ -550,6 +554,8 @@ struct Chunker {
         let token = tokens[j]
         // "the Ombudsman's Office", "the Prime Minister's Office": an office named after its holder's title.
         if token.kind == .possessive, isTitleHead(tokens[j - 1]), NameLexicon.organizationCues.contains(tokens[j + 1].lower) { return true }
+        // "National People's Party", "People's Bank of China": "People's" inside a name.
+        if token.kind == .possessive, tokens[j - 1].lower == "people" { return true }
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
            tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
@@ -580,6 +586,9 @@ struct Chunker {
         "association", "federation", "union", "council", "chamber", "institute", "foundation", "company", "corporation",
         "alliance", "league", "commission", "committee", "party", "front", "movement", "board", "authority", "centre",
         "center", "office", "ministry", "department", "society", "network", "coalition",
+        // "National Cyber and Information Security Agency", "… Location and Event Data Project".
+        "agency", "service", "bureau", "directorate", "administration", "organisation", "organization", "project",
+        "programme", "program",
     ]
 
     // MARK: Segmenting a run
@@ -652,6 +661,12 @@ struct Chunker {
                 last = k
             }
             k += 1
+        }
+        // "Radio Nanduti", "Television Serbia": an outlet named by its medium, then its own words.
+        if last == nil || last == start, Self.leadingMediaWords.contains(tokens[start].lower), start + 1 < end {
+            var e = start + 1
+            while e < end, e - start < 4, tokens[e].isCapitalized, !isTitleHead(tokens[e]) { e += 1 }
+            if e > start + 1 { return (.media(affiliation: nil), e) }
         }
         guard let head = last else { return nil }
         var spanEnd = head + 1
@@ -731,6 +746,9 @@ struct Chunker {
         guard spanEnd - start >= 2 else { return nil }
         return (.media(affiliation: prefixCountry), spanEnd)
     }
+
+    /// The medium that may open an outlet's name.
+    static let leadingMediaWords: Set<String> = ["radio", "television"]
 
     /// Words that make a centre a venue rather than a body ("Conference Centre", "Convention Center").
     static let venueModifiers: Set<String> = ["conference", "convention", "conventions", "exhibition", "congress", "expo", "events", "shopping", "sports"]

@@ -103,6 +103,11 @@ public enum QuoteFinder {
         var k = quote.openToken - 1
         while k >= extentStart {
             if text.isQuoteCue(p, k), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
+            // "“…,” he continued, “and …”": a manner-of-speaking verb that reports the quote
+            // before it reports the rest of the split quote too.
+            if tokens[k].kind == .word, tokens[k].depth == 0,
+               let close = view.quotes.last(where: { ($0.closeToken ?? k) < k && ($0.closeToken ?? k) >= k - 5 })?.closeToken,
+               text.isMannerOfSpeaking(p, k, afterClose: close), let speaker = text.speaker(ofCue: k, in: p) { return speaker }
             k -= 1
         }
         // A full sentence quoted after a colon whose lead-in reports no speech: "Her reply was short: “…”".
