@@ -162,7 +162,13 @@ import Testing
     ]
 
     @Test(arguments: cases) func probe(_ probe: Case) {
-        let found = Self.disputes(probe.text)
+        Self.check(probe)
+    }
+
+    /// Drafts the probe's text and expects one dispute with exactly its sides (none when it
+    /// lists none); a probe marked as a gap is a known issue until it is read.
+    static func check(_ probe: Case) {
+        let found = disputes(probe.text)
         let drafted = found.map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
         let check = {
             if probe.sides.isEmpty {
