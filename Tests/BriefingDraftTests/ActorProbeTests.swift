@@ -4,17 +4,7 @@ import Testing
 
 /// Actor probe (issue 3, helper ac): general kinds of actor errors, each in several surface
 /// forms of wire copy, with what the rule must leave alone. The sentences are invented.
-@Suite struct ActorProbeTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
-    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
-        result.actors.first { $0.name == name }
-    }
-
-    func names(_ result: NameFinder.Result) -> Set<String> { Set(result.actors.map(\.name)) }
-
+@Suite struct ActorProbeTests: NameProbing {
     // MARK: A field word opening a sentence is part of the title
 
     @Test func aFieldWordOpeningASentenceIsNoBody() {

@@ -7,9 +7,9 @@ import Testing
 /// "since" clauses, a noun whose verb follows a parenthetical, deaths and prefixed nouns
 /// (issue 3, events on unseen text). Every sentence is invented; the report is a Wednesday.
 extension EventFinderTests {
-    private static let wednesday = "2026-04-15"
+    static let wednesday = "2026-04-15"
 
-    private func dates(_ sentence: String) -> [String?] {
+    func dates(_ sentence: String) -> [String?] {
         events(sentence, Self.wednesday).map { $0.date?.description }
     }
 

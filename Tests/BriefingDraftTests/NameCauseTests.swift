@@ -4,17 +4,7 @@ import Testing
 
 /// Name rules added from the held-out miss lists, one class of cause per test. The sentences
 /// are invented; each test also checks what the rule must leave alone.
-@Suite struct NameCauseTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
-    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
-        result.actors.first { $0.name == name }
-    }
-
-    func names(_ result: NameFinder.Result) -> Set<String> { Set(result.actors.map(\.name)) }
-
+@Suite struct NameCauseTests: NameProbing {
     // MARK: Organisations
 
     @Test func seatCityStandsForTheBodySeatedThere() throws {

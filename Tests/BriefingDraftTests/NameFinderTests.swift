@@ -22,15 +22,7 @@ enum NameTestArticles {
     static var available: Bool { text("lavrov-pyongyang") != nil }
 }
 
-@Suite struct NameFinderTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
-    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
-        result.actors.first { $0.name == name }
-    }
-
+@Suite struct NameFinderTests: NameProbing {
     func mentions(_ result: NameFinder.Result, of name: String) -> [String] {
         result.mentions.mentions.filter { $0.target == .actor(name) }.map(\.surface)
     }
@@ -476,11 +468,7 @@ enum NameTestArticles {
 }
 
 /// Name rules found on held-out set B: each with invented sentences.
-@Suite struct NameRuleTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
+@Suite struct NameRuleTests: NameProbing {
     @Test func nameWithAnAgeIsAPerson() {
         let result = find("A resident who gave his name as Dario Vence, 34, said he had helped pull bodies from the rubble.")
         #expect(result.actors.first { $0.name == "Dario Vence" }?.kind == .person)

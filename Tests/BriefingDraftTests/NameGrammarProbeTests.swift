@@ -5,15 +5,7 @@ import Testing
 /// Name grammar probe (issue 3, helper ac2): kinds of actor and speaker errors made at the
 /// names stage, each in several surface forms of wire copy, with what the rule must leave
 /// alone. The sentences are invented.
-@Suite struct NameGrammarProbeTests {
-    func find(_ raw: String) -> NameFinder.Result {
-        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
-    }
-
-    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
-        result.actors.first { $0.name == name }
-    }
-
+@Suite struct NameGrammarProbeTests: NameProbing {
     func speakers(_ raw: String) -> [String] {
         Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
     }

@@ -1,0 +1,17 @@
+@testable import BriefingDraft
+
+/// What the name suites ask of a text: the actors the names stage finds in it, one by name, or
+/// all their names.
+protocol NameProbing {}
+
+extension NameProbing {
+    func find(_ raw: String) -> NameFinder.Result {
+        NameFinder.find(in: TextSplitter.split(raw), gazetteer: .standard)
+    }
+
+    func actor(_ result: NameFinder.Result, _ name: String) -> DraftActor? {
+        result.actors.first { $0.name == name }
+    }
+
+    func names(_ result: NameFinder.Result) -> Set<String> { Set(result.actors.map(\.name)) }
+}
