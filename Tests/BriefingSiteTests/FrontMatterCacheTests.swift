@@ -91,15 +91,49 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let (site, output) = try Fixtures.copy("two-articles", in: root)
         _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
-        let file = FrontMatterCache.location(in: site.appendingPathComponent(BuildCache.folderName))
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        let shards = (0..<FrontMatterCache.shardCount).map { FrontMatterCache.location(in: folder, shard: $0) }
+        let file = try #require(shards.first { ((try? Data(contentsOf: $0))?.count ?? 0) > 100 })
         var bytes = try Data(contentsOf: file)
-        // Damage the stored parse of the last entry (its final bytes), keeping the file's shape.
+        // Damage the stored parse of the file's last entry (its final bytes), keeping the file's shape.
         for index in bytes.count - 4..<bytes.count { bytes[index] ^= 0xFF }
         try bytes.write(to: file)
         unlink(UpToDate.location(site: site).path)
         try await Self.expectSameAsFullBuild(site, output, root: root, step: "damaged")
-        try Data("short".utf8).write(to: file)
+        for shard in shards { try Data("short".utf8).write(to: shard) }
         unlink(UpToDate.location(site: site).path)
         try await Self.expectSameAsFullBuild(site, output, root: root, step: "truncated")
+    }
+}
+
+extension FrontMatterCacheTests {
+    /// The cache is spread over files by path, and a save writes only the file that holds
+    /// the edited article's entry: the others keep their inode and bytes.
+    @Test func anEditRewritesOnlyItsShard() async throws {
+        let root = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (site, output) = try Fixtures.copy("two-articles", in: root)
+        _ = try await SiteBuilder.build(.init(site: site, output: output, search: false))
+        let folder = site.appendingPathComponent(BuildCache.folderName)
+        func identities() -> [String: UInt64] {
+            var found: [String: UInt64] = [:]
+            for shard in 0..<FrontMatterCache.shardCount {
+                var info = stat()
+                if stat(FrontMatterCache.location(in: folder, shard: shard).path, &info) == 0 { found["\(shard)"] = UInt64(info.st_ino) }
+            }
+            return found
+        }
+        let before = identities()
+        let stall = site.appendingPathComponent("articles/talks-stall.md")
+        let edited = FrontMatterCache.shard(of: DisplayPath.relative(stall.path))  // entries are keyed as diagnostics name files
+        let text = try String(contentsOf: stall, encoding: .utf8)
+        try (text + "\nOne more paragraph.\n").write(to: stall, atomically: true, encoding: .utf8)
+        try await Self.expectSameAsFullBuild(site, output, root: root, step: "edited")
+        let after = identities()
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (shard, inode) in after {
+            #expect((inode != before[shard]) == (shard == "\(edited)"), "shard \(shard)")
+        }
+        #expect(FrontMatterCache.load(from: folder)?.count == 3)
     }
 }

@@ -117,12 +117,15 @@ import Testing
             writer.field([0, 0])
             writer.word(0)
         }
-        try Data(writer.bytes).write(to: FrontMatterCache.location(in: folder))
+        try FileManager.default.removeItem(at: FrontMatterCache.folder(in: folder))
+        let former = folder.appendingPathComponent(FrontMatterCache.formerFileName)
+        try Data(writer.bytes).write(to: former)
         #expect(FrontMatterCache.load(from: folder) == nil)
         try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out again.")
         let report = try await site.rebuild("older cache format")
         #expect(report.outlinedBodies == 2)
         #expect(FrontMatterCache.load(from: folder)?.count == 3)
+        #expect(!FileManager.default.fileExists(atPath: former.path))
     }
 
     @Test func outlinesRoundTripAndDamagedOnesAreRejected() throws {

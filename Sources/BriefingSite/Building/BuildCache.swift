@@ -90,7 +90,7 @@ struct BuildCache: Sendable {
         guard let inputs, let structure, structure == inputs.structure else { return .init() }
         var known = KnownMentions()
         for (name, digest) in inputs.articles where articles[name] == digest {
-            let id = (name as NSString).deletingPathExtension
+            let id = FileName.stem(name)
             if let list = mentions.byArticle[id] { known.byArticle[id] = list }
         }
         return known

@@ -50,7 +50,7 @@ struct IncrementalPlan: Sendable {
         var changed: Set<String> = []
         for (name, digest) in inputs.articles where cache.articles[name] != digest {
             guard cache.articles[name] != nil else { return nil }  // a new name: another set of files
-            changed.insert((name as NSString).deletingPathExtension)
+            changed.insert(FileName.stem(name))
         }
         return changed
     }

@@ -7,9 +7,13 @@ struct SiteFiles {
     let root: URL
     /// The root with every symbolic link resolved: what "inside the site" is compared to.
     let realRoot: String
+    /// The root's path ending in `/`, to which relative paths are joined.
+    private let rootPrefix: String
 
     init(root: URL) {
         self.root = root
+        let rootPath = root.path
+        self.rootPrefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
         self.realRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
     }
 
@@ -37,10 +41,10 @@ struct SiteFiles {
         FileManager.default.fileExists(atPath: path(relative))
     }
 
-    /// With a directory hint: without one, `appendingPathComponent` asks the file system,
-    /// three times for every file loaded.
+    /// Joined as text: `appendingPathComponent` without a directory hint asks the file system,
+    /// three times for every file loaded, and with one it still costs 2.6% of a rebuild after one edit.
     private func path(_ relative: String) -> String {
-        root.appendingPathComponent(relative, isDirectory: false).path
+        rootPrefix + relative
     }
 
     func list(_ folder: String, extensions: Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
@@ -52,7 +56,7 @@ struct SiteFiles {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         return names.filter { name in
             guard !name.hasPrefix(".") else { return false }
-            return extensions.contains((name as NSString).pathExtension.lowercased())
+            return extensions.contains(FileName.pathExtension(name).lowercased())
         }.sorted()
     }
 

@@ -80,7 +80,7 @@ public enum SiteLoader {
         guard let folder = options.cacheFolder else { return }
         let records = results.compactMap(\.record)
         if let previous, previous.count == records.count, records.allSatisfy(\.fromCache) { return }
-        FrontMatterCache.save(records.map(\.record), to: folder)
+        FrontMatterCache.save(records.map(\.record), to: folder, previous: previous)
     }
 
     /// `x.md` and `x.markdown` (or `x.yml` and `x.yaml`) would both be item `x` on one
@@ -113,7 +113,7 @@ private struct Listing {
             let folder = kind.rawValue
             for name in files.list(folder, extensions: ["yml", "yaml"], diagnostics: &diagnostics) {
                 let relative = folder + "/" + name
-                let id = (name as NSString).deletingPathExtension
+                let id = FileName.stem(name)
                 if let clash = SiteLoader.secondFile(for: id, relative, page: "\(folder)/\(id).html", in: &firstFile, files: files) {
                     diagnostics.append(clash)
                     continue
@@ -126,14 +126,14 @@ private struct Listing {
         if articleNames.isEmpty, files.exists("briefing.yml") {
             diagnostics.append(.error("the site has no articles; add articles/<id>.md", at: SourceLocation(path: files.display("articles"))))
         }
-        for name in articleNames where Slug.isValid((name as NSString).deletingPathExtension) {
-            let id = (name as NSString).deletingPathExtension
+        for name in articleNames where Slug.isValid(FileName.stem(name)) {
+            let id = FileName.stem(name)
             validArticleFiles[id] = validArticleFiles[id] ?? "articles/" + name
         }
         var firstArticleFile: [String: String] = [:]
         for name in articleNames {
             let relative = "articles/" + name
-            let id = (name as NSString).deletingPathExtension
+            let id = FileName.stem(name)
             if let clash = SiteLoader.secondFile(for: id, relative, page: "articles/\(id).html", in: &firstArticleFile, files: files) {
                 diagnostics.append(clash)
                 continue
