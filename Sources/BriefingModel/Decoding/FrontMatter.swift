@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article file split into its YAML front matter and its Markdown body.
 public struct FrontMatter: Sendable, Hashable {
     public var yaml: String
@@ -12,7 +14,7 @@ public struct FrontMatter: Sendable, Hashable {
     public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         // Bytes, not Characters: "\r\n" is one Character in Swift, and grapheme breaking
         // a 10 MB file only to find two fences would take seconds.
-        let text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let text = containsCarriageReturn(text) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var rest = Substring(text)
         if rest.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst() }
         let bytes = rest.utf8
@@ -50,5 +52,14 @@ public struct FrontMatter: Sendable, Hashable {
             lineNumber += 1
         }
         return .failure(.error("the front matter opened on line 1 is never closed with a line '---'", at: SourceLocation(path: path)))
+    }
+
+    /// With `memchr` over the text's bytes: `utf8.contains` walked them one index at a time,
+    /// 4% of a rebuild after one edit at 10,000 articles, which splits every article file.
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) != nil
+        } ?? text.utf8.contains(UInt8(ascii: "\r"))
     }
 }

@@ -104,7 +104,13 @@ enum OutputWriter {
     /// so an unchanged page costs neither a write nor a delete.
     static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL,
                       beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
-        try Staging.create(beside: output).finish(files: files, copies: copies, links: links, beforeSwap: beforeSwap)
+        let previous = try Staging.create(beside: output).finish(files: files, copies: copies, links: links, beforeSwap: beforeSwap)
+        previous.map(removeTree)
+    }
+
+    /// Deletes a previous tree that `swap` put aside (it is no longer the output).
+    static func removeTree(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// The new tree, in a hidden folder beside the output. Pages are written into it as
@@ -150,8 +156,9 @@ enum OutputWriter {
         func discard() { try? FileManager.default.removeItem(at: folder) }
 
         /// Adds the rest of the site, marks it as ours and swaps it in; discards it on failure.
+        /// Returns where the previous output now lies, for the caller to remove (`removeTree`).
         func finish(files: [String: Data] = [:], copies: [String: URL] = [:], links: [String: URL] = [:],
-                    beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
+                    beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
             let manager = FileManager.default
             var current = marker  // the file being written, for the error message
             do {
@@ -186,7 +193,7 @@ enum OutputWriter {
                 discard()
                 throw failure(writing: current, error)
             }
-            try swap(folder, into: output)
+            return try swap(folder, into: output)
         }
 
         private func failure(writing relative: String, _ error: Error) -> Failure {
@@ -214,14 +221,14 @@ enum OutputWriter {
     /// Puts the new tree in place of the old one. On Linux one `renameat2(RENAME_EXCHANGE)`
     /// swaps the two trees atomically, so the output path always holds a whole site; where
     /// the exchange is not available, two renames leave the path missing between them, and
-    /// `restoreAside` puts the previous tree back if a build dies there.
-    static func swap(_ staging: URL, into output: URL) throws(Failure) {
+    /// `restoreAside` puts the previous tree back if a build dies there. Returns where the
+    /// previous tree now lies, if there was one: deleting it is the caller's, so that a build
+    /// can do it beside its last work (a killed build leaves it to `removeLeftovers`).
+    static func swap(_ staging: URL, into output: URL) throws(Failure) -> URL? {
         let manager = FileManager.default
         let hadOutput = manager.fileExists(atPath: output.path)
         if hadOutput, exchange(staging, output) {
-            // The previous tree is now at the staging path.
-            try? manager.removeItem(at: staging)
-            return
+            return staging  // the previous tree, now at the staging path
         }
         let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
         if hadOutput {
@@ -237,7 +244,7 @@ enum OutputWriter {
             try? manager.removeItem(at: staging)
             throw .io("cannot move the new site into '\(output.path)': \(reason)")
         }
-        if hadOutput { try? manager.removeItem(at: old) }
+        return hadOutput ? old : nil
     }
 
     /// Swaps two paths atomically; false where the system or file system cannot.
