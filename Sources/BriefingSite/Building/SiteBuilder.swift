@@ -232,7 +232,7 @@ public enum SiteBuilder {
         let (modelLayout, modelObjects) = try await exported.get()
         timings?.mark("data export")
         var files: [String: Data] = [:]
-        var links: [String: URL] = [:]
+        var kept: Set<String> = []  // files of the previous output linked into the new one as they are
         var graphPrints: [String: Fingerprint] = [:]
         var done: [PageResult] = []
         done.reserveCapacity(results.count)
@@ -240,8 +240,8 @@ public enum SiteBuilder {
             switch result {
             case .success(let page):
                 if !page.rendered {
-                    links[page.outline.path] = options.output.appendingPathComponent(page.outline.path, isDirectory: false)
-                    links[page.outline.markdownPath] = options.output.appendingPathComponent(page.outline.markdownPath, isDirectory: false)
+                    kept.insert(page.outline.path)
+                    kept.insert(page.outline.markdownPath)
                 }
                 done.append(page)
             case .failure(let error): throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
@@ -251,15 +251,15 @@ public enum SiteBuilder {
         // Actor networks: laid out by Graphviz only when their source changed.
         let graphs = done.compactMap(\.graph)
         var graphFailures: [Diagnostic] = []
-        for kept in done.compactMap(\.keptGraph) {
-            links[kept.path] = options.output.appendingPathComponent(kept.path, isDirectory: false)
-            graphPrints[kept.path] = kept.fingerprint
+        for keptGraph in done.compactMap(\.keptGraph) {
+            kept.insert(keptGraph.path)
+            graphPrints[keptGraph.path] = keptGraph.fingerprint
         }
         if let dot = ActorNetwork.graphviz, !graphs.isEmpty {
             let prints = graphs.map { Fingerprint($0.dot) }
             let stale = graphs.indices.filter { cache?.reusableGraph(graphs[$0].path, fingerprint: prints[$0], in: options.output) != true }
             for index in graphs.indices where !stale.contains(index) {
-                links[graphs[index].path] = options.output.appendingPathComponent(graphs[index].path)
+                kept.insert(graphs[index].path)
             }
             options.progress?(.init(phase: .graphs, done: 0, total: stale.count))
             let laidOut = await parallelMap(stale.map { graphs[$0] }) { ActorNetwork.svg(from: $0.dot, using: dot) }
@@ -277,9 +277,9 @@ public enum SiteBuilder {
         // Feeds, sitemap and the other data files show front matter and config alone, so after
         // body edits alone they are the last build's files, when those are as it left them.
         var derived: [String] = []
-        if let kept = keptDerived {
-            for path in kept { links[path] = options.output.appendingPathComponent(path, isDirectory: false) }
-            derived = kept
+        if let keptDerived {
+            kept.formUnion(keptDerived)
+            derived = keptDerived
         } else {
             let made = await madeDerived
             derivedMade = made.count
@@ -297,13 +297,13 @@ public enum SiteBuilder {
         var staticCopies: [String: URL] = [:]
         collect(options.site.appendingPathComponent("static"), into: "", copies: &staticCopies, diagnostics: &fileDiagnostics, site: options.site)
         for (path, source) in staticCopies {
-            if files[path] != nil || links[path] != nil || copies[path] != nil || writtenPaths.contains(path) {
+            if files[path] != nil || kept.contains(path) || copies[path] != nil || writtenPaths.contains(path) {
                 fileDiagnostics.append(.error("static file '\(path)' would replace a page or asset the site generates; rename it", at: SourceLocation(path: DisplayPath.relative(source.path))))
             } else {
                 copies[path] = source
             }
         }
-        let allFiles = Set(files.keys).union(copies.keys).union(links.keys).union(writtenPaths).union(search ? SearchIndex.files : [])
+        let allFiles = Set(files.keys).union(copies.keys).union(kept).union(writtenPaths).union(search ? SearchIndex.files : [])
         timings?.mark("assets")
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
         let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
@@ -330,7 +330,7 @@ public enum SiteBuilder {
                 }
             }
             let previousTree: URL?
-            do { previousTree = try staging.finish(files: files, copies: copies, links: links, beforeSwap: index) } catch {
+            do { previousTree = try staging.finish(files: files, copies: copies, kept: kept, beforeSwap: index) } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
             timings?.mark("write and swap")

@@ -100,11 +100,11 @@ enum OutputWriter {
     }
 
     /// `files` maps output-relative paths to bytes; `copies` maps them to files to copy;
-    /// `links` to unchanged files of the previous output, hard-linked rather than written,
-    /// so an unchanged page costs neither a write nor a delete.
-    static func write(files: [String: Data], copies: [String: URL], links: [String: URL] = [:], to output: URL,
+    /// `kept` are unchanged files of the previous output, hard-linked at the same paths rather
+    /// than written, so an unchanged page costs neither a write nor a delete.
+    static func write(files: [String: Data], copies: [String: URL], kept: Set<String> = [], to output: URL,
                       beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) {
-        let previous = try Staging.create(beside: output).finish(files: files, copies: copies, links: links, beforeSwap: beforeSwap)
+        let previous = try Staging.create(beside: output).finish(files: files, copies: copies, kept: kept, beforeSwap: beforeSwap)
         previous.map(removeTree)
     }
 
@@ -157,12 +157,12 @@ enum OutputWriter {
 
         /// Adds the rest of the site, marks it as ours and swaps it in; discards it on failure.
         /// Returns where the previous output now lies, for the caller to remove (`removeTree`).
-        func finish(files: [String: Data] = [:], copies: [String: URL] = [:], links: [String: URL] = [:],
+        func finish(files: [String: Data] = [:], copies: [String: URL] = [:], kept: Set<String> = [],
                     beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
             let manager = FileManager.default
             var current = marker  // the file being written, for the error message
             do {
-                try makeFolders(for: Array(files.keys) + Array(copies.keys) + Array(links.keys))
+                try makeFolders(for: Array(files.keys) + Array(copies.keys) + Array(kept))
                 for relative in files.keys.sorted() {
                     current = relative
                     try PlainFileWrite.write(files[relative]!, toPath: BuildCache.path(relative, in: folder.path))
@@ -172,12 +172,12 @@ enum OutputWriter {
                     try manager.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
                 }
                 // Paths joined as text: a URL per kept file was a third of linking them.
-                let root = folder.path
-                for relative in links.keys.sorted() {
+                let root = folder.path, previousRoot = output.path
+                for relative in kept.sorted() {
                     current = relative
-                    let source = links[relative]!, target = BuildCache.path(relative, in: root)
-                    if link(source.path, target) != 0 {
-                        try manager.copyItem(at: source, to: URL(fileURLWithPath: target, isDirectory: false))
+                    let source = BuildCache.path(relative, in: previousRoot), target = BuildCache.path(relative, in: root)
+                    if link(source, target) != 0 {
+                        try manager.copyItem(atPath: source, toPath: target)
                     }
                 }
                 current = marker
