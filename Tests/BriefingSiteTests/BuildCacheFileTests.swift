@@ -71,6 +71,24 @@ import Testing
         #expect(remade > 0 && remade < 20)
     }
 
+    /// Page lists are read from the file only when asked for, and a short list may name
+    /// strings far down a long table.
+    @Test func pageListsAreReadWhenAskedFor() throws {
+        let stamp = BuildCache.FileStamp(size: 1, modified: 2, inode: 3)
+        var cache = BuildCache(output: "/tmp/site/public")
+        for page in 0..<400 {
+            cache.pages["p\(page).html"] = .init(fingerprint: Fingerprint(value: 1), html: stamp, markdown: stamp,
+                                                 links: ["l\(page).html", "l\(page).html#x"], ids: ["id\(page)"])
+        }
+        let decoded = try #require(BuildCacheFile.decode(BuildCacheFile.encode(cache)))
+        for page in [0, 1, 250, 399] {
+            let entry = try #require(decoded.pages["p\(page).html"])
+            guard case .stored = entry.lists.storage else { Issue.record("p\(page) was decoded at once"); continue }
+            #expect(entry.links == ["l\(page).html", "l\(page).html#x"])
+            #expect(entry.ids == ["id\(page)"])
+        }
+    }
+
     @Test func aTruncatedFileIsNoCache() {
         var cache = BuildCache(output: "/tmp/site/public")
         (cache.structure, cache.fileList) = (1, 2)

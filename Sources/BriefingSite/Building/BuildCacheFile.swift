@@ -14,18 +14,49 @@ enum BuildCacheFile {
 
     /// The file a cache was decoded from: its strings, and where each page's links and ids lie in it.
     struct Previous: Sendable {
-        var bytes: Data
-        var strings: [String]
+        var file: Stored
         /// How many strings the table had when it was last made afresh.
         var freshCount: Int
-        var pages: [String: PageSpan]
+        /// Where each page's links and ids lie in the file.
+        var pages: [String: Range<Int>]
+        var strings: [String] { file.strings }
     }
 
-    struct PageSpan: Sendable {
-        var links: [String]
-        var ids: [String]
-        /// Offsets in `bytes`, counted from its first byte.
-        var bytes: Range<Int>
+    /// A decoded file's bytes and string table, shared by the page lists read from it.
+    final class Stored: Sendable {
+        let bytes: Data
+        let strings: [String]
+
+        init(bytes: Data, strings: [String]) {
+            self.bytes = bytes
+            self.strings = strings
+        }
+
+        /// The links and ids at `range`, which `decode` checked are well formed.
+        func lists(at range: Range<Int>) -> (links: [String], ids: [String]) {
+            (links(at: range), ids(at: range))
+        }
+
+        func links(at range: Range<Int>) -> [String] { list(at: range, second: false) }
+
+        /// Only the ids: every page's count for the link check, most pages' links do not.
+        func ids(at range: Range<Int>) -> [String] { list(at: range, second: true) }
+
+        private func list(at range: Range<Int>, second: Bool) -> [String] {
+            bytes.withUnsafeBytes { raw in
+                // Over the whole file: a varint is bounded by the size of the bytes read.
+                var reader = ByteReader(bytes: raw)
+                reader.offset = range.lowerBound
+                if second {
+                    for _ in 0..<(reader.varint() ?? 0) { _ = reader.varint() }
+                }
+                let count = reader.varint() ?? 0
+                var list: [String] = []
+                list.reserveCapacity(count)
+                for _ in 0..<count { list.append(strings[reader.varint() ?? 0]) }
+                return list
+            }
+        }
     }
 
     static func encode(_ cache: BuildCache) -> Data { encodeCounting(cache).data }
@@ -64,11 +95,19 @@ enum BuildCacheFile {
             body.word(entry.fingerprint.value)
             stamp(entry.html)
             stamp(entry.markdown)
-            // Equal arrays sharing storage (a kept page's are the decoded ones) compare at once.
-            if let previous, let span = previous.pages[path], span.links == entry.links, span.ids == entry.ids {
-                previous.bytes.withUnsafeBytes { body.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[span.bytes])) }
-                copiedPages += 1
-                continue
+            // A kept page's lists are still where the last file holds them, and so are the
+            // lists of a page made again with the same links and ids: copied as they are.
+            if let previous {
+                let span: Range<Int>? = switch entry.lists.storage {
+                case .stored(let file, let bytes): file === previous.file ? bytes : nil
+                case .values(let links, let ids):
+                    previous.pages[path].flatMap { span in previous.file.lists(at: span) == (links, ids) ? span : nil }
+                }
+                if let span {
+                    previous.file.bytes.withUnsafeBytes { body.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[span])) }
+                    copiedPages += 1
+                    continue
+                }
             }
             body.varint(entry.links.count)
             for link in entry.links { string(link) }
@@ -151,19 +190,19 @@ enum BuildCacheFile {
                       let size = Int(exactly: size) else { return nil }
                 return BuildCache.FileStamp(size: size, modified: Double(bitPattern: modified), inode: inode)
             }
-            func list(_ count: Int) -> [String]? {
-                var list: [String] = []
-                list.reserveCapacity(count)
+            /// Steps over a list of string indices, checking each, without making the strings.
+            func skipList() -> Bool {
+                guard let count = reader.varint() else { return false }
                 for _ in 0..<count {
-                    guard let text = string() else { return nil }
-                    list.append(text)
+                    guard let index = reader.varint(), index < strings.count else { return false }
                 }
-                return list
+                return true
             }
             var cache = BuildCache(output: output)
+            let file = Stored(bytes: data, strings: strings)
             cache.format = format
             cache.generation = generation
-            var spans: [String: PageSpan] = [:]
+            var spans: [String: Range<Int>] = [:]
             guard let graphCount = reader.varint() else { return nil }
             for _ in 0..<graphCount {
                 guard let path = string(), let print = reader.word(), let svg = stamp() else { return nil }
@@ -174,10 +213,11 @@ enum BuildCacheFile {
             for _ in 0..<pageCount {
                 guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp() else { return nil }
                 let start = reader.offset
-                guard let linkCount = reader.varint(), let links = list(linkCount),
-                      let idCount = reader.varint(), let ids = list(idCount) else { return nil }
-                cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown, links: links, ids: ids)
-                spans[path] = PageSpan(links: links, ids: ids, bytes: start..<reader.offset)
+                guard skipList(), skipList() else { return nil }
+                let span = start..<reader.offset
+                cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown,
+                                          lists: BuildCache.PageLists(stored: file, at: span))
+                spans[path] = span
             }
             guard let hasDigests = reader.varint() else { return nil }
             if hasDigests == 1 {
@@ -222,7 +262,7 @@ enum BuildCacheFile {
                 }
             }
             guard reader.atEnd, freshCount <= strings.count else { return nil }
-            cache.previousFile = Previous(bytes: data, strings: strings, freshCount: freshCount, pages: spans)
+            cache.previousFile = Previous(file: file, freshCount: freshCount, pages: spans)
             return cache
         }
     }

@@ -71,7 +71,7 @@ struct IncrementalPlan: Sendable {
     func kept(_ outline: PageOutline, cache: BuildCache, output: URL, root: String, graphviz: Bool) -> SiteBuilder.PageResult? {
         guard !mayChange(outline), let entry = cache.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: nil, in: root)
         else { return nil }
-        var result = SiteBuilder.PageResult(outline: outline, fingerprint: entry.fingerprint, graph: nil, links: entry.links, ids: entry.ids, rendered: false)
+        var result = SiteBuilder.PageResult(outline: outline, fingerprint: entry.fingerprint, graph: nil, lists: entry.lists, rendered: false)
         result.planned = false
         let graphPath: String? = switch outline.kind {
         case .actor: SitePlan.actorGraphPath(outline.id)

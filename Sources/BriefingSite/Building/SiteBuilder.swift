@@ -204,9 +204,9 @@ public enum SiteBuilder {
             }
             let page = plan.page(outline)
             let fingerprint = Fingerprint.of(page, templates: templatePrint, config: briefing.config, search: search)
-            var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, links: [], ids: [], rendered: false)
+            var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, lists: .init(links: [], ids: []), rendered: false)
             if let entry = cache?.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: fingerprint, in: outputRoot) {
-                (result.links, result.ids) = (entry.links, entry.ids)
+                result.lists = entry.lists
                 return .success(result)
             }
             let rendered = renderer.render(page)
@@ -219,7 +219,7 @@ public enum SiteBuilder {
                     return .failure(error)
                 }
             }
-            (result.links, result.ids, result.rendered) = (scan.links, scan.ids, true)
+            (result.lists, result.rendered) = (.init(links: scan.links, ids: scan.ids), true)
             return .success(result)
         }
         timings?.mark("pages (plan, render, write)")
@@ -306,7 +306,6 @@ public enum SiteBuilder {
         let allFiles = Set(files.keys).union(copies.keys).union(kept).union(writtenPaths).union(search ? SearchIndex.files : [])
         timings?.mark("assets")
         options.progress?(.init(phase: .checking, done: 0, total: done.count))
-        let scans = done.map { LinkChecker.PageLinks(path: $0.outline.path, links: $0.links, ids: $0.ids) }.sorted { $0.path < $1.path }
         // A page kept as it was passed the last build's check; it still does while the site
         // has the same files and every page it can link to still has the ids it had (an
         // edit that appends a paragraph adds an id and takes none away).
@@ -315,6 +314,10 @@ public enum SiteBuilder {
         let keptStillPass = incremental != nil && cache?.fileList == fileList
             && rendered.allSatisfy { page in cache?.pages[page.outline.path].map { Set($0.ids).isSubset(of: page.ids) } ?? false }
         let checking = keptStillPass ? Set(rendered.map(\.outline.path)) : nil
+        // Every page's ids count; only the judged pages' links are read.
+        let scans = done.map { page in
+            LinkChecker.PageLinks(path: page.outline.path, links: checking?.contains(page.outline.path) ?? true ? page.links : [], ids: page.ids)
+        }.sorted { $0.path < $1.path }
         fileDiagnostics += LinkChecker.check(pages: scans, checking: checking, files: allFiles, outputName: options.output.lastPathComponent)
         fileDiagnostics += graphFailures
         guard !fileDiagnostics.hasErrors else { throw Failure(diagnostics: fileDiagnostics.sorted()) }
@@ -354,7 +357,7 @@ public enum SiteBuilder {
                 for page in done {
                     guard let html = BuildCache.FileStamp(path: BuildCache.path(page.outline.path, in: outputRoot)),
                           let markdown = BuildCache.FileStamp(path: BuildCache.path(page.outline.markdownPath, in: outputRoot)) else { continue }
-                    next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, links: page.links, ids: page.ids)
+                    next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, lists: page.lists)
                 }
                 for (path, print) in graphPrints {
                     if let svg = BuildCache.FileStamp(options.output.appendingPathComponent(path)) {
@@ -420,8 +423,10 @@ public enum SiteBuilder {
         var graph: GraphPlan?
         /// The actor network of a page kept without being planned (`IncrementalPlan`).
         var keptGraph: KeptGraph?
-        var links: [String]
-        var ids: [String]
+        /// Its links and ids; a kept page's are read from the last cache only if needed.
+        var lists: BuildCache.PageLists
+        var links: [String] { lists.links }
+        var ids: [String] { lists.ids }
         /// Rendered in this build; otherwise unchanged and linked from the previous output.
         var rendered: Bool
         /// Planned in this build; otherwise kept whole from the last (`IncrementalPlan`).
