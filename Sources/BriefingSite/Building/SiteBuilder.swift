@@ -355,8 +355,13 @@ public enum SiteBuilder {
                     next.model = .init(file: file, layout: modelLayout)
                 }
                 for page in done {
-                    guard let html = BuildCache.FileStamp(path: BuildCache.path(page.outline.path, in: outputRoot)),
-                          let markdown = BuildCache.FileStamp(path: BuildCache.path(page.outline.markdownPath, in: outputRoot)) else { continue }
+                    // A page not rendered was found as the cache recorded it and linked into the
+                    // new tree (same inode, size and time), so its stamps are the recorded ones;
+                    // should it change after all, the next build sees the difference and renders it.
+                    let previous = page.rendered ? nil : cache?.pages[page.outline.path]
+                    guard let html = previous?.html ?? BuildCache.FileStamp(path: BuildCache.path(page.outline.path, in: outputRoot)),
+                          let markdown = previous?.markdown ?? BuildCache.FileStamp(path: BuildCache.path(page.outline.markdownPath, in: outputRoot))
+                    else { continue }
                     next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, lists: page.lists)
                 }
                 for (path, print) in graphPrints {
