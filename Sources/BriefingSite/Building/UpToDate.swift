@@ -155,12 +155,18 @@ struct UpToDate: Codable, Sendable {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
         defer { buffer.deallocate() }
         if let defaults = DefaultTemplates.directory {
-            guard addContents(of: defaults.standardizedFileURL.path, except: nil, articles: false, to: &hashes, buffer: buffer) else { return nil }
+            var none: [ArticleFile]? = nil
+            guard addContents(of: defaults.standardizedFileURL.path, except: nil, articles: &none, to: &hashes, buffer: buffer) else { return nil }
         }
         let site = options.site.standardizedFileURL.path
         let output = options.output.standardizedFileURL.path
         let outputInside = output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : nil
-        guard addContents(of: site, except: outputInside, articles: true, to: &hashes, buffer: buffer) else { return nil }
+        var listed: [ArticleFile]? = []
+        guard addContents(of: site, except: outputInside, articles: &listed, to: &hashes, buffer: buffer),
+              let articleFiles = listed, let digests = digests(of: articleFiles) else { return nil }
+        for (file, digest) in zip(articleFiles, digests) {
+            hashes.addArticle(file.name, path: file.path, digest: digest, size: file.size)
+        }
         return Digests(all: hashes.all.hex, structure: nil, articles: hashes.articles, others: hashes.structure.finalize(),
                        articleFiles: hashes.articleFiles)
     }
@@ -212,8 +218,9 @@ struct UpToDate: Codable, Sendable {
     /// Every name and byte below `root`, skipping hidden names as the loader does. A link
     /// is hashed as its target text and what it leads to, since the loader follows links
     /// that stay in the site.
-    /// `articles`: `root` is the site, whose `articles/*.md` files are split (`InputHashes.addArticle`).
-    private static func addContents(of root: String, except skipped: String?, articles: Bool, to hash: inout InputHashes,
+    /// `articles`: when given, `root` is the site, and its `articles/*.md` files are listed there
+    /// to be digested apart (`digests(of:)`, then `InputHashes.addArticle`), not read here.
+    private static func addContents(of root: String, except skipped: String?, articles: inout [ArticleFile]?, to hash: inout InputHashes,
                                     buffer: UnsafeMutableRawBufferPointer) -> Bool {
         var readable = true
         var visitedLinks = Set<String>()
@@ -234,10 +241,8 @@ struct UpToDate: Codable, Sendable {
                     return false
                 }
                 if entry.isRegularFile {
-                    if articles && isArticleFile(name) {
-                        var own = ContentHash()
-                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { own.update($0) } && readable
-                        hash.addArticle(String(name.dropFirst("articles/".count)), path: entry.path, digest: own.finalize(), size: Int(entry.info.st_size))
+                    if articles != nil && isArticleFile(name) {
+                        articles?.append(ArticleFile(name: String(name.dropFirst("articles/".count)), path: entry.path, size: Int(entry.info.st_size)))
                     } else {
                         hash.update(Int(entry.info.st_size))
                         readable = FileTree.readContents(of: entry.path, buffer: buffer) { hash.update($0) } && readable
@@ -249,6 +254,36 @@ struct UpToDate: Codable, Sendable {
         }
         add(root, prefix: "")
         return readable
+    }
+
+    struct ArticleFile: Sendable {
+        var name: String
+        var path: String
+        var size: Int
+    }
+
+    /// Each article file's digest, in order, read on every core (the files are most of what
+    /// a site holds); nil when one cannot be read.
+    private static func digests(of files: [ArticleFile]) -> [UInt64]? {
+        let size = max(1, files.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let runs = stride(from: 0, to: files.count, by: size).map { $0..<min($0 + size, files.count) }
+        let digests = concurrentMap(runs) { run -> [UInt64]? in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+            defer { buffer.deallocate() }
+            var digests: [UInt64] = []
+            for file in files[run] {
+                var own = ContentHash()
+                guard FileTree.readContents(of: file.path, buffer: buffer, { own.update($0) }) else { return nil }
+                digests.append(own.finalize())
+            }
+            return digests
+        }
+        var all: [UInt64] = []
+        for run in digests {
+            guard let run else { return nil }
+            all += run
+        }
+        return all
     }
 
     /// A file the loader reads as an article: `articles/<name>.md` or `.markdown`.
