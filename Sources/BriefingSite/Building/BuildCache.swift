@@ -190,13 +190,27 @@ struct BuildCache: Sendable {
     /// Returns how many pages' links were copied from the last file (`BuildCacheFile`).
     @discardableResult
     func save(site: URL) -> Int {
+        let prepared = prepare(site: site)
+        if let pending = prepared.pending { Self.commit(pending, site: site) }
+        return prepared.copiedPages
+    }
+
+    /// Writes the cache beside its place, so it can be made while the output it describes is
+    /// still being put together; `commit` puts it in place once that output is.
+    func prepare(site: URL) -> (pending: URL?, copiedPages: Int) {
         let url = BuildCache.location(site: site)
+        let pending = url.deletingLastPathComponent().appendingPathComponent(BuildCache.fileName + ".new", isDirectory: false)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoded = BuildCacheFile.encodeCounting(self)
-        try? encoded.data.write(to: url, options: .atomic)
+        do { try encoded.data.write(to: pending) } catch { return (nil, encoded.copiedPages) }
+        return (pending, encoded.copiedPages)
+    }
+
+    static func commit(_ pending: URL, site: URL) {
+        let url = location(site: site)
+        if rename(pending.path, url.path) != 0 { unlink(pending.path) }
         // The JSON form of earlier versions, now unused.
         unlink(url.deletingLastPathComponent().appendingPathComponent("build.json").path)
-        return encoded.copiedPages
     }
 
     /// The up-to-date record is sorted JSON, replaced atomically; a record that cannot be

@@ -324,6 +324,7 @@ public enum SiteBuilder {
         timings?.mark("link check")
 
         var copiedCacheEntries = 0
+        var previousTree: URL?
         if let staging {
             options.progress?(.init(phase: .writing, done: 0, total: allFiles.count))
             let index: ((URL) throws -> Void)? = pagefind.map { program in
@@ -332,13 +333,16 @@ public enum SiteBuilder {
                     try SearchIndex.index(staging, with: program)
                 }
             }
-            let previousTree: URL?
-            do { previousTree = try staging.finish(files: files, copies: copies, kept: kept, beforeSwap: index) } catch {
-                throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
+            func failure(_ error: OutputWriter.Failure) -> Failure {
+                Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
-            timings?.mark("write and swap")
-            // Deleting the previous tree (a system call per file) on the other core while the cache is saved.
-            async let removed: Void = previousTree.map(OutputWriter.removeTree) ?? ()
+            do throws(OutputWriter.Failure) { try staging.add(files: files, copies: copies) } catch { throw failure(error) }
+            timings?.mark("write")
+            // Kept files are linked into the new tree on one core while the cache that describes
+            // it is made on the other: every file's stamp is known without the links (below).
+            let linking = kept
+            async let linked = Self.link(linking, into: staging)
+            var pendingCache: URL?
             if options.useCache {
                 var next = BuildCache(output: options.output.standardizedFileURL.path)
                 next.previousFile = cache?.previousFile
@@ -348,33 +352,47 @@ public enum SiteBuilder {
                 if let structure = inputs?.structure, let archive = await archivedMerge {
                     MergedGraphFile.save(archive: archive, structure: structure, site: options.site)
                 }
-                for path in derived {
-                    if let file = BuildCache.FileStamp(path: BuildCache.path(path, in: outputRoot)) { next.derived[path] = file }
+                // A file of the new tree has the stamp it will have in the output (a rename of its
+                // folder changes neither inode, size nor time). A kept file is linked to the one
+                // the cache recorded, and was found as recorded, so its stamp is the recorded one;
+                // should it change after all, the next build sees the difference and makes it again.
+                let newRoot = staging.folder.path
+                func stamp(_ path: String, kept recorded: BuildCache.FileStamp?) -> BuildCache.FileStamp? {
+                    linking.contains(path) ? recorded : BuildCache.FileStamp(path: BuildCache.path(path, in: newRoot))
                 }
-                if let modelLayout, let file = BuildCache.FileStamp(options.output.appendingPathComponent(DataExport.modelPath)) {
+                for path in derived {
+                    if let file = stamp(path, kept: cache?.derived[path]) { next.derived[path] = file }
+                }
+                if let modelLayout, let file = stamp(DataExport.modelPath, kept: nil) {
                     next.model = .init(file: file, layout: modelLayout)
                 }
                 for page in done {
-                    // A page not rendered was found as the cache recorded it and linked into the
-                    // new tree (same inode, size and time), so its stamps are the recorded ones;
-                    // should it change after all, the next build sees the difference and renders it.
-                    let previous = page.rendered ? nil : cache?.pages[page.outline.path]
-                    guard let html = previous?.html ?? BuildCache.FileStamp(path: BuildCache.path(page.outline.path, in: outputRoot)),
-                          let markdown = previous?.markdown ?? BuildCache.FileStamp(path: BuildCache.path(page.outline.markdownPath, in: outputRoot))
-                    else { continue }
+                    let previous = cache?.pages[page.outline.path]
+                    guard let html = stamp(page.outline.path, kept: previous?.html),
+                          let markdown = stamp(page.outline.markdownPath, kept: previous?.markdown) else { continue }
                     next.pages[page.outline.path] = .init(fingerprint: page.fingerprint, html: html, markdown: markdown, lists: page.lists)
                 }
                 for (path, print) in graphPrints {
-                    if let svg = BuildCache.FileStamp(options.output.appendingPathComponent(path)) {
-                        next.graphs[path] = .init(fingerprint: print, svg: svg)
-                    }
+                    if let svg = stamp(path, kept: cache?.graphs[path]?.svg) { next.graphs[path] = .init(fingerprint: print, svg: svg) }
                 }
-                copiedCacheEntries = next.save(site: options.site)
+                (pendingCache, copiedCacheEntries) = next.prepare(site: options.site)
             }
-            timings?.mark("build cache save")
-            await removed
-            timings?.mark("previous output removed (beside the cache save)")
+            timings?.mark("build cache made (beside the links)")
+            do throws(OutputWriter.Failure) {
+                try await linked.get()
+                timings?.mark("links")
+                previousTree = try staging.swapIn(beforeSwap: index)
+            } catch {
+                if let pendingCache { unlink(pendingCache.path) }
+                throw failure(error)
+            }
+            if let pendingCache { BuildCache.commit(pendingCache, site: options.site) }
+            timings?.mark("swap")
         }
+        // Before the output's state is recorded: deleting the previous tree drops the link
+        // count, and so changes the status time, of every file the new one kept.
+        previousTree.map(OutputWriter.removeTree)
+        timings?.mark("previous output removed")
         let warnings = (diagnostics + fileDiagnostics).filter { $0.severity != .error }.sorted()
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
@@ -388,6 +406,12 @@ public enum SiteBuilder {
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
                       parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
+    }
+
+    /// `Staging.link` as a result, for a child task.
+    static func link(_ kept: Set<String>, into staging: OutputWriter.Staging) -> Result<Void, OutputWriter.Failure> {
+        do throws(OutputWriter.Failure) { try staging.link(kept) } catch { return .failure(error) }
+        return .success(())
     }
 
     /// Writes `data/briefing.json` into the new tree: after body edits alone, only the changed

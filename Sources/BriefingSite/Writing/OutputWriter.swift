@@ -159,28 +159,61 @@ enum OutputWriter {
         /// Returns where the previous output now lies, for the caller to remove (`removeTree`).
         func finish(files: [String: Data] = [:], copies: [String: URL] = [:], kept: Set<String> = [],
                     beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
-            let manager = FileManager.default
-            var current = marker  // the file being written, for the error message
+            try add(files: files, copies: copies)
+            try link(kept)
+            return try swapIn(beforeSwap: beforeSwap)
+        }
+
+        /// Writes `files` and copies `copies` into the new tree; discards it on failure.
+        func add(files: [String: Data], copies: [String: URL]) throws(Failure) {
+            var current = ""  // the file being written, for the error message
             do {
-                try makeFolders(for: Array(files.keys) + Array(copies.keys) + Array(kept))
+                try makeFolders(for: Array(files.keys) + Array(copies.keys))
                 for relative in files.keys.sorted() {
                     current = relative
                     try PlainFileWrite.write(files[relative]!, toPath: BuildCache.path(relative, in: folder.path))
                 }
                 for relative in copies.keys.sorted() {
                     current = relative
-                    try manager.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
+                    try FileManager.default.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
                 }
+            } catch let error as Failure {
+                discard()
+                throw error
+            } catch {
+                discard()
+                throw failure(writing: current, error)
+            }
+        }
+
+        /// Hard-links `kept` files of the previous output into the new tree at the same paths
+        /// (copies them where a link cannot be made); discards the tree on failure.
+        func link(_ kept: Set<String>) throws(Failure) {
+            var current = ""
+            do {
+                try makeFolders(for: kept)
                 // Paths joined as text: a URL per kept file was a third of linking them.
                 let root = folder.path, previousRoot = output.path
                 for relative in kept.sorted() {
                     current = relative
                     let source = BuildCache.path(relative, in: previousRoot), target = BuildCache.path(relative, in: root)
-                    if link(source, target) != 0 {
-                        try manager.copyItem(atPath: source, toPath: target)
+                    if hardLink(source, target) != 0 {
+                        try FileManager.default.copyItem(atPath: source, toPath: target)
                     }
                 }
-                current = marker
+            } catch let error as Failure {
+                discard()
+                throw error
+            } catch {
+                discard()
+                throw failure(writing: current, error)
+            }
+        }
+
+        /// Marks the tree as ours, lets `beforeSwap` add to it, and swaps it in (`swap`);
+        /// discards it on failure.
+        func swapIn(beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
+            do {
                 try Data().write(to: folder.appendingPathComponent(marker))
                 try beforeSwap?(folder)
             } catch let error as Failure {
@@ -191,7 +224,7 @@ enum OutputWriter {
                 throw .io(error.description)
             } catch {
                 discard()
-                throw failure(writing: current, error)
+                throw failure(writing: marker, error)
             }
             return try swap(folder, into: output)
         }
@@ -261,3 +294,6 @@ enum OutputWriter {
         #endif
     }
 }
+
+/// The system's `link`, out of reach by name inside `Staging`, whose `link(_:)` shadows it.
+private func hardLink(_ source: String, _ target: String) -> Int32 { link(source, target) }
