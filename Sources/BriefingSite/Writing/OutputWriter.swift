@@ -166,8 +166,7 @@ enum OutputWriter {
 
         /// Writes `files` and copies `copies` into the new tree; discards it on failure.
         func add(files: [String: Data], copies: [String: URL]) throws(Failure) {
-            var current = ""  // the file being written, for the error message
-            do {
+            try discardingOnFailure { current in
                 try makeFolders(for: Array(files.keys) + Array(copies.keys))
                 for relative in files.keys.sorted() {
                     current = relative
@@ -177,20 +176,13 @@ enum OutputWriter {
                     current = relative
                     try FileManager.default.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
                 }
-            } catch let error as Failure {
-                discard()
-                throw error
-            } catch {
-                discard()
-                throw failure(writing: current, error)
             }
         }
 
         /// Hard-links `kept` files of the previous output into the new tree at the same paths
         /// (copies them where a link cannot be made); discards the tree on failure.
         func link(_ kept: Set<String>) throws(Failure) {
-            var current = ""
-            do {
+            try discardingOnFailure { current in
                 try makeFolders(for: kept)
                 // Paths joined as text: a URL per kept file was a third of linking them.
                 let root = folder.path, previousRoot = output.path
@@ -201,21 +193,26 @@ enum OutputWriter {
                         try FileManager.default.copyItem(atPath: source, toPath: target)
                     }
                 }
-            } catch let error as Failure {
-                discard()
-                throw error
-            } catch {
-                discard()
-                throw failure(writing: current, error)
             }
         }
 
         /// Marks the tree as ours, lets `beforeSwap` add to it, and swaps it in (`swap`);
         /// discards it on failure.
         func swapIn(beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
-            do {
+            try discardingOnFailure { current in
+                current = marker
                 try Data().write(to: folder.appendingPathComponent(marker))
                 try beforeSwap?(folder)
+            }
+            return try swap(folder, into: output)
+        }
+
+        /// Runs `work`, which names the file it is at in `current`; on any error the tree is
+        /// discarded and the error said as a `Failure` naming that file.
+        private func discardingOnFailure(_ work: (inout String) throws -> Void) throws(Failure) {
+            var current = ""
+            do {
+                try work(&current)
             } catch let error as Failure {
                 discard()
                 throw error
@@ -224,9 +221,8 @@ enum OutputWriter {
                 throw .io(error.description)
             } catch {
                 discard()
-                throw failure(writing: marker, error)
+                throw failure(writing: current, error)
             }
-            return try swap(folder, into: output)
         }
 
         private func failure(writing relative: String, _ error: Error) -> Failure {
