@@ -31,6 +31,19 @@ struct SiteFiles {
         return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? real
     }
 
+    /// Inside the site without resolving the path: neither the file nor its folder, a folder
+    /// of the site's own, is a symbolic link. `realpath` asks about every folder up from `/`,
+    /// for every file a build reads.
+    private func isPlainlyInside(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
+        func isLink(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFLNK
+        }
+        return !isLink(path(relative)) && (parts.count == 1 || !isLink(path(String(parts[0]))))
+    }
+
     /// Paths in diagnostics are shown relative to where the user ran the command when
     /// possible, so an editor can jump to them.
     func display(_ relative: String) -> String {
@@ -61,7 +74,7 @@ struct SiteFiles {
     }
 
     func read(_ relative: String, diagnostics: inout [Diagnostic]) -> String? {
-        if let target = outsideTarget(relative) {
+        if !isPlainlyInside(relative), let target = outsideTarget(relative) {
             diagnostics.append(.error("symbolic link points outside the site folder (to '\(target)'); not followed", at: SourceLocation(path: display(relative))))
             return nil
         }
