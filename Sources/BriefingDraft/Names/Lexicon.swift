@@ -148,6 +148,7 @@ enum NameLexicon {
         "studios", "semiconductor", "semiconductors", "aerospace", "dynamics", "shipbuilding", "logistics",
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
         "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
+        "confederation", "syndicate",
     ]
 
     /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").
@@ -420,6 +421,9 @@ enum NameLexicon {
         "guard", "forces", "force", "government", "administration", "group", "conference", "summit",
         "treaty", "convention", "declaration", "charter", "city", "port", "bureau", "directorate", "community",
         "nations", "organizations", "organisations",
+        // "National Confederation of Agriculture", "Congress of South African Trade Unions".
+        "confederation", "congress", "network", "forum", "foundation", "syndicate", "tribunal", "guild",
+        "observatory", "secretariat", "inspectorate",
     ]
 
     /// Plural nouns that open sentences in capitals ("Officials said") and are no names.
