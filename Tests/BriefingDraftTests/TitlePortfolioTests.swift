@@ -44,4 +44,17 @@ import Testing
         let result = find("The Office of the High Commissioner for Fisheries said the quota was unlawful.")
         #expect(actor(result, "Office of the High Commissioner for Fisheries")?.kind == .organization, "\(names(result))")
     }
+
+    @Test func aChiefOfStaffAndAGeneralStaff() {
+        let result = find("""
+            Chief of Staff Lena Sokol said the plan would work.
+            Chief of the General Staff Ivan Dorn said the offensive had begun.
+            Director of National Intelligence Ruth Calder said the report was accurate.
+            Ukraine said on Monday its General Staff had counted 30 drones. The General Staff said 28 had been shot down.
+            """)
+        #expect(actor(result, "Lena Sokol")?.role == "Chief of Staff", "\(names(result))")
+        #expect(actor(result, "Ivan Dorn")?.role == "Chief of the General Staff", "\(names(result))")
+        #expect(actor(result, "Ruth Calder")?.role == "Director of National Intelligence", "\(names(result))")
+        #expect(actor(result, "General Staff")?.kind == .organization, "\(names(result))")
+    }
 }

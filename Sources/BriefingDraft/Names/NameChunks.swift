@@ -770,6 +770,10 @@ struct Chunker {
         if let role = NameLexicon.honorifics[bare], start + 1 < end, isNameToken(tokens[start + 1]) {
             return (.honorific(role: role), start + 1)
         }
+        // "Ukraine's General Staff", "the National Guard": a body's two-word name that opens with a title word.
+        if start + 1 < end, Self.institutionHeads.contains(where: { $0.count == 2 && $0[0] == first.lower && $0[1] == tokens[start + 1].lower }) {
+            return nil
+        }
         var h = start
         var joined = false
         while h < min(end, start + 6) {
@@ -796,7 +800,8 @@ struct Chunker {
         while h + 1 < end, isTitleHead(tokens[h + 1]), !NameLexicon.honorifics.keys.contains(tokens[h + 1].lower) { h += 1 }
         var e = h + 1
         if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {
-            e += 2
+            // "Chief of the General Staff": over the article.
+            e += tokens[e + 1].lower == "the" && e + 2 < end ? 3 : 2
             let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
             e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
         }
@@ -855,7 +860,9 @@ struct Chunker {
         var e = e
         while e < end, tokens[e].isWord, tokens[e].isCapitalized, !tokens[e].isAcronym {
             let word = tokens[e].lower
-            let reads = NameLexicon.roleModifiers.contains(word) || Self.institutionModifiers.contains(word)
+            // "General Staff": the second word of a body's two-word name.
+            let bodyName = Self.institutionHeads.contains { $0.count == 2 && $0[0] == tokens[e - 1].lower && $0[1] == word }
+            let reads = NameLexicon.roleModifiers.contains(word) || Self.institutionModifiers.contains(word) || bodyName
                 || (word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss")) || lowercaseWords.contains(word)
             let left = end - (e + 1)
             guard reads, left == 0 || left >= 2 else { break }
