@@ -47,6 +47,7 @@ extension NameFinding {
         mergeInstitutionsIntoNamedBodies()
         mergeBareBodiesIntoCountryNamedOnes()
         mergeArmedForces()
+        mergeRulingMilitary()
         mergeBareHeadsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.
         let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
