@@ -64,6 +64,7 @@ extension NameFinding {
         mergeBareHeadsIntoNamedBodies()
         mergeBareInstitutionsIntoPortfolioBodies()
         decideCountries()
+        foldProsecutorsIntoTheirBody()
         resolveAffiliations()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }
