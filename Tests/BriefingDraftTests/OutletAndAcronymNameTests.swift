@@ -21,8 +21,11 @@ extension NameCauseTests {
         let federation = try #require(actor(result, "National Confederation of Fishermen"))
         #expect(federation.kind == .organization)
         #expect(federation.aliases.contains("CNF"))
-        // Letters that are not the initials join nothing.
-        let other = find("Catches fell again this year. The National Confederation of Fishermen (WTO) said the quota was too low.")
-        #expect(actor(other, "National Confederation of Fishermen") == nil)
+        // Letters that are not the initials join nothing. (A confederation keeps its "of" tail in
+        // any case, so the name here is one whose first word takes no tail of its own.)
+        let joined = find("Catches fell again this year. The Grand Order of Fishermen (GOF) said the quota was too low.")
+        #expect(actor(joined, "Grand Order of Fishermen") != nil)
+        let other = find("Catches fell again this year. The Grand Order of Fishermen (WTO) said the quota was too low.")
+        #expect(actor(other, "Grand Order of Fishermen") == nil)
     }
 }

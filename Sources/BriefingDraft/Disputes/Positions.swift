@@ -516,7 +516,9 @@ enum PositionFinder {
            text.paragraphs[p].mention(endingAt: t - 1) == nil {
             // The noun phrase before it is indefinite: "a Dubai-based company called …".
             var k = t - 1
-            while k >= 0, k >= t - 4, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].lower.contains("-") {
+            // "a Hong Kong-registered company called …": a place's first word before its hyphenated end.
+            func inCompound(_ k: Int) -> Bool { k + 1 < t && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized && tokens[k + 1].lower.contains("-") }
+            while k >= 0, k >= t - 4, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].lower.contains("-") || inCompound(k) {
                 if ["a", "an"].contains(tokens[k].lower) { return true }
                 k -= 1
             }
@@ -529,8 +531,9 @@ enum PositionFinder {
     static func subjectNextTo(_ t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        guard D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
-                || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || text.isFinding(p, t) else { return nil }
+        let answers = D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
+            || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || text.isFinding(p, t)
+        guard answers else { return describedSubjectsAppositive(before: t, in: p, floor: floor, text: text) }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
               D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
@@ -556,6 +559,9 @@ enum PositionFinder {
         while c > floor, tokens[c].kind == .word, tokens[c].depth == 0,
               !L.speechVerbs.contains(tokens[c].lower) || ["called", "named"].contains(tokens[c].lower) { c -= 1 }
         guard c > floor, tokens[c].kind == .punct, tokens[c].lower == ",", tokens[c].depth == 0 else { return nil }
+        // "Ana Ruiz, an analyst at the think tank Civic Lens, questioned …": the name closes a
+        // phrase after the apposition's own head noun; the name the apposition describes is the subject.
+        if let named = nameDescribed(byAppositionFrom: c + 1, to: mention.first, in: p, floor: floor, text: text) { return named }
         // "France, which keeps a base in Djibouti, denied": a relative clause set off by commas
         // describes the name before it, which is the subject; the last name inside is not.
         if ["which", "who", "whose"].contains(tokens[c + 1].lower) {

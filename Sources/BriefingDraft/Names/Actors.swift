@@ -47,6 +47,7 @@ extension NameFinding {
         mergeInstitutionsIntoNamedBodies()
         mergeBareBodiesIntoCountryNamedOnes()
         mergeArmedForces()
+        mergeRulingMilitary()
         mergeBareHeadsIntoNamedBodies()
         // People, longest names first, so that a surname joins its full name.
         let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
@@ -63,6 +64,7 @@ extension NameFinding {
         mergeBareHeadsIntoNamedBodies()
         mergeBareInstitutionsIntoPortfolioBodies()
         decideCountries()
+        foldProsecutorsIntoTheirBody()
         resolveAffiliations()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }

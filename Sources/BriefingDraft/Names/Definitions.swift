@@ -655,6 +655,12 @@ extension NameFinding {
                       !NameLexicon.functionWords.contains(word.lower), w - u < 5 { w += 1 }
                 guard w > u else { return nil }
                 t = w
+                // "an analyst at the Chisinau-based think tank Civic Lens,": the body's kind in lower
+                // case, then its name, which is the qualifier.
+                if let body = sentence.chunk(startingAt: w), let q = self.qualifier(of: body, allowName: true) {
+                    qualifier = qualifier ?? q
+                    t = body.tokens.upperBound
+                }
             }
         }
         // "minister of state at the foreign ministry,": a second prepositional phrase that

@@ -148,6 +148,7 @@ enum NameLexicon {
         "studios", "semiconductor", "semiconductors", "aerospace", "dynamics", "shipbuilding", "logistics",
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
         "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
+        "confederation", "syndicate",
     ]
 
     /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").
@@ -409,6 +410,8 @@ enum NameLexicon {
 
     /// Words after which "of" continues a capitalised name ("Ministry of Commerce").
     static let ofJoiners: Set<String> = [
+        // "Chief of Staff Anna Berg", "Director of National Intelligence": titles with their portfolio.
+        "chief", "director",
         "republic", "kingdom", "secretary", "minister", "bank", "university", "church", "emirate", "emirates",
         "commonwealth", "state", "states", "sultanate", "principality", "duchy", "federation", "department",
         "ministry", "office", "council", "court", "organization", "organisation", "chamber", "college",
@@ -420,6 +423,9 @@ enum NameLexicon {
         "guard", "forces", "force", "government", "administration", "group", "conference", "summit",
         "treaty", "convention", "declaration", "charter", "city", "port", "bureau", "directorate", "community",
         "nations", "organizations", "organisations",
+        // "National Confederation of Agriculture", "Congress of South African Trade Unions".
+        "confederation", "congress", "network", "forum", "foundation", "syndicate", "tribunal", "guild",
+        "observatory", "secretariat", "inspectorate",
     ]
 
     /// Plural nouns that open sentences in capitals ("Officials said") and are no names.
@@ -439,7 +445,7 @@ enum NameLexicon {
     /// Capitalised words that make a name something other than a person ("Cold War",
     /// "Olympic Games", "Special Military Operation").
     static let nonPersonWords: Set<String> = [
-        "war", "games", "day", "year", "cup", "act", "bill", "treaty", "agreement", "accord", "operation", "plan",
+        "war", "games", "day", "year", "cup", "act", "bill", "treaty", "agreement", "accord", "operation", "plan", "staff",
         "summit", "forum", "conference", "festival", "olympics", "olympic", "championship", "prize", "award",
         "initiative", "project", "programme", "program", "road", "street", "avenue", "era", "age", "revolution",
         "crisis", "doctrine", "declaration", "convention", "charter", "protocol", "pact", "deal", "zone", "line",

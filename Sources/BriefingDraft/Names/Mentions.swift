@@ -57,6 +57,7 @@ extension NameFinding {
             }
         case .organization, .institution, .international, .media:
             if case .international = chunk.kind, mentionDescribedInternationalBody(chunk, in: sentence) { break }
+            if mentionShortenedSubBody(chunk, in: sentence) { break }
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
                 // "Myanmar's military": the owner and the body as written also name it.

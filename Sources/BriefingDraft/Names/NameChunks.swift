@@ -532,6 +532,12 @@ struct Chunker {
                     j += 2
                     break
                 }
+                // "Minister for Foreign Affairs Penny Wong", "Special Rapporteur on Torture Alice
+                // Edwards", "Ambassador to Russia John Sullivan": a title runs on over its portfolio.
+                if token.isWord, !inTail, Self.takesPortfolio(head: tokens[j - 1].lower, connector: token.lower) {
+                    if nextIsName { j += 2; inTail = true; continue }
+                    if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
+                }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
                 if joinsBodyName(tokens, at: j, runStart: i) { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
@@ -682,7 +688,9 @@ struct Chunker {
         if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
             var e = k + 1
             // A title word starts a person only with a name after it: "Court of Justice" keeps its last word.
-            while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower) && e + 1 < end) { e += 1 }
+            // "Office of the High Commissioner for Human Rights": a title with its portfolio names the office's holder.
+            while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower) && e + 1 < end
+                             && !Self.takesPortfolio(head: tokens[e].lower, connector: tokens[e + 1].lower)) { e += 1 }
             spanEnd = e
             hasTail = true
         }
@@ -762,6 +770,10 @@ struct Chunker {
         if let role = NameLexicon.honorifics[bare], start + 1 < end, isNameToken(tokens[start + 1]) {
             return (.honorific(role: role), start + 1)
         }
+        // "Ukraine's General Staff", "the National Guard": a body's two-word name that opens with a title word.
+        if start + 1 < end, Self.institutionHeads.contains(where: { $0.count == 2 && $0[0] == first.lower && $0[1] == tokens[start + 1].lower }) {
+            return nil
+        }
         var h = start
         var joined = false
         while h < min(end, start + 6) {
@@ -788,8 +800,18 @@ struct Chunker {
         while h + 1 < end, isTitleHead(tokens[h + 1]), !NameLexicon.honorifics.keys.contains(tokens[h + 1].lower) { h += 1 }
         var e = h + 1
         if e + 1 < end, tokens[e].lower == "of", ["secretary", "minister", "secretary-general", "director", "chief", "head", "chairman", "president"].contains(tokens[h].lower) {
-            e += 2
-            e = jointPortfolioEnd(after: e, in: sentence, before: end)
+            // "Chief of the General Staff": over the article.
+            e += tokens[e + 1].lower == "the" && e + 2 < end ? 3 : 2
+            let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
+            e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
+        }
+        // "Secretary of State for Defence John Healey": a portfolio after the office's own "of".
+        if e + 1 < end, Self.takesPortfolio(head: tokens[h].lower, connector: tokens[e].lower) {
+            var k = e + 1
+            if tokens[k].lower == "the", k + 1 < end { k += 1 }
+            e = k + 1
+            let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
+            e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
         }
         return (.title(head: tokens[h].lower), e)
     }
@@ -812,6 +834,41 @@ struct Chunker {
             k += 1
         }
         return best
+    }
+
+    /// Title words that take a portfolio after "for" or "on" ("Minister for Trade", "Special
+    /// Rapporteur on Torture"), and the envoys that take a country after "to".
+    static let portfolioTitles: Set<String> = [
+        "minister", "secretary", "commissioner", "envoy", "rapporteur", "representative", "ambassador", "adviser",
+        "advisor", "coordinator", "czar", "tsar", "under-secretary", "undersecretary", "secretary-general",
+    ]
+
+    static func takesPortfolio(head: String, connector: String) -> Bool {
+        guard portfolioTitles.contains(head) else { return false }
+        switch connector {
+        case "for", "on": return true
+        case "to": return ["ambassador", "envoy", "representative"].contains(head)
+        default: return false
+        }
+    }
+
+    /// "for Foreign Affairs Penny Wong": after a portfolio's first word (at `e - 1`), the words
+    /// that read as more of it — a role word, a plural like "Affairs" or "Rights", a word the text
+    /// also writes in lower case — as long as they leave a name of two words or more, or none.
+    func portfolioEnd(after e: Int, in sentence: AnalyzedSentence, before end: Int) -> Int {
+        let tokens = sentence.tokens
+        var e = e
+        while e < end, tokens[e].isWord, tokens[e].isCapitalized, !tokens[e].isAcronym {
+            let word = tokens[e].lower
+            // "General Staff": the second word of a body's two-word name.
+            let bodyName = Self.institutionHeads.contains { $0.count == 2 && $0[0] == tokens[e - 1].lower && $0[1] == word }
+            let reads = NameLexicon.roleModifiers.contains(word) || Self.institutionModifiers.contains(word) || bodyName
+                || (word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss")) || lowercaseWords.contains(word)
+            let left = end - (e + 1)
+            guard reads, left == 0 || left >= 2 else { break }
+            e += 1
+        }
+        return e
     }
 
     func segment(_ run: Range<Int>, in sentence: AnalyzedSentence, afterTitle: Bool) -> [NameChunk] {

@@ -15,6 +15,11 @@ extension NameFinding {
         if let chunk = sentence.chunk(startingAt: k), case .demonym(let country) = chunk.kind {
             code = country.code
             k = chunk.tokens.upperBound
+        } else if hasArticle, let chunk = sentence.chunk(startingAt: k), case .city(let city) = chunk.kind,
+                  sentence.token(chunk.tokens.upperBound)?.isCapitalized == false {
+            // "the Istanbul chief prosecutor's office": the city's office, named with the city.
+            code = city.country
+            k = chunk.tokens.upperBound
         }
         // One or two words ending in a title word: "president", "state prosecutor",
         // "Auditor-General"; a named holder's office ("Vukomanovic's office") is that person's.
@@ -28,6 +33,8 @@ extension NameFinding {
         end += 1
         let acts = sentence.wordAfter(end).map { AnalyzedSentence.isVerbLike($0.word, skippedAdverb: $0.skippedAdverb) } == true
         let cited = !hasArticle || (sentence.token(end)?.text == "," && sentence.token(end + 1)?.lower == "which")
+            // "a spokeswoman for the Vienna public prosecutor's office": the office speaks through her.
+            || (t >= 2 && tokens[t - 1].lower == "for" && Self.spokespersonNouns.contains(tokens[t - 2].lower))
         guard acts || cited else { return nil }
         let at = position(sentence, t)
         let owner = (code ?? homeCountry).flatMap { countryRecord($0, at: at) }
