@@ -587,6 +587,8 @@ struct AttributionText {
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
         if let asked = questionedPerson(word, at: position) { return asked }
+        // "A spokeswoman for the union called it cruel. “…,” she said": the union.
+        if case .body(let body)? = unnamedReferent(of: word, at: position) { return body }
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
         // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
         // the referent it has without that test, so a quote is never left without its speaker.
