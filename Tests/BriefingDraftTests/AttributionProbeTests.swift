@@ -378,6 +378,14 @@ import Testing
         Case(form: "X thanked him, then he said (no question: the subject goes on)", raw: """
             Tomasz Wilk met Halvard Nyberg on Monday. Wilk thanked him for the talks. "We made progress," he said.
             """, expected: ["Tomasz Wilk: We made progress"]),
+        Case(form: "a <body word> spokeswoman said, after another country", raw: """
+            Norway's foreign ministry summoned Sweden's ambassador on Monday over the border incident.
+            "The incursion was unacceptable," a ministry spokeswoman said.
+            """, expected: ["Norwegian Foreign Ministry: The incursion was unacceptable"]),
+        Case(form: "an <body word> official told outlet, after a person", raw: """
+            The Northern Grid Agency cut power to three towns on Sunday. Mayor Marta Nowicka called the cut reckless.
+            "The cut was needed to save the grid," an agency official told Reuters.
+            """, expected: ["Northern Grid Agency: The cut was needed to save the grid"]),
     ]
 
     @Test(arguments: cases) func everyQuoteHasItsSpeaker(_ probe: Case) {

@@ -853,6 +853,8 @@ struct AttributionText {
                 // "a spokesperson for the ministry", "officials at the agency".
                 if j + 1 < view.tokens.count, ["for", "of", "at", "from", "with"].contains(view.tokens[j + 1].lower),
                    let organization = firstActor(after: j, in: p, limit: 6) { return organization }
+                // "a ministry spokeswoman" after "Norway's foreign ministry": the body of that kind.
+                if let body = bodyNamedByModifier(of: j, from: start, in: p) { return body }
                 // "A Commission spokesperson" after "the European Commission": a capitalised
                 // modifier is a body's short name.
                 let shortNames = (start..<j).filter { view.tokens[$0].isCapitalized && view.tokens[$0].depth == 0 && $0 > start }.map { view.tokens[$0].lower }
