@@ -324,6 +324,68 @@ import Testing
         Case(form: "X rejected her claims, then he said", raw: """
             Marta Nowicka, the opposition leader, said the budget was a fraud. Tomasz Wilk, the finance minister, rejected her claims. "These are lies," he said.
             """, expected: ["Tomasz Wilk: These are lies"]),
+        Case(form: "A and B said in a joint statement (first named speaks)", raw: """
+            In a joint statement, Germany and France said the package would "protect the grid through the winter".
+            """, expected: ["Germany: protect the grid through the winter"]),
+        Case(form: "titled A and titled B said", raw: """
+            Finance Minister Tomasz Wilk and Foreign Minister Ilse Marquardt said in a joint statement that the deal was "fair to both sides".
+            """, expected: ["Tomasz Wilk: fair to both sides"]),
+        Case(form: "A, B and C said", raw: """
+            Germany, France and Italy said the sanctions would "stay in place for another year".
+            """, expected: ["Germany: stay in place for another year"]),
+        Case(form: "A and B told reporters", raw: """
+            Finance Minister Tomasz Wilk met Foreign Minister Ilse Marquardt in Warsaw on Monday.
+            Tomasz Wilk and Ilse Marquardt told reporters the deal was "a good start".
+            """, expected: ["Tomasz Wilk: a good start"]),
+        Case(form: "the statement on <medium>, far after the statement posted there", raw: """
+            OSLO (Reuters) - Norway's foreign ministry rejected the claims in a statement posted on the news site NorPost late on Tuesday.
+            "No Norwegian vessel entered Swedish waters," the statement said.
+            Sweden said two patrol boats had crossed the line on Monday.
+            Swedish Prime Minister Erik Lund said the incursion was serious.
+            Lund spoke to reporters in Stockholm after a meeting of his cabinet.
+            The coast guard said it had tracked the boats for an hour.
+            Fishermen in the area said they saw nothing unusual.
+            The statement on NorPost also said that Swedish aircraft had flown over Norwegian islands and accused Stockholm of "reckless provocation".
+            """, expected: ["Norwegian Foreign Ministry: No Norwegian vessel entered Swedish waters", "Norwegian Foreign Ministry: reckless provocation"]),
+        Case(form: "the document as subject of a clause that accuses a named state", raw: """
+            The Helix Mining board published its findings on Monday in a report by the law firm Grant & Hale.
+            The report said safety checks had lapsed and accused Norway of "looking the other way".
+            """, expected: ["Grant & Hale: looking the other way"]),
+        Case(form: "X, reading a statement on behalf of body, said", raw: """
+            Colonel Amadou Sanou, reading a statement on behalf of the National Council for the Safeguard of the Homeland, said the decision was "irreversible".
+            """, expected: ["National Council for the Safeguard of the Homeland: irreversible"]),
+        Case(form: "X read a statement from body: quote", raw: """
+            Niger's Interior Ministry closed the border on Monday.
+            A presenter read a statement from the Interior Ministry: "All crossings are closed until further notice."
+            Colonel Amadou Sanou read out a statement from the Interior Ministry on state television: "We will not reopen the border."
+            """, expected: ["Nigerien Interior Ministry: All crossings are closed until further notice", "Nigerien Interior Ministry: We will not reopen the border"]),
+        Case(form: "'state' as a modifier is no verb of saying", raw: """
+            Niger's Interior Ministry closed the border on Monday.
+            A presenter on state radio read a statement from the Interior Ministry: "Nobody may cross."
+            """, expected: ["Nigerien Interior Ministry: Nobody may cross"]),
+        Case(form: "in a statement read by a presenter, body said", raw: """
+            In a statement read by a presenter on state television, the Interior Ministry said the border would "stay shut".
+            """, expected: ["Interior Ministry: stay shut"]),
+        Case(form: "X pressed him, then he said (the one pressed answers)", raw: """
+            Senator Maria Santos questioned Defence Secretary Jose Cruz on Tuesday about the purchase of jets.
+            Cruz told the committee that the contract was legal. Santos pressed him on the price.
+            "The price is fair and the jets are needed," he said.
+            """, expected: ["Jose Cruz: The price is fair and the jets are needed"]),
+        Case(form: "X asked her about Y, then she said", raw: """
+            Minister Tomasz Wilk met union leader Halvard Nyberg on Monday. Opposition leader Marta Nowicka joined the talks later.
+            Nyberg asked her about the budget. "We will vote against it," she said.
+            """, expected: ["Marta Nowicka: We will vote against it"]),
+        Case(form: "X thanked him, then he said (no question: the subject goes on)", raw: """
+            Tomasz Wilk met Halvard Nyberg on Monday. Wilk thanked him for the talks. "We made progress," he said.
+            """, expected: ["Tomasz Wilk: We made progress"]),
+        Case(form: "a <body word> spokeswoman said, after another country", raw: """
+            Norway's foreign ministry summoned Sweden's ambassador on Monday over the border incident.
+            "The incursion was unacceptable," a ministry spokeswoman said.
+            """, expected: ["Norwegian Foreign Ministry: The incursion was unacceptable"]),
+        Case(form: "an <body word> official told outlet, after a person", raw: """
+            The Northern Grid Agency cut power to three towns on Sunday. Mayor Marta Nowicka called the cut reckless.
+            "The cut was needed to save the grid," an agency official told Reuters.
+            """, expected: ["Northern Grid Agency: The cut was needed to save the grid"]),
     ]
 
     @Test(arguments: cases) func everyQuoteHasItsSpeaker(_ probe: Case) {

@@ -361,7 +361,13 @@ extension NameFinding {
            sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
             need(home, position)
         }
+        let sharedShortNames = sharedShortNameTargets(needed: needed)
+        for (code, target) in sharedShortNames {
+            // The short name's first actor-like use makes the state it stands for an actor.
+            if let position = needed.removeValue(forKey: code) { need(target, position) }
+        }
         for (code, position) in needed.sorted(by: { $0.value < $1.value }) { _ = countryRecord(code, at: position) }
+        for (code, target) in sharedShortNames { countryRecords[code] = countryRecords[target] }
     }
 
     /// A company, charity or group the text introduces by what it is ("the Slovak firm ESET").

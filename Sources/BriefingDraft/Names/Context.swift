@@ -199,7 +199,7 @@ extension AnalyzedSentence {
             let beforePrevious = p > 0 ? tokens[p - 1].lower : ""
             if NameLexicon.listingWords.contains(word) || (word == "as" && beforePrevious == "such") {
                 left = .listed
-            } else if word == "between", Self.lyingWords.contains(beforePrevious) {
+            } else if word == "between", Self.lyingWords.contains(beforePrevious) || Self.routeNouns.contains(beforePrevious) {
                 // "wedged between Ukraine and Romania": where it lies, not who acts.
                 left = .locative
             } else if word == "with", ["relations", "ties"].contains(beforePrevious) {

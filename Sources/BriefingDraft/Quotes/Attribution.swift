@@ -53,6 +53,7 @@ struct AttributionText {
             return t + 1 < view.tokens.count && view.tokens[t + 1].lower == "to"
         }
         guard L.speechVerbs.contains(token.lower) || isDocumentReading(t, in: p) else { return false }
+        if isStateNoun(t, in: p) { return false }
         // "quoted X as saying": the verb is "quoted".
         if token.lower == "saying", t > 0, view.tokens[t - 1].lower == "as" { return false }
         // "the reported shipments", "a quoted figure": an adjective, not a verb.
@@ -254,6 +255,8 @@ struct AttributionText {
         let token = tokens[j]
         if let mention = view.mention(endingAt: j) {
             if let person = person(before: mention, in: p) { return person }
+            if let first = firstOfCoordinatedSubject(endingWith: mention, floor: floor, in: p) { return first }
+            if let author = documentBeforePhrase(endingWith: mention, floor: floor, in: p) { return author }
             return mention.actor
         }
         switch token.kind {
@@ -294,6 +297,8 @@ struct AttributionText {
                        L.organizationNouns.contains(tokens[k - 1].lower) {
                         return named.actor
                     }
+                    // "Colonel X, reading a statement from the council, said": the council's words.
+                    if let author = authorOfStatementRead(in: (k + 1)..<j, paragraph: p) { return author }
                     if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
                     return nil
                 }
@@ -390,6 +395,7 @@ struct AttributionText {
             if token.kind == .punct, token.lower == ";" { start = index + 1; break }
             index -= 1
         }
+        if let author = documentOpeningClause(from: start, before: limit, in: p) { return author }
         var t = start
         while t < limit {
             let token = view.tokens[t]
@@ -580,6 +586,9 @@ struct AttributionText {
     /// "he" → the latest person; "it", "they" → the latest organisation, country or group.
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
+        if let asked = questionedPerson(word, at: position) { return asked }
+        // "A spokeswoman for the union called it cruel. “…,” she said": the union.
+        if case .body(let body)? = unnamedReferent(of: word, at: position) { return body }
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
         // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
         // the referent it has without that test, so a quote is never left without its speaker.
@@ -844,6 +853,8 @@ struct AttributionText {
                 // "a spokesperson for the ministry", "officials at the agency".
                 if j + 1 < view.tokens.count, ["for", "of", "at", "from", "with"].contains(view.tokens[j + 1].lower),
                    let organization = firstActor(after: j, in: p, limit: 6) { return organization }
+                // "a ministry spokeswoman" after "Norway's foreign ministry": the body of that kind.
+                if let body = bodyNamedByModifier(of: j, from: start, in: p) { return body }
                 // "A Commission spokesperson" after "the European Commission": a capitalised
                 // modifier is a body's short name.
                 let shortNames = (start..<j).filter { view.tokens[$0].isCapitalized && view.tokens[$0].depth == 0 && $0 > start }.map { view.tokens[$0].lower }

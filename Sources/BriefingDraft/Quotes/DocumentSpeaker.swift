@@ -24,6 +24,7 @@ extension AttributionText {
         let head = view.tokens[j].lower
         guard Self.documentNouns.contains(head) else { return nil }
         if let author = authorNamedAfter(j, in: p) { return author }
+        if let author = identifiedDocumentAuthor(j, in: p) { return author }
         // Back over lower-case modifiers to the determiner or the owner ("the ministry's joint statement").
         var start = j
         while start > 0, j - start < 4 {
@@ -115,5 +116,62 @@ extension AttributionText {
             return speaker.actor
         }
         return mainSubject(of: sentence, in: p, before: k)
+    }
+}
+
+/// A document as the subject of its sentence, though a name stands between it and the verb.
+extension AttributionText {
+    /// "The statement on Shabait said", "a letter from the ministry said": the name closes a
+    /// prepositional phrase after a document noun, so the document, not the name, is the subject.
+    func documentBeforePhrase(endingWith mention: ParagraphView.Mention, floor: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var k = mention.first - 1
+        if k > floor, tokens[k].lower == "the" { k -= 1 }
+        guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, L.prepositions.contains(tokens[k].lower),
+              tokens[k - 1].kind == .word, tokens[k - 1].depth == 0, Self.documentNouns.contains(tokens[k - 1].lower) else { return nil }
+        return documentAuthor(endingAt: k - 1, in: p)
+    }
+
+    /// "The statement also said that drones had flown … and accused Paris of …": a clause whose
+    /// subject is a document noun right after its determiner (and lower-case modifiers) speaks
+    /// for the document's author, not for the first name in the clause.
+    func documentOpeningClause(from start: Int, before limit: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        guard start < limit, tokens[start].kind == .word, tokens[start].depth == 0, ["the", "this", "that"].contains(tokens[start].lower) else { return nil }
+        var k = start + 1
+        while k < limit, k <= start + 3, tokens[k].kind == .word, tokens[k].depth == 0, view.mention(startingAt: k) == nil {
+            if Self.documentNouns.contains(tokens[k].lower) {
+                return documentAuthor(endingAt: k, in: p)
+            }
+            if tokens[k].isCapitalized { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "The statement on Shabait" after "a statement posted on … Shabait" ten paragraphs
+    /// before: a definite document named by where it appeared is the earlier document of that
+    /// noun whose sentence names the same place, however far back.
+    func identifiedDocumentAuthor(_ k: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        var m = k + 1
+        guard m < tokens.count, ["on", "in", "from"].contains(tokens[m].lower) else { return nil }
+        m += 1
+        if m < tokens.count, tokens[m].lower == "the" { m += 1 }
+        guard let place = view.mention(startingAt: m), !place.inQuote else { return nil }
+        let head = tokens[k].lower
+        for q in stride(from: p, through: 0, by: -1) {
+            let earlier = paragraphs[q]
+            for sentence in earlier.sentenceTokens.indices.reversed() {
+                let range = earlier.sentenceTokens[sentence]
+                if q == p, range.lowerBound >= k { continue }
+                guard earlier.mentions(in: range).contains(where: { $0.actor == place.actor && !$0.inQuote }),
+                      let noun = range.first(where: { earlier.tokens[$0].lower == head && earlier.tokens[$0].depth == 0 && (q < p || $0 < k) }) else { continue }
+                return author(ofDocumentAt: noun, in: q)
+            }
+        }
+        return nil
     }
 }

@@ -50,6 +50,8 @@ extension AttributionText {
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         let start = view.sentenceTokens[sentence].lowerBound
         guard start < colon, !(start..<colon).contains(where: { view.tokens[$0].kind == .open || isQuoteCue(p, $0) }) else { return nil }
+        // "A presenter read a statement from the ministry: “…”".
+        if let author = authorOfStatementRead(in: start..<colon, paragraph: p) { return author }
         let first = view.tokens[start]
         let pronounFor = ["his": "he", "her": "she", "their": "they", "its": "it"]
         if first.kind == .word, let pronoun = pronounFor[first.lower] {

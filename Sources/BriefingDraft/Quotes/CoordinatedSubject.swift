@@ -1,0 +1,52 @@
+import BriefingModel
+
+/// "Germany and France said in a joint statement", "Lavrov and Wang told reporters": names
+/// coordinated as the subject of one verb of saying. A quote has one speaker, and news copy
+/// credits a joint statement to the first party it names, so the first conjunct speaks, not
+/// the name that happens to stand next to the verb.
+extension AttributionText {
+    /// The first of the names coordinated with `mention` when `mention` closes a subject
+    /// "A and B" or "A, B and C" that opens its clause; nil when it is no such subject.
+    func firstOfCoordinatedSubject(endingWith mention: ParagraphView.Mention, floor: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        // Back over a few title words of the last name ("and rebel commander Ivan Marquez", "and Foreign Minister X").
+        var k = mention.first - 1
+        var titleWords = 0
+        while k > floor, titleWords < 3, tokens[k].kind == .word, tokens[k].depth == 0,
+              !L.phraseBreakers.contains(tokens[k].lower), view.mention(endingAt: k) == nil {
+            k -= 1
+            titleWords += 1
+        }
+        if k > floor, tokens[k].lower == "the" { k -= 1 }
+        guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower == "and" else { return nil }
+        k -= 1
+        if k > floor, tokens[k].lower == "," { k -= 1 }  // the serial comma
+        guard k >= floor, var first = view.mention(endingAt: k), !first.possessive, !first.inQuote, !first.compound,
+              sameSort(first.kind, mention.kind) else { return nil }
+        // "Germany, France and Italy said": back over the list.
+        while first.first - 2 >= floor, tokens[first.first - 1].lower == ",",
+              let earlier = view.mention(endingAt: first.first - 2), !earlier.possessive, sameSort(earlier.kind, mention.kind) {
+            first = earlier
+        }
+        // The coordination opens its clause: the sentence's start, after a comma or after a
+        // determiner ("the"); not the object of a preposition ("talks between A and B said" is no subject).
+        var before = first.first - 1
+        // Over the title words of the first name ("Finance ministers Tomasz Wilk and …").
+        var titles = 0
+        while before >= floor, titles < 3, tokens[before].kind == .word, tokens[before].depth == 0,
+              !L.phraseBreakers.contains(tokens[before].lower), view.mention(endingAt: before) == nil,
+              tokens[before].isCapitalized || L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())) {
+            before -= 1
+            titles += 1
+        }
+        if before >= floor, tokens[before].lower == "the" { before -= 1 }
+        guard before < floor || tokens[before].kind == .punct || ["and", "but", "that", "while"].contains(tokens[before].lower) else { return nil }
+        return chainHead(from: first, in: p).actor
+    }
+
+    /// Persons coordinate with persons, bodies and states with each other.
+    private func sameSort(_ a: ActorKind, _ b: ActorKind) -> Bool {
+        (a == .person) == (b == .person)
+    }
+}
