@@ -3,7 +3,10 @@
 /// woman") brings in someone new and unnamed, and the "he" or "she" right after it is that
 /// person, not one named further back. No drafted actor said those words, unless the person
 /// is a body's unnamed spokesperson ("A spokeswoman for the union called it cruel. “…,” she
-/// said"), whose words are the body's.
+/// said"), whose words are the body's. Attribution uses only the second reading for now:
+/// leaving the first kind of quote without a speaker turned a wrong speaker into a missed
+/// quote on a development set (branch `sk-unnamed`, not merged), so `.nobody` is reported and
+/// the pronoun is resolved as usual.
 extension AttributionText {
     /// Heads of indefinite phrases for ordinary people, beyond the title nouns.
     static let commonPersonNouns: Set<String> = [
