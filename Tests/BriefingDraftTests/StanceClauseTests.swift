@@ -37,6 +37,16 @@ extension DisputeFinderTests {
     }
 }
 
+extension DisputeFinderTests {
+    /// A count right after the verb is the statement's first word, not a date to pass over.
+    @Test func aNumberAfterTheVerbStaysInTheStatement() throws {
+        let counted = try #require(positions("Harbor Watch said 38 people had been buried in the town.").first)
+        #expect(counted.statement.hasPrefix("38 people"))
+        let dated = try #require(positions("Harbor Watch said on Sept. 5 that the dam was unsafe.").first)
+        #expect(!dated.statement.contains("5"))
+    }
+}
+
 /// Doubt and denial in the words of a statement: "were not confirmed", "no such meeting".
 extension DisputeFinderTests {
     @Test func whatWasNotConfirmedIsDoubted() {

@@ -664,7 +664,13 @@ enum PositionFinder {
         // What the statement says: after the verb when something follows it, else what came before.
         var forwardStart = cue + 1
         if word == "according" { forwardStart = cue + 2 }
-        while forwardStart < segment.upperBound, text.isSkippable(forwardStart, in: p) { forwardStart += 1 }
+        let opening = forwardStart
+        while forwardStart < segment.upperBound, text.isSkippable(forwardStart, in: p) {
+            // "said 38 people had been buried": a number right after the verb opens the statement;
+            // only a number further on, inside a date ("said on Sept. 5 that"), is passed over.
+            if forwardStart == opening, tokens[forwardStart].kind == .word, tokens[forwardStart].lower.allSatisfy(\.isNumber) { break }
+            forwardStart += 1
+        }
         // "told reporters (that)", "told Russian news agencies", "told parliament": the addressee is not the statement.
         if ["told", "tell", "tells", "telling"].contains(word) {
             var k = forwardStart
