@@ -126,9 +126,9 @@ private struct Listing {
         if articleNames.isEmpty, files.exists("briefing.yml") {
             diagnostics.append(.error("the site has no articles; add articles/<id>.md", at: SourceLocation(path: files.display("articles"))))
         }
-        for name in articleNames where Slug.isValid(FileName.stem(name)) {
+        for name in articleNames {
             let id = FileName.stem(name)
-            validArticleFiles[id] = validArticleFiles[id] ?? "articles/" + name
+            if Slug.isValid(id) { validArticleFiles[id] = validArticleFiles[id] ?? "articles/" + name }
         }
         var firstArticleFile: [String: String] = [:]
         for name in articleNames {
