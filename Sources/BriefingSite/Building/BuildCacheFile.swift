@@ -170,6 +170,12 @@ enum BuildCacheFile {
         return (Data(head.bytes), copiedPages)
     }
 
+    /// Whether the task reading the cache was cancelled, asked now and then: a build that finds
+    /// its output up to date stops the read it started beside the up-to-date check.
+    private static func cancelled(_ index: Int) -> Bool {
+        index & 1023 == 1023 && Task.isCancelled
+    }
+
     static func decode(_ data: Data) -> BuildCache? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> BuildCache? in
             var reader = ByteReader(bytes: raw)
@@ -178,8 +184,8 @@ enum BuildCacheFile {
                   let freshCount = reader.varint(), let count = reader.varint() else { return nil }
             var strings: [String] = []
             strings.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let text = reader.string() else { return nil }
+            for index in 0..<count {
+                guard let text = reader.string(), !cancelled(index) else { return nil }
                 strings.append(text)
             }
             func string() -> String? {
@@ -210,8 +216,8 @@ enum BuildCacheFile {
             }
             guard let pageCount = reader.varint() else { return nil }
             cache.pages.reserveCapacity(pageCount)
-            for _ in 0..<pageCount {
-                guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp() else { return nil }
+            for index in 0..<pageCount {
+                guard let path = string(), let print = reader.word(), let html = stamp(), let markdown = stamp(), !cancelled(index) else { return nil }
                 let start = reader.offset
                 guard skipList(), skipList() else { return nil }
                 let span = start..<reader.offset

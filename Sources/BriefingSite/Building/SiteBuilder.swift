@@ -112,7 +112,7 @@ public enum SiteBuilder {
         defer { withExtendedLifetime(lock) {} }
         let timings = options.timings
         // The last build's cache is read on the other core while the inputs are digested;
-        // when nothing changed it goes unused.
+        // when nothing changed, the early return cancels the read (`BuildCacheFile.decode`).
         async let loadedCache = options.useCache && !options.dryRun ? BuildCache.load(site: options.site, output: options.output) : nil
         // Nothing changed since the last good build: say so without loading anything.
         let readInputs = options.useCache && !options.dryRun ? UpToDate.inputs(of: options) : nil

@@ -14,7 +14,7 @@ import Foundation
 ///   file removed, added or edited there means a real build.
 struct UpToDate: Codable, Sendable {
     static let fileName = "up-to-date.json"
-    static let format = 1
+    static let format = 2
 
     struct StoredDiagnostic: Codable, Sendable {
         var severity: String
@@ -154,19 +154,26 @@ struct UpToDate: Codable, Sendable {
         }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
         defer { buffer.deallocate() }
+        let stamps = InputStamps.load(site: options.site)
+        let readStart = time(nil)
+        var digested = Digested(known: stamps)
         if let defaults = DefaultTemplates.directory {
             var none: [ArticleFile]? = nil
-            guard addContents(of: defaults.standardizedFileURL.path, except: nil, articles: &none, to: &hashes, buffer: buffer) else { return nil }
+            guard addContents(of: defaults.standardizedFileURL.path, except: nil, articles: &none, to: &hashes, digested: &digested, buffer: buffer)
+            else { return nil }
         }
         let site = options.site.standardizedFileURL.path
         let output = options.output.standardizedFileURL.path
         let outputInside = output.hasPrefix(site + "/") ? String(output.dropFirst(site.count + 1)) : nil
         var listed: [ArticleFile]? = []
-        guard addContents(of: site, except: outputInside, articles: &listed, to: &hashes, buffer: buffer),
-              let articleFiles = listed, let digests = digests(of: articleFiles) else { return nil }
+        guard addContents(of: site, except: outputInside, articles: &listed, to: &hashes, digested: &digested, buffer: buffer),
+              let articleFiles = listed, let digests = digests(of: articleFiles, known: stamps) else { return nil }
         for (file, digest) in zip(articleFiles, digests) {
             hashes.addArticle(file.name, path: file.path, digest: digest, size: file.size)
+            digested.entries[file.path] = InputStamps.Entry(identity: file.identity, digest: digest)
         }
+        let next = InputStamps.recording(digested.entries, readStart: readStart)
+        if next.entries != stamps.entries { next.save(site: options.site) }
         return Digests(all: hashes.all.hex, structure: nil, articles: hashes.articles, others: hashes.structure.finalize(),
                        articleFiles: hashes.articleFiles)
     }
@@ -221,7 +228,7 @@ struct UpToDate: Codable, Sendable {
     /// `articles`: when given, `root` is the site, and its `articles/*.md` files are listed there
     /// to be digested apart (`digests(of:)`, then `InputHashes.addArticle`), not read here.
     private static func addContents(of root: String, except skipped: String?, articles: inout [ArticleFile]?, to hash: inout InputHashes,
-                                    buffer: UnsafeMutableRawBufferPointer) -> Bool {
+                                    digested: inout Digested, buffer: UnsafeMutableRawBufferPointer) -> Bool {
         var readable = true
         var visitedLinks = Set<String>()
         func add(_ folder: String, prefix: String) {
@@ -242,10 +249,13 @@ struct UpToDate: Codable, Sendable {
                 }
                 if entry.isRegularFile {
                     if articles != nil && isArticleFile(name) {
-                        articles?.append(ArticleFile(name: String(name.dropFirst("articles/".count)), path: entry.path, size: Int(entry.info.st_size)))
-                    } else {
+                        articles?.append(ArticleFile(name: String(name.dropFirst("articles/".count)), path: entry.path,
+                                                     identity: InputStamps.Identity(entry.info)))
+                    } else if let digest = digested.digest(of: entry, buffer: buffer) {
                         hash.update(Int(entry.info.st_size))
-                        readable = FileTree.readContents(of: entry.path, buffer: buffer) { hash.update($0) } && readable
+                        hash.update(digest)
+                    } else {
+                        readable = false
                     }
                 }
                 return true
@@ -259,12 +269,32 @@ struct UpToDate: Codable, Sendable {
     struct ArticleFile: Sendable {
         var name: String
         var path: String
-        var size: Int
+        var identity: InputStamps.Identity
+        var size: Int { identity.size }
     }
 
-    /// Each article file's digest, in order, read on every core (the files are most of what
-    /// a site holds); nil when one cannot be read.
-    private static func digests(of files: [ArticleFile]) -> [UInt64]? {
+    /// The digests of the files read so far, by path, and those the last digesting recorded.
+    private struct Digested {
+        let known: InputStamps
+        var entries: [String: InputStamps.Entry] = [:]
+
+        /// A file's digest: the one recorded for it while it is unchanged, else of its bytes.
+        mutating func digest(of entry: FileTree.Entry, buffer: UnsafeMutableRawBufferPointer) -> UInt64? {
+            let identity = InputStamps.Identity(entry.info)
+            var digest = known.digest(of: entry.path, identity: identity)
+            if digest == nil {
+                var own = ContentHash()
+                guard FileTree.readContents(of: entry.path, buffer: buffer, { own.update($0) }) else { return nil }
+                digest = own.finalize()
+            }
+            if let digest { entries[entry.path] = InputStamps.Entry(identity: identity, digest: digest) }
+            return digest
+        }
+    }
+
+    /// Each article file's digest, in order: the recorded one while the file is unchanged,
+    /// else read on every core (the files are most of what a site holds); nil when one cannot be read.
+    private static func digests(of files: [ArticleFile], known: InputStamps) -> [UInt64]? {
         let size = max(1, files.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let runs = stride(from: 0, to: files.count, by: size).map { $0..<min($0 + size, files.count) }
         let digests = concurrentMap(runs) { run -> [UInt64]? in
@@ -272,6 +302,10 @@ struct UpToDate: Codable, Sendable {
             defer { buffer.deallocate() }
             var digests: [UInt64] = []
             for file in files[run] {
+                if let digest = known.digest(of: file.path, identity: file.identity) {
+                    digests.append(digest)
+                    continue
+                }
                 var own = ContentHash()
                 guard FileTree.readContents(of: file.path, buffer: buffer, { own.update($0) }) else { return nil }
                 digests.append(own.finalize())
@@ -288,8 +322,12 @@ struct UpToDate: Codable, Sendable {
 
     /// A file the loader reads as an article: `articles/<name>.md` or `.markdown`.
     static func isArticleFile(_ relative: String) -> Bool {
-        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts[0] == "articles" && (parts[1].hasSuffix(".md") || parts[1].hasSuffix(".markdown"))
+        // Asked of every file of the site on every build: bytes, not a split into parts.
+        let bytes = relative.utf8
+        let folder = "articles/".utf8
+        guard bytes.starts(with: folder) else { return false }
+        let name = bytes.dropFirst(folder.count)
+        return !name.contains(UInt8(ascii: "/")) && (relative.hasSuffix(".md") || relative.hasSuffix(".markdown"))
     }
 
     /// Every file of the output with its size, times and inode: cheap (no bytes read) and
