@@ -14,18 +14,19 @@ enum MergedGraphFile {
         site.appendingPathComponent(BuildCache.folderName).appendingPathComponent(fileName)
     }
 
-    /// The archived merge, when it was made from `structure`.
-    static func load(site: URL, structure: UInt64) -> Briefing? {
+    /// The archived merge and the structure it was made from: read while the structure of
+    /// this build is still being worked out, and used only if it is the same.
+    static func load(site: URL) -> (structure: UInt64, briefing: Briefing)? {
         guard let data = try? Data(contentsOf: location(site: site), options: .mappedIfSafe) else { return nil }
-        return data.withUnsafeBytes { raw -> Briefing? in
+        return data.withUnsafeBytes { raw -> (UInt64, Briefing)? in
             var reader = ByteReader(bytes: raw)
-            guard reader.take(magic.count)?.elementsEqual(magic) == true, reader.word() == structure,
+            guard reader.take(magic.count)?.elementsEqual(magic) == true, let structure = reader.word(),
                   let checksum = reader.word(), let payload = reader.take(raw.count - reader.offset) else { return nil }
             let bytes = UnsafeRawBufferPointer(rebasing: payload)
             var hash = ContentHash()
             hash.update(bytes)
             guard hash.finalize() == checksum else { return nil }
-            return GraphArchive.decode(bytes, config: SiteConfig(title: "Briefing"))
+            return GraphArchive.decode(bytes, config: SiteConfig(title: "Briefing")).map { (structure, $0) }
         }
     }
 

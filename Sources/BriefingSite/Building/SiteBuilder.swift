@@ -124,6 +124,10 @@ public enum SiteBuilder {
         timings?.mark("up-to-date check")
         options.progress?(.init(phase: .loading, done: 0, total: 0))
         let cacheFolder = options.useCache && !options.dryRun ? options.site.appendingPathComponent(BuildCache.folderName) : nil
+        // The rest of the last build's cache is read beside the page cache: the front matter
+        // for the load, and the merge, kept only if this build's structure turns out to be its.
+        async let frontMatterCache = cacheFolder.flatMap(FrontMatterCache.load(from:))
+        async let lastMerge = cacheFolder != nil ? MergedGraphFile.load(site: options.site) : nil
         // Pages whose inputs are unchanged since the last good build are linked, not rendered.
         let cache = await loadedCache
         let inputs = readInputs?.withStructure(reusing: cache)
@@ -132,9 +136,10 @@ public enum SiteBuilder {
         // After body edits alone, the last good build's merge is taken as it was and only
         // what the changed bodies give is made again (`BriefingGraph.rebuild`).
         if let structure = inputs?.structure, let changed = IncrementalPlan.changedArticles(cache: cache, inputs: inputs),
-           let previous = MergedGraphFile.load(site: options.site, structure: structure) {
-            loadOptions.previousMerge = .init(briefing: previous, changed: changed)
+           let previous = await lastMerge, previous.structure == structure {
+            loadOptions.previousMerge = .init(briefing: previous.briefing, changed: changed)
         }
+        loadOptions.frontMatterCache = await frontMatterCache
         loadOptions.timings = timings
         timings?.mark("build cache read")
         let loaded = await SiteLoader.load(site: options.site, options: loadOptions)

@@ -20,6 +20,8 @@ public enum SiteLoader {
         var knownMentions = KnownMentions()
         /// The last good build's merge, when only the bodies of `changed` articles may differ since (`BriefingGraph.rebuild`).
         var previousMerge: PreviousMerge?
+        /// The cache in `cacheFolder`, when the caller has read it already (beside other work).
+        var frontMatterCache: FrontMatterCache?
         /// Where the load's phases are timed (`SiteBuilder.Options.timings`).
         public var timings: BuildTimings?
         public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
@@ -52,7 +54,7 @@ public enum SiteLoader {
     /// Loads the site, parsing its files on every core.
     public static func load(site: URL, options: Options = .init()) async -> (briefing: Briefing?, diagnostics: [Diagnostic]) {
         let listing = Listing(site: site)
-        let cache = options.cacheFolder.flatMap(FrontMatterCache.load(from:))
+        let cache = options.frontMatterCache ?? options.cacheFolder.flatMap(FrontMatterCache.load(from:))
         options.timings?.mark("list files, front-matter cache read")
         let parsed = await SiteBuilder.parallelMap(listing.jobs) { $0.run(listing.files, options: options, cache: cache) }
         options.timings?.mark("read and parse files")
