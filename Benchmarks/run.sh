@@ -48,6 +48,7 @@ command -v "${HUGO:-hugo}" >/dev/null 2>&1 || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 [ -f /usr/include/cmark.h ] || need+=(libcmark-dev)
+[ -f /usr/include/mimalloc.h ] || need+=(libmimalloc-dev)
 if [ "${#need[@]}" -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || die "missing ${need[*]}; install them (apt-get install ${need[*]})"
     say "installing ${need[*]}"

