@@ -36,6 +36,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 if [ -z "${BRIEFING:-}" ]; then
     command -v swift >/dev/null 2>&1 || export PATH="/opt/swift/usr/bin:$PATH"
+    "$root/scripts/setup.sh" >&2  # libcmark-dev, libmimalloc-dev: what any build needs
     say "building briefing (release, --scratch-path .build-bench)"
     swift build -c release --product briefing --scratch-path "$root/.build-bench" >&2
     BRIEFING="$root/.build-bench/release/briefing"
