@@ -309,6 +309,11 @@ struct AttributionText {
             // No opening comma: the appositive follows the sentence's first phrase.
             return mainSubject(of: token.sentence, in: p, before: j)
         case .word:
+            // "Selin Arda, 47, a former judge who …, said": an age set off by commas stands
+            // between the name and its appositive; it is no phrase of its own.
+            if token.lower.allSatisfy(\.isNumber), j - 2 >= floor, tokens[j - 1].lower == ",", tokens[j - 1].depth == 0 {
+                return subject(endingAt: j - 2, floor: floor, in: p, appositives: appositives)
+            }
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
             }
