@@ -114,6 +114,30 @@ import Testing
         #expect(drafted.contains(probe.1), "\(drafted)")
     }
 
+    @Test(arguments: [
+        ("""
+            Selin Arda, in a post on Telegram, wrote that the curfew was "working".
+            """, "Selin Arda: working"),
+        ("""
+            Oskar Lindqvist, in an interview with the Harbour Gazette, said the ferry had been "overloaded for years".
+            """, "Oskar Lindqvist: overloaded for years"),
+    ]) func aPrepositionalAsideNamingAMediumBeforeAVerbOfSaying(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            The TRX broadcaster quoted Selin Arda as saying the curfew was "working".
+            """, "Selin Arda: working"),
+        ("""
+            State radio cited Oskar Lindqvist as saying the harbour would reopen "within days".
+            """, "Oskar Lindqvist: within days"),
+    ]) func theOneQuotedAsSayingSpeaks(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
     /// Forms found open by the probe and not fixed here.
     @Test func openForms() {
         withKnownIssue("a joint surname subject after the pair was introduced with an apposition") {

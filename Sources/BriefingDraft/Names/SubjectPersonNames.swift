@@ -22,21 +22,27 @@ extension NameFinding {
     /// "A B, <aside>, <verb>": an aside of at most twelve words between commas before the verb.
     /// Either all lower-case words ("however", "in a statement issued by her office"), or a
     /// description that an article opens and a person noun heads before any capital ("the
-    /// head of the Northland Red Cross"). No quote inside.
+    /// head of the Northland Red Cross"), or a prepositional aside before a verb of saying ("in
+    /// a post on Telegram"). No quote inside.
     func isSubjectBeforeAside(endingAt end: Int, in sentence: AnalyzedSentence) -> Bool {
         guard sentence.token(end)?.text == ",", let opener = sentence.token(end + 1) else { return false }
         let described = ["the", "a", "an"].contains(opener.lower)
+        // "X, in an interview with the Daily Ledger, said": a prepositional aside may name a
+        // body or a medium when a verb of saying follows it.
+        let prepositional = ["in", "on", "at", "during", "speaking", "writing"].contains(opener.lower)
         var sawPersonNoun = false
         var sawCapital = false
         var t = end + 1
         while let token = sentence.token(t), t - end <= 13 {
             if token.text == "," {
-                guard t > end + 1, !sawCapital || sawPersonNoun, let (word, _, adverb) = sentence.wordAfter(t + 1) else { return false }
+                guard t > end + 1, let (word, _, adverb) = sentence.wordAfter(t + 1) else { return false }
+                if sawCapital && prepositional { return NameLexicon.speechVerbs.contains(word.lower) }
+                guard !sawCapital || sawPersonNoun else { return false }
                 return AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb)
             }
             guard token.isWord || token.kind == .possessive else { return false }
             if token.isCapitalized || sentence.chunkAt[t] != nil {
-                guard described else { return false }
+                guard described || prepositional else { return false }
                 sawCapital = true
             } else if !sawCapital, Self.personDescriptions.contains(token.lower) || NameLexicon.titleHeads.contains(token.lower) {
                 sawPersonNoun = true
