@@ -59,6 +59,9 @@ extension AnalyzedSentence {
             return after == nil || [",", ".", ";", "—", "–", "(", ":"].contains(after!.text)
         }
         if previous.lower == "to", start >= 2, tokens[start - 2].lower == "according" { return true }
+        // "The broadcaster quoted Selin Arda as saying": the one quoted is the speaker.
+        if previous.isWord, ["quoted", "cited"].contains(previous.lower), token(chunk.tokens.upperBound)?.lower == "as",
+           let next = token(chunk.tokens.upperBound + 1), ["saying", "telling", "writing"].contains(next.lower) { return true }
         // "“Give us back our land!” shouted Maria Oyelaran.": a verb of manner of speaking right
         // after a closing quote mark reports it.
         if previous.isWord, AttributionText.mannerOfSpeakingVerbs.contains(previous.lower), start >= 2,

@@ -410,6 +410,10 @@ extension NameFinding {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
             }
+            if isCoordinatedSubjectName(endingAt: end, in: sentence) || isSubjectBeforeAside(endingAt: end, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
             if start > 0, ["by", "with", "met", "meets", "meeting", "and"].contains(sentence.tokens[start - 1].lower),
                let next = sentence.token(end), [",", ".", ";", "on", "in", "at", "and"].contains(next.lower) {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position, tentative: true))

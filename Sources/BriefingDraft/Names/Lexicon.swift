@@ -28,6 +28,10 @@ enum NameLexicon {
         "anyway", "besides", "else", "otherwise", "last", "whatever", "whoever", "whichever",
         "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
         "something", "anything", "none", "noone",
+        // Sentence adverbs that open a sentence before its subject ("Afterwards Kaya said").
+        "afterwards", "afterward", "subsequently", "initially", "previously", "eventually", "ultimately",
+        "finally", "similarly", "likewise", "additionally", "consequently", "accordingly", "originally",
+        "reportedly", "apparently", "notably", "privately", "publicly",
     ]
 
     /// Months and weekdays (also abbreviated): never part of a name.

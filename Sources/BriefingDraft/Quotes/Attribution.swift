@@ -279,6 +279,8 @@ struct AttributionText {
                 if candidate.kind == .close || candidate.kind == .open { return nil }
                 if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
                 if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0, !view.isDigitGroupSeparator(k) {
+                    // "The foreign ministers of A and B, Ilse Marquardt and Juhan Tamm, said".
+                    if let first = firstOfCoordinatedAppositive(from: k, to: j, in: p) { return first }
                     // "its spokeswoman, Yelena Sorokina, said": the name set beside a description is the speaker.
                     if let named = view.mention(endingAt: j - 1), named.first == k + 1, named.kind == .person, !named.possessive {
                         return named.actor
@@ -307,6 +309,11 @@ struct AttributionText {
             // No opening comma: the appositive follows the sentence's first phrase.
             return mainSubject(of: token.sentence, in: p, before: j)
         case .word:
+            // "Selin Arda, 47, a former judge who …, said": an age set off by commas stands
+            // between the name and its appositive; it is no phrase of its own.
+            if token.lower.allSatisfy(\.isNumber), j - 2 >= floor, tokens[j - 1].lower == ",", tokens[j - 1].depth == 0 {
+                return subject(endingAt: j - 2, floor: floor, in: p, appositives: appositives)
+            }
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
             }
@@ -610,6 +617,11 @@ struct AttributionText {
         }
         // The sentences before, latest first: the first fitting subject-like actor of each
         // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
+        // A person named in a subordinate clause is passed over first ("…, when then-prime
+        // minister X sent in the army. ¶ “…,” he said" is the subject named before).
+        if kinds.contains(.person), let subject = earlierSubject(before: position, kinds: kinds, accept: accept, foregroundOnly: true) {
+            return subject
+        }
         if let subject = earlierSubject(before: position, kinds: kinds, accept: accept) {
             return subject
         }
@@ -617,7 +629,7 @@ struct AttributionText {
     }
 
     /// The first accepted subject-like actor of the six sentences before a position, latest first.
-    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool) -> String? {
+    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool, foregroundOnly: Bool = false) -> String? {
         var p = position.paragraph
         var s = paragraphs[p].tokens[position.token].sentence - 1
         var looked = 0
@@ -632,7 +644,8 @@ struct AttributionText {
                let described = describedSubject(of: view.sentenceTokens[s], in: p), accept(described) {
                 return described
             }
-            if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept) {
+            if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept,
+                                                                                    foregroundOnly: foregroundOnly) {
                 return subject
             }
             looked += 1
@@ -641,8 +654,10 @@ struct AttributionText {
         return nil
     }
 
-    func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>, accept: (String) -> Bool = { _ in true }) -> String? {
+    func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>, accept: (String) -> Bool = { _ in true },
+                       foregroundOnly: Bool = false) -> String? {
         for mention in paragraphs[p].mentions(in: range) where !mention.inQuote && !mention.compound {
+            if foregroundOnly, isBackgroundPerson(mention, in: p) { continue }
             let head = chainHead(from: mention, in: p)
             if !accept(head.actor) { continue }
             if kinds.contains(actors[head.actor]?.kind ?? .other), isEligibleSubject(mention, in: p), !head.possessive {

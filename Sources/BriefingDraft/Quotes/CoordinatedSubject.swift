@@ -45,6 +45,18 @@ extension AttributionText {
         return chainHead(from: first, in: p).actor
     }
 
+    /// "The foreign ministers of A and B, Ilse Marquardt and Juhan Tamm, said": two persons set
+    /// off by commas (from `comma` to `end`, the comma before the verb) name the subject; the
+    /// first of them speaks.
+    func firstOfCoordinatedAppositive(from comma: Int, to end: Int, in p: Int) -> String? {
+        let view = paragraphs[p]
+        guard let first = view.mention(startingAt: comma + 1), first.kind == .person, !first.possessive,
+              first.last + 2 < end, view.tokens[first.last + 1].lower == "and",
+              let second = view.mention(endingAt: end - 1), second.kind == .person, !second.possessive,
+              second.first > first.last + 1, second.first - (first.last + 2) <= 3 else { return nil }
+        return first.actor
+    }
+
     /// Persons coordinate with persons, bodies and states with each other.
     private func sameSort(_ a: ActorKind, _ b: ActorKind) -> Bool {
         (a == .person) == (b == .person)

@@ -61,6 +61,13 @@ extension AttributionText {
            [.person, .organization, .group].contains(mention.kind) {
             return mention.actor
         }
+        // "Estmark's prime minister, Juhan Tamm, put it bluntly: “…”": a title opens the clause
+        // and its holder is set off by commas after it.
+        if let comma = (start..<min(colon, start + 8)).first(where: { view.tokens[$0].lower == "," && view.tokens[$0].depth == 0 }),
+           let named = view.mention(startingAt: comma + 1), named.kind == .person, !named.possessive, !named.inQuote,
+           named.last + 1 < colon, view.tokens[named.last + 1].lower == "," {
+            return named.actor
+        }
         return openingSubject(of: sentence, in: p, before: colon)
     }
 }
