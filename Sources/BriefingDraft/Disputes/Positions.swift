@@ -61,21 +61,32 @@ enum PositionFinder {
     typealias D = DisputeLexicon
 
     static func find(in text: AttributionText) -> [StancePosition] {
-        var positions: [StancePosition] = []
-        for (p, view) in text.paragraphs.enumerated() {
-            var inParagraph: [StancePosition] = []
-            var uncued: [Int] = []
-            for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
-                let found = find(in: p, sentence: s, range: range, text: text)
-                if found.isEmpty { uncued.append(s) }
-                inParagraph += found
-            }
-            for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
-            moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
-            positions += inParagraph
-        }
+        // Each paragraph is read on its own: the first half of the text on this thread, the
+        // second on another, joined in reading order.
+        let shared = SharedAttribution(text: text)
+        var positions = Drafter.inHalves(Array(text.paragraphs.indices)) { find(inParagraph: $0, text: shared.text) }.flatMap { $0 }
         for index in positions.indices { positions[index].order = index }
         return positions
+    }
+
+    static func find(inParagraph p: Int, text: AttributionText) -> [StancePosition] {
+        let view = text.paragraphs[p]
+        var inParagraph: [StancePosition] = []
+        var uncued: [Int] = []
+        for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
+            let found = find(in: p, sentence: s, range: range, text: text)
+            if found.isEmpty { uncued.append(s) }
+            inParagraph += found
+        }
+        for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
+        moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
+        return inParagraph
+    }
+
+    /// The attribution text handed to another thread: its views are never changed once built
+    /// (see `AttributionCache`).
+    struct SharedAttribution: @unchecked Sendable {
+        let text: AttributionText
     }
 
     /// "“We saw the build-up in February. Nobody listened,” the minister said.": a quote that runs
@@ -1111,8 +1122,10 @@ enum PositionFinder {
     }
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
+        // Read once, not at every word: it looks at the whole statement.
+        if describedAsDiscredited(lowers) { return true }
         for (index, word) in lowers.enumerated() {
-            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) || describedAsDiscredited(lowers) { return true }
+            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {
