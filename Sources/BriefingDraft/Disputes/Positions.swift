@@ -61,10 +61,9 @@ enum PositionFinder {
     typealias D = DisputeLexicon
 
     static func find(in text: AttributionText) -> [StancePosition] {
-        // Each paragraph is read on its own: the first half of the text on this thread, the
-        // second on another, joined in reading order.
-        let shared = SharedAttribution(text: text)
-        var positions = Drafter.inHalves(Array(text.paragraphs.indices)) { find(inParagraph: $0, text: shared.text) }.flatMap { $0 }
+        // Paragraph by paragraph on this thread: the events stage runs beside this one, and
+        // splitting it over another thread left the events' look-ahead waiting for a thread.
+        var positions = text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) }
         for index in positions.indices { positions[index].order = index }
         return positions
     }
@@ -81,12 +80,6 @@ enum PositionFinder {
         for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
         moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
         return inParagraph
-    }
-
-    /// The attribution text handed to another thread: its views are never changed once built
-    /// (see `AttributionCache`).
-    struct SharedAttribution: @unchecked Sendable {
-        let text: AttributionText
     }
 
     /// "“We saw the build-up in February. Nobody listened,” the minister said.": a quote that runs
@@ -767,6 +760,14 @@ enum PositionFinder {
         }
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
+        // Each read at most once, when first asked: both scan the whole statement.
+        var doubtRead: Bool?
+        func doubts() -> Bool {
+            if let doubtRead { return doubtRead }
+            let read = containsDoubt(lowers)
+            doubtRead = read
+            return read
+        }
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
@@ -788,7 +789,7 @@ enum PositionFinder {
             // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
             // other side too, so the sentence also asserts (one sentence, two sides).
             accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
-        } else if (containsDoubt(lowers) || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
+        } else if (doubts() || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -857,7 +858,7 @@ enum PositionFinder {
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
-        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
+        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || doubts()
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
