@@ -56,6 +56,16 @@ public enum Drafter {
     }
 }
 
+extension Drafter {
+    /// `transform` of every element, in order: the first half of the array on this thread, the
+    /// second on another. For work done element by element, each on its own.
+    static func inHalves<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
+        let middle = elements.count / 2
+        let (first, second) = together({ elements[..<middle].map(transform) }, { elements[middle...].map(transform) })
+        return first + second
+    }
+}
+
 /// One result handed from a worker thread to the waiting one; the group's wait orders the
 /// write before the read.
 private final class ResultSlot<Value>: @unchecked Sendable {

@@ -7,6 +7,14 @@ import BriefingModel
 /// negative prefix, and each stands right after a copula ("was", "is", "remained", "as").
 extension DisputeFinder {
     static func resolvePolarAnswers(_ positions: inout [StancePosition], camps: Camps) {
+        // Each statement's predicates are read once: a claim is tried against a dozen answers.
+        var predicates = [String: Set<String>]()
+        func predicateWords(_ statement: String) -> Set<String> {
+            if let known = predicates[statement] { return known }
+            let found = Self.predicateWords(statement)
+            predicates[statement] = found
+            return found
+        }
         for i in positions.indices where positions[i].stance == .asserts && positions[i].contrastTarget == nil && positions[i].hasStatement {
             let answer = positions[i]
             let answerPredicates = predicateWords(answer.statement)

@@ -61,21 +61,25 @@ enum PositionFinder {
     typealias D = DisputeLexicon
 
     static func find(in text: AttributionText) -> [StancePosition] {
-        var positions: [StancePosition] = []
-        for (p, view) in text.paragraphs.enumerated() {
-            var inParagraph: [StancePosition] = []
-            var uncued: [Int] = []
-            for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
-                let found = find(in: p, sentence: s, range: range, text: text)
-                if found.isEmpty { uncued.append(s) }
-                inParagraph += found
-            }
-            for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
-            moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
-            positions += inParagraph
-        }
+        // Paragraph by paragraph on this thread: the events stage runs beside this one, and
+        // splitting it over another thread left the events' look-ahead waiting for a thread.
+        var positions = text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) }
         for index in positions.indices { positions[index].order = index }
         return positions
+    }
+
+    static func find(inParagraph p: Int, text: AttributionText) -> [StancePosition] {
+        let view = text.paragraphs[p]
+        var inParagraph: [StancePosition] = []
+        var uncued: [Int] = []
+        for (s, range) in view.sentenceTokens.enumerated() where !range.isEmpty {
+            let found = find(in: p, sentence: s, range: range, text: text)
+            if found.isEmpty { uncued.append(s) }
+            inParagraph += found
+        }
+        for s in uncued { attach(sentence: s, in: p, to: &inParagraph, text: text) }
+        moveToQuoteOpening(&inParagraph, uncued: uncued, view: view)
+        return inParagraph
     }
 
     /// "“We saw the build-up in February. Nobody listened,” the minister said.": a quote that runs
@@ -756,6 +760,14 @@ enum PositionFinder {
         }
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
+        // Each read at most once, when first asked: both scan the whole statement.
+        var doubtRead: Bool?
+        func doubts() -> Bool {
+            if let doubtRead { return doubtRead }
+            let read = containsDoubt(lowers)
+            doubtRead = read
+            return read
+        }
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
@@ -777,7 +789,7 @@ enum PositionFinder {
             // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
             // other side too, so the sentence also asserts (one sentence, two sides).
             accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
-        } else if (containsDoubt(lowers) || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
+        } else if (doubts() || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -846,7 +858,7 @@ enum PositionFinder {
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
-        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || containsDoubt(lowers)
+        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || doubts()
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
@@ -1111,8 +1123,10 @@ enum PositionFinder {
     }
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
+        // Read once, not at every word: it looks at the whole statement.
+        if describedAsDiscredited(lowers) { return true }
         for (index, word) in lowers.enumerated() {
-            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) || describedAsDiscredited(lowers) { return true }
+            if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {

@@ -157,6 +157,19 @@ struct Chunker {
     static func buildFirstWords(of gazetteer: Gazetteer) -> [String: Int] {
         var result: [String: Int] = [:]
         func add(_ name: String) {
+            // An ASCII name (nearly every one) is split on its bytes: the same words, without
+            // reading grapheme clusters.
+            if name.utf8.allSatisfy({ $0 < 0x80 }) {
+                let words = name.utf8.split(separator: UInt8(ascii: " "))
+                guard let firstWord = words.first else { return }
+                var head = Substring(firstWord)
+                if let apostrophe = head.utf8.firstIndex(of: UInt8(ascii: "'")), apostrophe != head.startIndex {
+                    head = head[..<apostrophe]
+                }
+                let key = String(head)
+                result[key] = max(result[key] ?? 0, words.count + 2)
+                return
+            }
             var words = 0
             var first: Substring?
             for word in name.split(separator: " ") {

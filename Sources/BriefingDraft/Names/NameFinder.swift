@@ -90,19 +90,20 @@ struct NameFinding {
 
     init(text: DraftText, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        var order = 0
-        for paragraph in text.paragraphs where !paragraph.isSubheading {
-            for sentence in paragraph.sentences {
-                sentences.append(AnalyzedSentence(ref: sentence.ref, order: order, text: sentence.text))
-                order += 1
-            }
-        }
+        let body = text.paragraphs.filter { !$0.isSubheading }.flatMap(\.sentences)
+        // Each sentence is tokenised and chunked on its own: the first half of the text on this
+        // thread, the second on another, then joined in reading order.
+        let tokenized = Drafter.inHalves(Array(body.enumerated())) { AnalyzedSentence(ref: $0.element.ref, order: $0.offset, text: $0.element.text) }
         var lowercase = Set<String>()
-        for sentence in sentences {
+        for sentence in tokenized {
             for token in sentence.tokens where token.isWord && !token.isCapitalized { lowercase.insert(token.lower) }
         }
         let chunker = Chunker(gazetteer: gazetteer, lowercaseWords: lowercase, firstWords: Chunker.firstWords(of: gazetteer))
-        for index in sentences.indices { chunker.analyze(&sentences[index]) }
+        sentences = Drafter.inHalves(tokenized) { sentence in
+            var sentence = sentence
+            chunker.analyze(&sentence)
+            return sentence
+        }
     }
 
     func result() -> NameFinder.Result {

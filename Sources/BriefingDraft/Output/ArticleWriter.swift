@@ -132,11 +132,27 @@ public enum ArticleWriter {
                              ("disputes", disputeNodes), ("quotes", quoteNodes), ("figures", figureNodes)] where !nodes.isEmpty {
             root.append((key, sequence(nodes)))
         }
-        // The body does not depend on the front matter: both are written at the same time.
+        // The body does not depend on the front matter, and a block mapping's entries are
+        // written one after the other, so the front matter is written in two halves (quotes and
+        // figures the second) at the same time as the body, and the texts joined.
         let text = draft.text
-        let (yaml, body) = Drafter.together({ Result { try Yams.serialize(node: mapping(root), width: -1, allowUnicode: true, sortKeys: false) } },
-                                            { MarkdownBody.make(text) })
-        return try "---\n" + yaml.get() + "---\n" + body
+        let middle = root.firstIndex { $0.0 == "quotes" || $0.0 == "figures" } ?? root.count
+        let second = UncheckedNodes(pairs: Array(root[middle...]))
+        let (first, rest) = Drafter.together({ Result { try frontMatter(Array(root[..<middle])) } }, {
+            Drafter.together({ Result { try frontMatter(second.pairs) } }, { MarkdownBody.make(text) })
+        })
+        return try "---\n" + first.get() + rest.0.get() + "---\n" + rest.1
+    }
+
+    /// Top-level entries of the front matter as YAML; no text for none.
+    static func frontMatter(_ pairs: [(String, Node)]) throws -> String {
+        guard !pairs.isEmpty else { return "" }
+        return try Yams.serialize(node: mapping(pairs), width: -1, allowUnicode: true, sortKeys: false)
+    }
+
+    /// Nodes handed to the thread that writes them; nothing changes them once built.
+    struct UncheckedNodes: @unchecked Sendable {
+        var pairs: [(String, Node)]
     }
 
     // MARK: Nodes
@@ -147,23 +163,35 @@ public enum ArticleWriter {
     /// from resolving every scalar again; tags are never written for scalars.
     static func scalar(_ text: String) -> Node {
         guard let first = text.first, !"0123456789+-.".contains(first) else {
-            return .scalar(.init(text, Tag(.str), .doubleQuoted))
+            return .scalar(.init(text, tag(.str), .doubleQuoted))
         }
-        let plainIsText = !resolvableStarts.contains(first) || Resolver.default.resolveTag(of: Node(text)) == .str
-        return .scalar(.init(text, Tag(.str), plainIsText ? .any : .doubleQuoted))
+        let plainIsText = !resolvableStarts.contains(first) || text.utf8.count > longestResolvable
+            || Resolver.default.resolveTag(of: Node(text)) == .str
+        return .scalar(.init(text, tag(.str), plainIsText ? .any : .doubleQuoted))
     }
 
     private static let resolvableStarts: Set<Character> = Set("yYnNtTfFoO~<=")
 
+    /// The resolver's rules that such a start can meet are whole words of at most five bytes
+    /// ("false", "NULL", "<<"), which `$` also matches before one final line break (at most
+    /// three bytes): a longer text is never resolved, and skips the regular expressions.
+    private static let longestResolvable = 8
+
     /// `reviewed: false`, tagged so the emitter need not resolve it.
-    static var notReviewed: Node { .scalar(.init("false", Tag(.bool), .plain)) }
+    static var notReviewed: Node { .scalar(.init("false", tag(.bool), .plain)) }
+
+    /// A tag with one shared constructor: `Tag(name)` builds Yams's default constructor, three
+    /// dictionaries, for every node, and writing never constructs values from nodes.
+    static func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, sharedConstructor) }
+
+    nonisolated(unsafe) private static let sharedConstructor = Constructor.default
 
     static func mapping(_ pairs: [(String, Node)], flow: Bool = false) -> Node {
-        .mapping(.init(pairs.map { (.scalar(.init($0.0, Tag(.str), .plain)), $0.1) }, .implicit, flow ? .flow : .block))
+        .mapping(.init(pairs.map { (.scalar(.init($0.0, tag(.str), .plain)), $0.1) }, tag(.implicit), flow ? .flow : .block))
     }
 
     static func sequence(_ nodes: [Node], flow: Bool = false) -> Node {
-        .sequence(.init(nodes, .implicit, flow ? .flow : .block))
+        .sequence(.init(nodes, tag(.implicit), flow ? .flow : .block))
     }
 
     static func unique(_ values: [String]) -> [String] {
