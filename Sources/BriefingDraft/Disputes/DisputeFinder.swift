@@ -170,6 +170,15 @@ public enum DisputeFinder {
             }
         }
 
+        // "Russia called the accusations unfounded", far below the lead that made them: the
+        // denial answers the story's charge too, whatever else it answers nearer (added after
+        // the nearer answers, so that a denial stays counted where it was linked first).
+        for d in positions.indices where positions[d].stance != .asserts {
+            for lead in leadCharges(answeredBy: d, positions: positions, camps: camps) where !seeds.contains(where: { $0.core == lead && $0.opposing == d }) {
+                seeds.append((lead, d, false))
+            }
+        }
+
         // Seeds with the same core are one dispute.
         var clusters: [Cluster] = []
         var clusterOfCore: [Int: Int] = [:]
