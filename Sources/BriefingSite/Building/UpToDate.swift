@@ -142,7 +142,8 @@ struct UpToDate: Codable, Sendable {
     }
 
     /// The build's input digests; nil when part of the site cannot be read (a real build
-    /// then reports it).
+    /// then reports it). Files unchanged since the last check keep the digest it recorded, and
+    /// the digests made now are recorded for the next (`InputStamps`).
     static func inputs(of options: SiteBuilder.Options) -> Digests? {
         var hashes = InputHashes()
         hashes.update("briefing-inputs \(format) \(BuildCache.format) \(Fingerprint.generation)")
@@ -278,17 +279,21 @@ struct UpToDate: Codable, Sendable {
         let known: InputStamps
         var entries: [String: InputStamps.Entry] = [:]
 
-        /// A file's digest: the one recorded for it while it is unchanged, else of its bytes.
         mutating func digest(of entry: FileTree.Entry, buffer: UnsafeMutableRawBufferPointer) -> UInt64? {
             let identity = InputStamps.Identity(entry.info)
-            var digest = known.digest(of: entry.path, identity: identity)
-            if digest == nil {
-                var own = ContentHash()
-                guard FileTree.readContents(of: entry.path, buffer: buffer, { own.update($0) }) else { return nil }
-                digest = own.finalize()
-            }
-            if let digest { entries[entry.path] = InputStamps.Entry(identity: identity, digest: digest) }
+            guard let digest = Self.digest(of: entry.path, identity: identity, known: known, buffer: buffer) else { return nil }
+            entries[entry.path] = InputStamps.Entry(identity: identity, digest: digest)
             return digest
+        }
+
+        /// A file's digest: the one recorded for it while it is unchanged, else of its bytes;
+        /// nil when it cannot be read.
+        static func digest(of path: String, identity: InputStamps.Identity, known: InputStamps,
+                           buffer: UnsafeMutableRawBufferPointer) -> UInt64? {
+            if let recorded = known.digest(of: path, identity: identity) { return recorded }
+            var own = ContentHash()
+            guard FileTree.readContents(of: path, buffer: buffer, { own.update($0) }) else { return nil }
+            return own.finalize()
         }
     }
 
@@ -302,13 +307,8 @@ struct UpToDate: Codable, Sendable {
             defer { buffer.deallocate() }
             var digests: [UInt64] = []
             for file in files[run] {
-                if let digest = known.digest(of: file.path, identity: file.identity) {
-                    digests.append(digest)
-                    continue
-                }
-                var own = ContentHash()
-                guard FileTree.readContents(of: file.path, buffer: buffer, { own.update($0) }) else { return nil }
-                digests.append(own.finalize())
+                guard let digest = Digested.digest(of: file.path, identity: file.identity, known: known, buffer: buffer) else { return nil }
+                digests.append(digest)
             }
             return digests
         }
