@@ -108,9 +108,10 @@ enum OutputWriter {
         previous.map(removeTree)
     }
 
-    /// Deletes a previous tree that `swap` put aside (it is no longer the output).
+    /// Deletes a previous tree that `swap` put aside (it is no longer the output); what the
+    /// fast deletion leaves (a folder it may not enter) goes the usual way.
     static func removeTree(_ folder: URL) {
-        try? FileManager.default.removeItem(at: folder)
+        if !FileTree.remove(folder.path) { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// The new tree, in a hidden folder beside the output. Pages are written into it as
