@@ -24,12 +24,7 @@ enum FileTree {
         guard let directory = opendir(folder) else { return false }
         var names: [String] = []
         while let entry = readdir(directory) {
-            // The name read in place, up to its NUL: `entry.pointee` copies a whole `dirent`,
-            // and the last entry of readdir's buffer can be shorter than that, so the copy read
-            // past the buffer (a crash at the start of a 10,000-article build, once).
-            guard let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { continue }
-            let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
-            if name != "." && name != ".." { names.append(name) }
+            if let name = name(of: entry) { names.append(name) }
         }
         closedir(directory)
         var complete = true
@@ -57,29 +52,30 @@ enum FileTree {
         let folder = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard folder >= 0 else { return unlink(root) == 0 }
         let entries = children(of: folder)
-        var removed = true
-        for entry in entries where !entry.isDirectory {
-            removed = unlinkat(folder, entry.name, 0) == 0 && removed
-        }
-        let folders = entries.filter(\.isDirectory).map(\.name)
-        removed = concurrentMap(folders) { removeFolder($0, in: folder) }.allSatisfy { $0 } && removed
+        let files = entries.filter { !$0.isDirectory }.map { remove($0, in: folder) }
+        let folders = concurrentMap(entries.filter(\.isDirectory)) { remove($0, in: folder) }
         close(folder)
-        return rmdir(root) == 0 && removed
+        return rmdir(root) == 0 && (files + folders).allSatisfy { $0 }
     }
 
-    private static func removeFolder(_ name: String, in parent: Int32) -> Bool {
-        let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    /// Deletes one entry of an open folder, a folder with everything below it.
+    private static func remove(_ entry: Child, in parent: Int32) -> Bool {
+        guard entry.isDirectory else { return unlinkat(parent, entry.name, 0) == 0 }
+        let folder = openat(parent, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard folder >= 0 else { return false }
-        var removed = true
-        for entry in children(of: folder) {
-            removed = (entry.isDirectory ? removeFolder(entry.name, in: folder) : unlinkat(folder, entry.name, 0) == 0) && removed
-        }
+        let removed = children(of: folder).map { remove($0, in: folder) }.allSatisfy { $0 }
         close(folder)
-        return unlinkat(parent, name, AT_REMOVEDIR) == 0 && removed
+        return unlinkat(parent, entry.name, AT_REMOVEDIR) == 0 && removed
     }
 
-    /// The names in an open folder, and which are folders (not links to them).
-    private static func children(of folder: Int32) -> [(name: String, isDirectory: Bool)] {
+    private struct Child: Sendable {
+        var name: String
+        /// A folder, not a link to one.
+        var isDirectory: Bool
+    }
+
+    /// The entries of an open folder.
+    private static func children(of folder: Int32) -> [Child] {
         let descriptor = dup(folder)
         guard descriptor >= 0 else { return [] }
         guard let stream = fdopendir(descriptor) else {
@@ -87,22 +83,28 @@ enum FileTree {
             return []
         }
         defer { closedir(stream) }
-        var children: [(name: String, isDirectory: Bool)] = []
-        // Fields read in place, as in `walk`: a copy of the whole `dirent` can read past readdir's buffer.
-        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name),
-              let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) else { return [] }
+        guard let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) else { return [] }
+        var children: [Child] = []
         while let entry = readdir(stream) {
-            let raw = UnsafeRawPointer(entry)
-            let name = String(cString: raw.advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
-            guard name != "." && name != ".." else { continue }
-            var isDirectory = Int32(raw.load(fromByteOffset: typeOffset, as: UInt8.self)) == Int32(DT_DIR)
-            if Int32(raw.load(fromByteOffset: typeOffset, as: UInt8.self)) == Int32(DT_UNKNOWN) {
+            guard let name = name(of: entry) else { continue }
+            let type = Int32(UnsafeRawPointer(entry).load(fromByteOffset: typeOffset, as: UInt8.self))
+            var isDirectory = type == Int32(DT_DIR)
+            if type == Int32(DT_UNKNOWN) {
                 var info = stat()
                 isDirectory = fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
             }
-            children.append((name, isDirectory))
+            children.append(Child(name: name, isDirectory: isDirectory))
         }
         return children
+    }
+
+    /// An entry's name, read in place up to its NUL; nil for "." and "..". `entry.pointee`
+    /// copies a whole `dirent`, and the last entry of readdir's buffer can be shorter than
+    /// that, so the copy read past the buffer (a crash at the start of a 10,000-article build, once).
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String? {
+        guard let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return nil }
+        let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
+        return name == "." || name == ".." ? nil : name
     }
 
     /// Hands a file's bytes to `use`, a buffer at a time; false when it cannot be read.
