@@ -66,11 +66,48 @@ import Testing
         let body = try await site.rebuild("body edited, the merge kept")
         #expect(body.reusedMerge)
         #expect(body.decodedDeclarations == 1)
+        #expect(body.unreadArticles == 1)  // talks-open; the draft is not in the merge, and not read either
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("articles/talks-draft.html").path))
 
         try site.replace(Self.stall, "Maria Lopez told the authority she would return.", with: "Maria Lopez said she would return.")
         let again = try await site.rebuild("body edited again")
         #expect(again.reusedMerge && again.decodedDeclarations == 1)
+    }
+
+    /// An unchanged article's file is not read after a body edit elsewhere; when its page must
+    /// be made again all the same (its files in the output were removed), its body is read
+    /// then, and the page is a full build's.
+    @Test func anUnreadArticleIsReadWhenItsPageIsMadeAgain() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        try site.replace(Self.stall, "Lopez walked out.", with: "Lopez walked out again.")
+        let edited = try await site.rebuild("body edited")
+        #expect(edited.unreadArticles == 1)
+
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("articles/talks-open.html"))
+        try site.replace(Self.stall, "Lopez walked out again.", with: "Lopez walked out once more.")
+        let remade = try await site.rebuild("an unread article's page removed from the output")
+        #expect(remade.unreadArticles == 1)
+        let page = try String(contentsOf: site.output.appendingPathComponent("articles/talks-open.html"), encoding: .utf8)
+        let paragraph = try #require(site.text("articles/talks-open.md").split(separator: "\n").last)
+        #expect(page.contains(String(paragraph.prefix(20))))
+    }
+
+    /// `UnreadBody` gives the body as the loader splits it, and nothing once the file's bytes
+    /// are not those the build started from.
+    @Test func anUnreadBodyIsReadOnlyWhileItsFileIsUnchanged() throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let name = "talks-open.md"
+        let bytes = try Data(contentsOf: site.url("articles/" + name))
+        let digests = [name: ContentHash.digest(of: bytes)]
+        let split = FrontMatter.split(try site.text("articles/" + name), path: name)
+        guard case .success(let frontMatter) = split else { Issue.record("the fixture does not split"); return }
+        #expect(UnreadBody.read(id: "talks-open", site: site.site, digests: digests) == frontMatter.body)
+        #expect(UnreadBody.read(id: "talks-stall", site: site.site, digests: digests) == nil)  // not in the digests
+        try site.replace("articles/" + name, "Northport", with: "Southport")
+        #expect(UnreadBody.read(id: "talks-open", site: site.site, digests: digests) == nil)
     }
 
     @Test func onlyChangedDefinitionFilesAreParsed() async throws {

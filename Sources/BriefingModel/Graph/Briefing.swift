@@ -27,6 +27,9 @@ public struct Briefing: Sendable {
     public var decodedDeclarations = 0
     /// Made by `BriefingGraph.rebuild` from the last build's merge, not merged whole.
     public var reusedMerge = false
+    /// Articles whose body was not read (their files unchanged since that merge): their `body`
+    /// is empty, and a page that shows it reads it first.
+    public var unreadBodies: Set<String> = []
 
     private var actorIndex: [String: Int] = [:]
     private var placeIndex: [String: Int] = [:]

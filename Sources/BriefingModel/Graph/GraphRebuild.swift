@@ -22,10 +22,15 @@ extension BriefingGraph {
         for input in texts { inputs[input.id] = input }
         var merged: [Article] = []
         merged.reserveCapacity(previous.articles.count)
+        var unread: Set<String> = []
         for article in previous.articles {
             guard let input = inputs[article.id], input.path == article.path else { return nil }
             var article = article
-            article.body = input.body
+            if let body = input.body {
+                article.body = body
+            } else {
+                unread.insert(article.id)
+            }
             article.paragraphs = input.paragraphs
             merged.append(article)
         }
@@ -44,6 +49,7 @@ extension BriefingGraph {
         briefing.unreviewed = previous.unreviewed
         briefing.mentionSearches = searched
         briefing.reusedMerge = true
+        briefing.unreadBodies = unread
         return (briefing, checks.diagnostics.sorted())
     }
 }
@@ -53,10 +59,12 @@ extension BriefingGraph {
 public struct ArticleText: Sendable {
     public var id: String
     public var path: String
-    public var body: String
+    /// nil when the file was not read (its paragraphs were known): the body is then read only
+    /// where it is shown (`Briefing.unreadBodies`).
+    public var body: String?
     public var paragraphs: [Paragraph]
 
-    public init(id: String, path: String, body: String, paragraphs: [Paragraph]) {
+    public init(id: String, path: String, body: String?, paragraphs: [Paragraph]) {
         self.id = id
         self.path = path
         self.body = body

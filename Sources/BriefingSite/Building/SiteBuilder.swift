@@ -78,6 +78,8 @@ public enum SiteBuilder {
         public var copiedCacheEntries = 0
         /// The merge was the last build's, with only the changed bodies' part made again (`BriefingGraph.rebuild`).
         public var reusedMerge = false
+        /// Article files the loader did not read (unchanged, with the merge kept: `Briefing.unreadBodies`).
+        public var unreadArticles = 0
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -140,6 +142,7 @@ public enum SiteBuilder {
             loadOptions.previousMerge = .init(briefing: previous.briefing, changed: changed)
         }
         loadOptions.frontMatterCache = await frontMatterCache
+        loadOptions.articleDigests = inputs?.articles ?? [:]
         loadOptions.timings = timings
         timings?.mark("build cache read")
         let loaded = await SiteLoader.load(site: options.site, options: loadOptions)
@@ -207,7 +210,14 @@ public enum SiteBuilder {
             if let incremental, let cache, let kept = incremental.kept(outline, cache: cache, output: output, root: outputRoot, graphviz: graphviz) {
                 return .success(kept)
             }
-            let page = plan.page(outline)
+            var articleBody: String?
+            if outline.kind == .article, briefing.unreadBodies.contains(outline.id) {
+                guard let body = UnreadBody.read(id: outline.id, site: options.site, digests: inputs?.articles ?? [:]) else {
+                    return .failure(.io("articles/\(outline.id): the file changed during the build; build again"))
+                }
+                articleBody = body
+            }
+            let page = plan.page(outline, articleBody: articleBody)
             let fingerprint = Fingerprint.of(page, templates: templatePrint, config: briefing.config, search: search)
             var result = PageResult(outline: outline, fingerprint: fingerprint, graph: page.graph, lists: .init(links: [], ids: []), rendered: false)
             if let entry = cache?.reusable(outline.path, markdownPath: outline.markdownPath, fingerprint: fingerprint, in: outputRoot) {
@@ -410,7 +420,8 @@ public enum SiteBuilder {
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
-                      parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge)
+                      parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge,
+                      unreadArticles: briefing.unreadBodies.count)
     }
 
     /// `Staging.link` as a result, for a child task.

@@ -16,6 +16,11 @@ import Foundation
 /// when that text has the digest it was made from. Anything unreadable or damaged is a
 /// miss, never an error.
 ///
+/// An article's entry also holds the digest of its whole file as the up-to-date check made it
+/// (`UpToDate.Digests.articles`) and the line its body starts on: a rebuild that keeps the last
+/// merge takes an unchanged file's diagnostics and outline by that digest, without reading the
+/// file (`unchanged(path:file:)`); its body is read only if its page is made again.
+///
 /// The entries are spread over `shardCount` files by their path, and a save writes only
 /// the files whose entries changed: at 10,000 articles the cache is 82 MB, and writing it
 /// whole after one edit was a tenth of that rebuild. Each entry checks itself, so files
@@ -25,14 +30,15 @@ struct FrontMatterCache: Sendable {
     static let shardCount = 32
     /// The single file of earlier versions, removed by the first save.
     static let formerFileName = "front-matter.bin"
-    private static let magic = Array("briefing front matter 3\n".utf8)
+    private static let magic = Array("briefing front matter 4\n".utf8)
 
     /// One file's front matter and what parsing it gave, as the next cache stores it.
     struct Record: Sendable {
         fileprivate enum Form: Sendable {
             /// The body's outline as bytes (`BodyOutline.encode`), with the body's digest; nil
             /// when the body was not outlined (a draft, a refused body, a front matter that failed).
-            case made(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])?)
+            /// `file`: the whole file's digest (0 when unknown, and for definition files).
+            case made(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])?, file: FileDigest)
             /// An entry of the last cache that still holds, written again as the bytes it was
             /// (in its shard's file): encoding and checksumming every entry again was most of
             /// saving after one edit.
@@ -41,8 +47,9 @@ struct FrontMatterCache: Sendable {
 
         fileprivate var form: Form
 
-        init(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])? = nil) {
-            form = .made(path: path, yamlLine: yamlLine, yaml: yaml, parsed: parsed, body: body)
+        init(path: String, yamlLine: Int, yaml: String, parsed: [UInt8], body: (digest: UInt64, outline: [UInt8])? = nil,
+             file: FileDigest = .unknown) {
+            form = .made(path: path, yamlLine: yamlLine, yaml: yaml, parsed: parsed, body: body, file: file)
         }
 
         fileprivate init(kept bytes: Data, entry: Range<Int>, shard: Int) {
@@ -51,21 +58,29 @@ struct FrontMatterCache: Sendable {
 
         /// The stored parse, when made in this load.
         var parsed: [UInt8]? {
-            guard case .made(_, _, _, let parsed, _) = form else { return nil }
+            guard case .made(_, _, _, let parsed, _, _) = form else { return nil }
             return parsed
         }
 
         fileprivate var shard: Int {
             switch form {
-            case .made(let path, _, _, _, _): FrontMatterCache.shard(of: path)
+            case .made(let path, _, _, _, _, _): FrontMatterCache.shard(of: path)
             case .kept(_, _, let shard): shard
             }
         }
 
-        fileprivate var isKept: Bool {
+        /// Written again as the bytes the last cache held.
+        var isKept: Bool {
             if case .kept = form { return true }
             return false
         }
+    }
+
+    /// An article file's digest (`UpToDate.Digests.articles`) and the line its body starts on.
+    struct FileDigest: Sendable, Equatable {
+        var digest: UInt64
+        var bodyLine: Int
+        static let unknown = FileDigest(digest: 0, bodyLine: 0)
     }
 
     private struct Entry: Sendable {
@@ -77,6 +92,7 @@ struct FrontMatterCache: Sendable {
         var parsed: Range<Int>
         var bodyDigest: UInt64
         var body: Range<Int>?
+        var file: FileDigest
     }
 
     /// Each shard file's bytes (empty when it was missing or unusable).
@@ -124,9 +140,10 @@ struct FrontMatterCache: Sendable {
             let start = reader.offset
             guard let path = reader.string(), let yamlLine = reader.varint(),
                   let yaml = reader.field(), let parsed = reader.field(), let hasBody = reader.varint(),
-                  let bodyDigest = reader.word(), let body = reader.field(), let checksum = reader.word() else { return nil }
+                  let bodyDigest = reader.word(), let body = reader.field(), let fileDigest = reader.word(),
+                  let bodyLine = reader.varint(), let checksum = reader.word() else { return nil }
             let entry = Entry(shard: shard, whole: start..<reader.offset, yamlLine: yamlLine, yaml: yaml, parsed: parsed,
-                              bodyDigest: bodyDigest, body: hasBody == 1 ? body : nil)
+                              bodyDigest: bodyDigest, body: hasBody == 1 ? body : nil, file: FileDigest(digest: fileDigest, bodyLine: bodyLine))
             // Checked once here: a damaged entry is a miss, the others still serve.
             if Self.checksum(of: entry, in: raw) == checksum { entries[path] = entry }
         }
@@ -135,26 +152,46 @@ struct FrontMatterCache: Sendable {
 
     var count: Int { entries.count }
 
-    /// The stored result for this front matter, with its record for the next cache.
-    func parsed(path: String, yaml: String, yamlLine: Int) -> (parsed: ModelParser.ParsedFrontMatter, record: Record)? {
-        stored(path: path, yaml: yaml, yamlLine: yamlLine) { FrontMatterArchive.decode($0, path: path) }
+    /// The stored result for this front matter, with its record for the next cache (which
+    /// holds `file`, the digest of the file it was read from).
+    func parsed(path: String, yaml: String, yamlLine: Int, file: FileDigest) -> (parsed: ModelParser.ParsedFrontMatter, record: Record)? {
+        stored(path: path, yaml: yaml, yamlLine: yamlLine, file: file) { FrontMatterArchive.decode($0, path: path) }
     }
 
     /// The stored parse of a definition file (its whole text, as `yaml` on line 1), with its record.
     func definition(path: String, text: String) -> (parsed: (definition: DefinitionDeclaration?, diagnostics: [Diagnostic]), record: Record)? {
-        stored(path: path, yaml: text, yamlLine: 1) { FrontMatterArchive.decodeDefinition($0, path: path) }
+        stored(path: path, yaml: text, yamlLine: 1, file: .unknown) { FrontMatterArchive.decodeDefinition($0, path: path) }
     }
 
     /// Only the diagnostics of the stored parse of this front matter or definition file (its
     /// whole text as `yaml` on line 1), with its record: all a rebuild that keeps the last
     /// merge needs of a file that did not change.
-    func diagnostics(path: String, yaml: String, yamlLine: Int) -> (diagnostics: [Diagnostic], record: Record)? {
-        stored(path: path, yaml: yaml, yamlLine: yamlLine) { FrontMatterArchive.decodeDiagnostics($0, path: path) }
+    func diagnostics(path: String, yaml: String, yamlLine: Int, file: FileDigest = .unknown) -> (diagnostics: [Diagnostic], record: Record)? {
+        stored(path: path, yaml: yaml, yamlLine: yamlLine, file: file) { FrontMatterArchive.decodeDiagnostics($0, path: path) }
             .map { ($0.parsed, $0.record) }
     }
 
-    /// What `decode` makes of the stored parse, when the entry was made from exactly this text.
-    private func stored<Parsed>(path: String, yaml: String, yamlLine: Int,
+    /// What a rebuild keeping the last merge needs of an article file it does not read: the
+    /// diagnostics of its front matter, its body's outline (nil when the body was not outlined)
+    /// and the line the body starts on, when the entry was made from a file with this digest.
+    func unchanged(path: String, file digest: UInt64) -> (diagnostics: [Diagnostic], outline: BodyOutline?, bodyLine: Int, record: Record)? {
+        guard digest != FileDigest.unknown.digest, let entry = entries[path], entry.file.digest == digest else { return nil }
+        let bytes = shards[entry.shard]
+        return bytes.withUnsafeBytes { raw in
+            guard let diagnostics = FrontMatterArchive.decodeDiagnostics(UnsafeRawBufferPointer(rebasing: raw[entry.parsed]), path: path)
+            else { return nil }
+            var outline: BodyOutline?
+            if let body = entry.body {
+                guard let decoded = BodyOutline.decode(UnsafeRawBufferPointer(rebasing: raw[body])) else { return nil }
+                outline = decoded
+            }
+            return (diagnostics, outline, entry.file.bodyLine, Record(kept: bytes, entry: entry.whole, shard: entry.shard))
+        }
+    }
+
+    /// What `decode` makes of the stored parse, when the entry was made from exactly this text;
+    /// its record is the entry's bytes again, or made anew when it holds another file digest.
+    private func stored<Parsed>(path: String, yaml: String, yamlLine: Int, file: FileDigest,
                                 decode: (UnsafeRawBufferPointer) -> Parsed?) -> (parsed: Parsed, record: Record)? {
         guard let entry = entries[path], entry.yamlLine == yamlLine else { return nil }
         let bytes = shards[entry.shard]
@@ -162,7 +199,9 @@ struct FrontMatterCache: Sendable {
             var yaml = yaml
             let same = yaml.withUTF8 { $0.elementsEqual(raw[entry.yaml]) }
             guard same, let parsed = decode(UnsafeRawBufferPointer(rebasing: raw[entry.parsed])) else { return nil }
-            return (parsed, Record(kept: bytes, entry: entry.whole, shard: entry.shard))
+            guard entry.file != file else { return (parsed, Record(kept: bytes, entry: entry.whole, shard: entry.shard)) }
+            let body = entry.body.map { (digest: entry.bodyDigest, outline: Array(raw[$0])) }
+            return (parsed, Record(path: path, yamlLine: yamlLine, yaml: yaml, parsed: Array(raw[entry.parsed]), body: body, file: file))
         }
     }
 
@@ -191,7 +230,7 @@ struct FrontMatterCache: Sendable {
         writer.bytes = magic
         writer.bytes.reserveCapacity(records.reduce(64) { size, record in
             switch record.form {
-            case .made(let path, _, let yaml, let parsed, let body): size + path.utf8.count + yaml.utf8.count + parsed.count + (body?.outline.count ?? 0) + 48
+            case .made(let path, _, let yaml, let parsed, let body, _): size + path.utf8.count + yaml.utf8.count + parsed.count + (body?.outline.count ?? 0) + 64
             case .kept(_, let entry, _): size + entry.count
             }
         })
@@ -201,7 +240,7 @@ struct FrontMatterCache: Sendable {
             switch record.form {
             case .kept(let bytes, let entry, _):
                 bytes.withUnsafeBytes { writer.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[entry])) }
-            case .made(let path, let yamlLine, var yaml, let parsed, let body):
+            case .made(let path, let yamlLine, var yaml, let parsed, let body, let file):
                 writer.string(path)
                 writer.varint(yamlLine)
                 writer.field(yaml.utf8)
@@ -210,9 +249,11 @@ struct FrontMatterCache: Sendable {
                 writer.word(body?.digest ?? 0)
                 let outline = body?.outline ?? []
                 writer.field(outline)
+                writer.word(file.digest)
+                writer.varint(file.bodyLine)
                 writer.word(yaml.withUTF8 { yaml in
                     parsed.withUnsafeBytes { parsed in
-                        outline.withUnsafeBytes { checksum(UnsafeRawBufferPointer(yaml), parsed, bodyDigest: body?.digest ?? 0, body: $0) }
+                        outline.withUnsafeBytes { checksum(UnsafeRawBufferPointer(yaml), parsed, bodyDigest: body?.digest ?? 0, body: $0, file: file) }
                     }
                 })
             }
@@ -221,7 +262,7 @@ struct FrontMatterCache: Sendable {
     }
 
     private static func checksum(_ yaml: UnsafeRawBufferPointer, _ parsed: UnsafeRawBufferPointer, bodyDigest: UInt64,
-                                 body: UnsafeRawBufferPointer) -> UInt64 {
+                                 body: UnsafeRawBufferPointer, file: FileDigest) -> UInt64 {
         var hash = ContentHash()
         for field in [yaml, parsed] {
             hash.update(field.count)
@@ -229,12 +270,14 @@ struct FrontMatterCache: Sendable {
         }
         hash.update(bodyDigest)
         hash.update(body)
+        hash.update(file.digest)
+        hash.update(file.bodyLine)
         return hash.finalize()
     }
 
     private static func checksum(of entry: Entry, in raw: UnsafeRawBufferPointer) -> UInt64 {
         checksum(UnsafeRawBufferPointer(rebasing: raw[entry.yaml]), UnsafeRawBufferPointer(rebasing: raw[entry.parsed]),
-                 bodyDigest: entry.bodyDigest, body: UnsafeRawBufferPointer(rebasing: raw[entry.body ?? 0..<0]))
+                 bodyDigest: entry.bodyDigest, body: UnsafeRawBufferPointer(rebasing: raw[entry.body ?? 0..<0]), file: entry.file)
     }
 
     /// The running program's size, inode and modification time: a new build of it may

@@ -22,6 +22,9 @@ public enum SiteLoader {
         var previousMerge: PreviousMerge?
         /// The cache in `cacheFolder`, when the caller has read it already (beside other work).
         var frontMatterCache: FrontMatterCache?
+        /// Each article file's digest as the up-to-date check made it, by name in `articles/`:
+        /// kept in the cache's entries, by which an unchanged file is known without reading it.
+        var articleDigests: [String: UInt64] = [:]
         /// Where the load's phases are timed (`SiteBuilder.Options.timings`).
         public var timings: BuildTimings?
         public init(includeDrafts: Bool = false, strict: Bool = false, cacheFolder: URL? = nil) {
@@ -81,7 +84,7 @@ public enum SiteLoader {
     private static func keep(_ results: [FileResult], previous: FrontMatterCache?, options: Options) {
         guard let folder = options.cacheFolder else { return }
         let records = results.compactMap(\.record)
-        if let previous, previous.count == records.count, records.allSatisfy(\.fromCache) { return }
+        if let previous, previous.count == records.count, records.allSatisfy(\.record.isKept) { return }
         FrontMatterCache.save(records.map(\.record), to: folder, previous: previous)
     }
 
@@ -266,27 +269,30 @@ private enum FileJob: Sendable {
             case .events: return parse(EventDeclaration.self, DefinitionDeclaration.event)
             case .disputes: return parse(DisputeDeclaration.self, DefinitionDeclaration.dispute)
             }
-        case .article(let relative, _, let id):
-            guard let text = files.read(relative, diagnostics: &diagnostics) else { return .article(nil, diagnostics) }
+        case .article(let relative, let name, let id):
             // Its message names the file it would clash with once renamed: made when merging.
             if Slug.problem(with: id) != nil { return .misnamedArticle }
             let path = files.display(relative)
+            if let unread = unread(id: id, name: name, path: path, options: options, cache: cache) { return unread }
+            guard let text = files.read(relative, diagnostics: &diagnostics) else { return .article(nil, diagnostics) }
             let frontMatter: FrontMatter
             switch FrontMatter.split(text, path: path) {
             case .failure(let diagnostic): return .article(nil, diagnostics + [diagnostic])
             case .success(let split): frontMatter = split
             }
-            if let kept = kept(id: id, path: path, frontMatter, options: options, cache: cache, diagnostics: diagnostics) { return kept }
+            let file = FrontMatterCache.FileDigest(digest: options.articleDigests[name] ?? 0, bodyLine: frontMatter.bodyLine)
+            if let kept = kept(id: id, path: path, frontMatter, file: file, options: options, cache: cache, diagnostics: diagnostics) { return kept }
             let parsed: ModelParser.ParsedFrontMatter
             var record: CachedRecord?
-            if let hit = cache?.parsed(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine) {
+            if let hit = cache?.parsed(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine, file: file) {
                 parsed = hit.parsed
                 record = CachedRecord(record: hit.record, fromCache: true)
             } else {
                 parsed = ModelParser.parseFrontMatter(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine)
                 if options.cacheFolder != nil {
                     let bytes = FrontMatterArchive.encode(parsed, path: path)
-                    record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: bytes), fromCache: false)
+                    record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: bytes, file: file),
+                                          fromCache: false)
                 }
             }
             diagnostics += parsed.diagnostics
@@ -310,7 +316,7 @@ private enum FileJob: Sendable {
             if let bodyDigest, record?.fromCache != true || outlined {
                 let archived = record?.record.parsed ?? FrontMatterArchive.encode(parsed, path: path)
                 record = CachedRecord(record: .init(path: path, yamlLine: frontMatter.yamlLine, yaml: frontMatter.yaml, parsed: archived,
-                                                    body: (bodyDigest, outline.encode())), fromCache: false)
+                                                    body: (bodyDigest, outline.encode()), file: file), fromCache: false)
             }
             diagnostics += Self.linkProblems(outline, path: path, bodyLine: frontMatter.bodyLine)
             let paragraphs = Self.paragraphs(outline, bodyLine: frontMatter.bodyLine)
@@ -322,15 +328,28 @@ private enum FileJob: Sendable {
     /// An article whose file did not change since the last merge, when that merge is kept: its
     /// text, and the diagnostics its front matter gave, without decoding the declaration (the
     /// merge holds what it declares). nil when the cache lacks its front matter or outline.
-    private func kept(id: String, path: String, _ frontMatter: FrontMatter, options: SiteLoader.Options, cache: FrontMatterCache?,
-                      diagnostics: [Diagnostic]) -> FileResult? {
+    private func kept(id: String, path: String, _ frontMatter: FrontMatter, file: FrontMatterCache.FileDigest, options: SiteLoader.Options,
+                      cache: FrontMatterCache?, diagnostics: [Diagnostic]) -> FileResult? {
         guard let merge = options.previousMerge, !merge.changed.contains(id), let cache,
-              let hit = cache.diagnostics(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine) else { return nil }
+              let hit = cache.diagnostics(path: path, yaml: frontMatter.yaml, yamlLine: frontMatter.yamlLine, file: file) else { return nil }
         let record = CachedRecord(record: hit.record, fromCache: true)
         guard merge.articleIDs.contains(id) else { return .kept(nil, diagnostics + hit.diagnostics, record) }
         guard let outline = cache.body(path: path, digest: BodyOutline.digest(of: frontMatter.body)) else { return nil }
         let text = ArticleText(id: id, path: path, body: frontMatter.body, paragraphs: Self.paragraphs(outline, bodyLine: frontMatter.bodyLine))
         return .kept(text, diagnostics + hit.diagnostics + Self.linkProblems(outline, path: path, bodyLine: frontMatter.bodyLine), record)
+    }
+
+    /// The same without reading the file, when the cache's entry for it was made from a file
+    /// with the digest the up-to-date check found: its text is left unread (`ArticleText.body`
+    /// nil), for the build to read if the article's page is made again.
+    private func unread(id: String, name: String, path: String, options: SiteLoader.Options, cache: FrontMatterCache?) -> FileResult? {
+        guard let merge = options.previousMerge, !merge.changed.contains(id), let digest = options.articleDigests[name],
+              let hit = cache?.unchanged(path: path, file: digest) else { return nil }
+        let record = CachedRecord(record: hit.record, fromCache: true)
+        guard merge.articleIDs.contains(id) else { return .kept(nil, hit.diagnostics, record) }
+        guard let outline = hit.outline else { return nil }
+        let text = ArticleText(id: id, path: path, body: nil, paragraphs: Self.paragraphs(outline, bodyLine: hit.bodyLine))
+        return .kept(text, hit.diagnostics + Self.linkProblems(outline, path: path, bodyLine: hit.bodyLine), record)
     }
 
     /// The outline's paragraphs with lines counted in the file.

@@ -59,10 +59,13 @@ public struct SitePlan: Sendable {
     static let homeGraphPath = "graphs/network.svg"
 
     /// The page with its view, feed, graph, search filters and structured data.
-    public func page(_ outline: PageOutline) -> PlannedPage {
+    public func page(_ outline: PageOutline) -> PlannedPage { page(outline, articleBody: nil) }
+
+    /// The same, for an article page with `articleBody` when the briefing's was not read (`Briefing.unreadBodies`).
+    func page(_ outline: PageOutline, articleBody: String?) -> PlannedPage {
         var page = switch outline.kind {
         case .home: SitePlanner.home(briefing, citations: index.citationTexts)
-        case .article: SitePlanner.article(briefing, briefing.articles[outline.position], index: index)
+        case .article: SitePlanner.article(briefing, article(at: outline.position, body: articleBody), index: index)
         case .actor: SitePlanner.actor(briefing, briefing.actors[outline.position], index: index)
         case .event: SitePlanner.event(briefing, briefing.events[outline.position], index: index)
         case .dispute: SitePlanner.dispute(briefing, briefing.disputes[outline.position], index: index)
@@ -89,5 +92,11 @@ public struct SitePlan: Sendable {
         }
         page.structuredData = StructuredData.json(for: page, in: briefing)
         return page
+    }
+
+    private func article(at position: Int, body: String?) -> Article {
+        var article = briefing.articles[position]
+        if let body { article.body = body }
+        return article
     }
 }
