@@ -46,7 +46,7 @@ import Testing
         cache.pages["a.html"] = page((1...10).map { "actors/\($0).html" })
         cache.pages["b.html"] = page(["first.html"])
         var previous = try #require(BuildCacheFile.decode(BuildCacheFile.encode(cache)))
-        let freshCount = try #require(previous.previousFile?.strings.count)
+        let freshCount = try #require(previous.previousFile?.stringCount)
         var remade = 0
         for edit in 1...20 {
             var next = BuildCache(output: cache.output)
@@ -63,7 +63,7 @@ import Testing
                 #expect(decoded.pages[path]?.ids == reference.pages[path]?.ids)
                 #expect(decoded.pages[path]?.fingerprint == reference.pages[path]?.fingerprint)
             }
-            let strings = try #require(decoded.previousFile?.strings.count)
+            let strings = try #require(decoded.previousFile?.stringCount)
             #expect(strings * 2 <= freshCount * 3 + 2)
             if copied == 0 { remade += 1 } else { #expect(copied == 1) }
             previous = decoded
@@ -87,6 +87,36 @@ import Testing
             #expect(entry.links == ["l\(page).html", "l\(page).html#x"])
             #expect(entry.ids == ["id\(page)"])
         }
+    }
+
+    /// Strings past ASCII, and longer than a one-byte length, are found in the last file's
+    /// table and copied with it; a table whose bytes are not UTF-8 is no cache.
+    @Test func tablesBeyondASCIIRoundTripAndBadUTF8IsNoCache() throws {
+        let stamp = BuildCache.FileStamp(size: 1, modified: 2, inode: 3)
+        let long = "actors/" + String(repeating: "zoë-", count: 40) + "x.html"
+        var cache = BuildCache(output: "/tmp/site/public")
+        cache.pages["actors/zoë.html"] = .init(fingerprint: Fingerprint(value: 1), html: stamp, markdown: stamp,
+                                               links: [long, "../index.html"], ids: ["p1", "café"])
+        cache.pages["index.html"] = .init(fingerprint: Fingerprint(value: 2), html: stamp, markdown: stamp, links: [long], ids: [])
+        let first = try #require(BuildCacheFile.decode(BuildCacheFile.encode(cache)))
+        var next = BuildCache(output: cache.output)
+        next.previousFile = first.previousFile
+        next.pages = first.pages
+        next.pages["index.html"] = .init(fingerprint: Fingerprint(value: 3), html: stamp, markdown: stamp, links: [long, "actors/zoë.html"], ids: ["ñ"])
+        let (data, copied) = BuildCacheFile.encodeCounting(next)
+        #expect(copied == 1)
+        let second = try #require(BuildCacheFile.decode(data))
+        #expect(second.previousFile?.stringCount == (first.previousFile?.stringCount ?? 0) + 1)  // "ñ"; the link is the path the table holds
+        #expect(second.pages["actors/zoë.html"]?.links == [long, "../index.html"])
+        #expect(second.pages["actors/zoë.html"]?.ids == ["p1", "café"])
+        #expect(second.pages["index.html"]?.links == [long, "actors/zoë.html"])
+        #expect(second.pages["index.html"]?.ids == ["ñ"])
+
+        var bytes = [UInt8](BuildCacheFile.encode(cache))
+        let ë = Array("ë".utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: ë) })
+        bytes[at] = 0xFF
+        #expect(BuildCacheFile.decode(Data(bytes)) == nil)
     }
 
     @Test func aTruncatedFileIsNoCache() {

@@ -8,7 +8,8 @@ import Foundation
 /// A rebuild writes the file again with the last one's string table first, so a page kept
 /// with the links and ids it had is copied as the bytes it was (`Previous`): hashing every
 /// link of every page into a new table was most of writing the file. Strings no page uses any
-/// more stay in the table until it has grown by half since it was last made afresh.
+/// more stay in the table until it has grown by half since it was last made afresh. The table's
+/// strings are made into `String`s only when asked for (`Stored`, `CacheStringTable`).
 enum BuildCacheFile {
     private static let magic = Array("briefing build cache\n".utf8)
 
@@ -19,17 +20,23 @@ enum BuildCacheFile {
         var freshCount: Int
         /// Where each page's links and ids lie in the file.
         var pages: [String: Range<Int>]
-        var strings: [String] { file.strings }
+        var stringCount: Int { file.spans.count }
     }
 
-    /// A decoded file's bytes and string table, shared by the page lists read from it.
+    /// A decoded file's bytes and where its table's strings lie in them (checked to be UTF-8),
+    /// shared by the page lists read from it.
     final class Stored: Sendable {
         let bytes: Data
-        let strings: [String]
+        let spans: [Range<Int>]
+        /// The table's strings as the file holds them: copied whole into the next file.
+        let table: Range<Int>
 
-        init(bytes: Data, strings: [String]) {
-            self.bytes = bytes
-            self.strings = strings
+        init(bytes: Data, spans: [Range<Int>], table: Range<Int>) {
+            (self.bytes, self.spans, self.table) = (bytes, spans, table)
+        }
+
+        static func string(_ index: Int, spans: [Range<Int>], in raw: UnsafeRawBufferPointer) -> String {
+            String(decoding: UnsafeRawBufferPointer(rebasing: raw[spans[index]]), as: UTF8.self)
         }
 
         /// The links and ids at `range`, which `decode` checked are well formed.
@@ -53,7 +60,7 @@ enum BuildCacheFile {
                 let count = reader.varint() ?? 0
                 var list: [String] = []
                 list.reserveCapacity(count)
-                for _ in 0..<count { list.append(strings[reader.varint() ?? 0]) }
+                for _ in 0..<count { list.append(Self.string(reader.varint() ?? 0, spans: spans, in: raw)) }
                 return list
             }
         }
@@ -63,19 +70,16 @@ enum BuildCacheFile {
 
     /// The file, and how many pages' links and ids were copied from the previous file.
     static func encodeCounting(_ cache: BuildCache) -> (data: Data, copiedPages: Int) {
-        let previous = cache.previousFile.flatMap { $0.strings.count * 2 <= $0.freshCount * 3 ? $0 : nil }
-        var strings = previous?.strings ?? []
-        var table: [String: Int] = [:]
-        table.reserveCapacity(strings.count)
-        for (index, text) in strings.enumerated() { table[text] = table[text] ?? index }
+        let previous = cache.previousFile.flatMap { $0.stringCount * 2 <= $0.freshCount * 3 ? $0 : nil }
+        return (previous?.file.bytes ?? Data()).withUnsafeBytes { encode(cache, previous: previous, bytes: $0) }
+    }
+
+    /// `bytes`: the previous file's, when its table is kept.
+    private static func encode(_ cache: BuildCache, previous: Previous?, bytes previousBytes: UnsafeRawBufferPointer) -> (data: Data, copiedPages: Int) {
+        var table = CacheStringTable(previous: previousBytes, spans: previous?.file.spans ?? [])
         var body = ByteWriter()
         var copiedPages = 0
-        func string(_ text: String) {
-            if let index = table[text] { return body.varint(index) }
-            table[text] = strings.count
-            body.varint(strings.count)
-            strings.append(text)
-        }
+        func string(_ text: String) { body.varint(table.index(of: text)) }
         func stamp(_ stamp: BuildCache.FileStamp) {
             body.word(UInt64(stamp.size))
             body.word(stamp.modified.bitPattern)
@@ -104,7 +108,7 @@ enum BuildCacheFile {
                     previous.pages[path].flatMap { span in previous.file.lists(at: span) == (links, ids) ? span : nil }
                 }
                 if let span {
-                    previous.file.bytes.withUnsafeBytes { body.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[span])) }
+                    body.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: previousBytes[span]))
                     copiedPages += 1
                     continue
                 }
@@ -163,9 +167,10 @@ enum BuildCacheFile {
         head.varint(cache.format)
         head.varint(cache.generation)
         head.string(cache.output)
-        head.varint(previous?.freshCount ?? strings.count)
-        head.varint(strings.count)
-        for text in strings { head.string(text) }
+        head.varint(previous?.freshCount ?? table.count)
+        head.varint(table.count)
+        if let previous { head.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: previousBytes[previous.file.table])) }
+        head.bytes += table.added.bytes
         head.bytes += body.bytes
         return (Data(head.bytes), copiedPages)
     }
@@ -176,20 +181,47 @@ enum BuildCacheFile {
         index & 1023 == 1023 && Task.isCancelled
     }
 
+    /// Whether every string of the table is UTF-8: at once when the table's bytes are all ASCII
+    /// (lengths included: the usual table of paths and ids), else one string at a time.
+    private static func isUTF8(_ raw: UnsafeRawBufferPointer, table: Range<Int>, spans: [Range<Int>]) -> Bool {
+        let region = UnsafeRawBufferPointer(rebasing: raw[table])
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= region.count {
+            high |= region.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < region.count {
+            high |= UInt64(region[offset])
+            offset += 1
+        }
+        if high & 0x8080_8080_8080_8080 == 0 { return true }
+        return spans.allSatisfy { String(validating: raw[$0], as: UTF8.self) != nil }
+    }
+
     static func decode(_ data: Data) -> BuildCache? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> BuildCache? in
             var reader = ByteReader(bytes: raw)
             guard reader.take(magic.count)?.elementsEqual(magic) == true,
                   let format = reader.varint(), let generation = reader.varint(), let output = reader.string(),
                   let freshCount = reader.varint(), let count = reader.varint() else { return nil }
-            var strings: [String] = []
-            strings.reserveCapacity(count)
+            var spans: [Range<Int>] = []
+            spans.reserveCapacity(count)
+            let tableStart = reader.offset
             for index in 0..<count {
-                guard let text = reader.string(), !cancelled(index) else { return nil }
-                strings.append(text)
+                guard let span = reader.field(), !cancelled(index) else { return nil }
+                spans.append(span)
             }
+            let table = tableStart..<reader.offset
+            guard isUTF8(raw, table: table, spans: spans) else { return nil }
+            // The strings decoded so far: an actor id is named by thousands of mentions.
+            var decoded = [String?](repeating: nil, count: count)
             func string() -> String? {
-                reader.varint().flatMap { strings.indices.contains($0) ? strings[$0] : nil }
+                guard let index = reader.varint(), spans.indices.contains(index) else { return nil }
+                if let known = decoded[index] { return known }
+                let text = Stored.string(index, spans: spans, in: raw)
+                decoded[index] = text
+                return text
             }
             func stamp() -> BuildCache.FileStamp? {
                 guard let size = reader.word(), let modified = reader.word(), let inode = reader.word(),
@@ -200,15 +232,15 @@ enum BuildCacheFile {
             func skipList() -> Bool {
                 guard let count = reader.varint() else { return false }
                 for _ in 0..<count {
-                    guard let index = reader.varint(), index < strings.count else { return false }
+                    guard let index = reader.varint(), index < spans.count else { return false }
                 }
                 return true
             }
             var cache = BuildCache(output: output)
-            let file = Stored(bytes: data, strings: strings)
+            let file = Stored(bytes: data, spans: spans, table: table)
             cache.format = format
             cache.generation = generation
-            var spans: [String: Range<Int>] = [:]
+            var pageSpans: [String: Range<Int>] = [:]
             guard let graphCount = reader.varint() else { return nil }
             for _ in 0..<graphCount {
                 guard let path = string(), let print = reader.word(), let svg = stamp() else { return nil }
@@ -223,7 +255,7 @@ enum BuildCacheFile {
                 let span = start..<reader.offset
                 cache.pages[path] = .init(fingerprint: Fingerprint(value: print), html: html, markdown: markdown,
                                           lists: BuildCache.PageLists(stored: file, at: span))
-                spans[path] = span
+                pageSpans[path] = span
             }
             guard let hasDigests = reader.varint() else { return nil }
             if hasDigests == 1 {
@@ -267,8 +299,8 @@ enum BuildCacheFile {
                     cache.mentions.byArticle[id] = list
                 }
             }
-            guard reader.atEnd, freshCount <= strings.count else { return nil }
-            cache.previousFile = Previous(file: file, freshCount: freshCount, pages: spans)
+            guard reader.atEnd, freshCount <= spans.count else { return nil }
+            cache.previousFile = Previous(file: file, freshCount: freshCount, pages: pageSpans)
             return cache
         }
     }
