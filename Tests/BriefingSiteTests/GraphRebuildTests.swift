@@ -80,6 +80,9 @@ import Testing
             #expect(briefing.mentionSearches == 1, "\(edit.step)")
             #expect(rebuilt.diagnostics == full.diagnostics, "\(edit.step)")
             Self.expectSame(briefing, reference, edit.step)
+            // What the next build is handed back is what the actors' mentions say, either way.
+            #expect(briefing.mentionLists == KnownMentions(of: briefing), "\(edit.step)")
+            #expect(reference.mentionLists == KnownMentions(of: reference), "\(edit.step)")
             known = KnownMentions(of: reference)
         }
 

@@ -18,6 +18,8 @@ public struct Briefing: Sendable {
     public var unreviewed: [SourceLocation] = []
     /// How many articles the merge searched for mentions; the others' came from `KnownMentions`.
     public var mentionSearches = 0
+    /// Each article's mentions as the merge found or reused them: what the next build is handed back.
+    public var mentionLists = KnownMentions()
     /// How many article bodies the loader parsed with cmark; the others' outlines were cached.
     public var outlinedBodies = 0
     /// How many definition files the loader parsed; the others' parses were cached.

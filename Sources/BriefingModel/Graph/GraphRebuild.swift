@@ -38,7 +38,7 @@ extension BriefingGraph {
         for input in changed.sorted(by: { $0.id < $1.id }) { checks.checkSources(of: input) }
         var known = known
         for input in changed { known.byArticle[input.id] = nil }
-        let (mentions, searched) = Merger.mentions(in: merged, actors: previous.actors, known: known)
+        let (mentions, searched, lists) = Merger.mentions(in: merged, actors: previous.actors, known: known)
         let actors = previous.actors.map { actor -> Actor in
             var actor = actor
             actor.mentions = mentions[actor.id] ?? []
@@ -48,6 +48,7 @@ extension BriefingGraph {
                                 disputes: previous.disputes, quotes: previous.quotes, figures: previous.figures)
         briefing.unreviewed = previous.unreviewed
         briefing.mentionSearches = searched
+        briefing.mentionLists = lists
         briefing.reusedMerge = true
         briefing.unreadBodies = unread
         return (briefing, checks.diagnostics.sorted())

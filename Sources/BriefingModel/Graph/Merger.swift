@@ -194,7 +194,7 @@ struct Merger {
             for id in article.actorIDs { actorArticles[id, default: []].append(article.id) }
             for id in article.placeIDs { placeArticles[id, default: []].append(article.id) }
         }
-        let (mentionIndex, searched) = Self.mentions(in: articles, actors: mergedActors, known: known)
+        let (mentionIndex, searched, mentionLists) = Self.mentions(in: articles, actors: mergedActors, known: known)
 
         let actorList = mergedActors.map { actor -> Actor in
             var actor = actor
@@ -228,6 +228,7 @@ struct Merger {
                                 events: eventList, disputes: disputeList, quotes: quoteList, figures: figureList)
         briefing.unreviewed = unreviewed.sorted()
         briefing.mentionSearches = searched
+        briefing.mentionLists = mentionLists
         return briefing
     }
 
@@ -235,7 +236,9 @@ struct Merger {
     /// a paragraph of an article that lists it where one of its names appears as a whole word.
     /// Articles with `known` mentions that fit them are not searched; the names are indexed
     /// only for the actors the other articles list. Also says how many articles were searched.
-    static func mentions(in articles: [Article], actors: [Actor], known: KnownMentions) -> (byActor: [String: [Citation]], searched: Int) {
+    /// `lists`: each article's mentions, as `KnownMentions(of:)` would read them back from the actors.
+    static func mentions(in articles: [Article], actors: [Actor], known: KnownMentions)
+        -> (byActor: [String: [Citation]], searched: Int, lists: KnownMentions) {
         var listed: [Set<String>] = []
         var reused: [[KnownMentions.Mention]?] = []
         var wanted: Set<String> = []
@@ -264,14 +267,18 @@ struct Merger {
         }
         var byActor: [String: [Citation]] = [:]
         var searched = 0
+        var lists = KnownMentions()
+        lists.byArticle.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
             if reused[index] == nil { searched += 1 }
+            let mentions = reused[index] ?? (found[index] ?? []).sorted { ($0.paragraph, $0.actor) < ($1.paragraph, $1.actor) }
             // Each actor's list grows in paragraph order either way.
-            for mention in reused[index] ?? found[index] ?? [] {
+            for mention in mentions {
                 byActor[mention.actor, default: []].append(Citation(article: article.id, ref: SourceRef(paragraph: mention.paragraph)))
             }
+            lists.byArticle[article.id] = mentions
         }
-        return (byActor, searched)
+        return (byActor, searched, lists)
     }
 
     static func chronological(_ a: Event, _ b: Event) -> Bool {

@@ -200,7 +200,6 @@ public enum SiteBuilder {
         // beside the pages too, and saved at the end only if the build succeeds.
         let keepsCache = options.useCache && !options.dryRun && inputs != nil
         async let archivedMerge = keepsCache && inputs?.structure != nil && !briefing.reusedMerge ? GraphArchive.encode(briefing) : nil
-        async let foundMentions = keepsCache ? KnownMentions(of: briefing) : nil
         async let exported = exportModel(briefing, into: pageStaging, previous: output, cache: cache, incremental: incremental)
         async let madeDerived = keptDerived == nil ? derivedFiles(briefing, pages: pages) : [:]
         options.progress?(.init(phase: .rendering, done: 0, total: pages.count))
@@ -363,7 +362,7 @@ public enum SiteBuilder {
                 next.previousFile = cache?.previousFile
                 (next.structure, next.articles, next.fileList) = (inputs?.structure, inputs?.articles ?? [:], fileList)
                 next.frontMatter = inputs?.frontMatter ?? [:]
-                if let mentions = await foundMentions { next.mentions = mentions }
+                next.mentions = briefing.mentionLists
                 if let structure = inputs?.structure, let archive = await archivedMerge {
                     MergedGraphFile.save(archive: archive, structure: structure, site: options.site)
                 }
