@@ -63,6 +63,10 @@ import Testing
             Harbor Watch said its envoy Marta Olsen would visit the Keller pit in May.
             Keller Mining said the visit would be welcome.
             """, sides: []),
+        Case(name: "what will be done is no rival account", text: """
+            Northland said Southland had agreed to reopen the border crossing at Vell.
+            Southland said the crossing would reopen on Monday and that trade across it was growing.
+            """, sides: []),
         Case(name: "rival cause, bomb and blast as one subject", text: """
             Northland said Southland agents had planted the bomb at the border station.
             Southland said the blast had been caused by a gas leak in the station kitchen.

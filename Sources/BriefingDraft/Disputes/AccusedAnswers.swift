@@ -54,8 +54,11 @@ extension DisputeFinder {
             let answer = positions[i]
             // Only the last few paragraphs and positions: the look-back stops there.
             let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= answerReach && i - $0.order <= 12 }
+            // "China said the tariffs would be removed from June 1": what will be done is no rival
+            // account of what was done; only a charge (`accused`) is answered whatever the tense.
+            let tellsWhatWillBe = tellsFuture(answer.statement)
             guard let charge = earlier.first(where: { claim in
-                guard let accused = claim.accused ?? claim.about, claim.stance == .asserts, claim.ref != answer.ref,
+                guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
                       camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
                       // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
                       !camps.related(camps.id(claim.actor), camps.id(accused)) else { return false }
@@ -69,6 +72,15 @@ extension DisputeFinder {
             positions[i].stance = answer.hedged ? .questions : .denies
             positions[i].contrastTarget = charge.order
         }
+    }
+}
+
+extension DisputeFinder {
+    /// Does the statement's first verb group say what will or may be ("the tariffs would be removed")?
+    static func tellsFuture(_ statement: String) -> Bool {
+        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        guard let verb = words.prefix(10).first(where: { DisputeLexicon.auxiliaries.contains($0) }) else { return false }
+        return ["will", "would", "could", "may", "might", "should", "can", "shall"].contains(verb)
     }
 }
 
