@@ -82,6 +82,17 @@ import Testing
 
             Keller said its prices were set fairly and that its discounts were genuine.
             """, sides: ["asserts Marta Olsen", "denies Keller Mining"]),
+        // A quoted reply that opens with a negative quantifier says none at all.
+        Case(name: "quoted 'Nobody was …' after a charge", text: """
+            Olsen accused Keller Mining of firing 40 workers who had joined the union.
+
+            “Nobody was fired for joining a union,” Varga told the Daily Ledger.
+            """, sides: ["asserts Marta Olsen", "denies Piet Varga"]),
+        Case(name: "quoted 'No one …' after a said-claim", text: """
+            Northland said Southland guns had shelled the market in Vell on Sunday.
+
+            “No one fired at the market,” Southland said in a statement.
+            """, sides: ["asserts Northland", "denies Southland"]),
         // The next turn: the first reply from outside the claimant's camp, sharing a word.
         Case(name: "next turn denies by a later clause, few shared words", text: """
             Northland said Southland troops had laid the mines on the ridge road.

@@ -1006,6 +1006,10 @@ enum PositionFinder {
             // "not based on valid data", "not supported by the facts": a claim without ground.
             if word == "not", index + 2 < lowers.count, ["based", "supported", "backed", "borne"].contains(lowers[index + 1]),
                ["on", "by", "out"].contains(lowers[index + 2]) { return true }
+            // "“Nobody was abducted,” he said", "No one was hurt": a statement that opens with a
+            // negative quantifier says none at all.
+            if ["nobody", "none"].contains(word) || (word == "no" && index + 1 < lowers.count && lowers[index + 1] == "one"),
+               lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }) { return true }
             // "Not one cubic metre has gone …", "Not a single soldier crossed": a statement that opens
             // by saying none at all.
             if word == "not", lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }), index + 1 < lowers.count,
