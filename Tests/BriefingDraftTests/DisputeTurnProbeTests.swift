@@ -59,6 +59,20 @@ import Testing
             Harbor Watch said Keller Mining trucks had carried waste to the river at night.
             Keller said its trucks had stayed at the depot every night since March.
             """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        Case(name: "the one a claim is about, first speaking two paragraphs later", text: """
+            Harbor Watch said Keller Mining had dumped tailings into the Sava river.
+
+            The Sava supplies drinking water to three towns.
+
+            Keller said its dams were intact and that heavy rain had washed soil into the river.
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        Case(name: "the one charged, first speaking two paragraphs later", text: """
+            Olsen accused Keller Mining of hiding spills from inspectors.
+
+            The pit employs 900 people in the valley.
+
+            Keller said inspectors had visited the pit every month.
+            """, sides: ["asserts Marta Olsen", "denies Keller Mining"]),
         Case(name: "own envoy is not the one a claim is about", text: """
             Harbor Watch said its envoy Marta Olsen would visit the Keller pit in May.
             Keller Mining said the visit would be welcome.

@@ -67,7 +67,9 @@ extension DisputeFinder {
                 // A claim made with a plain verb of saying is answered, off its subject, only by the
                 // very one it is about (not by that one's spokesman on another matter).
                 let nextWillDo = (claim.accused != nil || claim.about == answer.actor) && i - claim.order <= 2
-                return common >= 2 || answer.paragraph - claim.paragraph <= 1 && (common >= 1 || nextWillDo)
+                // The one charged, speaking for the first time since the charge, answers it on one shared word.
+                let firstWord = accused == answer.actor && !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, accused) }
+                return common >= 2 || (answer.paragraph - claim.paragraph <= 1 || firstWord) && (common >= 1 || nextWillDo)
             }) else { continue }
             positions[i].stance = answer.hedged ? .questions : .denies
             positions[i].contrastTarget = charge.order
