@@ -66,7 +66,7 @@ import Testing
         Case(name: "charge reported with 'said', then the named actor's account", text: """
             Harbor Watch said Keller Mining had dumped waste in the Sava river.
             Keller said its plant had met every environmental standard.
-            """, sides: ["asserts Harbor Watch", "denies Keller Mining"], gap: true),
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
         Case(name: "charge with 'said', reply through chief executive", text: """
             Harbor Watch said Keller Mining had dumped waste in the Sava river in March.
 
@@ -154,7 +154,7 @@ import Testing
             Harbor Watch says Keller Mining guards protect illegal loggers near the pit.
 
             "Our guards fight the loggers; they do not protect them," Keller said in a statement.
-            """, sides: ["asserts Harbor Watch", "denies Keller Mining"], gap: true),
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
         Case(name: "denial through 'has denied' after a charge by a person", text: """
             Olsen accused Keller Mining of paying off local officials.
             Keller has denied paying any officials.

@@ -4,7 +4,9 @@ import BriefingModel
 /// the channel on schedule": the actor an accusation names, speaking soon after on its subject,
 /// gives a rival account. It denies the charge even without a word of denial, and doubts it
 /// when it hedges ("could", "may"). Grammar, not phrasing: the accused is the object of the
-/// verb of accusing (`StancePosition.accused`).
+/// verb of accusing (`StancePosition.accused`), or, for a claim made with a plain verb of saying
+/// ("Harbor Watch said Keller Mining trucks had carried waste …"), the actor its reported clause
+/// opens with (`StancePosition.about`), who must then answer on the claim's subject.
 extension PositionFinder {
     /// The object of a verb of accusing, in the few words before its charge: a name ("accused
     /// Southland of"), a name as a modifier ("accusing Southland's navy of", "Southern diplomats"),
@@ -52,17 +54,60 @@ extension DisputeFinder {
             let answer = positions[i]
             // Only the last few paragraphs and positions: the look-back stops there.
             let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= answerReach && i - $0.order <= 12 }
+            // "China said the tariffs would be removed from June 1": what will be done is no rival
+            // account of what was done; only a charge (`accused`) is answered whatever the tense.
+            let tellsWhatWillBe = tellsFuture(answer.statement)
             guard let charge = earlier.first(where: { claim in
-                guard let accused = claim.accused, claim.stance == .asserts, claim.ref != answer.ref,
+                guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
                       camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
                       // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
                       !camps.related(camps.id(claim.actor), camps.id(accused)) else { return false }
                 // Close by, one shared word or the very next position will do; farther, two.
                 let common = claim.stems.intersection(answer.stems).count
-                return common >= 2 || answer.paragraph - claim.paragraph <= 1 && (common >= 1 || i - claim.order <= 2)
+                // A claim made with a plain verb of saying is answered, off its subject, only by the
+                // very one it is about (not by that one's spokesman on another matter).
+                let nextWillDo = (claim.accused != nil || claim.about == answer.actor) && i - claim.order <= 2
+                // The one charged, speaking for the first time since the charge, answers it on one shared word.
+                let firstWord = accused == answer.actor && !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, accused) }
+                return common >= 2 || (answer.paragraph - claim.paragraph <= 1 || firstWord) && (common >= 1 || nextWillDo)
             }) else { continue }
             positions[i].stance = answer.hedged ? .questions : .denies
             positions[i].contrastTarget = charge.order
         }
+    }
+}
+
+extension DisputeFinder {
+    /// Does the statement's first verb group say what will or may be ("the tariffs would be removed")?
+    static func tellsFuture(_ statement: String) -> Bool {
+        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        guard let verb = words.prefix(10).first(where: { DisputeLexicon.auxiliaries.contains($0) }) else { return false }
+        return ["will", "would", "could", "may", "might", "should", "can", "shall"].contains(verb)
+    }
+}
+
+extension PositionFinder {
+    /// The actor a reported clause opens with, as its subject or the name modifying its subject's
+    /// head ("Chinese coast guard vessels", "state oil company Pemex", "Kenyan police"), within
+    /// the few words before its verb; never the speaker's own camp ("its drones").
+    static func clauseSubject(from start: Int, speaker: String, segment: Range<Int>, in p: Int, text: AttributionText) -> String? {
+        let view = text.paragraphs[p]
+        let tokens = view.tokens
+        var k = start
+        while k < segment.upperBound, tokens[k].kind == .open || tokens[k].lower == "that" { k += 1 }
+        let end = min(segment.upperBound, k + 6)
+        while k < end {
+            if let mention = view.mentionsStartingAt[k]?.first.map({ view.mentions[$0] }) {
+                guard mention.actor != speaker, text.actors[speaker]?.affiliation != mention.actor,
+                      text.actors[mention.actor]?.affiliation != speaker else { return nil }
+                return mention.actor
+            }
+            let token = tokens[k]
+            // The verb group or a clause break ends the subject; "its envoy X" is the speaker's own.
+            guard token.kind == .word, token.depth == 0, !D.auxiliaries.contains(token.lower), !L.prepositions.contains(token.lower),
+                  !["he", "she", "it", "they", "we", "i", "you", "its", "their", "our", "his", "her", "my"].contains(token.lower) else { return nil }
+            k += 1
+        }
+        return nil
     }
 }

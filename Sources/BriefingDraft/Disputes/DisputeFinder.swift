@@ -167,6 +167,8 @@ public enum DisputeFinder {
             } else if opposing.stance == .questions || opposing.anaphora > 0,
                       let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
                 seeds.append((lead, d, false))
+            } else if let claim = answeredByTurn(d, positions: positions, compact: compact, camps: camps) {
+                seeds.append((claim, d, false))
             }
         }
 
@@ -396,7 +398,8 @@ public enum DisputeFinder {
     /// the two are not one camp — a doubt when it hedges ("may be hiding"), else a denial. An
     /// accusation keeps its own stance ("But the rebels accused the army of …").
     static func resolveContrasts(_ positions: inout [StancePosition], camps: Camps) {
-        for i in positions.indices where positions[i].contrasts && positions[i].stance == .asserts && !positions[i].isClaim {
+        for i in positions.indices where positions[i].contrasts && positions[i].stance == .asserts
+            && (!positions[i].isClaim || PositionFinder.rejoinderVerbs.contains(positions[i].cueWord)) {
             let target: Int?
             if let other = positions[i].contrastsWith {
                 // Only the positions of its own sentence, which stand just before it.
@@ -410,6 +413,16 @@ public enum DisputeFinder {
                   !camps.allied(positions[target].actor, positions[i].actor) else { continue }
             positions[i].stance = positions[i].hedged ? .questions : .denies
             positions[i].contrastTarget = target
+        }
+        // "But the airline said no fuel had leaked": a contrast that denies by its own words answers
+        // the account it is set against, as one that denies by contrast alone does.
+        for i in positions.indices where positions[i].contrasts && positions[i].stance != .asserts
+            && positions[i].contrastTarget == nil && positions[i].contrastsWith == nil
+            && (!positions[i].isClaim || PositionFinder.rejoinderVerbs.contains(positions[i].cueWord)) {
+            guard i > 0, positions[i - 1].ref != positions[i].ref, positions[i].paragraph - positions[i - 1].paragraph <= 1,
+                  positions[i - 1].stance == .asserts, positions[i - 1].hasStatement,
+                  !camps.allied(positions[i - 1].actor, positions[i].actor) else { continue }
+            positions[i].contrastTarget = i - 1
         }
         // "FNAM said 85% had joined … The ministry put adherence at 42%": a rival count of what
         // another actor just counted denies it.

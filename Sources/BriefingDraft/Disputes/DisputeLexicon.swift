@@ -100,6 +100,11 @@ enum DisputeLexicon {
         legitimate lawful legal legally lawfully defensive routine justified proportionate calmly
         """)
 
+    /// Words that call a thing fair or true ("its prices were set fairly", "its figures were
+    /// accurate"): they defend only what the speaker's own clause names, since "the offer was
+    /// fair" judges another's.
+    static let fairnessWords = words("fair fairly genuine accurate transparent")
+
     /// Words that charge the other side with hostile conduct; a statement using them accuses,
     /// even where it calls its own side's work lawful.
     static let accusationWords = words("""
@@ -202,6 +207,7 @@ enum DisputeLexicon {
             provide provides provided providing export exports exported exporting
             """) { map[word] = "supply" }
         for word in words("evidence proof") { map[word] = "evidence" }
+        for word in words("bomb bombs bombing bombings blast blasts explosion explosions explosive explosives") { map[word] = "bomb" }
         for word in words("war warfare invasion conflict fighting") { map[word] = "war" }
         for word in words("support supports supported supporting backing backs backed aid aids aided assistance help helping helped") { map[word] = "support" }
         for word in words("sanction sanctions sanctioned sanctioning penalties penalty measures restrictions") { map[word] = "sanction" }

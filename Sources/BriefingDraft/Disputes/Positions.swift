@@ -44,6 +44,10 @@ struct StancePosition {
     /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
     /// "criticised the ministry for …"): the one expected to answer.
     var accused: String?
+    /// The actor a reported clause is about, as its subject ("said Chinese vessels had entered its
+    /// waters", "said state oil company Pemex had flared …"): the one expected to answer a claim
+    /// made with a plain verb of saying.
+    var about: String?
     /// The sentence of the paragraph where the quote it reports opened, when that is an earlier one.
     var quoteOpenedIn: Int?
     /// The order of the position a contrast answers, once resolved.
@@ -234,14 +238,22 @@ enum PositionFinder {
         return actors.count >= 2 ? actors : []
     }
 
-    /// "Andes Metals pushed back on Tuesday", "the ministry hit back": a phrasal verb of denial.
+    /// "Andes Metals pushed back on Tuesday", "the ministry hit back", "the Pentagon fired back":
+    /// a phrasal verb of denial.
     static func isPushBack(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
-        guard ["push", "pushes", "pushed", "pushing", "hit", "hits", "hitting"].contains(tokens[t].lower),
+        let firing = ["fire", "fires", "fired", "firing", "shot"].contains(tokens[t].lower)
+        guard firing || ["push", "pushes", "pushed", "pushing", "hit", "hits", "hitting"].contains(tokens[t].lower),
               t + 1 < tokens.count, tokens[t + 1].lower == "back" else { return false }
-        // "pushed back the deadline": a date moved, not a claim answered.
-        return t + 2 >= tokens.count || tokens[t + 2].kind != .word
-            || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[t + 2].lower)
+        // "pushed back the deadline": a date moved, not a claim answered. "Troops fired back at
+        // the attackers", "fired back with mortars": shooting, not answering.
+        if firing, t + 2 < tokens.count, tokens[t + 2].kind == .word, ["at", "with", "on"].contains(tokens[t + 2].lower) { return false }
+        // Over when it was said: "hit back hours later", "fired back quickly".
+        var next = t + 2
+        while next < tokens.count, next <= t + 4, tokens[next].kind == .word,
+              ["hours", "days", "minutes", "later", "quickly", "swiftly", "immediately", "sharply"].contains(tokens[next].lower) { next += 1 }
+        return next >= tokens.count || tokens[next].kind != .word
+            || ["on", "against", "at", "over", "after", "by", "in", "with", "when", "saying", "and"].contains(tokens[next].lower)
     }
 
     /// "pleaded not guilty to fraud charges", "pleads innocent": the accused denies the charge in court.
@@ -414,7 +426,7 @@ enum PositionFinder {
             if index > 0, cues[index - 1].actor != cue.actor, opensContrast(start, in: p, text: text) {
                 found.contrasts = true
                 found.contrastsWith = cues[index - 1].actor
-            } else if index == 0, contrastsWithSentenceBefore(cue.token, range: range, in: p, text: text) {
+            } else if index == 0, contrastsWithSentenceBefore(cue.token, range: range, in: p, text: text) || isRejoinder(cue.token, in: p, text: text) {
                 found.contrasts = true
             }
             positions.append(found)
@@ -782,6 +794,8 @@ enum PositionFinder {
                         && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
                         && laterClauseDenies(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
+                    || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
+                        && laterClauseNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound) {
             stance = .denies
         } else if justifiesItself(actor: actor, segment: segment, in: p, text: text) {
@@ -858,12 +872,18 @@ enum PositionFinder {
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
-        found.hedged = lowers.contains { ["may", "might", "could"].contains($0) } || doubts()
+        // "inspected in May": the month is no modal.
+        found.hedged = segment.contains { k in
+            ["may", "might", "could"].contains(tokens[k].lower) && tokens[k].kind == .word
+                && !(tokens[k].lower == "may" && tokens[k].isCapitalized && k > view.sentenceTokens[s].lowerBound)
+        } || doubts()
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
+        } else if stance == .asserts, L.speechVerbs.contains(word), word != "according", statementRange.lowerBound == forwardStart {
+            found.about = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         if let quoteBefore, quoteBefore.openToken < segment.lowerBound, tokens[quoteBefore.openToken].sentence < s {
@@ -964,6 +984,9 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "staffing played no role", "its forces had played no part in the incident".
+            if word == "no", index > 0, index + 1 < lowers.count, ["played", "play", "plays", "playing"].contains(lowers[index - 1]),
+               ["role", "part"].contains(lowers[index + 1]) { return true }
             // "had done nothing wrong", "there was nothing improper": conduct said to be blameless.
             if word == "nothing", index + 1 < lowers.count, ["wrong", "improper", "illegal", "unlawful"].contains(lowers[index + 1]) { return true }
             if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
@@ -983,6 +1006,10 @@ enum PositionFinder {
             // "not based on valid data", "not supported by the facts": a claim without ground.
             if word == "not", index + 2 < lowers.count, ["based", "supported", "backed", "borne"].contains(lowers[index + 1]),
                ["on", "by", "out"].contains(lowers[index + 2]) { return true }
+            // "“Nobody was abducted,” he said", "No one was hurt": a statement that opens with a
+            // negative quantifier says none at all.
+            if ["nobody", "none"].contains(word) || (word == "no" && index + 1 < lowers.count && lowers[index + 1] == "one"),
+               lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }) { return true }
             // "Not one cubic metre has gone …", "Not a single soldier crossed": a statement that opens
             // by saying none at all.
             if word == "not", lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }), index + 1 < lowers.count,
@@ -1087,17 +1114,27 @@ enum PositionFinder {
         let tokens = view.tokens
         var justifies = false
         var ownSide = false
+        var fair = false
+        var ownSubject = false
+        var firstPerson = false
         let own = Set([actor] + [text.actors[actor]?.affiliation].compactMap { $0 })
         for t in segment {
             let lower = tokens[t].lower
-            // "legal action", "a routine check" name things, not the lawfulness of conduct.
-            if D.justificationWords.contains(lower),
-               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks"].contains(tokens[t + 1].lower)) {
+            // "legal action", "a routine check", "above the legal limit" name things, not the lawfulness of conduct.
+            // Not inside a name: "the Society for Fair Elections".
+            if D.justificationWords.contains(lower), !tokens[t].isCapitalized || t == segment.lowerBound,
+               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks",
+                   "limit", "limits", "standard", "standards", "requirement", "requirements"].contains(tokens[t + 1].lower)) {
                 justifies = true
             }
             // "in accordance with", "in full compliance with" the law.
             if lower == "accordance" || lower == "compliance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
-            if ["our", "we", "us"].contains(lower) { ownSide = true }
+            if ["our", "we", "us"].contains(lower) { ownSide = true; firstPerson = true }
+            // "said its prices were set fairly": the reported clause opens with the speaker's own.
+            if ["its", "their"].contains(lower), t > segment.lowerBound, tokens[t - 1].kind == .word,
+               L.speechVerbs.contains(tokens[t - 1].lower) || tokens[t - 1].lower == "that" { ownSide = true; ownSubject = true }
+            // "its discounts were genuine": fairness claimed for what the speaker's own clause names.
+            if D.fairnessWords.contains(lower), !tokens[t].isCapitalized { fair = true }
             if ["its", "his", "her", "their"].contains(lower), t + 1 < segment.upperBound,
                ["country", "country's", "country’s", "government", "forces", "troops", "military", "army", "navy", "actions"].contains(tokens[t + 1].lower) {
                 ownSide = true
@@ -1106,7 +1143,7 @@ enum PositionFinder {
                 ownSide = true
             }
         }
-        return justifies && ownSide
+        return (justifies && ownSide) || (fair && (ownSubject || firstPerson))
     }
 
     /// "has not seen any evidence", "had not been shown proof": doubt about a claim, where
