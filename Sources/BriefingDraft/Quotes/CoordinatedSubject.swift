@@ -21,6 +21,10 @@ extension AttributionText {
         if k > floor, tokens[k].lower == "the" { k -= 1 }
         guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower == "and" else { return nil }
         k -= 1
+        // "A, a former prime minister, and B said": the first conjunct's appositive stands before "and".
+        if k > floor, tokens[k].lower == ",", let named = nameBeforeAppositive(endingAt: k, floor: floor, in: p) {
+            k = named
+        }
         if k > floor, tokens[k].lower == "," { k -= 1 }  // the serial comma
         guard k >= floor, var first = view.mention(endingAt: k), !first.possessive, !first.inQuote, !first.compound,
               sameSort(first.kind, mention.kind) else { return nil }
@@ -34,14 +38,18 @@ extension AttributionText {
         var before = first.first - 1
         // Over the title words of the first name ("Finance ministers Tomasz Wilk and …").
         var titles = 0
+        // "Former prime minister A and …": a title that ends in a person noun may have lower-case words before it.
+        let titled = before >= floor && (L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())))
         while before >= floor, titles < 3, tokens[before].kind == .word, tokens[before].depth == 0,
               !L.phraseBreakers.contains(tokens[before].lower), view.mention(endingAt: before) == nil,
-              tokens[before].isCapitalized || L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())) {
+              titled || tokens[before].isCapitalized || L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())) {
             before -= 1
             titles += 1
         }
         if before >= floor, tokens[before].lower == "the" { before -= 1 }
-        guard before < floor || tokens[before].kind == .punct || ["and", "but", "that", "while"].contains(tokens[before].lower) else { return nil }
+        // "“…,” Tanabe and Seo said": right after the quote that the pair reports.
+        guard before < floor || tokens[before].kind == .punct || tokens[before].kind == .close
+                || ["and", "but", "that", "while"].contains(tokens[before].lower) else { return nil }
         return chainHead(from: first, in: p).actor
     }
 
@@ -55,6 +63,28 @@ extension AttributionText {
               let second = view.mention(endingAt: end - 1), second.kind == .person, !second.possessive,
               second.first > first.last + 1, second.first - (first.last + 2) <= 3 else { return nil }
         return first.actor
+    }
+
+    /// The last token of a person's name before an appositive that ends with the comma at
+    /// `comma`: "Piotr Zalewski, a former prime minister," — the appositive opens with a
+    /// lower-case word (not another name, as in a list "A, B, and C"), and holds no quote.
+    func nameBeforeAppositive(endingAt comma: Int, floor: Int, in p: Int) -> Int? {
+        let view = paragraphs[p]
+        let tokens = view.tokens
+        var c = comma - 1
+        while c > floor, comma - c <= 14 {
+            let token = tokens[c]
+            if token.kind == .open || token.kind == .close || token.depth > 0 { return nil }
+            if token.kind == .punct, [";", ":", "(", ")"].contains(token.lower) { return nil }
+            if token.kind == .punct, token.lower == ",", !view.isDigitGroupSeparator(c) {
+                let opener = tokens[c + 1]
+                guard c + 1 < comma - 1, opener.kind == .word, !opener.isCapitalized, view.mention(startingAt: c + 1) == nil,
+                      let named = view.mention(endingAt: c - 1), named.kind == .person, !named.possessive else { return nil }
+                return c - 1
+            }
+            c -= 1
+        }
+        return nil
     }
 
     /// Persons coordinate with persons, bodies and states with each other.

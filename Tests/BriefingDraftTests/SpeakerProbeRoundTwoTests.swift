@@ -1,0 +1,118 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Speakers of wire copy found wrong by the second round of invented probes: a surname
+/// speaking after a full name no rule had typed, a coordinated subject whose first conjunct
+/// carries an appositive, and a title with modifiers after two holders of the same head.
+@Suite struct SpeakerProbeRoundTwoTests {
+    func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
+
+    @Test(arguments: [
+        ("""
+            Prime Minister Viktor Halasz and his predecessor, Gabor Kertesz, traded insults in parliament on Tuesday.
+            "I was running this country when he was still handing out leaflets," Kertesz said.
+            """, "Gabor Kertesz: I was running this country when he was still handing out leaflets"),
+        ("""
+            The contract was signed by Min-jun Seo at a ceremony in Busan.
+            Seo told reporters the yard would hire "at least 800 welders".
+            """, "Min-jun Seo: at least 800 welders"),
+        ("""
+            Among those rescued was Tomasz Brzezinski, a fisherman from the port of Ustka.
+            "The wave came from nowhere," Brzezinski said.
+            """, "Tomasz Brzezinski: The wave came from nowhere"),
+    ]) func aSpeakingSurnameNamesTheEarlierFullName(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            Former prime minister Alistair Brodie, a fierce critic of the government, and union leader Fiona McKay said on Monday that the plan would "push a generation into poverty".
+            """, "Alistair Brodie: push a generation into poverty"),
+        ("""
+            Piotr Zalewski, a former prime minister, and Agata Nowak, the head of the farmers' union, said in a joint letter that the agreement would "destroy family farming".
+            """, "Piotr Zalewski: destroy family farming"),
+        ("""
+            Opposition leader Anna Kis, who lost the 2022 election, and former president Laszlo Toth said on Monday that the vote had been "rigged".
+            """, "Anna Kis: rigged"),
+    ]) func theFirstConjunctSpeaksOverItsAppositive(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    /// A list with a serial comma is no appositive: the first of the list still speaks.
+    @Test func aListOfNamesIsNoAppositive() {
+        let drafted = quotes("""
+            Germany, France, and Italy said in a joint statement that the tariffs were "a mistake".
+            """)
+        #expect(drafted.contains("Germany: a mistake"), "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            Hiroshi Tanabe and Mina Kovac met in Seoul on Tuesday.
+            Tanabe and Kovac said the agreement was "the most important in twenty years".
+            """, "Hiroshi Tanabe: the most important in twenty years"),
+        ("""
+            Trade ministers Hiroshi Tanabe and Min-jun Seo met in Seoul on Tuesday.
+            "It is the most important step in twenty years," Tanabe and Seo said in a joint statement.
+            """, "Hiroshi Tanabe: It is the most important step in twenty years"),
+        ("""
+            Greta Holm and Pieter Vos, the two finance ministers, met in Brussels on Monday.
+            Holm and Vos said the new rules were "a fair compromise for both sides".
+            """, "Greta Holm: a fair compromise for both sides"),
+    ]) func twoSurnamesAsOneSubjectSpeakAsTheFirst(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            Kristin Holm, a spokeswoman for the prime minister, said he would "not resign over a typo".
+            """, "Kristin Holm: not resign over a typo"),
+        ("""
+            "The president has no plans to travel," said Oskar Brandt, an aide to President Eva Lind, on Friday.
+            """, "Oskar Brandt: The president has no plans to travel"),
+    ]) func aPersonWhoServesATitleHolderIsAPerson(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    /// "Her lawyer, X, said she …" gives X no gender, and "…, she said" after a clause that
+    /// names someone never stands for that someone.
+    @Test(arguments: [
+        ("""
+            Former mayor Lucia Ferri was charged with corruption on Tuesday. Her lawyer, Marco Rinaldi, said she would plead not guilty. "The charges are built on sand," he said.
+            """, "Marco Rinaldi: The charges are built on sand"),
+        ("""
+            Judge Helen Marsh sentenced former bank manager Peter Grant to six years in prison on Tuesday.
+            Grant had shown "not a shred of remorse", she said.
+            """, "Helen Marsh: not a shred of remorse"),
+    ]) func aPronounIsNotThePersonItsClauseSetsApart(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test func theStatementThatASpeakerIssued() {
+        let drafted = quotes("""
+            The World Health Organization said on Tuesday that a cholera outbreak in eastern Chad had killed 112 people.
+            "The outbreak is spreading faster than the response," the statement said.
+            """)
+        #expect(drafted.contains("World Health Organization: The outbreak is spreading faster than the response"), "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            Germany's economy minister, Lukas Brandt, and its finance minister, Helga Sommer, disagreed on Tuesday over chip subsidies.
+            Sommer said the budget had "no room for new promises". The economy minister said the subsidy was "worth every cent".
+            """, "Lukas Brandt: worth every cent"),
+        ("""
+            Health Minister Irena Kovac met Education Minister Marko Horvat on Monday to discuss school meals.
+            Horvat said the plan was "affordable". "Children cannot learn when they are hungry," the health minister said.
+            """, "Irena Kovac: Children cannot learn when they are hungry"),
+    ]) func aTitleWithModifiersIsTheHolderOfThatTitle(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+}
