@@ -115,4 +115,27 @@ import Testing
         let drafted = quotes(probe.0)
         #expect(drafted.contains(probe.1), "\(drafted)")
     }
+
+    @Test(arguments: [
+        ("""
+            Czech Foreign Minister Jan Lipavsky said the talks had been "useful but short".
+            """, "Jan Lipavsky: useful but short"),
+        ("""
+            Foreign ministry spokeswoman Pham Thu Hang said Vietnam would "resolutely defend its sovereignty".
+            """, "Pham Thu Hang: resolutely defend its sovereignty"),
+        ("""
+            Mayor June Carter said the park would "stay open". In May Carter said the city was "nearly broke".
+            """, "June Carter: nearly broke"),
+    ]) func aMonthOrDayWordBesideANameIsPartOfIt(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    /// The same words as dates stay dates.
+    @Test func aMonthBeforeANumberOrAfterAPrepositionIsADate() {
+        let draft = Drafter.draft("""
+            Prime Minister Theresa May said on Jan. 5 that the deal was "fine". In June the talks resumed, and on June 12 they ended.
+            """, published: nil)
+        #expect(draft.actors.map(\.name) == ["Theresa May"], "\(draft.actors.map(\.name))")
+    }
 }
