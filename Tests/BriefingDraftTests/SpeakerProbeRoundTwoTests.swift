@@ -138,4 +138,24 @@ import Testing
             """, published: nil)
         #expect(draft.actors.map(\.name) == ["Theresa May"], "\(draft.actors.map(\.name))")
     }
+
+    @Test(arguments: [
+        ("""
+            Foreign Minister Sameh Hamdy, speaking in Cairo alongside his Sudanese counterpart, Ali Youssef, warned that Egypt would "take all measures".
+            """, "Sameh Hamdy: take all measures"),
+        ("""
+            Coach Elena Ruiz, flanked by her captain, Marta Gil, told reporters the team was "not finished".
+            """, "Elena Ruiz: not finished"),
+    ]) func aNameInsideAParticipleAsideIsNotTheSubject(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test func titleWordsOfEitherConjunctMayNameAState() {
+        let drafted = quotes("""
+            Former Ghana striker Kwabena Owusu and ex-England defender Marcus Bell said football's rulers had "failed a generation of players".
+            "Nothing happened. Not once," Owusu told Reuters.
+            """)
+        #expect(drafted.contains("Kwabena Owusu: failed a generation of players"), "\(drafted)")
+    }
 }

@@ -279,6 +279,10 @@ struct AttributionText {
                 if candidate.kind == .close || candidate.kind == .open { return nil }
                 if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
                 if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0, !view.isDigitGroupSeparator(k) {
+                    // "Sameh Hamdy, speaking alongside his Sudanese counterpart, Ali Youssef, warned":
+                    // a name set beside the object of a participle or preposition aside belongs to
+                    // the aside; the subject stands before the aside.
+                    if let before = subjectBeforeAside(endingAt: k, floor: floor, in: p, appositives: appositives) { return before }
                     // "The foreign ministers of A and B, Ilse Marquardt and Juhan Tamm, said".
                     if let first = firstOfCoordinatedAppositive(from: k, to: j, in: p) { return first }
                     // "its spokeswoman, Yelena Sorokina, said": the name set beside a description is the speaker.

@@ -13,8 +13,9 @@ extension AttributionText {
         // Back over a few title words of the last name ("and rebel commander Ivan Marquez", "and Foreign Minister X").
         var k = mention.first - 1
         var titleWords = 0
+        // "and ex-England defender Marcus Bell": a modifier joined to a state's name is a title word too.
         while k > floor, titleWords < 3, tokens[k].kind == .word, tokens[k].depth == 0,
-              !L.phraseBreakers.contains(tokens[k].lower), view.mention(endingAt: k) == nil {
+              !L.phraseBreakers.contains(tokens[k].lower), view.mention(endingAt: k).map({ $0.compound || $0.first == k && $0.kind != .person }) ?? true {
             k -= 1
             titleWords += 1
         }
@@ -38,11 +39,14 @@ extension AttributionText {
         var before = first.first - 1
         // Over the title words of the first name ("Finance ministers Tomasz Wilk and …").
         var titles = 0
-        // "Former prime minister A and …": a title that ends in a person noun may have lower-case words before it.
-        let titled = before >= floor && (L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())))
+        // "Former prime minister A and …", "Former Ghana striker A and …": title words of a
+        // person, lower-case or a state's name, but no verb ("Police detained A and B").
+        let person = first.kind == .person
         while before >= floor, titles < 3, tokens[before].kind == .word, tokens[before].depth == 0,
-              !L.phraseBreakers.contains(tokens[before].lower), view.mention(endingAt: before) == nil,
-              titled || tokens[before].isCapitalized || L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast())) {
+              !L.phraseBreakers.contains(tokens[before].lower),
+              view.mention(endingAt: before).map({ person && $0.kind != .person && $0.first == before && !$0.possessive }) ?? true,
+              tokens[before].isCapitalized || L.personNouns.contains(tokens[before].lower) || L.personNouns.contains(String(tokens[before].lower.dropLast()))
+                || (person && !tokens[before].lower.hasSuffix("ed") && !L.isParticiple(tokens[before].lower)) {
             before -= 1
             titles += 1
         }
