@@ -158,4 +158,16 @@ import Testing
             """)
         #expect(drafted.contains("Kwabena Owusu: failed a generation of players"), "\(drafted)")
     }
+
+    @Test(arguments: [
+        ("""
+            Firefighter Diego Salinas spent eleven hours on the ridge on Monday night. "I have never seen wind like that," the 38-year-old said.
+            """, "Diego Salinas: I have never seen wind like that"),
+        ("""
+            Conservationist Paula Kahumbu said the killing of the elephant was "avoidable".
+            """, "Paula Kahumbu: avoidable"),
+    ]) func anOccupationOpeningTheSentenceIsNoPartOfTheName(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
 }
