@@ -170,4 +170,28 @@ import Testing
         let drafted = quotes(probe.0)
         #expect(drafted.contains(probe.1), "\(drafted)")
     }
+
+    @Test(arguments: [
+        ("""
+            Former defence minister Andrius Kubilis criticised the cut in military spending on Tuesday.
+            "This is the worst possible moment to save money on defence," the former minister said.
+            Prime Minister Ingrida Simonyte said the cut was temporary.
+            """, "Andrius Kubilis: This is the worst possible moment to save money on defence"),
+        ("""
+            "It is the worst budget in our history," the opposition leader said on Tuesday.
+            Opposition leader Marta Nowicka said her party would vote against it.
+            """, "Marta Nowicka: It is the worst budget in our history"),
+    ]) func aTitleRecallsSomeoneNamedBeforeItThenSomeoneNamedAfter(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    @Test func theAgentOfAPassiveBehindItsTitleIsNoSubject() {
+        let drafted = quotes("""
+            Finance Minister Tomasz Wilk said the deficit would fall to 3 percent next year.
+            The figure was first published by economist Jan Kowal of Warsaw University in a report last month.
+            "We will meet that target without raising taxes," he said.
+            """)
+        #expect(drafted.contains("Tomasz Wilk: We will meet that target without raising taxes"), "\(drafted)")
+    }
 }

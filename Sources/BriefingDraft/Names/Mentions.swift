@@ -296,6 +296,7 @@ extension NameFinding {
         let roleText = sentence.surface(title.tokens).lowercased()
         var best: Int?
         var bestHasWords = false
+        var bestNamed = false
         let titleWords = roleText.split(separator: " ")
         for index in records.indices where absorbed[index] == nil && records[index].kind == .person {
             guard let role = records[index].role?.lowercased() else { continue }
@@ -311,11 +312,16 @@ extension NameFinding {
                 && (role.contains("foreign") || role.contains("secretary of state"))
             guard sameRole || leader || diplomat else { continue }
             if let q, !affiliationMatches(records[index], q) { continue }
-            if bestHasWords && !hasWords { continue }
-            if let b = best, bestHasWords == hasWords,
+            // "“…,” the former minister said" recalls someone already named before one first named
+            // further on (a lead's title named in the next paragraph is taken only when nobody fits before).
+            let named = records[index].lastMention != nil || records[index].defined.sentence <= sentence.order
+            if bestNamed && !named { continue }
+            if bestHasWords && !hasWords && bestNamed == named { continue }
+            if let b = best, bestHasWords == hasWords, bestNamed == named,
                (records[b].lastMention ?? records[b].defined) >= (records[index].lastMention ?? records[index].defined) { continue }
             best = index
             bestHasWords = hasWords
+            bestNamed = named
         }
         guard let best else {
             if q == nil { unnamedPresident(title, roleText: roleText, in: sentence) }

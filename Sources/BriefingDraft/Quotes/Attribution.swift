@@ -435,6 +435,11 @@ struct AttributionText {
         var index = mention.first - 1
         while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return true }
+        // "published by economist Jan Kowal": the agent of a passive, behind its title words.
+        var agent = index
+        while agent > 0, mention.first - agent <= 3, tokens[agent].kind == .word, !tokens[agent].isCapitalized,
+              L.personNouns.contains(tokens[agent].lower) || NameLexicon.titleHeads.contains(tokens[agent].lower) { agent -= 1 }
+        if agent < index, tokens[agent].kind == .word, tokens[agent].lower == "by" { return false }
         let previous = tokens[index]
         // "what Barta called a wave of money": the subject of a free relative is not the sentence's.
         if previous.kind == .word, previous.lower == "what" { return false }
