@@ -194,4 +194,16 @@ import Testing
             """)
         #expect(drafted.contains("Tomasz Wilk: We will meet that target without raising taxes"), "\(drafted)")
     }
+
+    @Test(arguments: [
+        ("""
+            Andes Cobre Holdings declined to comment on the fine. "We are reviewing the decision," a member of Andes Cobre Holdings' staff said.
+            """, "Andes Cobre Holdings: We are reviewing the decision"),
+        ("""
+            The Northern Grid Company declined to comment. "We are studying the ruling," a member of the company's staff said.
+            """, "Northern Grid Company: We are studying the ruling"),
+    ]) func aMemberOfABodysStaffSpeaksForIt(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
 }

@@ -852,7 +852,9 @@ struct AttributionText {
         let words = (start...j).map { view.tokens[$0].lower }
         let position = Position(paragraph: p, token: start)
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
-        let owner = start > 0 ? view.mention(endingAt: start - 1) : nil
+        // "Andes Cobre Holdings' staff": a possessive written with the apostrophe alone.
+        let owner = start > 0 ? view.mention(endingAt: start - 1)
+            ?? (start >= 2 && view.tokens[start - 1].kind == .punct && view.tokens[start - 1].lower == "'" ? view.mention(endingAt: start - 2) : nil) : nil
         if indefinite, ["spokesman", "spokeswoman", "spokesperson"].contains(head),
            let named = namedLater(role: head, after: Position(paragraph: p, token: j)) {
             return named
