@@ -206,4 +206,20 @@ import Testing
         let drafted = quotes(probe.0)
         #expect(drafted.contains(probe.1), "\(drafted)")
     }
+
+    @Test func theNationalityThatIntroducedAPersonStandsForThem() {
+        let drafted = quotes("""
+            Brazilian driver Felipe Castro won the race on Sunday after a late crash took out the leader, Max Keller.
+            "I was lucky, I know that," the Brazilian said. Keller called the crash "a racing incident".
+            """)
+        #expect(drafted.contains("Felipe Castro: I was lucky, I know that"), "\(drafted)")
+    }
+
+    /// A body's name is no nationality: "the Kremlin said" stays the Kremlin's.
+    @Test func aBodyNameBeforeAPersonIsNoNationality() {
+        let drafted = quotes("""
+            Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. The Kremlin said the talks were "useful".
+            """)
+        #expect(!drafted.contains("Dmitry Peskov: useful"), "\(drafted)")
+    }
 }

@@ -253,6 +253,7 @@ struct AttributionText {
         let view = paragraphs[p]
         let tokens = view.tokens
         let token = tokens[j]
+        if let person = demonymPerson(endingAt: j, floor: floor, in: p) { return person }
         if let mention = view.mention(endingAt: j) {
             if let person = person(before: mention, in: p) { return person }
             if let first = firstOfCoordinatedSubject(endingWith: mention, floor: floor, in: p) { return first }
