@@ -222,4 +222,38 @@ import Testing
             """)
         #expect(!drafted.contains("Dmitry Peskov: useful"), "\(drafted)")
     }
+
+    /// Forms the second round of probes found open and did not fix.
+    @Test func openForms() {
+        let open: [(String, String, String)] = [
+            ("'the pair' for two persons named together", """
+                Climbers Tenzing Sherpa and Lukas Gruber reached the summit on Tuesday. The pair said by satellite phone that the ridge had been "the hardest hour of our lives".
+                """, "Tenzing Sherpa: the hardest hour of our lives"),
+            ("'he' after a quote whose speaker stood in a relative clause", """
+                Interior Minister Farid Belkacem met police union chief Yannick Morel on Tuesday.
+                Belkacem offered a bonus of 500 euros, which Morel rejected as "an insult to every officer". "We are not beggars," he said after the meeting.
+                """, "Yannick Morel: We are not beggars"),
+            ("a reply after 'X asked him', X a woman the text gives no gender", """
+                Appearing before a senate committee on Tuesday, Defence Chief General Hamid Qureshi said the army had "no role in politics".
+                Senator Rabia Naz asked him whether he had met opposition leaders before the vote. "I meet many people. That is my job," he replied.
+                """, "Hamid Qureshi: I meet many people. That is my job"),
+            ("a university named with its city ('University College Dublin')", """
+                Cyber security expert Aisling Byrne of University College Dublin said hospitals were "soft targets".
+                """, "Aisling Byrne: soft targets"),
+            ("a run of quoted paragraphs credited by 'Those were the words of X'", """
+                "The election was stolen in broad daylight.
+                "We will go to the court."
+                Those were the words of Kwame Asante, the opposition candidate, who lost Sunday's vote.
+                """, "Kwame Asante: The election was stolen in broad daylight"),
+            ("'could be heard shouting' before the quote", """
+                Protesters surrounded the car of Deputy Prime Minister Radu Ionescu on Tuesday. Ionescu could be heard shouting "Let us through!" as police pushed the crowd back.
+                """, "Radu Ionescu: Let us through!"),
+        ]
+        for (form, raw, expected) in open {
+            withKnownIssue(Comment(rawValue: form)) {
+                let drafted = quotes(raw)
+                #expect(drafted.contains(expected), "\(form): \(drafted)")
+            }
+        }
+    }
 }
