@@ -53,6 +53,7 @@ extension NameFinding {
         let people = definitions.enumerated().filter { $0.element.kind == .person && !$0.element.tentative }
             .sorted { ($0.element.name.split(separator: " ").count, -$0.offset) > ($1.element.name.split(separator: " ").count, -$1.offset) }
         for (_, definition) in people { addPerson(definition) }
+        defineFullNamesOfSpeakingSurnames()
         // One-word speakers: a surname, a known short name, or an organisation of their own.
         for definition in definitions where definition.tentative {
             let key = definition.name.lowercased()

@@ -249,7 +249,9 @@ extension NameFinding {
             return
         }
         if let partner = listedPrivateBody(before: start, in: sentence) {
-            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: partner.descriptor, position: position))
+            // "Tanabe and Kovac said": a partner that is only a one-word speaker may be a surname, and so may this one.
+            definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: partner.descriptor, position: position,
+                                               tentative: partner.tentative && chunk.tokens.count == 1))
             return
         }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
@@ -652,6 +654,14 @@ extension NameFinding {
                 }
                 // "… at the International Centre for Defence and Security in Tallinn,"
                 if sentence.token(t)?.lower == "in", let place = sentence.chunk(startingAt: t + 1) { t = place.tokens.upperBound }
+            } else if let holder = sentence.chunk(startingAt: u), holder.isTitle {
+                // "a spokeswoman for the prime minister,", "an aide to President Jonas Lie,": the
+                // title of the person served, with the holder's name when it is given.
+                t = holder.tokens.upperBound
+                if let name = sentence.chunk(startingAt: t), name.isName {
+                    qualifier = qualifier ?? .surface(name.name)
+                    t = name.tokens.upperBound
+                }
             } else {
                 // "chairman of the three-member state presidency,": a body named in lower case.
                 var w = u

@@ -70,6 +70,13 @@ enum NameLexicon {
         "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
         "brigadier", "field-marshal", "diplomat", "envoy", "member", "d'affaires", "d’affaires",
         "magistrate", "coroner", "registrar", "auditor-general", "comptroller", "sheriff", "treasurer",
+        // Occupations that news copy sets before a name like a title ("Firefighter Diego Salinas").
+        "firefighter", "paramedic", "surgeon", "physician", "midwife", "pharmacist", "engineer", "architect",
+        "conservationist", "environmentalist", "campaigner", "epidemiologist", "virologist", "climatologist",
+        "meteorologist", "seismologist", "geologist", "biologist", "ecologist", "sociologist", "psychologist",
+        "criminologist", "demographer", "pollster", "consultant", "lecturer", "farmer", "fisherman", "striker",
+        "defender", "goalkeeper", "midfielder", "chef", "designer", "broker", "accountant", "lifeguard",
+        "mountaineer", "skipper",
     ]
 
     /// Heads that are also common adjectives or nouns: they make a title only before a

@@ -295,18 +295,33 @@ extension NameFinding {
         if sentence.token(after)?.text == ",", sentence.chunk(startingAt: after + 1)?.isName == true { return }
         let roleText = sentence.surface(title.tokens).lowercased()
         var best: Int?
+        var bestHasWords = false
+        var bestNamed = false
+        let titleWords = roleText.split(separator: " ")
         for index in records.indices where absorbed[index] == nil && records[index].kind == .person {
             guard let role = records[index].role?.lowercased() else { continue }
             let roleHead = Self.roleHead(role)
             let sameRole = role == roleText || roleHead == head
+            // "the economy minister" after an economy minister and a finance minister: a role
+            // with every word of the title goes before one that only shares its head.
+            let roleWords = role.split(separator: " ")
+            let hasWords = titleWords.count > 1 && titleWords.allSatisfy { roleWords.contains($0) }
             let leader = NameLexicon.leaderHeads.contains(head) && NameLexicon.leaderHeads.contains(roleHead) && q != nil
             // "the top diplomat" is the foreign minister (or secretary of state).
             let diplomat = head == "diplomat" && (roleText.contains("top") || roleText.contains("chief"))
                 && (role.contains("foreign") || role.contains("secretary of state"))
             guard sameRole || leader || diplomat else { continue }
             if let q, !affiliationMatches(records[index], q) { continue }
-            if let b = best, (records[b].lastMention ?? records[b].defined) >= (records[index].lastMention ?? records[index].defined) { continue }
+            // "“…,” the former minister said" recalls someone already named before one first named
+            // further on (a lead's title named in the next paragraph is taken only when nobody fits before).
+            let named = records[index].lastMention != nil || records[index].defined.sentence <= sentence.order
+            if bestNamed && !named { continue }
+            if bestHasWords && !hasWords && bestNamed == named { continue }
+            if let b = best, bestHasWords == hasWords, bestNamed == named,
+               (records[b].lastMention ?? records[b].defined) >= (records[index].lastMention ?? records[index].defined) { continue }
             best = index
+            bestHasWords = hasWords
+            bestNamed = named
         }
         guard let best else {
             if q == nil { unnamedPresident(title, roleText: roleText, in: sentence) }

@@ -493,13 +493,13 @@ struct Chunker {
         var result: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard isNameToken(tokens[i]) else { i += 1; continue }
+            guard isNameToken(tokens[i]) || isTimeWordName(i, in: tokens) else { i += 1; continue }
             var j = i + 1
             var inTail = false
             // No name is longer than this; a run of capitals beyond it is cut.
             while j < tokens.count, j - i < Self.longestName {
                 let token = tokens[j]
-                if isNameToken(token), token.spaceBefore || tokens[j - 1].kind != .punct { j += 1; continue }
+                if isNameToken(token) || isTimeWordName(j, in: tokens), token.spaceBefore || tokens[j - 1].kind != .punct { j += 1; continue }
                 if Self.isDateTag(token), isNameToken(tokens[j - 1]) { j += 1; break }
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
                 let nextIsName = next.map(isNameToken) ?? false

@@ -253,6 +253,7 @@ struct AttributionText {
         let view = paragraphs[p]
         let tokens = view.tokens
         let token = tokens[j]
+        if let person = demonymPerson(endingAt: j, floor: floor, in: p) { return person }
         if let mention = view.mention(endingAt: j) {
             if let person = person(before: mention, in: p) { return person }
             if let first = firstOfCoordinatedSubject(endingWith: mention, floor: floor, in: p) { return first }
@@ -279,6 +280,10 @@ struct AttributionText {
                 if candidate.kind == .close || candidate.kind == .open { return nil }
                 if candidate.kind == .punct, [";", ":"].contains(candidate.lower) { return nil }
                 if candidate.kind == .punct, candidate.lower == ",", candidate.depth == 0, !view.isDigitGroupSeparator(k) {
+                    // "Sameh Hamdy, speaking alongside his Sudanese counterpart, Ali Youssef, warned":
+                    // a name set beside the object of a participle or preposition aside belongs to
+                    // the aside; the subject stands before the aside.
+                    if let before = subjectBeforeAside(endingAt: k, floor: floor, in: p, appositives: appositives) { return before }
                     // "The foreign ministers of A and B, Ilse Marquardt and Juhan Tamm, said".
                     if let first = firstOfCoordinatedAppositive(from: k, to: j, in: p) { return first }
                     // "its spokeswoman, Yelena Sorokina, said": the name set beside a description is the speaker.
@@ -431,6 +436,11 @@ struct AttributionText {
         var index = mention.first - 1
         while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return true }
+        // "published by economist Jan Kowal": the agent of a passive, behind its title words.
+        var agent = index
+        while agent > 0, mention.first - agent <= 3, tokens[agent].kind == .word, !tokens[agent].isCapitalized,
+              L.personNouns.contains(tokens[agent].lower) || NameLexicon.titleHeads.contains(tokens[agent].lower) { agent -= 1 }
+        if agent < index, tokens[agent].kind == .word, tokens[agent].lower == "by" { return false }
         let previous = tokens[index]
         // "what Barta called a wave of money": the subject of a free relative is not the sentence's.
         if previous.kind == .word, previous.lower == "what" { return false }
@@ -452,6 +462,9 @@ struct AttributionText {
                 if let found = view.mention(startingAt: t) { next = found; break }
                 let token = view.tokens[t]
                 if token.kind != .word || token.depth > 0 || L.phraseBreakers.contains(token.lower) { break }
+                // "Judge Helen Marsh sentenced former bank manager Peter Grant": after a person, a
+                // verb in the past tense ends the phrase; its object is no title chain of the subject.
+                if current.kind == .person, !current.possessive, !token.isCapitalized, token.lower.count > 4, token.lower.hasSuffix("ed") { break }
                 gap += 1
                 t += 1
             }
@@ -840,7 +853,9 @@ struct AttributionText {
         let words = (start...j).map { view.tokens[$0].lower }
         let position = Position(paragraph: p, token: start)
         let singular = head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head
-        let owner = start > 0 ? view.mention(endingAt: start - 1) : nil
+        // "Andes Cobre Holdings' staff": a possessive written with the apostrophe alone.
+        let owner = start > 0 ? view.mention(endingAt: start - 1)
+            ?? (start >= 2 && view.tokens[start - 1].kind == .punct && view.tokens[start - 1].lower == "'" ? view.mention(endingAt: start - 2) : nil) : nil
         if indefinite, ["spokesman", "spokeswoman", "spokesperson"].contains(head),
            let named = namedLater(role: head, after: Position(paragraph: p, token: j)) {
             return named

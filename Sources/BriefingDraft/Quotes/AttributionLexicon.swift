@@ -122,6 +122,8 @@ enum AttributionLexicon {
         "carrier", "airline", "university", "paper", "daily", "magazine", "website", "platform", "parliament",
         "congress", "senate", "assembly", "cabinet", "secretariat", "mission", "delegation", "consulate",
         "federation", "association", "authority", "regime", "junta",
+        // "a member of the company's staff", "X's entourage": the owner's people speak for it.
+        "staff", "entourage",
     ]
 
     /// Organisation nouns that may stand for any organisation ("the group said"); the others

@@ -39,7 +39,27 @@ extension AttributionText {
         }
         // An indefinite "a statement said" introduces a document whose author is not given.
         guard ["the", "that", "this"].contains(view.tokens[start].lower) else { return nil }
-        return earlierDocumentAuthor(head, before: Position(paragraph: p, token: start))
+        let position = Position(paragraph: p, token: start)
+        return earlierDocumentAuthor(head, before: position) ?? impliedStatementAuthor(head, before: position)
+    }
+
+    /// Nouns of a statement that "X said" issues without naming it.
+    static let impliedStatementNouns: Set<String> = ["statement", "communique", "communiqué"]
+
+    /// "The WHO said on Tuesday that … ¶ “…,” the statement said": a definite statement that no
+    /// earlier sentence names is what the last speaker said, in its paragraph or the one before.
+    func impliedStatementAuthor(_ head: String, before position: Position) -> String? {
+        guard Self.impliedStatementNouns.contains(head) else { return nil }
+        var found: String?
+        scanBack(from: position) { p, k in
+            if p < position.paragraph - 1 { return true }
+            let token = paragraphs[p].tokens[k]
+            guard token.kind == .word, token.depth == 0, token.lower != "according", isQuoteCue(p, k),
+                  let speaker = speaker(ofCue: k, in: p) else { return false }
+            found = speaker.actor
+            return true
+        }
+        return found
     }
 
     /// The author of the latest earlier mention of a document with the same head noun.

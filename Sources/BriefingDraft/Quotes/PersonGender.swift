@@ -63,11 +63,19 @@ enum PersonGender: Equatable {
             // said he …"); one before it belongs to someone else ("Her lawyer, X, said").
             for (sentence, names) in persons where names.count == 1 {
                 guard let name = names.first, let after = firstEnd[sentence], view.sentenceTokens.indices.contains(sentence) else { continue }
+                let range = view.sentenceTokens[sentence]
+                // "Her lawyer, Marco Rinaldi, said she …": a pronoun of a gender already used
+                // before the name stands for that other person, not for the one named.
+                let before = Set(range.filter { $0 < after && tokens[$0].kind == .word && tokens[$0].depth == 0 }.compactMap { of(pronoun: tokens[$0].lower) })
                 var seen: Set<PersonGender> = []
-                for k in view.sentenceTokens[sentence] where k > after && tokens[k].kind == .word && tokens[k].depth == 0 {
+                for k in range where k > after && tokens[k].kind == .word && tokens[k].depth == 0 {
                     // "Wilk rejected her claims": "her" and "him" often stand for someone the sentence does not name.
                     if !subjectPronouns.contains(tokens[k].lower) { continue }
-                    if let gender = of(pronoun: tokens[k].lower) { seen.insert(gender) }
+                    // "Grant had shown no remorse, she said": the subject of a verb of saying set
+                    // after what it reports is never a person named inside that report.
+                    if k > range.lowerBound, [",", "\""].contains(tokens[k - 1].lower), k + 1 < range.upperBound,
+                       AttributionLexicon.speechVerbs.contains(tokens[k + 1].lower) { continue }
+                    if let gender = of(pronoun: tokens[k].lower), !before.contains(gender) { seen.insert(gender) }
                 }
                 if seen.count == 1 { vote(name, seen.first) }
             }
