@@ -415,6 +415,7 @@ public enum SiteBuilder {
                 .save(site: options.site)
         }
         timings?.mark("up-to-date record")
+        DeferredRelease.release([briefing, loaded.diagnostics, cache, inputs, loadOptions, plan, results, done, files, allFiles, scans, citations])
         return Report(pagesByKind: byKind, rendered: renderedCount, files: allFiles.count,
                       seconds: Date().timeIntervalSince(start), output: options.output, notes: notes(options), warnings: warnings,
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,

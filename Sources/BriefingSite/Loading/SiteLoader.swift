@@ -270,11 +270,12 @@ private enum FileJob: Sendable {
             case .disputes: return parse(DisputeDeclaration.self, DefinitionDeclaration.dispute)
             }
         case .article(let relative, let name, let id):
-            // Its message names the file it would clash with once renamed: made when merging.
-            if Slug.problem(with: id) != nil { return .misnamedArticle }
             let path = files.display(relative)
-            if let unread = unread(id: id, name: name, path: path, options: options, cache: cache) { return unread }
+            let misnamed = Slug.problem(with: id) != nil
+            if !misnamed, let unread = unread(id: id, name: name, path: path, options: options, cache: cache) { return unread }
             guard let text = files.read(relative, diagnostics: &diagnostics) else { return .article(nil, diagnostics) }
+            // Its message names the file it would clash with once renamed: made when merging.
+            if misnamed { return .misnamedArticle }
             let frontMatter: FrontMatter
             switch FrontMatter.split(text, path: path) {
             case .failure(let diagnostic): return .article(nil, diagnostics + [diagnostic])
