@@ -9,19 +9,26 @@ extension AttributionText {
     func subjectBeforeAside(endingAt comma: Int, floor: Int, in p: Int, appositives: Int) -> String? {
         let view = paragraphs[p]
         let tokens = view.tokens
-        var c = comma - 1
-        while c > floor, comma - c <= 16 {
-            let token = tokens[c]
-            if token.kind == .open || token.kind == .close || token.depth > 0 { return nil }
-            if token.kind == .punct, [";", ":", "(", ")"].contains(token.lower) { return nil }
-            if token.kind == .punct, token.lower == ",", !view.isDigitGroupSeparator(c) { break }
-            c -= 1
-        }
-        guard c > floor, tokens[c].lower == ",", c + 1 < comma, appositives > 0 else { return nil }
+        guard let c = commaOpening(phraseEndingAt: comma, floor: floor, in: p, within: 17), c + 1 < comma, appositives > 0 else { return nil }
         let opener = tokens[c + 1]
         guard opener.kind == .word, !opener.isCapitalized, view.mention(startingAt: c + 1) == nil,
               L.isParticiple(opener.lower) || L.prepositions.contains(opener.lower) || opener.lower.hasSuffix("ed") else { return nil }
         guard let subject = view.mention(endingAt: c - 1), !subject.possessive, !subject.compound else { return nil }
         return subject.actor
+    }
+
+    /// The comma that opens the phrase set off by the comma at `comma`, at most `within` tokens
+    /// back and after `floor`; nil when a quote, a bracket, a semicolon or a colon comes first.
+    func commaOpening(phraseEndingAt comma: Int, floor: Int, in p: Int, within: Int) -> Int? {
+        let view = paragraphs[p]
+        var c = comma - 1
+        while c > floor, comma - c <= within {
+            let token = view.tokens[c]
+            if token.kind == .open || token.kind == .close || token.depth > 0 { return nil }
+            if token.kind == .punct, [";", ":", "(", ")"].contains(token.lower) { return nil }
+            if token.kind == .punct, token.lower == ",", !view.isDigitGroupSeparator(c) { return c }
+            c -= 1
+        }
+        return nil
     }
 }

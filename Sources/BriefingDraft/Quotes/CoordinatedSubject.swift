@@ -74,21 +74,11 @@ extension AttributionText {
     /// lower-case word (not another name, as in a list "A, B, and C"), and holds no quote.
     func nameBeforeAppositive(endingAt comma: Int, floor: Int, in p: Int) -> Int? {
         let view = paragraphs[p]
-        let tokens = view.tokens
-        var c = comma - 1
-        while c > floor, comma - c <= 14 {
-            let token = tokens[c]
-            if token.kind == .open || token.kind == .close || token.depth > 0 { return nil }
-            if token.kind == .punct, [";", ":", "(", ")"].contains(token.lower) { return nil }
-            if token.kind == .punct, token.lower == ",", !view.isDigitGroupSeparator(c) {
-                let opener = tokens[c + 1]
-                guard c + 1 < comma - 1, opener.kind == .word, !opener.isCapitalized, view.mention(startingAt: c + 1) == nil,
-                      let named = view.mention(endingAt: c - 1), named.kind == .person, !named.possessive else { return nil }
-                return c - 1
-            }
-            c -= 1
-        }
-        return nil
+        guard let c = commaOpening(phraseEndingAt: comma, floor: floor, in: p, within: 14) else { return nil }
+        let opener = view.tokens[c + 1]
+        guard c + 1 < comma - 1, opener.kind == .word, !opener.isCapitalized, view.mention(startingAt: c + 1) == nil,
+              let named = view.mention(endingAt: c - 1), named.kind == .person, !named.possessive else { return nil }
+        return c - 1
     }
 
     /// Persons coordinate with persons, bodies and states with each other.
