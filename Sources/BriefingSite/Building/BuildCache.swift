@@ -202,29 +202,8 @@ struct BuildCache: Sendable {
         let pending = url.deletingLastPathComponent().appendingPathComponent(BuildCache.fileName + ".new", isDirectory: false)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoded = BuildCacheFile.encodeParts(self)
-        return (Self.write(encoded.parts, to: pending) ? pending : nil, encoded.copiedPages)
-    }
-
-    /// Writes `parts` one after another into a new file at `url`; false when any write fails.
-    private static func write(_ parts: [[UInt8]], to url: URL) -> Bool {
-        let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard file >= 0 else { return false }
-        defer { close(file) }
-        for part in parts {
-            let written = part.withUnsafeBytes { bytes -> Bool in
-                guard let base = bytes.baseAddress else { return true }  // empty
-                var offset = 0
-                while offset < bytes.count {
-                    let count = Foundation.write(file, base + offset, bytes.count - offset)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else { return false }
-                    offset += count
-                }
-                return true
-            }
-            guard written else { return false }
-        }
-        return true
+        do { try PlainFileWrite.write(parts: encoded.parts, toPath: pending.path) } catch { return (nil, encoded.copiedPages) }
+        return (pending, encoded.copiedPages)
     }
 
     static func commit(_ pending: URL, site: URL) {

@@ -336,8 +336,8 @@ private enum FileJob: Sendable {
         let record = CachedRecord(record: hit.record, fromCache: true)
         guard merge.articleIDs.contains(id) else { return .kept(nil, diagnostics + hit.diagnostics, record) }
         guard let outline = cache.body(path: path, digest: BodyOutline.digest(of: frontMatter.body)) else { return nil }
-        let text = ArticleText(id: id, path: path, body: frontMatter.body, paragraphs: Self.paragraphs(outline, bodyLine: frontMatter.bodyLine))
-        return .kept(text, diagnostics + hit.diagnostics + Self.linkProblems(outline, path: path, bodyLine: frontMatter.bodyLine), record)
+        return Self.keptArticle(id: id, path: path, body: frontMatter.body, outline: outline, bodyLine: frontMatter.bodyLine,
+                                diagnostics: diagnostics + hit.diagnostics, record: record)
     }
 
     /// The same without reading the file, when the cache's entry for it was made from a file
@@ -349,8 +349,14 @@ private enum FileJob: Sendable {
         let record = CachedRecord(record: hit.record, fromCache: true)
         guard merge.articleIDs.contains(id) else { return .kept(nil, hit.diagnostics, record) }
         guard let outline = hit.outline else { return nil }
-        let text = ArticleText(id: id, path: path, body: nil, paragraphs: Self.paragraphs(outline, bodyLine: hit.bodyLine))
-        return .kept(text, hit.diagnostics + Self.linkProblems(outline, path: path, bodyLine: hit.bodyLine), record)
+        return Self.keptArticle(id: id, path: path, body: nil, outline: outline, bodyLine: hit.bodyLine, diagnostics: hit.diagnostics, record: record)
+    }
+
+    /// A kept article's text from its outline, with its body's link problems among its diagnostics.
+    private static func keptArticle(id: String, path: String, body: String?, outline: BodyOutline, bodyLine: Int,
+                                    diagnostics: [Diagnostic], record: CachedRecord) -> FileResult {
+        let text = ArticleText(id: id, path: path, body: body, paragraphs: paragraphs(outline, bodyLine: bodyLine))
+        return .kept(text, diagnostics + linkProblems(outline, path: path, bodyLine: bodyLine), record)
     }
 
     /// The outline's paragraphs with lines counted in the file.

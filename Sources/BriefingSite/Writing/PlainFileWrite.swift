@@ -8,21 +8,34 @@ import Foundation
 /// previous site in place either way.
 enum PlainFileWrite {
     static func write(_ data: Data, toPath path: String) throws {
+        try write(toPath: path) { descriptor in try data.withUnsafeBytes { try writeAll($0, to: descriptor) } }
+    }
+
+    /// A file made of `parts` one after another, without joining them first.
+    static func write(parts: [[UInt8]], toPath path: String) throws {
+        try write(toPath: path) { descriptor in
+            for part in parts { try part.withUnsafeBytes { try writeAll($0, to: descriptor) } }
+        }
+    }
+
+    private static func write(toPath path: String, _ body: (Int32) throws -> Void) throws {
         // 0o666 before the umask, as Foundation creates files.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw posixError()
-                }
-                offset += written
+        try body(descriptor)
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw posixError()
             }
+            offset += written
         }
     }
 
