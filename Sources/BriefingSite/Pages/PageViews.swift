@@ -109,7 +109,14 @@ struct EventLine: Sendable, Encodable {
     var url: String
     var role: String?
     var citations: [CitationView]
+    var moreSources: MoreSources? = nil
     var unreviewed = false
+}
+
+/// The sources an event line leaves out, on the event's own page (`#sources`), which lists them all.
+struct MoreSources: Sendable, Encodable {
+    var count: Int
+    var url: String
 }
 
 struct DisputeLine: Sendable, Encodable {

@@ -21,6 +21,7 @@ struct TimelineItem: Sendable, Encodable {
     /// One short label per month (or year) a range covers; drawn as a bar when there are two or more.
     var bar: [String]
     var citations: [CitationView]
+    var moreSources: MoreSources? = nil
     var unreviewed = false
 }
 

@@ -51,8 +51,9 @@ extension SitePlanner {
     }
 
     static func timelineItem(_ event: Event, _ make: ViewFactory) -> TimelineItem {
+        let sources = make.eventSources(event)
         var item = TimelineItem(title: event.title, url: make.urls.event(event.id), start: nil, end: nil, precision: "undated",
-                                duration: nil, bar: [], citations: make.citations(event.citations), unreviewed: !event.reviewed)
+                                duration: nil, bar: [], citations: sources.shown, moreSources: sources.more, unreviewed: !event.reviewed)
         guard let span = event.date else { return item }
         let start = span.start
         item.precision = start.precision.rawValue
