@@ -35,6 +35,7 @@ import Testing
           {{#tags}}{{.}},{{/tags}}{{^tags}}none{{/tags}} {{#link}}[{{label}}]({{url}}) {{title}}{{/link}}{{link.label}}
           {{#flag}}F{{/flag}}{{^flag}}f{{/flag}} {{count}} {{missing}}{{#first(tags)}}{{.}}{{/first(tags)}}
         {{/items}}
+        {{count(items)}} {{#last(items)}}last {{count}}{{/last(items)}} {{^empty(items)}}some{{/empty(items)}}
         """
 
     @Test(arguments: ["", "{{% CONTENT_TYPE: \(MarkdownEscaping.contentTypeName)}}", "{{% CONTENT_TYPE: TEXT}}"])
@@ -44,6 +45,9 @@ import Testing
         let expected = template.render(Self.page)
         #expect(expected.contains("Minister"))
         #expect(template.render(Self.fastPage) == expected)
+        // As a page's view reaches the library: in a class box, its lists and nested views too.
+        #expect(template.render(boxed(Self.fastPage)) == expected)
+        #expect(template.render(boxed(FastPage<FastItem>(title: "", text: "", description: nil, items: []))) == template.render(Page(title: "", text: "", description: nil, items: [])))
     }
 
     /// Where the two differ, on purpose: swift-mustache takes an empty Optional for a missing

@@ -59,17 +59,22 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders a page's Markdown with the template `<name>.md.mustache`.
     public func markdown(_ name: String, _ view: Any) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(Self.boxedIfView(view), withTemplate: name) ?? ""
     }
 
     /// Renders a page body straight to HTML with `<name>.html.mustache` (values escaped for HTML).
     public func html(_ name: String, _ view: Any) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(Self.boxedIfView(view), withTemplate: name) ?? ""
     }
 
     /// Renders the HTML layout around a page.
     public func layout(_ view: Any) -> String {
-        library.render(view, withTemplate: "layout") ?? ""
+        library.render(Self.boxedIfView(view), withTemplate: "layout") ?? ""
+    }
+
+    /// Every look-up that climbs to the page's own view casts it again (see `TemplateBox`).
+    static func boxedIfView(_ view: Any) -> Any {
+        (view as? any TemplateView).map(boxed) ?? view
     }
 
     public func has(_ name: String) -> Bool { sources[name] != nil }

@@ -60,7 +60,10 @@ public struct TemplateFields<Root>: @unchecked Sendable {
             let valueType = Swift.type(of: keyPath).valueType
             if valueType == String.self { return TextReader(offset: offset) }
             if valueType == String?.self { return OptionalTextReader(offset: offset) }
-            // Flags, lists and nested views: read in place too (a key path's projection
+            // Nested views and lists of views reach swift-mustache in class boxes (`TemplateBox`).
+            if let view = valueType as? any TemplateView.Type { return view.boxReader(at: offset) }
+            if let list = valueType as? any ViewList.Type { return list.listReader(at: offset) }
+            // Flags and other lists: read in place too (a key path's projection
             // looked up type metadata on every read); optionals keep their own handling.
             if !(valueType is any OptionalField.Type) { return valueReader(of: valueType, at: offset) }
         }
@@ -116,7 +119,69 @@ final class KeyPathReader<Root>: FieldReader {
     override func read(_ root: UnsafeRawPointer) -> Any? {
         let value = root.assumingMemoryBound(to: Root.self).pointee[keyPath: keyPath]
         guard isOptional else { return value }
-        return (value as? any OptionalField)?.wrappedField ?? AbsentField()
+        guard let wrapped = (value as? any OptionalField)?.wrappedField else { return AbsentField() }
+        if let view = wrapped as? any TemplateView { return boxed(view) }
+        return wrapped
+    }
+}
+
+/// A view as swift-mustache holds it on its context stack. For every look-up it casts each
+/// object there to two protocols, and a view struct of more than three words was copied into
+/// a new heap box by each cast (an allocation and a retain per field, most of a page's
+/// rendering time); a class box is copied as one reference.
+final class TemplateBox<View: TemplateView>: MustacheParent {
+    let view: View
+    init(_ view: View) { self.view = view }
+    func child(named name: String) -> Any? { view.child(named: name) }
+}
+
+/// `view` boxed, for a template to render or a section to enter.
+public func boxed(_ view: any TemplateView) -> Any {
+    func box<View: TemplateView>(_ view: View) -> Any { TemplateBox(view) }
+    return box(view)
+}
+
+/// A list of views whose sections see each one boxed; transforms (`empty`, `count`, …) are the array's.
+struct TemplateList<View: TemplateView>: MustacheSequence, MustacheTransformable {
+    let views: [View]
+
+    struct Iterator: IteratorProtocol {
+        var base: IndexingIterator<[View]>
+        mutating func next() -> TemplateBox<View>? { base.next().map(TemplateBox.init) }
+    }
+
+    func makeIterator() -> Iterator { Iterator(base: views.makeIterator()) }
+    func transform(_ name: String) -> Any? { views.transform(name) }
+}
+
+extension TemplateView {
+    static func boxReader(at offset: Int) -> FieldReader { ViewReader<Self>(offset: offset) }
+}
+
+/// An array of views, told apart from other arrays when a type's readers are made.
+protocol ViewList {
+    static func listReader(at offset: Int) -> FieldReader
+}
+
+extension Array: ViewList where Element: TemplateView {
+    static func listReader(at offset: Int) -> FieldReader { ViewListReader<Element>(offset: offset) }
+}
+
+/// A stored nested view, handed over boxed.
+final class ViewReader<View: TemplateView>: FieldReader {
+    let offset: Int
+    init(offset: Int) { self.offset = offset }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        TemplateBox((root + offset).assumingMemoryBound(to: View.self).pointee)
+    }
+}
+
+/// A stored list of views, handed over as a `TemplateList`.
+final class ViewListReader<View: TemplateView>: FieldReader {
+    let offset: Int
+    init(offset: Int) { self.offset = offset }
+    override func read(_ root: UnsafeRawPointer) -> Any? {
+        TemplateList(views: (root + offset).assumingMemoryBound(to: [View].self).pointee)
     }
 }
 
