@@ -836,6 +836,8 @@ struct AttributionText {
             start -= 1
         }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
+        if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
+           let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
