@@ -933,6 +933,7 @@ struct AttributionText {
             }) { return described }
             // "The unions disputed that figure" after "the socialist union CGSP Cheminots".
             if let introduced = introducedBody(head: head, before: position) { return introduced }
+            if let introduced = bodyIntroducedByModifier(Array(words.dropLast()), before: position) { return introduced }
             // "the group", "the company" may stand for any organisation; "the ministry" only for one so named.
             guard L.genericOrganizationNouns.contains(singular) else { return nil }
             let kinds: Set<ActorKind> = ["newspaper", "broadcaster", "outlet", "paper", "daily", "magazine", "website", "channel"].contains(singular)
