@@ -844,7 +844,9 @@ struct AttributionText {
         guard knownHead else {
             // "The rail manager disputed that": a head no list knows may still be the noun a body was introduced with.
             guard hasDeterminer, view.tokens[start].lower == "the", !view.tokens[j].isCapitalized, start < j else { return nil }
-            return introducedBody(head: head, before: Position(paragraph: p, token: start))
+            let position = Position(paragraph: p, token: start)
+            // "the insurgents" after "fighters of the Macina Liberation Front".
+            return introducedBody(head: head, before: position) ?? armedGroup(described: [head], before: position)
         }
         // "Northland's leaders", "the Kremlin's spokesman", "the Russian foreign ministry": the
         // phrase belongs to a named owner (a demonym the name stage linked to its country counts).

@@ -19,7 +19,21 @@ extension AttributionText {
             let forms: Set<String> = [modifier, modifier.hasSuffix("s") ? modifier : modifier + "s"]
             if let body = introducedBody(asOneOf: forms, before: position) { return body }
         }
-        return nil
+        return armedGroup(described: modifiers, before: position)
+    }
+
+    /// Words for fighters and the groups they form: wire copy introduces an armed group with
+    /// one ("fighters of the Macina Liberation Front") and calls it by another ("the armed
+    /// group", "the insurgents", "the militants").
+    static let armedGroupWords: Set<String> = [
+        "armed", "rebel", "rebels", "fighters", "militants", "militant", "insurgents", "insurgent", "gunmen",
+        "militia", "militias", "jihadist", "jihadists", "guerrillas", "guerrilla", "paramilitary", "paramilitaries",
+    ]
+
+    /// The body last introduced with a word for fighters, when the description has one.
+    func armedGroup(described words: [String], before position: Position) -> String? {
+        guard words.contains(where: { Self.armedGroupWords.contains($0) }) else { return nil }
+        return introducedBody(asOneOf: Self.armedGroupWords, before: position)
     }
 
     private func introducedBody(asOneOf forms: Set<String>, before position: Position) -> String? {
