@@ -23,8 +23,13 @@ extension AttributionText {
             next = 0
         }
         guard paragraphs.indices.contains(q), paragraphs[q].sentenceTokens.indices.contains(next) else { return nil }
+        return pointedSpeaker(in: paragraphs[q].sentenceTokens[next], paragraph: q)
+    }
+
+    /// The person or body a clause names after a demonstrative and a copula ("That was the
+    /// assessment of X", "Those were the words of X"), or nil when the clause is no such pointer.
+    func pointedSpeaker(in range: Range<Int>, paragraph q: Int) -> String? {
         let view = paragraphs[q]
-        let range = view.sentenceTokens[next]
         let start = range.lowerBound
         guard range.count >= 4, view.tokens[start].kind == .word, view.tokens[start].depth == 0,
               Self.pointingBack.contains(view.tokens[start].lower),
