@@ -28,11 +28,13 @@ extension AttributionText {
                     && (p < position.paragraph || mention.last < position.token)
             }
             for (second, first) in zip(persons.dropFirst(), persons).reversed() where first.sentence == second.sentence {
+                // "A and B", "A and Foreign Minister B", "A and her Icelandic counterpart, B".
                 let between = (first.last + 1)..<second.first
-                guard between.count >= 1, between.count <= 4, view.tokens[between.lowerBound].lower == "and",
-                      between.dropFirst().allSatisfy({ view.tokens[$0].kind == .word && view.tokens[$0].depth == 0 }) else { continue }
-                let a = chainHead(from: first, in: p).actor, b = chainHead(from: second, in: p).actor
-                if a != b { return a }
+                guard between.count >= 1, between.count <= 6, view.tokens[between.lowerBound].lower == "and",
+                      between.dropFirst().allSatisfy({ view.tokens[$0].depth == 0 && (view.tokens[$0].kind == .word
+                          || (view.tokens[$0].lower == "," && $0 == between.upperBound - 1)) }) else { continue }
+                // "Marta Kowal and Jan Kowal" may be one actor to the name stage; it still speaks.
+                return chainHead(from: first, in: p).actor
             }
             p -= 1
         }
