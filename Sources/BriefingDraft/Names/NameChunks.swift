@@ -698,7 +698,7 @@ struct Chunker {
         }
         // "University College Dublin", "Imperial College London": a college or university
         // that ends its run with its city carries the city in its name.
-        if spanEnd == head + 1, k == end, Self.academicHeads.contains(tokens[head].lower),
+        if spanEnd == head + 1, k == end, head + 1 < k, Self.academicHeads.contains(tokens[head].lower),
            let (kind, cityEnd) = lexiconMatch(sentence, at: head + 1, before: k), cityEnd == k, case .city = kind {
             spanEnd = k
         }
