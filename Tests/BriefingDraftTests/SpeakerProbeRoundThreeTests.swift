@@ -208,4 +208,79 @@ import Testing
             """)
         #expect(!drafted.contains("Ivo Maric: No entry"), "\(drafted)")
     }
+
+    /// Two forms the second round left open (`SpeakerProbeRoundTwoTests.openForms`).
+    @Test(arguments: [
+        ("""
+            Cyber security expert Aisling Byrne of University College Dublin said hospitals were "soft targets".
+            """, "Aisling Byrne: soft targets"),
+        ("""
+            "The election was stolen in broad daylight.
+            "We will go to the court."
+            Those were the words of Kwame Asante, the opposition candidate, who lost Sunday's vote.
+            """, "Kwame Asante: The election was stolen in broad daylight"),
+    ]) func roundTwoOpenFormsNowClosed(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    // MARK: Whole probe passages
+
+    /// Three of the invented wire stories the rules were written and checked against, with
+    /// every quote whose speaker they decide.
+    @Test(arguments: [
+        ("""
+            N'DJAMENA (AFP) - Rebels of the Northern Liberation Front said on Saturday they had captured the garrison town of Kourbali, but Chad's army said its troops still held the town.
+
+            "Kourbali is under our full control," the rebel group said in a statement posted on its Telegram channel.
+
+            Army spokesman Colonel Idriss Mahamat denied the claim. "Our soldiers have not left their positions, and the rebels are spreading lies," he told state radio.
+
+            A militia loyal to the government, the Kanem Guard, said it had repelled two attacks near the town. "We pushed them back twice overnight," the militia said.
+
+            Two aid workers kidnapped in the region in January, Thomas Ashworth and Ingrid Solberg, were freed on Friday. "We are exhausted but grateful," the pair said in a statement released by their employer, the charity Open Hands.
+
+            Ashworth, a Briton who has worked in the region for 11 years, said the captors had "never hurt us". The 62-year-old said he hoped to return to his work.
+            """, ["Northern Liberation Front: Kourbali is under our full control",
+                  "Kanem Guard: We pushed them back twice overnight",
+                  "Thomas Ashworth: We are exhausted but grateful",
+                  "Idriss Mahamat: Our soldiers have not left their positions, and the rebels are spreading lies"]),
+        ("""
+            Finance minister defends cuts as unions plan strike
+
+            VIENNA, Oct 8 (Reuters) - Austria's finance minister defended a package of spending cuts on Wednesday, as the Public Service Union, the country's largest, called a one-day strike against it.
+
+            "We cannot spend money we do not have," said Finance Minister Laura Brecht, who took office in May. She said the cuts would be "painful but temporary".
+
+            The union said the cuts were unnecessary and would destroy 6,000 jobs in schools and hospitals.
+
+            "This budget balances the books on the backs of nurses." Those were the words of Karl Hubmayr, chairman of the Public Service Union, at a rally in Linz on Tuesday. Hubmayr's words came after the government refused to meet the union before the budget vote.
+
+            Opposition leader Petra Lindner put it bluntly: "This government has chosen the banks over the hospitals."
+
+            Economists were divided. Gerhard Auer, a professor at University College Dublin, said the cuts were "overdue". Others warned that the package would tip the economy into recession.
+            """, ["Karl Hubmayr: This budget balances the books on the backs of nurses",
+                  "Petra Lindner: This government has chosen the banks over the hospitals",
+                  "Laura Brecht: painful but temporary",
+                  "Gerhard Auer: overdue"]),
+        ("""
+            Two Britons freed after eight months in captivity
+
+            (AFP) - Two British engineers held hostage in the Sahel for eight months were released on Sunday, Britain's Foreign Office said.
+
+            Mark Holloway and Stephen Price were seized in March from a mining camp near the border with Niger by fighters of the Macina Liberation Front. "We never lost hope," the two men said in a joint statement read by a Foreign Office official.
+
+            The armed group said in a video posted online that it had freed the pair "as a gesture of goodwill". The insurgents denied receiving a ransom.
+
+            But a security source in Bamako said a payment had been made through intermediaries. A Foreign Office spokeswoman said Britain "does not pay ransoms".
+
+            Holloway, 61, is a father of three from Leeds. The Briton said he wanted "a long bath and a quiet Christmas".
+            """, ["Mark Holloway: We never lost hope",
+                  "Macina Liberation Front: as a gesture of goodwill"]),
+    ]) func probePassagesKeepTheirSpeakers(_ probe: (String, [String])) {
+        let drafted = quotes(probe.0)
+        for expected in probe.1 {
+            #expect(drafted.contains(expected), "\(expected): \(drafted)")
+        }
+    }
 }
