@@ -9,6 +9,12 @@ import Testing
 @Suite struct SpeakerProbeRoundThreeTests: NameProbing {
     func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
 
+    /// A probe is a text and one "speaker: quote" line its draft must hold.
+    func expectSpeaker(_ probe: (text: String, expected: String)) {
+        let drafted = quotes(probe.text)
+        #expect(drafted.contains(probe.expected), "\(drafted)")
+    }
+
     // MARK: A college or university named with its city
 
     @Test(arguments: [
@@ -63,8 +69,7 @@ import Testing
             Those were the words of Transport Minister Aurel Vintila on Tuesday.
             """, "Aurel Vintila: We will not pay twice for the same road"),
     ]) func theSentenceAfterAQuoteNamesItsSpeaker(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     /// The same pointer before a colon introduces the quote after it.
@@ -84,8 +89,7 @@ import Testing
             "We will rebuild," Mayor Olga Petrenko said. That was the message Karlo Dimov wanted to hear.
             """, "Olga Petrenko: We will rebuild"),
     ]) func aPointingSentenceLeavesAnAttributedQuoteAlone(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     // MARK: Two people named together, then called "the pair"
@@ -108,8 +112,7 @@ import Testing
             "It was the hardest day of our lives," both men said.
             """, "Pavel Hruby: It was the hardest day of our lives"),
     ]) func thePairSpeaksAsTheFirstOfTwoNamedTogether(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     /// Two people whose only act is no speech ("were evicted", "refused to leave") are not
@@ -170,8 +173,7 @@ import Testing
             "We took nothing from the workers," the militants said in a statement.
             """, "Kivu Defence Front: We took nothing from the workers"),
     ]) func aBodyIsCalledByTheNounItWasIntroducedWith(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     /// Must not fire: a modifier the rebels were never introduced with ("aid") leaves "the aid
@@ -197,8 +199,7 @@ import Testing
             "The ministry will cooperate fully," a statement from the Ministry of Health read on Monday.
             """, "Ministry of Health: The ministry will cooperate fully"),
     ]) func aStatementFromABodyReads(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     /// Must not fire: a sign is no document, and "by" there is a place.
@@ -220,8 +221,7 @@ import Testing
             Those were the words of Kwame Asante, the opposition candidate, who lost Sunday's vote.
             """, "Kwame Asante: The election was stolen in broad daylight"),
     ]) func roundTwoOpenFormsNowClosed(_ probe: (String, String)) {
-        let drafted = quotes(probe.0)
-        #expect(drafted.contains(probe.1), "\(drafted)")
+        expectSpeaker(probe)
     }
 
     // MARK: Whole probe passages
