@@ -224,6 +224,33 @@ import Testing
         expectSpeaker(probe)
     }
 
+    // MARK: "the Briton", "the Spaniard"
+
+    @Test(arguments: [
+        ("""
+            Mark Holloway, 61, was freed on Sunday after eight months in captivity. The Briton said he wanted "a long bath".
+            """, "Mark Holloway: a long bath"),
+        ("""
+            Ana Ruiz won the race in Madrid on Sunday. "I cried at the line," the Spaniard said.
+            """, "Ana Ruiz: I cried at the line"),
+        ("""
+            Pieter de Groot scored twice against Norway. "It was a dream night," the Dutchman told reporters.
+            """, "Pieter de Groot: It was a dream night"),
+    ]) func aPersonOfANationIsTheOneNamedBefore(_ probe: (String, String)) {
+        expectSpeaker(probe)
+    }
+
+    /// The noun is no actor of its own, and a first name that is also a nation's noun ("Dane")
+    /// is not on the list: it stays a name.
+    @Test func aPersonOfANationIsNoActor() {
+        let result = find("""
+            Mark Holloway, 61, was freed on Sunday. The Briton said he wanted a long bath.
+            """)
+        #expect(!names(result).contains("Briton"), "\(names(result))")
+        let named = find("Dane Whitlock said the club would appeal.")
+        #expect(names(named).contains("Dane Whitlock"), "\(names(named))")
+    }
+
     // MARK: Whole probe passages
 
     /// Three of the invented wire stories the rules were written and checked against, with
