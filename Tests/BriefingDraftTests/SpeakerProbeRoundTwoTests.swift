@@ -223,7 +223,9 @@ import Testing
         #expect(!drafted.contains("Dmitry Peskov: useful"), "\(drafted)")
     }
 
-    /// Forms the second round of probes found open and did not fix.
+    /// Forms the second round of probes found open and did not fix. (The university named with
+    /// its city and "Those were the words of X" are closed by the third round:
+    /// `SpeakerProbeRoundThreeTests.roundTwoOpenFormsNowClosed`.)
     @Test func openForms() {
         let open: [(String, String, String)] = [
             ("'the pair' for two persons named together", """
@@ -237,14 +239,6 @@ import Testing
                 Appearing before a senate committee on Tuesday, Defence Chief General Hamid Qureshi said the army had "no role in politics".
                 Senator Rabia Naz asked him whether he had met opposition leaders before the vote. "I meet many people. That is my job," he replied.
                 """, "Hamid Qureshi: I meet many people. That is my job"),
-            ("a university named with its city ('University College Dublin')", """
-                Cyber security expert Aisling Byrne of University College Dublin said hospitals were "soft targets".
-                """, "Aisling Byrne: soft targets"),
-            ("a run of quoted paragraphs credited by 'Those were the words of X'", """
-                "The election was stolen in broad daylight.
-                "We will go to the court."
-                Those were the words of Kwame Asante, the opposition candidate, who lost Sunday's vote.
-                """, "Kwame Asante: The election was stolen in broad daylight"),
             ("'could be heard shouting' before the quote", """
                 Protesters surrounded the car of Deputy Prime Minister Radu Ionescu on Tuesday. Ionescu could be heard shouting "Let us through!" as police pushed the crowd back.
                 """, "Radu Ionescu: Let us through!"),

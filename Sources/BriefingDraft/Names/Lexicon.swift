@@ -476,7 +476,7 @@ enum NameLexicon {
 
     /// Capitalised words that stand alone as common words in headlines or after quotes and
     /// are not names by themselves.
-    static let nonNameCapitals: Set<String> = [
+    static let nonNameCapitals: Set<String> = Set<String>([
         "I", "OK", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Yes", "Western", "Eastern", "Northern", "Southern",
         "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Arab", "Catholic", "Orthodox", "Communist",
         "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Labour",
@@ -484,5 +484,12 @@ enum NameLexicon {
         "World", "Internet", "English", "French", "Covid", "COVID", "COVID-19", "Covid-19", "GDP", "CEO",
         "AI", "PM", "MP", "MPs", "TV", "BC", "AD", "GMT", "UTC", "EST", "EDT", "PST", "AM", "PM", "NGO",
         "NGOs", "Parliament", "Government", "President", "Minister", "Prime", "Senator", "Premier",
+    ]).union(personDemonyms)
+
+    /// Nouns for one person of a nation ("the Briton", "the Spaniard"): wire copy calls someone
+    /// named before by them, as it does by "the 62-year-old"; they are no names of their own.
+    static let personDemonyms: Set<String> = [
+        "Briton", "Englishman", "Englishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman", "Irishman",
+        "Irishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Spaniard",
     ]
 }

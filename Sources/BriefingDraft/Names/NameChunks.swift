@@ -696,6 +696,12 @@ struct Chunker {
                && !NameLexicon.timeWords.contains(tokens[$0].lower) && lexiconMatch(sentence, at: $0, before: k) == nil }) {
             spanEnd = k
         }
+        // "University College Dublin", "Imperial College London": a college or university
+        // that ends its run with its city carries the city in its name.
+        if spanEnd == head + 1, k == end, head + 1 < k, Self.academicHeads.contains(tokens[head].lower),
+           let (kind, cityEnd) = lexiconMatch(sentence, at: head + 1, before: k), cityEnd == k, case .city = kind {
+            spanEnd = k
+        }
         var hasTail = false
         // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan").
         if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
@@ -767,6 +773,9 @@ struct Chunker {
         guard spanEnd - start >= 2 else { return nil }
         return (.media(affiliation: prefixCountry), spanEnd)
     }
+
+    /// Heads of academic names that may end with their city.
+    static let academicHeads: Set<String> = ["college", "university"]
 
     /// The medium that may open an outlet's name.
     static let leadingMediaWords: Set<String> = ["radio", "television"]

@@ -836,13 +836,17 @@ struct AttributionText {
             start -= 1
         }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
+        if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
+           let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
         guard knownHead else {
             // "The rail manager disputed that": a head no list knows may still be the noun a body was introduced with.
             guard hasDeterminer, view.tokens[start].lower == "the", !view.tokens[j].isCapitalized, start < j else { return nil }
-            return introducedBody(head: head, before: Position(paragraph: p, token: start))
+            let position = Position(paragraph: p, token: start)
+            // "the insurgents" after "fighters of the Macina Liberation Front".
+            return introducedBody(head: head, before: position) ?? armedGroup(described: [head], before: position)
         }
         // "Northland's leaders", "the Kremlin's spokesman", "the Russian foreign ministry": the
         // phrase belongs to a named owner (a demonym the name stage linked to its country counts).
@@ -931,6 +935,7 @@ struct AttributionText {
             }) { return described }
             // "The unions disputed that figure" after "the socialist union CGSP Cheminots".
             if let introduced = introducedBody(head: head, before: position) { return introduced }
+            if let introduced = bodyIntroducedByModifier(Array(words.dropLast()), before: position) { return introduced }
             // "the group", "the company" may stand for any organisation; "the ministry" only for one so named.
             guard L.genericOrganizationNouns.contains(singular) else { return nil }
             let kinds: Set<ActorKind> = ["newspaper", "broadcaster", "outlet", "paper", "daily", "magazine", "website", "channel"].contains(singular)

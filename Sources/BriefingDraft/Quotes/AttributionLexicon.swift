@@ -100,7 +100,7 @@ enum AttributionLexicon {
     static let clauseOpeners: Set<String> = ["where", "which", "who", "while", "whereas", "but", "although", "though", "because"]
 
     /// Nouns that name a person by role: "the foreign minister", "a spokesman".
-    static let personNouns: Set<String> = [
+    static let personNouns: Set<String> = Set<String>([
         "minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",
         "ambassador", "envoy", "senator", "secretary", "chancellor", "premier", "governor", "mayor", "general",
         "commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "founder", "lawmaker",
@@ -109,7 +109,7 @@ enum AttributionLexicon {
         "princess", "pope", "monarch", "emperor", "dictator", "representative", "congressman", "congresswoman",
         "mp", "legislator", "deputy", "aide", "adviser", "advisor", "negotiator", "executive", "owner",
         "spokesperson", "official", "officer", "commissioner", "justice", "speaker", "veteran", "activist",
-    ]
+    ]).union(NameLexicon.personDemonyms.map { $0.lowercased() })
 
     /// Nouns that name an organisation: "the group", "the ministry".
     static let organizationNouns: Set<String> = [

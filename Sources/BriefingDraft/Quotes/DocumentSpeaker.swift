@@ -14,7 +14,18 @@ extension AttributionText {
     func isDocumentReading(_ t: Int, in p: Int) -> Bool {
         let tokens = paragraphs[p].tokens
         guard ["read", "reads"].contains(tokens[t].lower), t > 0, tokens[t - 1].kind == .word, tokens[t - 1].depth == 0 else { return false }
-        return Self.documentNouns.contains(tokens[t - 1].lower)
+        if Self.documentNouns.contains(tokens[t - 1].lower) { return true }
+        // "a statement from the company read": the document noun with its author before the verb.
+        var k = t - 1
+        while k > 0, t - k <= 6, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if ["from", "by"].contains(tokens[k].lower) {
+                // "a statement issued by the company read".
+                let noun = k >= 2 && ["issued", "released", "signed", "posted", "published"].contains(tokens[k - 1].lower) ? k - 2 : k - 1
+                return Self.documentNouns.contains(tokens[noun].lower)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The author of the document named by the phrase ending at `j`, or nil when `j` ends no

@@ -9,6 +9,34 @@ extension AttributionText {
     func introducedBody(head: String, before position: Position) -> String? {
         // "unions" → "union", "charities" → "charity".
         let forms: Set<String> = [head, head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head]
+        return introducedBody(asOneOf: forms, before: position)
+    }
+
+    /// "the rebel group" after "Rebels of the Northern Liberation Front": a modifier of the
+    /// description that the body was introduced with ("rebel" or "rebels") names it.
+    func bodyIntroducedByModifier(_ modifiers: [String], before position: Position) -> String? {
+        for modifier in modifiers where !L.determiners.contains(modifier) {
+            let forms: Set<String> = [modifier, modifier.hasSuffix("s") ? modifier : modifier + "s"]
+            if let body = introducedBody(asOneOf: forms, before: position) { return body }
+        }
+        return armedGroup(described: modifiers, before: position)
+    }
+
+    /// Words for fighters and the groups they form: wire copy introduces an armed group with
+    /// one ("fighters of the Macina Liberation Front") and calls it by another ("the armed
+    /// group", "the insurgents", "the militants").
+    static let armedGroupWords: Set<String> = [
+        "armed", "rebel", "rebels", "fighters", "militants", "militant", "insurgents", "insurgent", "gunmen",
+        "militia", "militias", "jihadist", "jihadists", "guerrillas", "guerrilla", "paramilitary", "paramilitaries",
+    ]
+
+    /// The body last introduced with a word for fighters, when the description has one.
+    func armedGroup(described words: [String], before position: Position) -> String? {
+        guard words.contains(where: { Self.armedGroupWords.contains($0) }) else { return nil }
+        return introducedBody(asOneOf: Self.armedGroupWords, before: position)
+    }
+
+    private func introducedBody(asOneOf forms: Set<String>, before position: Position) -> String? {
         var budget = 120  // mentions looked at: a bound on the work in long text
         for q in stride(from: position.paragraph, through: max(0, position.paragraph - 2 * window), by: -1) {
             let view = paragraphs[q]
@@ -28,6 +56,16 @@ extension AttributionText {
         let before = mention.first - 1
         if before >= 0, tokens[before].kind == .word, tokens[before].depth == 0, !tokens[before].isCapitalized,
            forms.contains(tokens[before].lower) { return true }
+        // "Rebels of the Northern Liberation Front", "fighters from the Kanem Guard".
+        if before >= 2, tokens[before].lower == "the", ["of", "from"].contains(tokens[before - 1].lower),
+           tokens[before - 2].kind == .word, tokens[before - 2].depth == 0, forms.contains(tokens[before - 2].lower) { return true }
+        // After it as a plain noun: "Northern Liberation Front rebels".
+        let after = mention.last + 1
+        if after < tokens.count, tokens[after].kind == .word, tokens[after].depth == 0, !tokens[after].isCapitalized,
+           forms.contains(tokens[after].lower) { return true }
+        // An indefinite phrase with the name as its appositive: "A militia loyal to the
+        // government, the Kanem Guard, said".
+        if introducesAppositive(mention, asOneOf: forms, in: view) { return true }
         // After it, as an appositive's head: ", the state rail infrastructure manager,".
         var k = mention.last + 1
         guard k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].lower == ",",
@@ -41,5 +79,21 @@ extension AttributionText {
         }
         guard let last, last + 1 < tokens.count, tokens[last + 1].kind == .punct || L.prepositions.contains(tokens[last + 1].lower) else { return false }
         return forms.contains(tokens[last].lower)
+    }
+
+    private func introducesAppositive(_ mention: ParagraphView.Mention, asOneOf forms: Set<String>, in view: ParagraphView) -> Bool {
+        let tokens = view.tokens
+        var k = mention.first - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k > 0, tokens[k].kind == .punct, tokens[k].lower == "," else { return false }
+        // Back over the phrase to its indefinite article; the noun must stand in it.
+        var sawForm = false
+        k -= 1
+        while k >= 0, k >= mention.first - 12, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if ["a", "an", "another"].contains(tokens[k].lower) { return sawForm }
+            if forms.contains(tokens[k].lower) { sawForm = true }
+            k -= 1
+        }
+        return false
     }
 }

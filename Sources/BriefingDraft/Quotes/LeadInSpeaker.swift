@@ -68,6 +68,8 @@ extension AttributionText {
            named.last + 1 < colon, view.tokens[named.last + 1].lower == "," {
             return named.actor
         }
+        // "That was the assessment of Julia Ferreyra, a labour lawyer: “…”".
+        if let pointed = pointedSpeaker(in: start..<colon, paragraph: p) { return pointed }
         return openingSubject(of: sentence, in: p, before: colon)
     }
 }

@@ -148,6 +148,10 @@ public enum QuoteFinder {
             if tokens[k].kind == .word && tokens[k].depth == 0 { return nil }
             k += 1
         }
+        // "“….” Those were the words of X": the sentence after names the speaker.
+        if let actor = text.speakerNamedAfter(sentence: endSentence, in: p) {
+            return AttributionText.Speaker(actor: actor, via: nil)
+        }
         // The sentence before ends with a colon: "X said:".
         let before = previousSentence(p, sentence, text: text)
         if let before, let last = lastTokenIndex(before, text: text),
