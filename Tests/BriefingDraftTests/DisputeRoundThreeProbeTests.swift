@@ -69,6 +69,27 @@ import Testing
             Keller Mining said the fire was started by a faulty cable.
             Harbor Watch said the fire was started by a faulty cable in the pump room.
             """, sides: []),
+        // Probe passages kept whole: a cause in the lead, a rival cause kept open three paragraphs on.
+        DisputeProbeTests.Case(name: "probe passage: smelter fire, cause in the lead, arson kept open later", text: """
+            The fire that killed four workers at the Keller smelter near Southport on Sunday was started by a faulty electrical cable, Keller Mining said on Monday.
+
+            Varga told reporters the blaze began in a switch room at the back of the building and spread through the roof within minutes.
+
+            The smelter employs about 600 people and ships most of its copper to Northland.
+
+            Harbor Watch said arson could not be ruled out, noting that the company had received threats after laying off 200 staff in March.
+
+            Police said they had opened an investigation but declined to comment on the cause.
+            """, sides: ["asserts Keller Mining", "asserts Piet Varga", "questions Harbor Watch"]),
+        DisputeProbeTests.Case(name: "probe passage: march counted by both camps", text: """
+            Thousands of people marched through Southport on Saturday against plans to extend the Keller pit.
+
+            Keller Mining said about 2,000 people had taken part in the march, which ended peacefully outside the company's offices.
+
+            Harbor Watch said more than 15,000 had joined.
+
+            The company plans to double the size of the pit by 2030.
+            """, sides: ["asserts Keller Mining", "denies Harbor Watch"]),
         // Forms not read yet.
         DisputeProbeTests.Case(name: "unattributed 'Investigators blamed …', the body named after", text: """
             Investigators blamed pilot error for the crash of a Keller Mining plane in March.
