@@ -133,6 +133,8 @@ public enum DisputeFinder {
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
+        resolveRivalCounts(&positions, camps: camps)
+        resolveRivalCauses(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)
         resolvePolarAnswers(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
@@ -168,6 +170,8 @@ public enum DisputeFinder {
                       let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
                 seeds.append((lead, d, false))
             } else if let claim = answeredByTurn(d, positions: positions, compact: compact, camps: camps) {
+                seeds.append((claim, d, false))
+            } else if let claim = causeAnswered(by: d, positions: positions, camps: camps) {
                 seeds.append((claim, d, false))
             }
         }

@@ -35,6 +35,13 @@ struct StancePosition {
     var estimates = false
     /// Its clause holds a number ("said more than 90% had closed").
     var counts = false
+    /// Its reported clause's subject is a number ("said more than 40,000 had joined").
+    var countClause: CountClause?
+    /// Gives a cause ("was started by a faulty cable"): what happened and what caused it, as stems.
+    var causeEffect: Set<String>?
+    var causeGiven: Set<String>?
+    /// Names a cause ("arson could not be ruled out", "this was no accident").
+    var namesCause = false
     /// Stems of the nouns a demonstrative points back with ("how well those controls work").
     var pointed: Set<String> = []
     /// Will fight a decision ("would appeal", "will challenge the ruling"): it answers a ruling or a finding.
@@ -453,6 +460,10 @@ enum PositionFinder {
                 merged[existing].mentioned.formUnion(position.mentioned)
                 merged[existing].isClaim = merged[existing].isClaim || position.isClaim
                 merged[existing].counts = merged[existing].counts || position.counts
+                merged[existing].countClause = merged[existing].countClause ?? position.countClause
+                merged[existing].causeEffect = merged[existing].causeEffect ?? position.causeEffect
+                merged[existing].causeGiven = merged[existing].causeGiven ?? position.causeGiven
+                merged[existing].namesCause = merged[existing].namesCause || position.namesCause
                 // "said the walkout was illegal … and put the number of strikers at fewer than 2,000".
                 merged[existing].estimates = merged[existing].estimates || position.estimates
                 merged[existing].appeals = merged[existing].appeals || position.appeals
@@ -784,7 +795,7 @@ enum PositionFinder {
         var accusesToo = false
         if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
+        } else if D.questionVerbs.contains(word) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
@@ -886,6 +897,17 @@ enum PositionFinder {
             found.about = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
+        let statementLowers = statementRange.map { tokens[$0].lower }
+        if let claim = causeClaim(statementLowers, cueWord: word) {
+            found.causeEffect = claim.effect
+            found.causeGiven = claim.cause
+        }
+        found.namesCause = namesCause(statementLowers)
+        if stance == .asserts, L.speechVerbs.contains(word), word != "according", statementRange.lowerBound == forwardStart {
+            // From the verb, since "said only 200 …" skips the count; "told reporters" from past its addressee.
+            let countStart = ["told", "tell", "tells", "telling"].contains(word) ? forwardStart : cue + 1
+            found.countClause = countClause(from: countStart, segment: segment, in: p, text: text)
+        }
         if let quoteBefore, quoteBefore.openToken < segment.lowerBound, tokens[quoteBefore.openToken].sentence < s {
             found.quoteOpenedIn = tokens[quoteBefore.openToken].sentence
         }
@@ -1172,7 +1194,17 @@ enum PositionFinder {
             if ["cast", "casts", "casting", "raised", "raises", "raising"].contains(word), index + 1 < lowers.count,
                ["doubt", "doubts", "questions"].contains(lowers[index + 1]) { return true }
         }
-        return false
+        return keepsCauseOpen(lowers)
+    }
+
+    /// "arson could not be ruled out", "did not rule out sabotage": another cause kept open, a
+    /// doubt even though its verb is negated. Only a cause: "did not rule out Russian
+    /// involvement" leans to the claim it names.
+    static func keepsCauseOpen(_ lowers: [String]) -> Bool {
+        lowers.indices.contains { index in
+            ["rule", "rules", "ruled"].contains(lowers[index]) && index + 1 < lowers.count && lowers[index + 1] == "out"
+                && lowers[max(0, index - 3)..<index].contains { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" }
+        } && namesCause(lowers)
     }
 
     /// "could not extend", "cannot pay": what cannot be done is a constraint, not a denial.
