@@ -56,6 +56,20 @@ import Testing
             Harbor Watch said 3,000 people had marched to the Keller smelter.
             Keller Mining said the figure was published on Monday.
             """, sides: []),
+        // A side calling its own conduct rule-abiding denies the charge made against it.
+        DisputeProbeTests.Case(name: "charge, then 'its staff had followed every procedure'", text: """
+            Harbor Watch accused Keller Mining of dumping tailings in the Sava river.
+            Keller Mining said its staff had followed every procedure.
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        DisputeProbeTests.Case(name: "charge, then 'its crews acted in line with' the rules, a paragraph on", text: """
+            Harbor Watch accused Keller Mining of opening the dam gates without warning.
+
+            Keller Mining said its crews had acted in line with the safety rules.
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
+        DisputeProbeTests.Case(name: "'every rule' of someone else's conduct is no self-justification", text: """
+            Harbor Watch said Keller Mining had dumped tailings in the Sava river.
+            Southland said every rule would be reviewed after the spill.
+            """, sides: []),
         // Probe passage kept whole: a refinery fire, a cause in the lead, a rival cause two paragraphs on.
         DisputeProbeTests.Case(name: "probe passage: fire 'started because', the rival 'broke out because'", text: """
             A fire that shut the Keller smelter for three days started because a pressure valve failed in the furnace hall, Keller Mining said on Friday.
