@@ -216,6 +216,8 @@ enum DisputeLexicon {
         for word in words("killing killings killed murder murdered assassination assassinated") { map[word] = "killing" }
         for word in words("tariff tariffs duty duties levy levies") { map[word] = "tariff" }
         for word in words("spy spying spies espionage spied") { map[word] = "spy" }
+        // One happening, however told: "sank" in one account, "the sinking" in the other.
+        for word in words("sink sinks sank sunk sinking capsize capsized capsizing") { map[word] = "sink" }
         for word in words("hack hacking hacked hackers cyberattack cyberattacks") { map[word] = "hack" }
         // Whether two things are connected: "linked", "unrelated", "no coincidence".
         for word in words("link links linked linking connection connected unrelated coincidence coincidental retaliation retaliatory") { map[word] = "link" }

@@ -25,6 +25,11 @@ extension PositionFinder {
             let next = lowers[index + 1]
             if causedVerbs.contains(word), next == "by" { split = (index, index + 2); break }
             if word == "due", next == "to" { split = (index, index + 2); break }
+            // "went down because its cargo shifted", "were cancelled because of a shortage"; not
+            // "not because …", which sets a cause aside.
+            if word == "because", index > 0, lowers[index - 1] != "not" {
+                split = (index, next == "of" ? index + 2 : index + 1); break
+            }
             if word == "result", next == "of", index > 0, ["the", "a"].contains(lowers[index - 1]) { split = (index - 1, index + 2); break }
         }
         // "blamed pilot error for the crash", "blamed the sinking on a collision".

@@ -10,6 +10,9 @@ struct CountClause: Sendable, Hashable {
     var number: String
     /// Stems of what the clause says of the number ("people", "killed"), taking part folded to one.
     var stems: Set<String>
+    /// "said the figure was closer to 15 percent": the count names no thing, it corrects the one
+    /// counted before.
+    var corrects = false
 }
 
 extension PositionFinder {
@@ -39,10 +42,15 @@ extension PositionFinder {
         // From the verb: the statement may start past "only 200", whose words are skippable.
         var t = start
         var qualifiers = 0
+        var corrects = false
         while t < segment.upperBound, qualifiers < 4 {
             let token = tokens[t]
             if token.kind == .open || token.lower == "that" {
                 t += 1
+            } else if !corrects, let past = correctedCountSubject(at: t, segment: segment, tokens: tokens) {
+                // "the figure was", "the real number is": what follows is the count.
+                t = past
+                corrects = true
             } else if token.kind == .word, countQualifiers.contains(token.lower) {
                 t += 1
                 qualifiers += 1
@@ -74,7 +82,28 @@ extension PositionFinder {
             }
             t += 1
         }
+        if corrects { return CountClause(number: number, stems: stems, corrects: true) }
         return stems.isEmpty ? nil : CountClause(number: number, stems: stems)
+    }
+
+    /// Verbs that give a corrected count its number: "the figure was", "the real toll stood at".
+    static let countCopulas = D.words("was is were are stood stands")
+
+    /// Past "the [real] figure was [at]" when a clause opens so; nil otherwise.
+    static func correctedCountSubject(at start: Int, segment: Range<Int>, tokens: [ParagraphView.Token]) -> Int? {
+        var t = start
+        func word(_ words: Set<String>) -> Bool {
+            t < segment.upperBound && tokens[t].kind == .word && words.contains(tokens[t].lower)
+        }
+        guard word(["the"]) else { return nil }
+        t += 1
+        if word(D.trueCountWords) { t += 1 }
+        guard word(D.countNouns.union(["turnout"])) else { return nil }
+        t += 1
+        guard word(countCopulas) else { return nil }
+        t += 1
+        if word(["at", "nearer"]) { t += 1 }
+        return t
     }
 }
 
@@ -88,7 +117,7 @@ extension DisputeFinder {
             guard let target = earlier.first(where: { $0.countClause != nil && $0.ref != positions[i].ref }),
                   let rival = target.countClause, target.stance == .asserts,
                   !camps.allied(target.actor, positions[i].actor), rival.number != count.number,
-                  !rival.stems.isDisjoint(with: count.stems) else { continue }
+                  count.corrects || !rival.stems.isDisjoint(with: count.stems) else { continue }
             positions[i].stance = .denies
             positions[i].contrastTarget = target.order
         }
