@@ -575,6 +575,9 @@ struct Chunker {
         if token.kind == .possessive, isTitleHead(tokens[j - 1]), NameLexicon.organizationCues.contains(tokens[j + 1].lower) { return true }
         // "National People's Party", "People's Bank of China": "People's" inside a name.
         if token.kind == .possessive, tokens[j - 1].lower == "people" { return true }
+        // "Norwegian Fishermen's Association", "Kenya Women's Rights League": a plural without
+        // "s" takes "'s", as "Farmers'" takes "'", when the run goes on to a body's head word.
+        if token.kind == .possessive, Self.isPluralWithoutS(tokens[j - 1].lower), endsInBodyHead(tokens, after: j) { return true }
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
            tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
@@ -588,6 +591,22 @@ struct Chunker {
             if Self.jointBodyHeads.contains(tokens[k].lower) { return !followedByName && !bodyBefore }
             // "Energy and Mineral Resources Minister Arief Wicaksono": one portfolio.
             if NameLexicon.portfolioHeads.contains(tokens[k].lower) { return portfolio && followedByName }
+            k += 1
+        }
+        return false
+    }
+
+    /// "women", "fishermen", "children": plurals of people that take "'s" in a body's name.
+    static func isPluralWithoutS(_ lower: String) -> Bool {
+        lower == "children" || (lower.count > 3 && lower.hasSuffix("men"))
+    }
+
+    /// Whether the capitalised words after `j` reach a body's head word within four words
+    /// ("… Rights League"), so the possessive at `j` is inside one name.
+    func endsInBodyHead(_ tokens: [NameToken], after j: Int) -> Bool {
+        var k = j + 1
+        while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
+            if Self.jointBodyHeads.contains(tokens[k].lower) || NameLexicon.organizationCues.contains(tokens[k].lower) { return true }
             k += 1
         }
         return false
