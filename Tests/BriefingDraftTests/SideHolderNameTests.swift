@@ -3,7 +3,8 @@ import Testing
 @testable import BriefingDraft
 
 /// Names of wire copy that hold dispute sides, found wrong by invented probes: a body named
-/// with a plural possessive ("Fishermen's").
+/// with a plural possessive ("Fishermen's"), a country's court named in lower case ("Kenya's top
+/// court").
 @Suite struct SideHolderNameTests: NameProbing {
     func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
 
@@ -40,5 +41,42 @@ import Testing
             "This quota will empty our harbours," the association said in a statement.
             """)
         #expect(drafted.contains("Norwegian Fishermen's Association: This quota will empty our harbours"), "\(drafted)")
+    }
+
+    // MARK: A country's court named in lower case
+
+    @Test(arguments: [
+        ("""
+            NAIROBI, June 11 (Reuters) - Kenya's top court on Wednesday ordered the government to reopen 40 clinics.
+            """, "Kenyan Top Court", "Kenya's top court"),
+        ("""
+            Peru's electoral tribunal rejected the opposition's claim of fraud on Monday.
+            """, "Peruvian Electoral Tribunal", "Peru's electoral tribunal"),
+        ("""
+            The ruling by Serbia's constitutional court came after months of protests.
+            """, "Serbian Constitutional Court", "Serbia's constitutional court"),
+        ("""
+            The Ghanaian supreme court said the law was valid.
+            """, "Ghanaian Supreme Court", nil),
+    ]) func aCountrysCourtInLowerCaseIsABody(_ probe: (String, String, String?)) {
+        let result = find(probe.0)
+        let court = actor(result, probe.1)
+        #expect(court?.kind == .organization, "\(names(result))")
+        if let written = probe.2 { #expect(court?.aliases.contains(written) == true, "\(String(describing: court?.aliases))") }
+    }
+
+    /// Must not fire: a court with no word that ranks it, or one that neither acts nor speaks.
+    @Test func aBareOrIdleCourtIsNoBody() {
+        let bare = names(find("Kenya's court system is slow, lawyers said."))
+        #expect(!bare.contains { $0.contains("Court") }, "\(bare)")
+        let idle = names(find("Lawyers for the opposition will appeal to Kenya's top court next week."))
+        #expect(!idle.contains("Kenyan Top Court"), "\(idle)")
+    }
+
+    @Test func theCourtHoldsTheSideNotItsCountry() {
+        let drafted = quotes("""
+            Kenya's top court on Wednesday ruled that the closures were "unlawful". The health ministry said it would appeal.
+            """)
+        #expect(drafted.contains("Kenyan Top Court: unlawful"), "\(drafted)")
     }
 }

@@ -324,6 +324,9 @@ struct Chunker {
         ["border", "guard"], ["border", "service"], ["national", "guard"], ["space", "agency"], ["news", "agency"],
         ["ministry"], ["army"], ["navy"], ["military"], ["junta"], ["police"], ["embassy"], ["parliament"], ["legislature"],
         ["presidency"], ["consulate"], ["judiciary"], ["cabinet"], ["prosecutors"],
+        // "Kenya's top court ruled", "Peru's electoral tribunal rejected": a country's court.
+        ["top", "court"], ["highest", "court"], ["supreme", "court"], ["constitutional", "court"],
+        ["administrative", "court"], ["electoral", "court"], ["electoral", "tribunal"], ["election", "tribunal"],
     ]
     static let institutionModifiers: Set<String> = [
         "foreign", "defence", "defense", "interior", "health", "finance", "economy", "trade", "commerce", "justice",
