@@ -4,7 +4,8 @@ import Testing
 
 /// Names of wire copy that hold dispute sides, found wrong by invented probes: a body named
 /// with a plural possessive ("Fishermen's"), a country's court named in lower case ("Kenya's top
-/// court").
+/// court"), an unnamed group that opens a lead sentence after its dateline ("OSLO (Reuters) -
+/// Critics say").
 @Suite struct SideHolderNameTests: NameProbing {
     func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
 
@@ -78,5 +79,32 @@ import Testing
             Kenya's top court on Wednesday ruled that the closures were "unlawful". The health ministry said it would appeal.
             """)
         #expect(drafted.contains("Kenyan Top Court: unlawful"), "\(drafted)")
+    }
+
+    // MARK: A group voice after the dateline
+
+    @Test(arguments: [
+        ("""
+            OSLO, June 11 (Reuters) - Critics say the quota was set to favour large trawlers.
+            """, "Critics"),
+        ("""
+            TBILISI (Reuters) - Opposition parties said on Wednesday that the election had been rigged.
+            """, "Opposition parties"),
+        ("""
+            Valmora (AFP) - Rights groups accused the police of beating protesters on Sunday.
+            """, "Rights groups"),
+        ("""
+            KARVIK, Nordland (AP) — Some residents say the new road has cut them off from the harbour.
+            """, "Residents"),
+    ]) func aVoiceOpensTheLeadAfterItsDateline(_ probe: (String, String)) {
+        #expect(names(find(probe.0)).contains(probe.1), "\(names(find(probe.0)))")
+    }
+
+    /// Must not fire: a dash inside the sentence is no dateline, and a voice after it does not open the sentence.
+    @Test func aDashInsideTheSentenceIsNoDateline() {
+        let inside = names(find("The ministry announced the quota on Monday - critics say it favours large trawlers."))
+        #expect(!inside.contains("Critics"), "\(inside)")
+        #expect(AnalyzedSentence(ref: SourceRef(paragraph: 0, sentence: 0), order: 0, text: "Tbilisi (AFP) - Critics say so.").datelineEnd == 5)
+        #expect(AnalyzedSentence(ref: SourceRef(paragraph: 0, sentence: 0), order: 0, text: "Critics say so - and more.").datelineEnd == 0)
     }
 }

@@ -100,6 +100,19 @@ struct AnalyzedSentence: Sendable {
     }
 
     /// The token starts a sentence or a quotation: capitals there say nothing.
+    /// The token after a dateline that opens the sentence ("OSLO, June 11 (Reuters) -",
+    /// "Tbilisi (AFP) -"), else 0: only capitalised words, numbers and punctuation before a
+    /// spaced dash, the first word in capitals or the dash after an agency's parenthesis.
+    var datelineEnd: Int {
+        for (i, token) in tokens.prefix(14).enumerated() {
+            if token.kind == .punct, ["-", "—", "–"].contains(token.text), token.spaceBefore, i > 0 {
+                return tokens[0].isAcronym || tokens[i - 1].text == ")" ? i + 1 : 0
+            }
+            if token.isWord, !token.isCapitalized { return 0 }
+        }
+        return 0
+    }
+
     func isSentenceStart(_ index: Int) -> Bool {
         var i = index - 1
         while i >= 0, index - i <= 6 {
