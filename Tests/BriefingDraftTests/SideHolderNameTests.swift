@@ -5,7 +5,7 @@ import Testing
 /// Names of wire copy that hold dispute sides, found wrong by invented probes: a body named
 /// with a plural possessive ("Fishermen's"), a country's court named in lower case ("Kenya's top
 /// court"), an unnamed group that opens a lead sentence after its dateline ("OSLO (Reuters) -
-/// Critics say").
+/// Critics say"), a smaller ministry named by its portfolio in lower case ("the fisheries ministry").
 @Suite struct SideHolderNameTests: NameProbing {
     func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
 
@@ -106,5 +106,41 @@ import Testing
         #expect(!inside.contains("Critics"), "\(inside)")
         #expect(AnalyzedSentence(ref: SourceRef(paragraph: 0, sentence: 0), order: 0, text: "Tbilisi (AFP) - Critics say so.").datelineEnd == 5)
         #expect(AnalyzedSentence(ref: SourceRef(paragraph: 0, sentence: 0), order: 0, text: "Critics say so - and more.").datelineEnd == 0)
+    }
+
+    // MARK: A smaller ministry named by its portfolio in lower case
+
+    @Test(arguments: [
+        ("""
+            OSLO, June 11 (Reuters) - Norway cut the cod quota on Wednesday. The fisheries ministry said the cut applied equally to every vessel.
+            """, "Norwegian Fisheries Ministry"),
+        ("""
+            Chile's mining ministry said on Monday that the permit had been suspended.
+            """, "Chilean Mining Ministry"),
+        ("""
+            NAIROBI (Reuters) - Kenya will tax safari lodges from July, the tourism ministry said on Tuesday.
+            """, "Kenyan Tourism Ministry"),
+        ("""
+            The Peruvian housing ministry rejected the report.
+            """, "Peruvian Housing Ministry"),
+    ]) func aSmallerMinistryIsItsCountrysBody(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    /// Must not fire: a ministry that neither speaks nor acts ("the fisheries ministry building").
+    @Test func aMinistryThatDoesNotActIsNoActor() {
+        let result = names(find("""
+            OSLO (Reuters) - Norway cut the cod quota on Wednesday. Protesters gathered outside the fisheries ministry building.
+            """))
+        #expect(!result.contains("Norwegian Fisheries Ministry"), "\(result)")
+    }
+
+    @Test func theFisheriesMinistryHoldsTheDenial() {
+        let drafted = quotes("""
+            OSLO, June 11 (Reuters) - The Norwegian Fishermen's Association accused the government on Wednesday of setting the cod quota to favour large trawlers.
+            "No boat is treated differently," the fisheries ministry said.
+            """)
+        #expect(drafted.contains("Norwegian Fisheries Ministry: No boat is treated differently"), "\(drafted)")
     }
 }

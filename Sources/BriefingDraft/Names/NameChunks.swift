@@ -346,6 +346,9 @@ struct Chunker {
         "energy", "agriculture", "education", "emergencies", "emergency", "transport", "industry", "culture",
         "environment", "labour", "labor", "state", "federal", "national", "presidential", "home", "finance",
         "information", "communications", "digital", "science", "economic", "affairs", "external",
+        // "the fisheries ministry said", "Chile's mining ministry": portfolios of smaller ministries.
+        "fisheries", "mining", "mines", "tourism", "housing", "sports", "welfare", "planning", "infrastructure",
+        "forestry", "petroleum", "aviation", "immigration", "telecommunications",
     ]
 
     /// "the Ukrainian air force said", "according to Russia's defence ministry": a state body
