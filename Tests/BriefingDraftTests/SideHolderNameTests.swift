@@ -5,7 +5,7 @@ import Testing
 /// Names of wire copy that hold dispute sides, found wrong by invented probes: a body named
 /// with a plural possessive ("Fishermen's"), a country's court named in lower case ("Kenya's top
 /// court"), an unnamed group that opens a lead sentence after its dateline ("OSLO (Reuters) -
-/// Critics say"), a smaller ministry named by its portfolio in lower case ("the fisheries ministry").
+/// Critics say"), a court's finding given as a participle (", ruling that"), a smaller ministry named by its portfolio in lower case ("the fisheries ministry").
 @Suite struct SideHolderNameTests: NameProbing {
     func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
 
@@ -142,5 +142,30 @@ import Testing
             "No boat is treated differently," the fisheries ministry said.
             """)
         #expect(drafted.contains("Norwegian Fisheries Ministry: No boat is treated differently"), "\(drafted)")
+    }
+
+    // MARK: A court's finding as a participle
+
+    @Test(arguments: [
+        ("""
+            Kenya's top court on Wednesday ordered the government to reopen 40 clinics, ruling that their closure had been "unlawful".
+            """, "Kenyan Top Court: unlawful"),
+        ("""
+            The Supreme Court of Valdora struck down the law on Friday, finding that it was "incompatible with the constitution".
+            """, "Supreme Court of Valdora: incompatible with the constitution"),
+        ("""
+            The Inquiry Board closed its investigation on Monday, concluding that the crash had been "entirely avoidable".
+            """, "Inquiry Board: entirely avoidable"),
+    ]) func aFindingAfterACommaAttributesTheQuote(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    /// Must not fire: the noun "ruling" with a "that" clause is no verb of the court.
+    @Test func theNounRulingIsNoFinding() {
+        let drafted = quotes("""
+            Kenya's top court heard the appeal on Monday. Crowds gathered after the ruling that the closure had been "unlawful".
+            """)
+        #expect(!drafted.contains("Kenyan Top Court: unlawful"), "\(drafted)")
     }
 }
