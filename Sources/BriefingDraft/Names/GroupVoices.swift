@@ -58,7 +58,9 @@ extension NameFinding {
         }
         var v = head + 1
         var found = false
-        while v < tokens.count, v - head <= 6 {
+        // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
+        let reach = head + 1 < tokens.count && tokens[head + 1].lower == "of" ? 10 : 6
+        while v < tokens.count, v - head <= reach {
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
             v += 1
