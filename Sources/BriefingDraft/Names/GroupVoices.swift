@@ -30,11 +30,13 @@ extension NameFinding {
     /// The group voices of one sentence, as definitions.
     mutating func defineGroupVoices(in sentence: AnalyzedSentence) {
         let tokens = sentence.tokens
-        var t = 0
+        // "OSLO (Reuters) - Critics say": the phrase opens the sentence after its dateline.
+        var t = sentence.datelineEnd
+        let opening = t
         // Only a phrase that opens the sentence, after at most two openers ("But some critics").
         // (Voices inside a sentence, ", and critics say" or ", but residents said", were tried:
         // as many of them hold no side in the gold sets as do.)
-        while t < tokens.count, t < 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
+        while t < tokens.count, t < opening + 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
         guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) else { return }
         var head: Int?
         var k = t
@@ -56,7 +58,9 @@ extension NameFinding {
         }
         var v = head + 1
         var found = false
-        while v < tokens.count, v - head <= 6 {
+        // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
+        let reach = head + 1 < tokens.count && tokens[head + 1].lower == "of" ? 10 : 6
+        while v < tokens.count, v - head <= reach {
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
             v += 1
@@ -94,7 +98,7 @@ extension NameFinding {
     /// a modifier, not a name of its own (a demonym keeps its country: "Japanese officials" is Japan).
     func isModifierChunk(_ sentence: AnalyzedSentence, at t: Int) -> Bool {
         guard let chunk = sentence.chunk(startingAt: t), chunk.tokens.count == 1 else { return false }
-        if case .name = chunk.kind { return NameLexicon.nonNameCapitals.contains(chunk.surface) || sentence.isSentenceStart(t) }
+        if case .name = chunk.kind { return NameLexicon.nonNameCapitals.contains(chunk.surface) || sentence.isSentenceStart(t) || t == sentence.datelineEnd }
         return false
     }
 }

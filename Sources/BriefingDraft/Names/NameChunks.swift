@@ -100,6 +100,19 @@ struct AnalyzedSentence: Sendable {
     }
 
     /// The token starts a sentence or a quotation: capitals there say nothing.
+    /// The token after a dateline that opens the sentence ("OSLO, June 11 (Reuters) -",
+    /// "Tbilisi (AFP) -"), else 0: only capitalised words, numbers and punctuation before a
+    /// spaced dash, the first word in capitals or the dash after an agency's parenthesis.
+    var datelineEnd: Int {
+        for (i, token) in tokens.prefix(14).enumerated() {
+            if token.kind == .punct, ["-", "—", "–"].contains(token.text), token.spaceBefore, i > 0 {
+                return tokens[0].isAcronym || tokens[i - 1].text == ")" ? i + 1 : 0
+            }
+            if token.isWord, !token.isCapitalized { return 0 }
+        }
+        return 0
+    }
+
     func isSentenceStart(_ index: Int) -> Bool {
         var i = index - 1
         while i >= 0, index - i <= 6 {
@@ -324,12 +337,18 @@ struct Chunker {
         ["border", "guard"], ["border", "service"], ["national", "guard"], ["space", "agency"], ["news", "agency"],
         ["ministry"], ["army"], ["navy"], ["military"], ["junta"], ["police"], ["embassy"], ["parliament"], ["legislature"],
         ["presidency"], ["consulate"], ["judiciary"], ["cabinet"], ["prosecutors"],
+        // "Kenya's top court ruled", "Peru's electoral tribunal rejected": a country's court.
+        ["top", "court"], ["highest", "court"], ["supreme", "court"], ["constitutional", "court"],
+        ["administrative", "court"], ["electoral", "court"], ["electoral", "tribunal"], ["election", "tribunal"],
     ]
     static let institutionModifiers: Set<String> = [
         "foreign", "defence", "defense", "interior", "health", "finance", "economy", "trade", "commerce", "justice",
         "energy", "agriculture", "education", "emergencies", "emergency", "transport", "industry", "culture",
         "environment", "labour", "labor", "state", "federal", "national", "presidential", "home", "finance",
         "information", "communications", "digital", "science", "economic", "affairs", "external",
+        // "the fisheries ministry said", "Chile's mining ministry": portfolios of smaller ministries.
+        "fisheries", "mining", "mines", "tourism", "housing", "sports", "welfare", "planning", "infrastructure",
+        "forestry", "petroleum", "aviation", "immigration", "telecommunications",
     ]
 
     /// "the Ukrainian air force said", "according to Russia's defence ministry": a state body
@@ -575,6 +594,9 @@ struct Chunker {
         if token.kind == .possessive, isTitleHead(tokens[j - 1]), NameLexicon.organizationCues.contains(tokens[j + 1].lower) { return true }
         // "National People's Party", "People's Bank of China": "People's" inside a name.
         if token.kind == .possessive, tokens[j - 1].lower == "people" { return true }
+        // "Norwegian Fishermen's Association", "Kenya Women's Rights League": a plural without
+        // "s" takes "'s", as "Farmers'" takes "'", when the run goes on to a body's head word.
+        if token.kind == .possessive, Self.isPluralWithoutS(tokens[j - 1].lower), endsInBodyHead(tokens, after: j) { return true }
         if token.kind == .punct, token.text == "'" || token.text == "\u{2019}", !token.spaceBefore,
            tokens[j - 1].lower.hasSuffix("s"), !isPlaceName(tokens[j - 1].text),
            !(j >= runStart + 2 && isPlaceName(tokens[j - 2].text + " " + tokens[j - 1].text)) {
@@ -588,6 +610,22 @@ struct Chunker {
             if Self.jointBodyHeads.contains(tokens[k].lower) { return !followedByName && !bodyBefore }
             // "Energy and Mineral Resources Minister Arief Wicaksono": one portfolio.
             if NameLexicon.portfolioHeads.contains(tokens[k].lower) { return portfolio && followedByName }
+            k += 1
+        }
+        return false
+    }
+
+    /// "women", "fishermen", "children": plurals of people that take "'s" in a body's name.
+    static func isPluralWithoutS(_ lower: String) -> Bool {
+        lower == "children" || (lower.count > 3 && lower.hasSuffix("men"))
+    }
+
+    /// Whether the capitalised words after `j` reach a body's head word within four words
+    /// ("… Rights League"), so the possessive at `j` is inside one name.
+    func endsInBodyHead(_ tokens: [NameToken], after j: Int) -> Bool {
+        var k = j + 1
+        while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
+            if Self.jointBodyHeads.contains(tokens[k].lower) || NameLexicon.organizationCues.contains(tokens[k].lower) { return true }
             k += 1
         }
         return false

@@ -68,6 +68,10 @@ struct AttributionText {
     /// "that" clause soon after the verb (not "found a body", "ruled out talks").
     func isFinding(_ p: Int, _ t: Int) -> Bool {
         let tokens = paragraphs[p].tokens
+        // ", ruling that …" after what the court did: the participle after a comma, "that" next
+        // (not the noun: "the ruling that the law was void").
+        if L.findingParticiples.contains(tokens[t].lower), tokens[t].depth == 0, t > 0, tokens[t - 1].lower == ",",
+           t + 1 < tokens.count, tokens[t + 1].lower == "that" { return true }
         guard L.findingVerbs.contains(tokens[t].lower), tokens[t].kind == .word, tokens[t].depth == 0 else { return false }
         var k = t + 1
         while k < tokens.count, k <= t + 7, tokens[k].kind == .word, tokens[k].depth == 0 {

@@ -42,6 +42,8 @@ enum AttributionLexicon {
 
     /// Verbs by which a court, a judge or an inquiry states what it holds true, with a "that" clause.
     static let findingVerbs: Set<String> = ["ruled", "rules", "found", "finds", "concluded", "concludes"]
+    /// The same findings as participles after what the body did ("ordered …, ruling that").
+    static let findingParticiples: Set<String> = ["ruling", "finding", "concluding"]
 
     /// Words that open the object of "added" as an act ("added more than 5,000 beds", "added
     /// three firms to its list"), so that it is no verb of saying there.
