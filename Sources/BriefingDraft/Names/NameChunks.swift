@@ -99,7 +99,6 @@ struct AnalyzedSentence: Sendable {
         return chunks[c]
     }
 
-    /// The token starts a sentence or a quotation: capitals there say nothing.
     /// The token after a dateline that opens the sentence ("OSLO, June 11 (Reuters) -",
     /// "Tbilisi (AFP) -"), else 0: only capitalised words, numbers and punctuation before a
     /// spaced dash, the first word in capitals or the dash after an agency's parenthesis.
@@ -113,6 +112,7 @@ struct AnalyzedSentence: Sendable {
         return 0
     }
 
+    /// The token starts a sentence or a quotation: capitals there say nothing.
     func isSentenceStart(_ index: Int) -> Bool {
         var i = index - 1
         while i >= 0, index - i <= 6 {
