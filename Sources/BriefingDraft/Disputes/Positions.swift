@@ -445,6 +445,13 @@ enum PositionFinder {
                 found.contrasts = true
             }
             positions.append(found)
+            // "The unions disputed that figure": every union introduced before takes it.
+            for other in pluralDescriptionPartners(before: cue.token, actor: cue.actor, in: p, floor: range.lowerBound, text: text) {
+                var shared = found
+                shared.actor = other
+                shared.mentioned.remove(other)
+                positions.append(shared)
+            }
             // "A, and B, who are tried with him, also denied wrongdoing": each takes the position.
             if index == 0 {
                 for other in coordinatedSubjects(before: cue.token, range: range, in: p, text: text) where other != cue.actor {
