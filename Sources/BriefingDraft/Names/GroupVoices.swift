@@ -24,7 +24,7 @@ extension NameFinding {
         "doubts", "question", "questioned", "warn", "warned", "insist", "insisted", "accuse", "accused", "accusing",
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
         "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
-        "dismissed",
+        "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful",
     ]
 
     /// The group voices of one sentence, as definitions.
