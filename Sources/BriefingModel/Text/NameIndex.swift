@@ -99,7 +99,7 @@ extension TextSearch {
         var index = 0
         while index < bytes.count {
             if bytes[index] < 0x80 { index += 1; continue }
-            let (value, length, _) = scalar(at: index, in: bytes)
+            let (value, length) = decode(at: index, in: bytes)
             switch value {
             // Latin-1 Supplement, Latin Extended-A and -B: letters and signs, no marks.
             case 0x00A0...0x024F: break
@@ -114,17 +114,25 @@ extension TextSearch {
         return true
     }
 
-    /// The scalar that starts at `index` of valid UTF-8, its length in bytes, and whether it is a letter or digit.
-    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int, isWord: Bool) {
+    /// The scalar that starts at `index` of valid UTF-8, and its length in bytes.
+    private static func decode(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
         let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1, isASCIIWordByte(lead)) }
+        if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         var value = UInt32(lead) & (0xFF >> (length + 1))
         for offset in 1..<length where index + offset < bytes.count {
             value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
         }
+        return (value, length)
+    }
+
+    /// The length in bytes of the scalar that starts at `index` of valid UTF-8, and whether it is a letter or digit.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, isWord: Bool) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (1, isASCIIWordByte(lead)) }
+        let (value, length) = decode(at: index, in: bytes)
         let isWord = Unicode.Scalar(value).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
-        return (value, length, isWord)
+        return (length, isWord)
     }
 
     /// Calls `body` with the byte range of each run of letters and digits of UTF-8 text whose
@@ -133,7 +141,7 @@ extension TextSearch {
         var index = 0
         var start: Int?
         while index < bytes.count {
-            let (_, length, isWord) = scalar(at: index, in: bytes)
+            let (length, isWord) = scalar(at: index, in: bytes)
             if isWord, start == nil { start = index }
             if !isWord, let wordStart = start {
                 body(wordStart, index)
