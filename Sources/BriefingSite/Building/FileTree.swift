@@ -58,6 +58,48 @@ enum FileTree {
         return rmdir(root) == 0 && (files + folders).allSatisfy { $0 }
     }
 
+    /// The names of the folders in `path` (not links to folders).
+    static func folderNames(in path: String) -> [String] {
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return [] }
+        defer { close(folder) }
+        return children(of: folder).filter(\.isDirectory).map(\.name)
+    }
+
+    /// Deletes every entry below `root` whose path ("/"-separated, relative to `root`) is not
+    /// in `keeping` and leads to nothing in it, by the type `readdir` gives, without a `stat`
+    /// each. False when something could not be deleted.
+    @discardableResult
+    static func prune(_ root: String, keeping: Set<String>) -> Bool {
+        var folders: Set<String> = []
+        for path in keeping {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
+            }
+        }
+        func prune(_ folder: Int32, _ relative: String) -> Bool {
+            var complete = true
+            for entry in children(of: folder) {
+                let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if entry.isDirectory, folders.contains(path) {
+                    let child = openat(folder, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    guard child >= 0 else { complete = false; continue }
+                    complete = prune(child, path) && complete
+                    close(child)
+                } else if entry.isDirectory || !keeping.contains(path) {
+                    complete = remove(entry, in: folder) && complete
+                }
+            }
+            return complete
+        }
+        let folder = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        defer { close(folder) }
+        return prune(folder, "")
+    }
+
     /// Deletes one entry of an open folder, a folder with everything below it.
     private static func remove(_ entry: Child, in parent: Int32) -> Bool {
         guard entry.isDirectory else { return unlinkat(parent, entry.name, 0) == 0 }

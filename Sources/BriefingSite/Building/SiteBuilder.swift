@@ -80,6 +80,8 @@ public enum SiteBuilder {
         public var reusedMerge = false
         /// Article files the loader did not read (unchanged, with the merge kept: `Briefing.unreadBodies`).
         public var unreadArticles = 0
+        /// The new tree was made from the one the last build replaced (`SpareTree`), not from an empty one.
+        public var reusedSpare = false
 
         /// "12 pages (1 home, 1 article, 17 actors, …) in 0.21 s → Site/public"
         public var summary: String {
@@ -182,8 +184,11 @@ public enum SiteBuilder {
         var staging: OutputWriter.Staging?
         defer { staging?.discard() }
         if !options.dryRun {
+            // The tree the last build replaced, when kept and as recorded; Pagefind writes its
+            // own folder of files, which only an empty tree is sure to take.
+            staging = options.useCache && pagefind == nil ? OutputWriter.Staging.reusingSpare(of: options.output) : nil
             do {
-                staging = try OutputWriter.Staging.create(beside: options.output)
+                if staging == nil { staging = try OutputWriter.Staging.create(beside: options.output) }
                 try staging?.makeFolders(for: writtenPaths)
             } catch {
                 throw Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
@@ -350,7 +355,12 @@ public enum SiteBuilder {
             func failure(_ error: OutputWriter.Failure) -> Failure {
                 Failure(diagnostics: [.error(error.description, at: SourceLocation(path: options.output.path))])
             }
-            do throws(OutputWriter.Failure) { try staging.add(files: files, copies: copies) } catch { throw failure(error) }
+            do throws(OutputWriter.Failure) {
+                try staging.add(files: files, copies: copies)
+                try staging.prune(keeping: allFiles, sameNamesAsOutput: fileList != nil && cache?.fileList == fileList)
+            } catch {
+                throw failure(error)
+            }
             timings?.mark("write")
             // Kept files are linked into the new tree on one core while the cache that describes
             // it is made on the other: every file's stamp is known without the links (below).
@@ -404,9 +414,21 @@ public enum SiteBuilder {
             timings?.mark("swap")
         }
         // Before the output's state is recorded: deleting the previous tree drops the link
-        // count, and so changes the status time, of every file the new one kept.
-        previousTree.map(OutputWriter.removeTree)
-        timings?.mark("previous output removed")
+        // count, and so changes the status time, of every file the new one kept. Kept as the
+        // next build's spare instead when this build wrote few files.
+        if let previousTree {
+            if options.useCache && pagefind == nil {
+                // The previous tree has this one's names if it had the last build's files, and no
+                // name came or went in it since that build made it the output.
+                let sameNames = fileList != nil && cache?.fileList == fileList
+                    && staging?.outputFolders.map { SpareTree.unchanged(previousTree, since: $0) } == true
+                SpareTree.keep(previousTree, output: options.output, written: allFiles.subtracting(kept), files: allFiles.count, sameNames: sameNames)
+            } else {
+                SpareTree.discard(of: options.output)
+                OutputWriter.removeTree(previousTree)
+            }
+        }
+        timings?.mark("previous output kept or removed")
         let warnings = (diagnostics + fileDiagnostics).filter { $0.severity != .error }.sorted()
         var byKind: [PageKind: Int] = [:]
         for page in pages { byKind[page.kind, default: 0] += 1 }
@@ -421,7 +443,7 @@ public enum SiteBuilder {
                       planned: done.count(where: \.planned), mentionSearches: briefing.mentionSearches, citationTexts: citations.count, modelObjects: modelObjects,
                       derivedFiles: derivedMade, linkCheckedPages: checking?.count ?? scans.count, outlinedBodies: briefing.outlinedBodies,
                       parsedDefinitions: briefing.parsedDefinitions, decodedDeclarations: briefing.decodedDeclarations, copiedCacheEntries: copiedCacheEntries, reusedMerge: briefing.reusedMerge,
-                      unreadArticles: briefing.unreadBodies.count)
+                      unreadArticles: briefing.unreadBodies.count, reusedSpare: staging?.reused ?? false)
     }
 
     /// `Staging.link` as a result, for a child task.
@@ -437,7 +459,7 @@ public enum SiteBuilder {
                             incremental: IncrementalPlan?) -> Result<(layout: DataExport.ModelLayout?, objects: Int), Failure> {
         let objects = briefing.actors.count + briefing.articles.count
         guard let staging else { return .success((nil, objects)) }
-        let target = staging.folder.appendingPathComponent(DataExport.modelPath)
+        let target = URL(fileURLWithPath: staging.path(replacing: DataExport.modelPath))
         let previous = output.appendingPathComponent(DataExport.modelPath)
         do {
             if let incremental, let model = cache?.model, BuildCache.FileStamp(previous) == model.file,

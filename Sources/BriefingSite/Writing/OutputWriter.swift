@@ -121,18 +121,55 @@ enum OutputWriter {
     struct Staging: Sendable {
         let folder: URL
         let output: URL
+        /// Made from the spare tree (`SpareTree`): it holds every file of the output already,
+        /// most of them the output's own files under a second name, so a file is never
+        /// written into but unlinked and made again, and kept files need no link.
+        var reused = false
+        /// Reused, with only the output's files by name (no file the output lacks).
+        var holdsOutputNamesOnly = false
+        /// Reused: the output's folder times when the spare was made (`SpareTree.unchanged`).
+        var outputFolders: [String: timespec]?
 
         static func create(beside output: URL) throws(Failure) -> Staging {
-            let parent = output.deletingLastPathComponent()
-            let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            let folder = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(token)")
+            let folder = newFolder(beside: output)
             do {
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
             } catch {
                 throw .io("cannot create '\(folder.path)' for the new site: \(reason(error))")
             }
             return Staging(folder: folder, output: output)
+        }
+
+        /// The spare tree made equal to the output, for a build to change what it changes;
+        /// nil when there is no spare as recorded, or it could not be made equal (it is
+        /// deleted then).
+        static func reusingSpare(of output: URL) -> Staging? {
+            guard let spare = SpareTree.take(for: output, to: newFolder(beside: output)) else { return nil }
+            let staging = Staging(folder: spare.folder, output: output, reused: true, holdsOutputNamesOnly: spare.sameNames,
+                                  outputFolders: spare.outputFolders)
+            for relative in spare.differing {
+                let target = BuildCache.path(relative, in: staging.folder.path), source = BuildCache.path(relative, in: output.path)
+                guard unlink(target) == 0 || errno == ENOENT else { return staging.abandoned() }
+                var info = stat()
+                guard lstat(source, &info) == 0 else { continue }  // gone from the output, so from the spare
+                if hardLink(source, target) != 0 {
+                    let parent = staging.folder.appendingPathComponent(relative).deletingLastPathComponent()
+                    guard (try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)) != nil,
+                          hardLink(source, target) == 0 else { return staging.abandoned() }
+                }
+            }
+            return staging
+        }
+
+        private func abandoned() -> Staging? {
+            discard()
+            return nil
+        }
+
+        private static func newFolder(beside output: URL) -> URL {
+            let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(token)")
         }
 
         /// Creates the folders of these output paths up front, so that pages can then be
@@ -151,7 +188,25 @@ enum OutputWriter {
 
         /// Writes one file whose folder exists; safe from any thread.
         func write(_ data: Data, to relative: String) throws(Failure) {
-            do { try PlainFileWrite.write(data, toPath: BuildCache.path(relative, in: folder.path)) } catch { throw failure(writing: relative, error) }
+            do { try PlainFileWrite.write(data, toPath: path(replacing: relative)) } catch { throw failure(writing: relative, error) }
+        }
+
+        /// Where `relative` goes, for a file written there whole; in a reused tree, with the
+        /// name it had unlinked, since the file behind it may be the output's too.
+        func path(replacing relative: String) -> String {
+            let path = BuildCache.path(relative, in: folder.path)
+            if reused { unlink(path) }
+            return path
+        }
+
+        /// Deletes what a reused tree holds that the new site does not (`all`: every file of it;
+        /// `sameNamesAsOutput`: the same files by name as the output has).
+        func prune(keeping all: Set<String>, sameNamesAsOutput: Bool) throws(Failure) {
+            guard reused, !(holdsOutputNamesOnly && sameNamesAsOutput) else { return }
+            if !FileTree.prune(folder.path, keeping: all) {
+                discard()
+                throw .io("cannot delete the files the new site no longer has from '\(folder.path)'")
+            }
         }
 
         func discard() { try? FileManager.default.removeItem(at: folder) }
@@ -171,11 +226,11 @@ enum OutputWriter {
                 try makeFolders(for: Array(files.keys) + Array(copies.keys))
                 for relative in files.keys.sorted() {
                     current = relative
-                    try PlainFileWrite.write(files[relative]!, toPath: BuildCache.path(relative, in: folder.path))
+                    try PlainFileWrite.write(files[relative]!, toPath: path(replacing: relative))
                 }
                 for relative in copies.keys.sorted() {
                     current = relative
-                    try FileManager.default.copyItem(at: copies[relative]!, to: folder.appendingPathComponent(relative))
+                    try FileManager.default.copyItem(atPath: copies[relative]!.path, toPath: path(replacing: relative))
                 }
             }
         }
@@ -183,6 +238,7 @@ enum OutputWriter {
         /// Hard-links `kept` files of the previous output into the new tree at the same paths
         /// (copies them where a link cannot be made); discards the tree on failure.
         func link(_ kept: Set<String>) throws(Failure) {
+            guard !reused else { return }  // the output's files are in the tree already
             try discardingOnFailure { current in
                 try makeFolders(for: kept)
                 // Paths joined as text: a URL per kept file was a third of linking them.
@@ -202,7 +258,7 @@ enum OutputWriter {
         func swapIn(beforeSwap: ((URL) throws -> Void)? = nil) throws(Failure) -> URL? {
             try discardingOnFailure { current in
                 current = marker
-                try Data().write(to: folder.appendingPathComponent(marker))
+                try Data().write(to: URL(fileURLWithPath: path(replacing: marker)))
                 try beforeSwap?(folder)
             }
             return try swap(folder, into: output)
