@@ -139,7 +139,10 @@ struct ChangingSite {
     var leftovers: [String] {
         let parent = output.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        return names.filter { $0 != output.lastPathComponent && $0 != ".\(output.lastPathComponent).lock" }
+        // The tree a build replaced, kept with its record for the next build (`SpareTree`), is no leftover.
+        let spare = [".\(output.lastPathComponent).spare", ".\(output.lastPathComponent).spare-record"]
+        let keptSpare = spare.allSatisfy(names.contains) ? spare : []
+        return names.filter { $0 != output.lastPathComponent && $0 != ".\(output.lastPathComponent).lock" && !keptSpare.contains($0) }
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }

@@ -69,9 +69,10 @@ enum SpareTree {
     /// then). The record goes first, so a build killed while filling the tree leaves none.
     static func take(for output: URL, to folder: URL) -> Taken? {
         let spare = location(of: output), record = recordLocation(of: output)
-        defer { unlink(record.path) }
+        let bytes = try? Data(contentsOf: record)
+        unlink(record.path)
         guard FileManager.default.fileExists(atPath: spare.path) else { return nil }
-        guard let bytes = try? Data(contentsOf: record), let recorded = decode(bytes),
+        guard let bytes, let recorded = decode(bytes),
               unchanged(spare, since: recorded.folders),
               rename(spare.path, folder.path) == 0 else {
             discard(of: output)
