@@ -42,6 +42,13 @@ import Testing
             try await SiteBuilder.build(.init(site: site, output: output, search: false))
         }
 
+        /// A build, an edit and a rebuild: the first build's tree is the spare then.
+        func buildWithASpare() async throws {
+            _ = try await build()
+            try appendParagraph("Lopez said talks would resume.")
+            _ = try await build()
+        }
+
         func rebuild(_ step: String) async throws -> SiteBuilder.Report {
             try await FrontMatterCacheTests.expectSameAsFullBuild(site, output, root: root, step: step)
         }
@@ -84,9 +91,7 @@ import Testing
     @Test func aSpareThatChangedIsNotUsed() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
-        _ = try await site.build()
-        try site.appendParagraph("Lopez said talks would resume.")
-        _ = try await site.build()
+        try await site.buildWithASpare()
         // A name added to the spare, and one taken from it.
         try Data("stray".utf8).write(to: site.spare.appendingPathComponent("articles/stray.html"))
         try FileManager.default.removeItem(at: site.spare.appendingPathComponent("articles/filler-1.md"))
@@ -116,9 +121,7 @@ import Testing
     @Test func aFailedBuildFromTheSpareLeavesTheOutputAsItWas() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
-        _ = try await site.build()
-        try site.appendParagraph("Lopez said talks would resume.")
-        _ = try await site.build()
+        try await site.buildWithASpare()
         let output = snapshot(site.output)
         // A body edit (the spare is taken) with a broken link, found only after the pages.
         try site.appendParagraph("See [the notice](#nowhere).")
@@ -133,9 +136,7 @@ import Testing
     @Test func aBuildThatWritesMostFilesKeepsNoSpare() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.root) }
-        _ = try await site.build()
-        try site.appendParagraph("Lopez said talks would resume.")
-        _ = try await site.build()
+        try await site.buildWithASpare()
         #expect(FileManager.default.fileExists(atPath: site.spare.path))
         // A new site title is on every page.
         let config = site.url("briefing.yml")

@@ -39,7 +39,7 @@ enum SpareTree {
         }
         let spare = location(of: output)
         guard rename(previous.path, spare.path) == 0, let folders = folderTimes(spare.path), let outputFolders = folderTimes(output.path) else {
-            OutputWriter.removeTree(FileManager.default.fileExists(atPath: spare.path) ? spare : previous)
+            for tree in [previous, spare] where FileManager.default.fileExists(atPath: tree.path) { OutputWriter.removeTree(tree) }
             return
         }
         var writer = ByteWriter()
