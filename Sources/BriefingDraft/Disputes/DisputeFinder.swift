@@ -137,6 +137,7 @@ public enum DisputeFinder {
         resolveRivalCauses(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)
         resolvePolarAnswers(&positions, camps: camps)
+        resolveCounterAccounts(&positions, camps: camps, actors: actors)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),

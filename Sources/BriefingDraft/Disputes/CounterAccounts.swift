@@ -1,0 +1,112 @@
+import BriefingModel
+
+/// "Estmark accused the crew of a Brightwater freighter of cutting the cable. … Brightwater said
+/// the anchor had come loose in heavy seas", "“Our soldiers fight the timber gangs every day,”
+/// the defence minister said": after one actor charges or claims something about a second, that
+/// second one (or its camp) speaking on the same matter with no word of agreement gives its own
+/// account, and so denies the charge — even with no word of denial. Its doubt when it hedges.
+///
+/// Wider than `resolveAccusedAnswers`: the one answering may be named anywhere in the charge
+/// ("the crew of a Brightwater freighter", "its contract with Halvorsen"), the charge may stand
+/// in the lead several paragraphs before, and the same matter may be the answerer itself ("our
+/// crew", "Dalmora has one of the most open markets") rather than a shared word. Grammar and
+/// layout, not phrasing: an answer that concedes ("acknowledged", "said it was investigating")
+/// or tells what will be done is no rival account.
+extension DisputeFinder {
+    /// How far (in paragraphs) an answer may stand from a charge in the story's lead; the lead's
+    /// charge is what the accused is asked about, wherever its answer comes.
+    static let leadAnswerReach = 6
+
+    static func resolveCounterAccounts(_ positions: inout [StancePosition], camps: Camps, actors: [String: DraftActor]) {
+        // A camp that concedes something after a charge gives no rival account of it.
+        var conceding: [(actor: String, order: Int)] = []
+        for position in positions where concedes(position) { conceding.append((position.actor, position.order)) }
+        for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
+            && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo {
+            let answer = positions[i]
+            // An outlet reports; it is not the one charged.
+            guard actors[answer.actor]?.kind != .media, !concedes(answer), !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
+            let earlier = positions[..<i].reversed().prefix { claim in
+                i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
+                    || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
+            }
+            guard let charge = earlier.first(where: { claim in
+                // "… Kyrgyz guards had crossed into Tajik land": an account of what the accuser did
+                // is a counter-charge, which asserts on its own.
+                guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
+                      !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
+                      !camps.related(camps.id(claim.actor), camps.id(answer.actor)), charges(claim),
+                      let target = chargedCamp(of: claim, answeredBy: answer.actor, camps: camps),
+                      !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
+                      // Answered by a word of denial already ("dismissed the charge"): the camp's
+                      // further accounts join that answer (`campAnswer`), not this rule.
+                      !positions[(claim.order + 1)..<i].contains(where: { $0.stance != .asserts && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
+                else { return false }
+                return !claim.stems.isDisjoint(with: answer.stems)
+                    || answer.mentioned.contains { camps.allied($0, target) }
+                    || speaksOfItself(answer.statement)
+            }) else { continue }
+            positions[i].stance = answer.hedged ? .questions : .denies
+            positions[i].contrastTarget = charge.order
+        }
+    }
+
+    /// The actor a claim is about that the answerer speaks for: the one it accuses, the subject
+    /// of its clause, or any actor it names — never the claimant's own camp.
+    static func chargedCamp(of claim: StancePosition, answeredBy answerer: String, camps: Camps) -> String? {
+        let named = [claim.accused, claim.about].compactMap { $0 } + claim.mentioned.sorted()
+        return named.first { actor in
+            camps.allied(actor, answerer) && !camps.related(camps.id(claim.actor), camps.id(actor))
+        }
+    }
+
+    /// A claim that charges its target with a wrong ("accused", "blamed", or in its own words:
+    /// "had fished illegally", "failed to report", "taking bribes"): a count or a result reported
+    /// about an actor is no charge, and the actor's own account of it agrees as often as not.
+    static func charges(_ claim: StancePosition) -> Bool {
+        if claim.isClaim || claim.accused != nil { return true }
+        let words = claim.statement.lowercased().split { !$0.isLetter && $0 != "-" }
+        return words.contains { word in wrongdoingStems.contains { word.hasPrefix($0) } }
+    }
+
+    /// Beginnings of words that name a wrong done ("illegally", "bribes", "failed", "protectionism").
+    static let wrongdoingStems: [String] = """
+        illegal illicit unlawful wrongful bribe briber corrupt fraud embezzl launder smuggl fail hid hiding cover-up
+        abus beat beaten tortur kill attack violat breach protectionis discriminat dumping subsidi deliberat rigg
+        manipul stole steal theft loot damag pollut contamin poison intimid threat harass neglig ignor lied lying
+        mislead misled overcharg sabotag espionage spied cheat unsafe dangerous reckless collu exploit unfair
+        """.split { $0 == " " || $0 == "\n" }.map(String.init)
+
+    /// "the bloc was ready to send observers": an offer is no account of what happened.
+    static func offers(_ statement: String) -> Bool {
+        let lower = statement.lowercased()
+        return ["ready to", "willing to", "prepared to"].contains { lower.contains($0) }
+    }
+
+    static let concedingCues: Set<String> = DisputeLexicon.words("""
+        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+        confirm confirms confirmed confirming concede concedes conceded conceding agree agrees agreed agreeing
+        apologise apologises apologised apologize apologizes apologized accept accepts accepted regret regrets regretted
+        """)
+
+    /// Words of an answer that goes along with the charge: looking into it, sorry for it.
+    static let concedingWords: Set<String> = DisputeLexicon.words("""
+        investigating investigate investigation investigations probing reviewing cooperating cooperate co-operating
+        apologise apologised apologize apologized apology apologies sorry regret regrets regretted seriously
+        """)
+
+    static func concedes(_ position: StancePosition) -> Bool {
+        if concedingCues.contains(position.cueWord.lowercased()) { return true }
+        let words = position.statement.lowercased().split { !$0.isLetter && $0 != "-" }
+        return words.contains { concedingWords.contains(String($0)) }
+    }
+
+    /// "that its pickets had been peaceful", "“Our crew reported the fault …”", "we stopped the
+    /// pumps": the answer's clause opens on the speaker itself.
+    static func speaksOfItself(_ statement: String) -> Bool {
+        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.prefix(4)
+        let opening = words.first == "that" ? words.dropFirst() : words[...]
+        guard let first = opening.first else { return false }
+        return ["we", "our", "its", "their", "us"].contains(String(first))
+    }
+}
