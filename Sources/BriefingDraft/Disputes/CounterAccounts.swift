@@ -35,12 +35,14 @@ extension DisputeFinder {
                 // is a counter-charge, which asserts on its own.
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
-                      !camps.related(camps.id(claim.actor), camps.id(answer.actor)), charges(claim),
-                      let target = chargedCamp(of: claim, answeredBy: answer.actor, camps: camps),
+                      !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
+                      charges(claim) || continuesCharge(claim, positions: positions, camps: camps),
+                      let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
+                        ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
                       // Answered by a word of denial already ("dismissed the charge"): the camp's
                       // further accounts join that answer (`campAnswer`), not this rule.
-                      !positions[(claim.order + 1)..<i].contains(where: { $0.stance != .asserts && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
+                      !positions[(claim.order + 1)..<i].contains(where: { $0.answersByVerb && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
                 else { return false }
                 return !claim.stems.isDisjoint(with: answer.stems)
                     || answer.mentioned.contains { camps.allied($0, target) }
@@ -53,12 +55,56 @@ extension DisputeFinder {
 
     /// The actor a claim is about that the answerer speaks for: the one it accuses, the subject
     /// of its clause, or any actor it names — never the claimant's own camp.
-    static func chargedCamp(of claim: StancePosition, answeredBy answerer: String, camps: Camps) -> String? {
-        let named = [claim.accused, claim.about].compactMap { $0 } + claim.mentioned.sorted()
+    static func chargedCamp(of claim: StancePosition, answeredBy answerer: String, actors: [String: DraftActor], camps: Camps) -> String? {
+        // A country merely named ("illegal under Peruvian law") is not charged; one accused is.
+        let named = [claim.accused, claim.about].compactMap { $0 } + claim.mentioned.sorted().filter { actors[$0]?.kind != .country }
         return named.first { actor in
-            camps.allied(actor, answerer) && !camps.related(camps.id(claim.actor), camps.id(actor))
+            speaksFor(answerer, actor, actors: actors) && !camps.related(camps.id(claim.actor), camps.id(actor))
         }
     }
+
+    /// One speaks for the other when one is the other's body, or its body's body (a spokesman
+    /// and his ministry, a ministry and its country) — not a sibling body under the same country
+    /// (an election observer group does not answer for the police).
+    static func speaksFor(_ a: String, _ b: String, actors: [String: DraftActor]) -> Bool {
+        func chain(_ name: String) -> [String] {
+            var names = [name]
+            while let next = actors[names[names.count - 1]]?.affiliation, names.count < 4, !names.contains(next) { names.append(next) }
+            return names
+        }
+        return chain(a).contains(b) || chain(b).contains(a)
+    }
+
+    /// "The authority said executives from the three companies had met in a hotel": a claim
+    /// that carries no word of wrong itself goes on with the charge its camp made just before.
+    static func continuesCharge(_ claim: StancePosition, positions: [StancePosition], camps: Camps) -> Bool {
+        positions[..<claim.order].reversed().prefix { claim.paragraph - $0.paragraph <= 2 }.contains { earlier in
+            earlier.stance == .asserts && camps.allied(earlier.actor, claim.actor) && charges(earlier)
+        }
+    }
+
+    /// "three cement makers" → Savanna Cement, "the army had shelled" → Malian Army (and its
+    /// spokesman), "charged the mayor" → the mayor: the charge names the answerer by the head
+    /// word of its name or of its title, or the answerer's own body by its name's head word.
+    /// Returns the actor so described. A company described only as "a company" is any company
+    /// with no affiliation.
+    static func describedAnswerer(in claim: StancePosition, answeredBy answerer: String, actors: [String: DraftActor], camps: Camps) -> String? {
+        var chain: [String] = []
+        var current: String? = answerer
+        while let name = current, chain.count < 3, !chain.contains(name) {
+            chain.append(name)
+            current = actors[name]?.affiliation
+        }
+        return chain.first { name in
+            guard let actor = actors[name], actor.kind != .country, !camps.related(camps.id(claim.actor), camps.id(name)) else { return false }
+            let heads = [actor.name, actor.role ?? ""].compactMap { $0.lowercased().split(separator: " ").last.map(String.init) }
+            if heads.contains(where: { head in DisputeLexicon.stem(head).map(claim.stems.contains) ?? false }) { return true }
+            return actor.kind == .organization && actor.affiliation == nil && !claim.stems.isDisjoint(with: companyNouns)
+        }
+    }
+
+    /// How wire copy describes a company it has not named: "a hydroelectric company", "the firm".
+    static let companyNouns: Set<String> = Set(["company", "firm", "operator", "companies", "firms"].compactMap { DisputeLexicon.stem($0) })
 
     /// A claim that charges its target with a wrong ("accused", "blamed", or in its own words:
     /// "had fished illegally", "failed to report", "taking bribes"): a count or a result reported
@@ -91,7 +137,7 @@ extension DisputeFinder {
 
     /// Words of an answer that goes along with the charge: looking into it, sorry for it.
     static let concedingWords: Set<String> = DisputeLexicon.words("""
-        investigating investigate investigation investigations probing reviewing cooperating cooperate co-operating
+        investigating investigate investigation investigations inquiry probe probing reviewing cooperating cooperate co-operating
         apologise apologised apologize apologized apology apologies sorry regret regrets regretted seriously
         """)
 
@@ -110,3 +156,4 @@ extension DisputeFinder {
         return ["we", "our", "its", "their", "us"].contains(String(first))
     }
 }
+
