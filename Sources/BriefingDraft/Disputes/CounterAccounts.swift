@@ -37,6 +37,8 @@ extension DisputeFinder {
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
                       !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
                       charges(claim) || continuesCharge(claim, positions: positions, camps: camps),
+                      // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
+                      wrongWords(answer.statement).isDisjoint(with: wrongWords(claim.statement)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
                         ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
@@ -110,9 +112,13 @@ extension DisputeFinder {
     /// "had fished illegally", "failed to report", "taking bribes"): a count or a result reported
     /// about an actor is no charge, and the actor's own account of it agrees as often as not.
     static func charges(_ claim: StancePosition) -> Bool {
-        if claim.isClaim || claim.accused != nil { return true }
-        let words = claim.statement.lowercased().split { !$0.isLetter && $0 != "-" }
-        return words.contains { word in wrongdoingStems.contains { word.hasPrefix($0) } }
+        claim.isClaim || claim.accused != nil || !wrongWords(claim.statement).isEmpty
+    }
+
+    /// The words of a statement that name a wrong done.
+    static func wrongWords(_ statement: String) -> Set<String> {
+        let words = statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        return Set(words.filter { word in wrongdoingStems.contains { word.hasPrefix($0) } })
     }
 
     /// Beginnings of words that name a wrong done ("illegally", "bribes", "failed", "protectionism").
