@@ -36,6 +36,17 @@ import Testing
 
     static let stall = "articles/talks-stall.md"
 
+    @Test func aDeletedOutputIsBuiltWhole() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let first = try await SiteBuilder.build(.init(site: site.site, output: site.output, search: false))
+        try FileManager.default.removeItem(at: site.output)
+        let again = try await site.rebuild("output folder deleted")
+        #expect(again.planned == first.planned)
+        #expect(again.citationTexts == first.citationTexts)
+        #expect(!again.reusedMerge)
+    }
+
     @Test func bodyEditsPlanFewPagesAndMatchAFullBuild() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.root) }

@@ -1,4 +1,5 @@
 @testable import BriefingSite
+import BriefingModel
 import Foundation
 import Testing
 
@@ -37,5 +38,32 @@ import Testing
         let parallel = await SiteBuilder.parallelMap(Array(plan.pages.reversed())) { fingerprint(plan.page($0)) }
         #expect(Array(parallel.reversed()) == inOrder)
         #expect(SitePlanner.plan(briefing, search: true).map(fingerprint) == inOrder)
+    }
+
+    /// An actor page lists its first twelve related actors: those of the whole order, most
+    /// shared first and by id among equals, however many others tie with the twelfth.
+    @Test func relatedActorsCutAtTwelveKeepTheWholeOrder() async throws {
+        var briefing = try #require(await SiteLoader.load(site: Fixtures.site("two-articles")).briefing)
+        let model = try #require(briefing.events.first)
+        let someone = try #require(model.participants.first)
+        func participant(_ id: String) -> EventParticipant {
+            var participant = someone
+            participant.actor = id
+            return participant
+        }
+        // Maria Lopez shares one to three events with each of thirty others.
+        for n in 0..<60 {
+            var event = model
+            event.id = "shared-\(n)"
+            event.participants = [participant("maria-lopez"), participant("other-\((n * 7) % 30)")]
+            if n % 4 == 0 { event.participants.append(participant("other-\(29 - n % 30)")) }
+            briefing.events.append(event)
+        }
+        let index = PlanIndex(briefing)
+        let whole = SitePlanner.relatedActors(of: "maria-lopez", in: briefing, index: index)
+        #expect(whole.count > 12)
+        for limit in [1, 5, 12, 20] {
+            #expect(SitePlanner.relatedActors(of: "maria-lopez", in: briefing, index: index, limit: limit).map(\.id) == whole.prefix(limit).map(\.id))
+        }
     }
 }

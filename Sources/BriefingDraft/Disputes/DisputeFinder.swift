@@ -302,7 +302,8 @@ public enum DisputeFinder {
             let common = shared(compact[d].stems, topic)
             let ally = cluster.opposing.contains { camps.related(compact[$0].actor, compact[d].actor) }
             let nearOpposer = cluster.opposing.map { abs(positions[$0].paragraph - positions[d].paragraph) }.min() ?? 99
-            if (ally && (common >= 1 || nearOpposer <= 2)) || common >= 3 || (compact[d].mentioned.contains(coreActor) && common >= 1) {
+            if (ally && (common >= 1 || nearOpposer <= 2)) || common >= 3 || (compact[d].mentioned.contains(coreActor) && common >= 1)
+                || sharesCue(d, with: cluster.opposing, positions: positions) {
                 cluster.opposing.append(d)
             }
         }
@@ -332,7 +333,8 @@ public enum DisputeFinder {
             // The claimant's spokesperson speaking close to the claim holds it, whatever the words.
             let nearCore = abs(positions[a].paragraph - positions[cluster.core].paragraph)
             if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && (stems >= 1 || nearCore <= 2))
-                || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1)) {
+                || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1))
+                || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions) {
                 cluster.asserting.append(a)
             }
         }

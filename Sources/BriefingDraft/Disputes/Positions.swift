@@ -75,6 +75,7 @@ enum PositionFinder {
         // Paragraph by paragraph on this thread: the events stage runs beside this one, and
         // splitting it over another thread left the events' look-ahead waiting for a thread.
         var positions = text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) }
+        resolveEndorsements(&positions, text: text)
         for index in positions.indices { positions[index].order = index }
         return positions
     }
@@ -170,7 +171,8 @@ enum PositionFinder {
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
-            || text.isFinding(p, t) || reportsThatClause(p, t, text: text) { return true }
+            || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
+            || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -367,13 +369,17 @@ enum PositionFinder {
         let reciprocal = reciprocalCue(in: p, range: range, text: text)
         for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
-            if isNotASayer(t, in: p, text: text) { continue }
+            // "are not convinced" reads as a passive, but its subject holds the doubt.
+            if isNotASayer(t, in: p, text: text), !isUnpersuaded(p, t, text: text) { continue }
             // "did not respond to a request for comment", "declined to comment": a silence, no side.
-            if isNegatedCue(p, t, text: text) { continue }
+            if isNegatedCue(p, t, text: text), !isUnpersuaded(p, t, text: text) { continue }
             // "The report said the agency had warned the company that …": an act the clause reports.
             if let outer = cues.last, isBackshiftedReport(t, after: outer.token, in: p, text: text) { continue }
             var actor: String?
-            if isParticipleClause(p, t, text: text) {
+            if isUnpersuaded(p, t, text: text) {
+                // "Some analysts are not convinced that …": the subject before the copula.
+                actor = unpersuadedSubject(t, in: p, floor: range.lowerBound, text: text)
+            } else if isParticipleClause(p, t, text: text) {
                 // "Britain imposed sanctions …, accusing them of …": the participle's subject is the
                 // clause's, or that of the verb of saying before it in the sentence.
                 actor = cues.last?.actor ?? text.mainSubject(of: s, in: p, before: t)
@@ -390,6 +396,8 @@ enum PositionFinder {
             } else {
                 actor = text.speaker(ofCue: t, in: p)?.actor
             }
+            // "Residents of the riverside district of Buzi disputed that": a group before its phrase.
+            if actor == nil { actor = groupVoiceSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
@@ -437,6 +445,13 @@ enum PositionFinder {
                 found.contrasts = true
             }
             positions.append(found)
+            // "The unions disputed that figure": every union introduced before takes it.
+            for other in pluralDescriptionPartners(before: cue.token, actor: cue.actor, in: p, floor: range.lowerBound, text: text) {
+                var shared = found
+                shared.actor = other
+                shared.mentioned.remove(other)
+                positions.append(shared)
+            }
             // "A, and B, who are tried with him, also denied wrongdoing": each takes the position.
             if index == 0 {
                 for other in coordinatedSubjects(before: cue.token, range: range, in: p, text: text) where other != cue.actor {
@@ -793,9 +808,9 @@ enum PositionFinder {
         }
         var stance: Stance = .asserts
         var accusesToo = false
-        if D.denyVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
+        if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
+        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
@@ -882,7 +897,7 @@ enum PositionFinder {
         var found = StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
-        found.answersByVerb = D.denyVerbs.contains(word) || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
+        found.answersByVerb = D.denyVerbs.contains(word) || word == "dispute" || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         // "inspected in May": the month is no modal.
         found.hedged = segment.contains { k in
             ["may", "might", "could"].contains(tokens[k].lower) && tokens[k].kind == .word

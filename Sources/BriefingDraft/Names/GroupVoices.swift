@@ -24,18 +24,36 @@ extension NameFinding {
         "doubts", "question", "questioned", "warn", "warned", "insist", "insisted", "accuse", "accused", "accusing",
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
         "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
-        "dismissed",
+        "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful",
     ]
 
     /// The group voices of one sentence, as definitions.
     mutating func defineGroupVoices(in sentence: AnalyzedSentence) {
-        let tokens = sentence.tokens
         // "OSLO (Reuters) - Critics say": the phrase opens the sentence after its dateline.
-        var t = sentence.datelineEnd
-        let opening = t
-        // Only a phrase that opens the sentence, after at most two openers ("But some critics").
-        // (Voices inside a sentence, ", and critics say" or ", but residents said", were tried:
-        // as many of them hold no side in the gold sets as do.)
+        defineGroupVoice(from: sentence.datelineEnd, in: sentence, afterContrast: false)
+        for start in sentence.tokens.indices where Self.opensContrastClause(sentence, at: start) {
+            defineGroupVoice(from: start, in: sentence, afterContrast: true)
+        }
+    }
+
+    /// Connectives that set a clause against the one before: "…, but aid groups say …".
+    static let contrastConnectives: Set<String> = ["but", "though", "although", "while", "whereas", "yet"]
+
+    /// "…, but aid groups working in the flood-hit districts say the real toll is far higher":
+    /// a voice set against the account before it, after a comma and a contrastive connective,
+    /// takes the other side. (Voices after a plain ", and critics say" or "said" were tried: as
+    /// many of them hold no side in the gold sets as do.)
+    static func opensContrastClause(_ sentence: AnalyzedSentence, at t: Int) -> Bool {
+        let tokens = sentence.tokens
+        guard t >= 2, t < tokens.count, tokens[t - 2].kind == .punct, [",", ";"].contains(tokens[t - 2].text) else { return false }
+        return tokens[t - 1].is(contrastConnectives)
+    }
+
+    /// The group voice whose phrase opens at `opening`, if one takes a position there.
+    mutating func defineGroupVoice(from opening: Int, in sentence: AnalyzedSentence, afterContrast: Bool) {
+        let tokens = sentence.tokens
+        var t = opening
+        // A phrase that opens its clause, after at most two openers ("But some critics").
         while t < tokens.count, t < opening + 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
         guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) else { return }
         var head: Int?
@@ -56,6 +74,9 @@ extension NameFinding {
                 head += 3
             }
         }
+        // "…, but residents and an opposition group said": inside a sentence, a voice joined to
+        // something else is only part of the subject, and the other part holds the side.
+        if afterContrast, head + 1 < tokens.count, tokens[head + 1].lower == "and" { return }
         var v = head + 1
         var found = false
         // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.

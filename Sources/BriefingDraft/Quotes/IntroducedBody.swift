@@ -36,6 +36,44 @@ extension AttributionText {
         return introducedBody(asOneOf: Self.armedGroupWords, before: position)
     }
 
+    /// Every body introduced with the noun of a plural description, latest first: "the unions"
+    /// after "the socialist union CGSP Cheminots … the Christian union CSC-Transcom".
+    func introducedBodies(head: String, before position: Position) -> [String] {
+        let forms: Set<String> = [head, head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : head.hasSuffix("s") && !head.hasSuffix("ss") ? String(head.dropLast()) : head]
+        var found: [String] = []
+        var budget = 120  // as in introducedBody
+        for q in stride(from: position.paragraph, through: max(0, position.paragraph - 2 * window), by: -1) {
+            let view = paragraphs[q]
+            for mention in view.mentions.reversed() where q < position.paragraph || mention.last < position.token {
+                budget -= 1
+                if budget < 0 { return found }
+                guard mention.kind != .person, !mention.possessive, !mention.inQuote, !found.contains(mention.actor) else { continue }
+                guard isIntroduced(mention, asOneOf: forms, in: view) else { continue }
+                found.append(mention.actor)
+                // "the socialist union CGSP Cheminots and its Christian counterpart CSC-Transcom":
+                // a body joined to the introduced one by "and" is of its kind.
+                if let partner = coordinatedBody(after: mention, in: view), !found.contains(partner) { found.append(partner) }
+            }
+        }
+        return found
+    }
+
+    /// The body named right after "and" following a mention, over a few words of description
+    /// ("and its Christian counterpart").
+    private func coordinatedBody(after mention: ParagraphView.Mention, in view: ParagraphView) -> String? {
+        let tokens = view.tokens
+        var k = mention.last + 1
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].lower == "and" else { return nil }
+        k += 1
+        while k < tokens.count, k <= mention.last + 6, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if let partner = view.mention(startingAt: k) { return partner.possessive ? nil : partner.actor }
+            // "and its leader X" joins a person, not a body.
+            if L.personNouns.contains(tokens[k].lower) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     private func introducedBody(asOneOf forms: Set<String>, before position: Position) -> String? {
         var budget = 120  // mentions looked at: a bound on the work in long text
         for q in stride(from: position.paragraph, through: max(0, position.paragraph - 2 * window), by: -1) {

@@ -167,7 +167,10 @@ struct BuildCache: Sendable {
 
     /// The cache for this output, or nil when there is none that can be trusted.
     static func load(site: URL, output: URL) -> BuildCache? {
-        guard let data = try? Data(contentsOf: location(site: site), options: .mappedIfSafe),
+        // A cache of an output folder that is gone describes no file that can be kept, and
+        // taken as the last build's it would make the build render its citations page by page.
+        guard FileManager.default.fileExists(atPath: output.path),
+              let data = try? Data(contentsOf: location(site: site), options: .mappedIfSafe),
               let cache = BuildCacheFile.decode(data),
               cache.format == format, cache.generation == Fingerprint.generation,
               cache.output == output.standardizedFileURL.path

@@ -121,8 +121,14 @@ public enum SitePlanner {
         for dispute in (index.disputesByActor[id] ?? []).map({ briefing.disputes[$0] }) {
             for other in Set(dispute.positions.map(\.actor)) where other != id { disputes[other, default: 0] += 1 }
         }
-        let ids = Set(events.keys).union(disputes.keys)
-        return ids.map { other in (id: other, score: (events[other] ?? 0) + (disputes[other] ?? 0)) }
+        var scored = Set(events.keys).union(disputes.keys).map { other in (id: other, score: (events[other] ?? 0) + (disputes[other] ?? 0)) }
+        if scored.count > limit, limit > 0 {
+            // Only those that can be among the first `limit` are sorted by name: an actor in
+            // most articles shares something with nearly every other.
+            let cutoff = scored.map(\.score).sorted(by: >)[limit - 1]
+            scored.removeAll { $0.score < cutoff }
+        }
+        return scored
             .sorted { ($0.score, $1.id) > ($1.score, $0.id) }
             .prefix(limit)
             .map { entry in

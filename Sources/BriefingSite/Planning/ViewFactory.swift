@@ -91,7 +91,8 @@ struct ViewFactory {
         var groups: [MentionGroup] = []
         let order = articleOrder ?? Dictionary(briefing.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let byArticle = Dictionary(grouping: citations, by: \.article)
-        for article in byArticle.keys.sorted(by: { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }) {
+        let articles = byArticle.keys.map { (position: order[$0] ?? 0, id: $0) }.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+        for article in articles.map(\.id) {
             let list = (byArticle[article] ?? []).sorted()
             groups.append(MentionGroup(article: articleLink(article), citations: self.citations(list)))
         }
