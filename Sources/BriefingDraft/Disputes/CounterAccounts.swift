@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// "Estmark accused the crew of a Brightwater freighter of cutting the cable. … Brightwater said
 /// the anchor had come loose in heavy seas", "“Our soldiers fight the timber gangs every day,”
@@ -17,18 +18,21 @@ extension DisputeFinder {
     /// charge is what the accused is asked about, wherever its answer comes.
     static let leadAnswerReach = 6
 
-    static func resolveCounterAccounts(_ positions: inout [StancePosition], camps: Camps, actors: [String: DraftActor]) {
+    static func resolveCounterAccounts(_ positions: inout [StancePosition], camps: Camps, actors: [String: DraftActor],
+                                       open: Set<Int>? = nil, answeredAlready: (StancePosition, String) -> Bool = { _, _ in false }) {
         // A camp that concedes something after a charge gives no rival account of it.
         var conceding: [(actor: String, order: Int)] = []
         for position in positions where concedes(position) { conceding.append((position.actor, position.order)) }
         for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
-            && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo {
+            && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
+            && open?.contains(i) != false {
             let answer = positions[i]
+            if CA2.on("FIG"), isBackground(answer.statement) { continue }
             // An outlet reports; it is not the one charged.
             guard actors[answer.actor]?.kind != .media, !concedes(answer), !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
             let earlier = positions[..<i].reversed().prefix { claim in
                 i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
-                    || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
+                    || (CA2.on("LEAD") && claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
             }
             guard let charge = earlier.first(where: { claim in
                 // "… Kyrgyz guards had crossed into Tajik land": an account of what the accuser did
@@ -36,20 +40,30 @@ extension DisputeFinder {
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
                       !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
-                      charges(claim) || continuesCharge(claim, positions: positions, camps: camps),
+                      charges(claim) || (CA2.on("CONT") && continuesCharge(claim, positions: positions, camps: camps)),
+                      !(CA2.on("ONE") && answeredAlready(claim, answer.actor)),
                       // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
                       wrongWords(answer.statement).isDisjoint(with: wrongWords(claim.statement)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
-                        ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
+                        ?? (CA2.on("DESC") ? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps) : nil),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
                       // Answered by a word of denial already ("dismissed the charge"): the camp's
                       // further accounts join that answer (`campAnswer`), not this rule.
                       !positions[(claim.order + 1)..<i].contains(where: { $0.answersByVerb && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
                 else { return false }
-                return !claim.stems.isDisjoint(with: answer.stems)
-                    || answer.mentioned.contains { camps.allied($0, target) }
-                    || speaksOfItself(answer.statement)
+                // The charged camp's first word since the charge answers it; a later one must keep to its subject.
+                let first = !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target) }
+                if !CA2.on("FIRSTONLY"), !first { return false }
+                let common = claim.stems.intersection(answer.stems).count
+                let adjacent = answer.paragraph - claim.paragraph <= 1
+                if !CA2.on("LOOSE") { return common >= 2 || (adjacent || first) && common >= 1 }
+                return common >= 1
+                    || (CA2.on("MENT") && answer.mentioned.contains { camps.allied($0, target) })
+                    || (CA2.on("SELF") && (CA2.on("SELFNEAR") || adjacent || first) && speaksOfItself(answer.statement))
             }) else { continue }
+            if ProcessInfo.processInfo.environment["CA2_DEBUG"] != nil {
+                FileHandle.standardError.write(Data("CA2 \(answer.actor) p\(answer.paragraph) [\(answer.statement.prefix(90))] answers \(charge.actor) p\(charge.paragraph) [\(charge.statement.prefix(90))]\n".utf8))
+            }
             positions[i].stance = answer.hedged ? .questions : .denies
             positions[i].contrastTarget = charge.order
         }
@@ -97,11 +111,24 @@ extension DisputeFinder {
             chain.append(name)
             current = actors[name]?.affiliation
         }
+        func heads(_ actor: DraftActor) -> [String] {
+            [actor.name, actor.role ?? ""].compactMap { $0.lowercased().split(separator: " ").last.flatMap { DisputeLexicon.stem(String($0)) } }
+        }
+        // The one charged is the doer of the wrong, named before it ("the army had shelled"); a
+        // description after it is the victim or the thing harmed ("cutting a telecommunications cable").
+        let words = claim.statement.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+        let wrongAt = words.firstIndex { word in wrongdoingStems.contains { word.hasPrefix($0) } } ?? words.count
+        let subject = Set(words.prefix(CA2.on("SUBJ") ? min(wrongAt, 10) : words.count).compactMap { DisputeLexicon.stem($0) })
         return chain.first { name in
             guard let actor = actors[name], actor.kind != .country, !camps.related(camps.id(claim.actor), camps.id(name)) else { return false }
-            let heads = [actor.name, actor.role ?? ""].compactMap { $0.lowercased().split(separator: " ").last.map(String.init) }
-            if heads.contains(where: { head in DisputeLexicon.stem(head).map(claim.stems.contains) ?? false }) { return true }
-            return actor.kind == .organization && actor.affiliation == nil && !claim.stems.isDisjoint(with: companyNouns)
+            // "the ministry" with two ministries named describes neither.
+            let described = heads(actor).filter(subject.contains)
+            if CA2.on("DHEAD"), described.contains(where: { head in !CA2.on("UNIQ") || !actors.values.contains { other in
+                other.name != name && !chain.contains(other.name) && other.kind != .country && heads(other).contains(head)
+            } }) { return true }
+            let companies = actors.values.filter { $0.kind == .organization && $0.affiliation == nil }
+            return CA2.on("DCOMP") && actor.kind == .organization && actor.affiliation == nil && !subject.isDisjoint(with: companyNouns)
+                && (!CA2.on("UNIQ") || companies.count - companies.filter { camps.related(camps.id(claim.actor), camps.id($0.name)) }.count == 1)
         }
     }
 
@@ -163,3 +190,97 @@ extension DisputeFinder {
     }
 }
 
+
+/// Temporary switches for measuring each part of the rule (removed before the last commit).
+enum CA2 {
+    static func on(_ name: String) -> Bool {
+        (ProcessInfo.processInfo.environment["CA2_" + name] ?? "1") != "0"
+    }
+}
+
+extension DisputeFinder {
+    /// Counter-accounts only add to what the other rules found: the disputes are assembled
+    /// without them first; then an account left out of every dispute may become the answer to
+    /// a charge, and the disputes are assembled again. The second reading is kept only when
+    /// every dispute of the first stands in it whole, each in a dispute of its own — a
+    /// counter-account that takes a side from its dispute, or joins two, is not one.
+    static func assembleAnswering(_ positions: [StancePosition], actors: [String: DraftActor]) -> (disputes: [DraftDispute], positions: [StancePosition]) {
+        let first = assemble(positions, actors: actors)
+        var answered = first.positions
+        func key(_ position: StancePosition) -> SideKey { SideKey(actor: position.actor, ref: position.ref) }
+        let placedSides = first.disputes.flatMap(\.sides)
+        let placed = Set(placedSides.map { SideKey(actor: $0.actor, ref: $0.source) })
+        // Left out of every dispute, or grouped with a charge as if it asserted it (the charged
+        // one "asserting" the charge against itself).
+        let asserting = Set(placedSides.filter { $0.stance == .asserts }.map { SideKey(actor: $0.actor, ref: $0.source) })
+        let opposing = Set(placedSides.filter { $0.stance != .asserts }.map { SideKey(actor: $0.actor, ref: $0.source) })
+        let open = Set(answered.indices.filter { index in
+            let side = key(answered[index])
+            return !placed.contains(side) || (CA2.on("FLIP") && asserting.contains(side) && !opposing.contains(side))
+        })
+        let camps = Camps(actors: actors, names: answered.flatMap { [$0.actor] + $0.mentioned.sorted() })
+        // A charge already answered by the charged one's camp keeps that answer.
+        func answeredAlready(_ charge: StancePosition, _ answerer: String) -> Bool {
+            first.disputes.contains { dispute in
+                dispute.sides.contains { $0.actor == charge.actor && $0.source == charge.ref && $0.stance == .asserts }
+                    && dispute.sides.contains { $0.stance != .asserts && camps.related(camps.id($0.actor), camps.id(answerer)) }
+            }
+        }
+        resolveCounterAccounts(&answered, camps: camps, actors: actors, open: CA2.on("OPEN") ? open : nil, answeredAlready: answeredAlready)
+        // An account placed in a dispute turns only against a charge of that same dispute.
+        let disputeSides = first.disputes.map { Set($0.sides.map { SideKey(actor: $0.actor, ref: $0.source) }) }
+        var turned = Set<SideKey>()
+        for index in answered.indices where answered[index].stance != first.positions[index].stance {
+            let side = key(answered[index])
+            if placed.contains(side) {
+                let charge = answered[index].contrastTarget.map { key(answered[$0]) }
+                guard disputeSides.contains(where: { $0.contains(side) && charge.map($0.contains) == true }) else {
+                    answered[index] = first.positions[index]
+                    continue
+                }
+            }
+            turned.insert(side)
+        }
+        guard !turned.isEmpty else { return first }
+        let second = assemble(answered, actors: actors)
+        let kept = first.disputes.map { dispute in
+            DraftDispute(question: dispute.question, sides: dispute.sides.filter { !turned.contains(SideKey(actor: $0.actor, ref: $0.source)) })
+        }
+        return !CA2.on("GUARD") || keepsEach(kept, in: second.disputes) ? second : first
+    }
+
+    struct SideKey: Hashable {
+        var actor: String
+        var ref: SourceRef
+    }
+
+    /// Does every earlier dispute stand whole in a later one, no two in the same?
+    static func keepsEach(_ earlier: [DraftDispute], in later: [DraftDispute]) -> Bool {
+        var used = Set<Int>()
+        for dispute in earlier {
+            let sides = Set(dispute.sides.map { "\($0.actor)|\($0.stance.rawValue)|\($0.source)" })
+            guard let index = later.indices.first(where: { index in
+                !used.contains(index) && sides.isSubset(of: Set(later[index].sides.map { "\($0.actor)|\($0.stance.rawValue)|\($0.source)" }))
+            }) else { return false }
+            used.insert(index)
+        }
+        return true
+    }
+
+    /// "its profit had risen 8 percent in the first half", "the port had handled 14 million
+    /// tonnes of cargo last year": a figure of the answerer's own business, told with a verb of
+    /// growth or measure, is background to the story, not an account of the matter charged.
+    static func isBackground(_ statement: String) -> Bool {
+        let words = statement.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "%" }.map(String.init)
+        // A year dates the account; it measures nothing ("rose sharply in 2023").
+        let isYear = { (word: String) in word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber) }
+        let hasFigure = words.contains { word in word.first?.isNumber == true && !isYear(word) } || words.contains { ["percent", "per", "million", "billion", "doubled", "tripled", "halved"].contains($0) }
+        let measures = words.contains { backgroundVerbs.contains($0) }
+        return hasFigure && measures
+    }
+
+    static let backgroundVerbs: Set<String> = DisputeLexicon.words("""
+        rose risen grew grown increased fell fallen dropped declined doubled tripled halved handled employed employs employ
+        carried served produced exported imported earned reported totalled totaled reached
+        """)
+}
