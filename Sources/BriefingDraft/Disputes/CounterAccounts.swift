@@ -1,5 +1,4 @@
 import BriefingModel
-import Foundation
 
 /// "Estmark accused the crew of a Brightwater freighter of cutting the cable. … Brightwater said
 /// the anchor had come loose in heavy seas", "“Our soldiers fight the timber gangs every day,”
@@ -27,12 +26,12 @@ extension DisputeFinder {
             && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
             && open?.contains(i) != false {
             let answer = positions[i]
-            if CA2.on("FIG"), isBackground(answer.statement) { continue }
+            if isBackground(answer.statement) { continue }
             // An outlet reports; it is not the one charged.
             guard actors[answer.actor]?.kind != .media, !concedes(answer), !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
             let earlier = positions[..<i].reversed().prefix { claim in
                 i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
-                    || (CA2.on("LEAD") && claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
+                    || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
             }
             guard let charge = earlier.first(where: { claim in
                 // "… Kyrgyz guards had crossed into Tajik land": an account of what the accuser did
@@ -40,30 +39,21 @@ extension DisputeFinder {
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
                       !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
-                      charges(claim) || (CA2.on("CONT") && continuesCharge(claim, positions: positions, camps: camps)),
-                      !(CA2.on("ONE") && answeredAlready(claim, answer.actor)),
+                      charges(claim) || continuesCharge(claim, positions: positions, camps: camps),
+                      !answeredAlready(claim, answer.actor),
                       // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
                       wrongWords(answer.statement).isDisjoint(with: wrongWords(claim.statement)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
-                        ?? (CA2.on("DESC") ? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps) : nil),
+                        ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
                       // Answered by a word of denial already ("dismissed the charge"): the camp's
                       // further accounts join that answer (`campAnswer`), not this rule.
                       !positions[(claim.order + 1)..<i].contains(where: { $0.answersByVerb && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
                 else { return false }
-                // The charged camp's first word since the charge answers it; a later one must keep to its subject.
-                let first = !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target) }
-                if !CA2.on("FIRSTONLY"), !first { return false }
-                let common = claim.stems.intersection(answer.stems).count
-                let adjacent = answer.paragraph - claim.paragraph <= 1
-                if !CA2.on("LOOSE") { return common >= 2 || (adjacent || first) && common >= 1 }
-                return common >= 1
-                    || (CA2.on("MENT") && answer.mentioned.contains { camps.allied($0, target) })
-                    || (CA2.on("SELF") && (CA2.on("SELFNEAR") || adjacent || first) && speaksOfItself(answer.statement))
+                return !claim.stems.isDisjoint(with: answer.stems)
+                    || answer.mentioned.contains { camps.allied($0, target) }
+                    || speaksOfItself(answer.statement)
             }) else { continue }
-            if ProcessInfo.processInfo.environment["CA2_DEBUG"] != nil {
-                FileHandle.standardError.write(Data("CA2 \(answer.actor) p\(answer.paragraph) [\(answer.statement.prefix(90))] answers \(charge.actor) p\(charge.paragraph) [\(charge.statement.prefix(90))]\n".utf8))
-            }
             positions[i].stance = answer.hedged ? .questions : .denies
             positions[i].contrastTarget = charge.order
         }
@@ -118,17 +108,17 @@ extension DisputeFinder {
         // description after it is the victim or the thing harmed ("cutting a telecommunications cable").
         let words = claim.statement.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
         let wrongAt = words.firstIndex { word in wrongdoingStems.contains { word.hasPrefix($0) } } ?? words.count
-        let subject = Set(words.prefix(CA2.on("SUBJ") ? min(wrongAt, 10) : words.count).compactMap { DisputeLexicon.stem($0) })
+        let subject = Set(words.prefix(min(wrongAt, 10)).compactMap { DisputeLexicon.stem($0) })
         return chain.first { name in
             guard let actor = actors[name], actor.kind != .country, !camps.related(camps.id(claim.actor), camps.id(name)) else { return false }
             // "the ministry" with two ministries named describes neither.
             let described = heads(actor).filter(subject.contains)
-            if CA2.on("DHEAD"), described.contains(where: { head in !CA2.on("UNIQ") || !actors.values.contains { other in
+            if described.contains(where: { head in !actors.values.contains { other in
                 other.name != name && !chain.contains(other.name) && other.kind != .country && heads(other).contains(head)
             } }) { return true }
             let companies = actors.values.filter { $0.kind == .organization && $0.affiliation == nil }
-            return CA2.on("DCOMP") && actor.kind == .organization && actor.affiliation == nil && !subject.isDisjoint(with: companyNouns)
-                && (!CA2.on("UNIQ") || companies.count - companies.filter { camps.related(camps.id(claim.actor), camps.id($0.name)) }.count == 1)
+            return actor.kind == .organization && actor.affiliation == nil && !subject.isDisjoint(with: companyNouns)
+                && companies.count - companies.filter { camps.related(camps.id(claim.actor), camps.id($0.name)) }.count == 1
         }
     }
 
@@ -191,13 +181,6 @@ extension DisputeFinder {
 }
 
 
-/// Temporary switches for measuring each part of the rule (removed before the last commit).
-enum CA2 {
-    static func on(_ name: String) -> Bool {
-        (ProcessInfo.processInfo.environment["CA2_" + name] ?? "1") != "0"
-    }
-}
-
 extension DisputeFinder {
     /// Counter-accounts only add to what the other rules found: the disputes are assembled
     /// without them first; then an account left out of every dispute may become the answer to
@@ -216,7 +199,7 @@ extension DisputeFinder {
         let opposing = Set(placedSides.filter { $0.stance != .asserts }.map { SideKey(actor: $0.actor, ref: $0.source) })
         let open = Set(answered.indices.filter { index in
             let side = key(answered[index])
-            return !placed.contains(side) || (CA2.on("FLIP") && asserting.contains(side) && !opposing.contains(side))
+            return !placed.contains(side) || (asserting.contains(side) && !opposing.contains(side))
         })
         let camps = Camps(actors: actors, names: answered.flatMap { [$0.actor] + $0.mentioned.sorted() })
         // A charge already answered by the charged one's camp keeps that answer.
@@ -226,7 +209,7 @@ extension DisputeFinder {
                     && dispute.sides.contains { $0.stance != .asserts && camps.related(camps.id($0.actor), camps.id(answerer)) }
             }
         }
-        resolveCounterAccounts(&answered, camps: camps, actors: actors, open: CA2.on("OPEN") ? open : nil, answeredAlready: answeredAlready)
+        resolveCounterAccounts(&answered, camps: camps, actors: actors, open: open, answeredAlready: answeredAlready)
         // An account placed in a dispute turns only against a charge of that same dispute.
         let disputeSides = first.disputes.map { Set($0.sides.map { SideKey(actor: $0.actor, ref: $0.source) }) }
         var turned = Set<SideKey>()
@@ -246,7 +229,7 @@ extension DisputeFinder {
         let kept = first.disputes.map { dispute in
             DraftDispute(question: dispute.question, sides: dispute.sides.filter { !turned.contains(SideKey(actor: $0.actor, ref: $0.source)) })
         }
-        return !CA2.on("GUARD") || keepsEach(kept, in: second.disputes) ? second : first
+        return keepsEach(kept, in: second.disputes) ? second : first
     }
 
     struct SideKey: Hashable {
