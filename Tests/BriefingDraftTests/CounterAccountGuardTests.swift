@@ -74,6 +74,32 @@ import Testing
         #expect(!found.contains { sides($0).contains("denies Belmont Dairy") })
     }
 
+    @Test func theMinisterAfterHisCountryAddsHisOwnAccount() {
+        // .probe-ca-2, kept whole: the country answered the charge in the lead ("while Warsaw
+        // said …"); its minister's own account further on is a side of his own, not a stolen place.
+        let actors = [
+            DraftActor(name: "Ukrainian Agriculture Ministry", kind: .organization, affiliation: "Ukraine", aliases: ["Ukraine's agriculture ministry", "ministry"]),
+            organization("Ukraine", kind: .country),
+            // "Polish" names Poland, as the drafter's demonyms do.
+            organization("Poland", "Warsaw", "Polish", kind: .country),
+            DraftActor(name: "Olena Shevchuk", kind: .person, role: "Agriculture Minister", affiliation: "Ukraine", aliases: ["Shevchuk"]),
+            DraftActor(name: "Marek Zielinski", kind: .person, role: "Agriculture Minister", affiliation: "Poland", aliases: ["Zielinski"]),
+        ]
+        let fixture = MentionFixture("""
+            KYIV (Reuters) - Ukraine's agriculture ministry accused Poland on Monday of discriminating against Ukrainian grain with extra border checks, while Warsaw said the checks were carried out on every truck from outside the European Union.
+
+            The ministry said more than 800 Ukrainian trucks were waiting at the border, some for as long as ten days.
+
+            "These checks have nothing to do with food safety," Ukrainian Deputy Agriculture Minister Olena Shevchuk said.
+
+            Polish Agriculture Minister Marek Zielinski said inspectors had found banned pesticides in 14 shipments since January.
+
+            "Polish consumers have a right to safe food, whatever country it comes from," he said.
+            """, actors)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        #expect(found.contains { sides($0).contains("denies Poland") && sides($0).contains("denies Marek Zielinski") })
+    }
+
     // MARK: The rule must not fire
 
     @Test func aFigureOfTheAnswerersOwnBusinessIsBackground() {
@@ -85,6 +111,25 @@ import Testing
             let raw = "Harbor Watch said Keller Mining had deliberately dumped waste in the bay.\n\n" + background
             #expect(!denies("Keller Mining", in: raw), "\(background)")
         }
+    }
+
+    @Test func aFigureOfTheAccusedsOwnIsNoCampAnswer() {
+        // .probe-ca2-1: the commission's turnout figure, next to its head's denial, is background.
+        let actors = [
+            organization("Civic Union"),
+            organization("Central Electoral Commission"),
+            DraftActor(name: "Dario Lenz", kind: .person, role: "head", affiliation: "Central Electoral Commission", aliases: ["Lenz"]),
+        ]
+        let fixture = MentionFixture("""
+            The Civic Union said on Sunday that the head of the Central Electoral Commission, Dario Lenz, had ordered officials to change the vote counts in three districts.
+
+            The Central Electoral Commission said turnout in Sunday's parliamentary election had reached 61 percent, the highest since 2008.
+
+            Lenz rejected the accusation on Monday, calling it an insult to the people who counted the votes.
+            """, actors)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        #expect(found.contains { sides($0).contains("denies Dario Lenz") })
+        #expect(!found.contains { sides($0).contains("denies Central Electoral Commission") })
     }
 
     @Test func aYearIsNoFigure() {

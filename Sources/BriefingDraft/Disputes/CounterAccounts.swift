@@ -202,11 +202,12 @@ extension DisputeFinder {
             return !placed.contains(side) || (asserting.contains(side) && !opposing.contains(side))
         })
         let camps = Camps(actors: actors, names: answered.flatMap { [$0.actor] + $0.mentioned.sorted() })
-        // A charge already answered by the charged one's camp keeps that answer.
+        // A charge the answerer already answered keeps that answer; another of its camp (the
+        // minister after his country) may still add its own account.
         func answeredAlready(_ charge: StancePosition, _ answerer: String) -> Bool {
             first.disputes.contains { dispute in
                 dispute.sides.contains { $0.actor == charge.actor && $0.source == charge.ref && $0.stance == .asserts }
-                    && dispute.sides.contains { $0.stance != .asserts && camps.related(camps.id($0.actor), camps.id(answerer)) }
+                    && dispute.sides.contains { $0.stance != .asserts && $0.actor == answerer }
             }
         }
         resolveCounterAccounts(&answered, camps: camps, actors: actors, open: open, answeredAlready: answeredAlready)
