@@ -57,11 +57,17 @@ extension DisputeFinder {
             // "China said the tariffs would be removed from June 1": what will be done is no rival
             // account of what was done; only a charge (`accused`) is answered whatever the tense.
             let tellsWhatWillBe = tellsFuture(answer.statement)
+            // "its profit had risen 8 percent": a figure of its own business is no account of the charge.
+            if isBackground(answer.statement) { continue }
             guard let charge = earlier.first(where: { claim in
                 guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
                       camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
                       // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
-                      !camps.related(camps.id(claim.actor), camps.id(accused)) else { return false }
+                      !camps.related(camps.id(claim.actor), camps.id(accused)),
+                      // "union members had blocked its trucks": an account of what the accuser did is a counter-charge.
+                      !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
+                      // Denied by its verb later on ("denied dumping any waste"): that denial is the answer.
+                      !deniedLater(claim, by: accused, after: i, positions: positions, camps: camps) else { return false }
                 // Close by, one shared word or the very next position will do; farther, two.
                 let common = claim.stems.intersection(answer.stems).count
                 // A claim made with a plain verb of saying is answered, off its subject, only by the
@@ -78,6 +84,13 @@ extension DisputeFinder {
 }
 
 extension DisputeFinder {
+    /// Does the charged camp deny by its verb, within the answer's reach after `index`?
+    static func deniedLater(_ claim: StancePosition, by accused: String, after index: Int, positions: [StancePosition], camps: Camps) -> Bool {
+        positions[(index + 1)...].prefix { $0.paragraph - claim.paragraph <= answerReach }.contains { later in
+            later.answersByVerb && later.stance != .asserts && camps.allied(later.actor, accused)
+        }
+    }
+
     /// Does the statement's first verb group say what will or may be ("the tariffs would be removed")?
     static func tellsFuture(_ statement: String) -> Bool {
         let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)

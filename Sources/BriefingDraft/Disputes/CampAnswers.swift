@@ -8,7 +8,8 @@ extension DisputeFinder {
     static func campAnswer(_ a: Int, ally: Int, positions: [StancePosition], compact: [Compact], topic: [Int]) -> Stance? {
         let position = positions[a]
         // An accusation of its own is a counter-claim, not an answer.
-        guard !position.isClaim, position.hasStatement, abs(position.paragraph - positions[ally].paragraph) <= 2,
+        // "turnout had reached 61 percent": a figure of its own business answers nothing.
+        guard !position.isClaim, position.hasStatement, !isBackground(position.statement), abs(position.paragraph - positions[ally].paragraph) <= 2,
               shared(compact[a].stems, topic) >= 1 else { return nil }
         return position.hedged ? .questions : .denies
     }

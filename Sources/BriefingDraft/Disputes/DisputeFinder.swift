@@ -23,7 +23,7 @@ public enum DisputeFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote]) -> [DraftDispute] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
         let positions = PositionFinder.find(in: attribution)
-        return assemble(positions, actors: TitleCamps.affiliated(attribution)).disputes
+        return assembleAnswering(positions, actors: TitleCamps.affiliated(attribution)).disputes
     }
 
     /// Every position read, in a dispute or not, with the stance it ended with (after
@@ -31,7 +31,7 @@ public enum DisputeFinder {
     /// was never paired from one that was read wrongly.
     public static func positions(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftSide] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
-        return assemble(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).positions.map { position in
+        return assembleAnswering(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).positions.map { position in
             DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref)
         }
     }
