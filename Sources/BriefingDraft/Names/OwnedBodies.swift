@@ -9,7 +9,7 @@ extension Chunker {
     static let ownedBodyNouns: Set<String> = [
         "agency", "authority", "regulator", "commission", "court", "tribunal", "bank", "bureau",
         "office", "directorate", "inspectorate", "utility", "watchdog", "council", "union", "association",
-        "federation", "confederation", "chamber", "ombudsman", "command", "corps",
+        "federation", "confederation", "chamber", "ombudsman", "command", "corps", "department",
     ]
 
     /// Nouns of a body of members, which a demonym may open ("a Peruvian hotel workers' union"):

@@ -11,7 +11,7 @@ extension NameFinding {
     static let placedVoiceHeads: Set<String> = [
         "farmers", "fishermen", "traders", "relatives", "families", "shopkeepers", "vendors", "herders", "growers",
         "miners", "parents", "locals", "survivors", "witnesses", "protesters", "workers", "employees", "drivers",
-        "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers",
+        "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers", "pilots",
     ]
 
     /// Prepositions that place a group ("in", "on the coast") or say whose they are ("of the men").
