@@ -93,6 +93,8 @@ import Testing
             LA PAZ, March 9 (Reuters) - Farmers in Bolivia's Oruro highlands say a lithium pilot plant has drained the wells they depend on, a charge the state lithium company rejected on Monday.
 
             "The wells went dry in eight weeks," said Teodoro Quispe, who grows quinoa near the salt flat.
+
+            Yacimientos Andinos, the state company, said its plant drew only brine from deep under the salt crust and could not affect fresh water.
             """
         #expect(holds(raw, ["Farmers"]), "\(sides(raw))")
     }
