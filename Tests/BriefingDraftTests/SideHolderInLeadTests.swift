@@ -111,6 +111,15 @@ import Testing
         #expect(positions.contains("asserts Fishermen"), "\(positions)")
     }
 
+    /// Once a known issue of `GroupAnswerTests`: a head outside the voice lexicon, after a phrase of place.
+    @Test func fishermenInATownRejectTheFindings() {
+        let raw = """
+            Tanzania's fisheries ministry said a six-month ban had restored stocks of Nile perch in the southern bays.
+            Fishermen in the lakeside town of Musoma reject those findings.
+            """
+        #expect(sides(raw).contains { $0.contains("denies Fishermen") }, "\(sides(raw))")
+    }
+
     @Test func relativesAfterButHoldTheOtherSide() {
         let raw = """
             YEREVAN (Reuters) - Armenia's border guard service said on Tuesday it had detained four men carrying unmarked ammunition near the village of Noravan, but relatives of the men said they were shepherds searching for lost sheep.

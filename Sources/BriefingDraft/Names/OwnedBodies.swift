@@ -102,8 +102,8 @@ extension NameFinding {
 
     /// Joins each body made from a country's lower-case description ("Nigerian Disease Control
     /// Agency") into the one named organisation of that country whose name holds every word of
-    /// its field ("disease", "control"); a description of rank words only ("central bank") needs
-    /// its head noun there too ("Central Bank of X").
+    /// its field ("disease", "control"); a description with fewer than two field words ("central
+    /// bank", "electoral tribunal") needs its head noun there too ("Central Bank of X").
     mutating func mergeDescribedBodiesIntoNamedOnes() {
         for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
             guard case .country(let code)? = records[index].qualifier, let country = gazetteer.country(code: code) else { continue }
@@ -112,7 +112,8 @@ extension NameFinding {
                   country.demonyms.contains(String(first)), let head = words.last, Chunker.ownedBodyNouns.contains(head) else { continue }
             // "teachers'" is the field word "teachers" of "National Union of Teachers".
             let field = Set(words.dropFirst().dropLast().map(Self.withoutApostrophe))
-            let needsHead = field.isSubset(of: Self.rankAdjectives)
+            // One field word is too little: "electoral tribunal" is no "Andean Electoral Network".
+            let needsHead = field.subtracting(Self.rankAdjectives).count < 2
             let targets = records.indices.filter { other in
                 guard other != index, absorbed[other] == nil, records[other].kind == .organization else { return false }
                 if let qualifier = records[other].qualifier, qualifier != .country(code) { return false }
