@@ -31,8 +31,10 @@ extension Drafter {
     static func withoutUnheldGroups(_ draft: Draft) -> Draft {
         let held = Set(draft.disputes.flatMap { $0.sides.map(\.actor) } + draft.quotes.compactMap(\.speaker) + draft.quotes.compactMap(\.via))
         let unheld = Set(draft.actors.filter { actor in
-            guard actor.kind == .other, !held.contains(actor.name), let head = actor.name.split(separator: " ").last else { return false }
-            return NameFinding.placedVoiceHeads.contains(head.lowercased())
+            // Only a group named by its head alone, as a placed voice names it: a name that holds
+            // the head among other words ("Coffee Growers") was read as a name, not as a voice.
+            guard actor.kind == .other, !held.contains(actor.name), !actor.name.contains(" ") else { return false }
+            return NameFinding.placedVoiceHeads.contains(actor.name.lowercased())
         }.map(\.name))
         guard !unheld.isEmpty else { return draft }
         var pruned = draft
