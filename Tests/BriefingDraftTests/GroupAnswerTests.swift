@@ -175,15 +175,12 @@ import Testing
     // MARK: Forms not read yet
 
     /// Forms the probes showed and these rules do not reach: a group whose head is outside the
-    /// voice lexicon ("Fishermen", "Engineers", "Local authorities"), a group of bodies never named
+    /// voice lexicon ("Engineers", "Local authorities"; "Fishermen in …" is read since, see
+    /// `SideHolderInLeadTests`), a group of bodies never named
     /// ("The cutters' unions"), "local officials" as a voice, and a party named only after the
     /// description that opens the story ("Zambia's main opposition party …").
     @Test func formsNotReadYet() {
         let open: [(form: String, raw: String, expected: String)] = [
-            ("a head outside the voice lexicon, after a phrase of place", """
-                Tanzania's fisheries ministry said a six-month ban had restored stocks of Nile perch in the southern bays.
-                Fishermen in the lakeside town of Musoma reject those findings.
-                """, "denies Fishermen"),
             ("a relative clause before the bare verb 'dispute'", """
                 Baltic Gas Transmission said it had inspected the section in March and found nothing wrong.
                 Engineers who worked on the line dispute that.

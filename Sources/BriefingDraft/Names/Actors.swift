@@ -45,6 +45,7 @@ extension NameFinding {
         }
         registerShortCompanyNames()
         mergeInstitutionsIntoNamedBodies()
+        mergeDescribedBodiesIntoNamedOnes()
         mergeBareBodiesIntoCountryNamedOnes()
         mergeArmedForces()
         mergeRulingMilitary()

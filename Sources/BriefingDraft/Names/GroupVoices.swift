@@ -61,6 +61,7 @@ extension NameFinding {
         while k < tokens.count, k - t < 3, tokens[k].isWord {
             let word = tokens[k].lower
             if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
+            if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast) { head = k; break }
             if Self.stanceWords.contains(word) || NameLexicon.functionWords.contains(word) { break }
             k += 1
         }
@@ -80,7 +81,9 @@ extension NameFinding {
         var v = head + 1
         var found = false
         // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
-        let reach = head + 1 < tokens.count && tokens[head + 1].lower == "of" ? 10 : 6
+        // "Fishermen on the island's north coast say": a placed head's place may be as long.
+        let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
+        let reach = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
         while v < tokens.count, v - head <= reach {
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }

@@ -347,6 +347,7 @@ extension NameFinding {
         let tokens = sentence.tokens
         let possessive = ["its", "their"].contains(tokens[t].lower)
         guard tokens[t].lower == "the" || possessive else { return nil }
+        if let end = countryOwnedBody(at: t, in: sentence) { return end }
         var words: [Int] = []
         var k = t + 1
         while k < tokens.count, words.count < 3, sentence.chunkAt[k] == nil, tokens[k].kind == .word || tokens[k].kind == .number,

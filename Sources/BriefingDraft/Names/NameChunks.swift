@@ -391,6 +391,14 @@ struct Chunker {
                 guard Self.institutionModifiers.contains(tokens[k].lower) else { break }
                 k += 1
             }
+            if let head = end {
+                end = Self.extendedInstitutionEnd(head, in: sentence, covered: covered)
+            } else {
+                // "Armenia's border guard service", "a Tunisian dockworkers' union": a body of
+                // that country named by what it is.
+                let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNouns : Self.memberBodyNouns
+                end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
+            }
             guard var end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
             // "Afghanistan's ministry of energy and water said": a portfolio after the head.
@@ -401,9 +409,8 @@ struct Chunker {
                ["government", "regime", "junta", "rulers"].contains(tokens[end].lower) { end += 1 }
             guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
             let adjective = writtenModifier ?? country.demonyms.first ?? country.name
-            let words = tokens[start..<end].map { Self.titleCased($0) }
             chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
-                                    canonical: ([adjective] + words).joined(separator: " ")))
+                                    canonical: adjective + " " + Self.titleCasedWords(tokens[start..<end])))
             for i in start..<end { covered[i] = true }
         }
     }

@@ -375,18 +375,22 @@ struct AttributionText {
 
     /// "Observers from the regional bloc", "members of the alliance": a named head, then a
     /// prepositional phrase that ends just before the verb.
+    /// "Farmers in Bolivia's Oruro highlands say", "Fishermen on the island's north coast say":
+    /// a group voice's place may be longer, open with "on", and hold a possessive name.
     func headBeforePrepositionalPhrase(endingAt j: Int, floor: Int, in p: Int) -> String? {
         let view = paragraphs[p]
         var k = j
         var steps = 0
-        while k > floor, steps < 6 {
+        while k > floor, steps < 9 {
             let token = view.tokens[k]
             guard token.kind == .word, token.depth == 0 else { return nil }
-            if ["from", "of", "at", "in", "with"].contains(token.lower) {
+            if ["from", "of", "at", "in", "with", "on", "near", "along"].contains(token.lower) {
                 guard let head = view.mention(endingAt: k - 1), !head.possessive else { return nil }
+                let isGroup = head.kind == .other && NameFinding.placedVoiceHeads.contains(view.tokens[head.last].lower)
+                guard steps < 6 && ["from", "of", "at", "in", "with"].contains(token.lower) || isGroup else { return nil }
                 return chainHead(from: head, in: p).actor == head.actor ? head.actor : nil
             }
-            if view.mention(endingAt: k) != nil && k != j { return nil }
+            if let inner = view.mention(endingAt: k), k != j, !inner.possessive { return nil }
             k -= 1
             steps += 1
         }

@@ -1,0 +1,45 @@
+import BriefingModel
+
+/// "Farmers in the Oruro highlands say", "Fishermen on the island's north coast say", "Traders
+/// at the market rejected that", "…, but relatives of the men said": people named by what they
+/// do or who they are, with the place they are in (or set against the account before them),
+/// speak as a group. Such words name bystanders far more often than sides, so a group made
+/// from them is kept only where it holds a side of a drafted dispute or speaks a quote
+/// (`Drafter.withoutUnheldGroups`).
+extension NameFinding {
+    /// Plural heads that are a voice only with their place or a contrast.
+    static let placedVoiceHeads: Set<String> = [
+        "farmers", "fishermen", "traders", "relatives", "families", "shopkeepers", "vendors", "herders", "growers",
+        "miners", "parents", "locals", "survivors", "witnesses", "protesters", "workers", "employees", "drivers",
+        "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers", "pilots",
+    ]
+
+    /// Prepositions that place a group ("in", "on the coast") or say whose they are ("of the men").
+    static let placePrepositions: Set<String> = ["of", "in", "on", "at", "from", "near", "along", "across", "around"]
+
+    /// The head at `k` is followed by its place, or its clause is set against the one before.
+    static func isPlacedOrSetAgainst(at k: Int, in sentence: AnalyzedSentence, afterContrast: Bool) -> Bool {
+        if afterContrast { return true }
+        guard let next = sentence.token(k + 1), next.isWord else { return false }
+        return placePrepositions.contains(next.lower)
+    }
+}
+
+extension Drafter {
+    /// The draft without the groups named by a placed voice head that hold no dispute side and
+    /// speak no quote: a group is an actor only where it takes part in a dispute.
+    static func withoutUnheldGroups(_ draft: Draft) -> Draft {
+        let held = Set(draft.disputes.flatMap { $0.sides.map(\.actor) } + draft.quotes.compactMap(\.speaker) + draft.quotes.compactMap(\.via))
+        let unheld = Set(draft.actors.filter { actor in
+            // Only a group named by its head alone, as a placed voice names it: a name that holds
+            // the head among other words ("Coffee Growers") was read as a name, not as a voice.
+            guard actor.kind == .other, !held.contains(actor.name), !actor.name.contains(" ") else { return false }
+            return NameFinding.placedVoiceHeads.contains(actor.name.lowercased())
+        }.map(\.name))
+        guard !unheld.isEmpty else { return draft }
+        var pruned = draft
+        pruned.actors.removeAll { unheld.contains($0.name) }
+        for e in pruned.events.indices { pruned.events[e].participants.removeAll { unheld.contains($0) } }
+        return pruned
+    }
+}
