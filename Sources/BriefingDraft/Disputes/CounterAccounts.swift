@@ -22,13 +22,19 @@ extension DisputeFinder {
         // A camp that concedes something after a charge gives no rival account of it.
         var conceding: [(actor: String, order: Int)] = []
         for position in positions where concedes(position) { conceding.append((position.actor, position.order)) }
+        // Each statement's words of wrong, read once: the charges before an answer, and the
+        // positions before each charge, are looked at again for every answer.
+        let wrongs = Dictionary(positions.map { ($0.order, wrongWords($0.statement)) }, uniquingKeysWith: { first, _ in first })
+        func wrong(_ position: StancePosition) -> Set<String> { wrongs[position.order] ?? wrongWords(position.statement) }
+        func charging(_ claim: StancePosition) -> Bool { charges(claim, wrong: wrong(claim)) }
         for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
             && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
             && open?.contains(i) != false {
             let answer = positions[i]
             if isBackground(answer.statement) { continue }
             // An outlet reports; it is not the one charged.
-            guard actors[answer.actor]?.kind != .media, !concedes(answer), !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
+            guard actors[answer.actor]?.kind != .media, !conceding.contains(where: { $0.order == answer.order }),
+                  !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
             let earlier = positions[..<i].reversed().prefix { claim in
                 i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
                     || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
@@ -39,10 +45,10 @@ extension DisputeFinder {
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
                       !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
-                      charges(claim) || continuesCharge(claim, positions: positions, camps: camps),
+                      charging(claim) || continuesCharge(claim, positions: positions, camps: camps, charges: charging),
                       !answeredAlready(claim, answer.actor),
                       // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
-                      wrongWords(answer.statement).isDisjoint(with: wrongWords(claim.statement)),
+                      wrong(answer).isDisjoint(with: wrong(claim)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
                         ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
@@ -83,7 +89,8 @@ extension DisputeFinder {
 
     /// "The authority said executives from the three companies had met in a hotel": a claim
     /// that carries no word of wrong itself goes on with the charge its camp made just before.
-    static func continuesCharge(_ claim: StancePosition, positions: [StancePosition], camps: Camps) -> Bool {
+    static func continuesCharge(_ claim: StancePosition, positions: [StancePosition], camps: Camps,
+                                charges: (StancePosition) -> Bool) -> Bool {
         positions[..<claim.order].reversed().prefix { claim.paragraph - $0.paragraph <= 2 }.contains { earlier in
             earlier.stance == .asserts && camps.allied(earlier.actor, claim.actor) && charges(earlier)
         }
@@ -128,8 +135,8 @@ extension DisputeFinder {
     /// A claim that charges its target with a wrong ("accused", "blamed", or in its own words:
     /// "had fished illegally", "failed to report", "taking bribes"): a count or a result reported
     /// about an actor is no charge, and the actor's own account of it agrees as often as not.
-    static func charges(_ claim: StancePosition) -> Bool {
-        claim.isClaim || claim.accused != nil || !wrongWords(claim.statement).isEmpty
+    static func charges(_ claim: StancePosition, wrong: Set<String>) -> Bool {
+        claim.isClaim || claim.accused != nil || !wrong.isEmpty
     }
 
     /// The words of a statement that name a wrong done.
@@ -204,11 +211,20 @@ extension DisputeFinder {
         let camps = Camps(actors: actors, names: answered.flatMap { [$0.actor] + $0.mentioned.sorted() })
         // A charge the answerer already answered keeps that answer; another of its camp (the
         // minister after his country) may still add its own account.
-        func answeredAlready(_ charge: StancePosition, _ answerer: String) -> Bool {
-            first.disputes.contains { dispute in
-                dispute.sides.contains { $0.actor == charge.actor && $0.source == charge.ref && $0.stance == .asserts }
-                    && dispute.sides.contains { $0.stance != .asserts && $0.actor == answerer }
+        // Looked up for every charge before every account: made once.
+        struct Answered: Hashable {
+            var charge: SideKey
+            var answerer: String
+        }
+        var answers = Set<Answered>()
+        for dispute in first.disputes {
+            let answerers = dispute.sides.filter { $0.stance != .asserts }.map(\.actor)
+            for side in dispute.sides where side.stance == .asserts {
+                for answerer in answerers { answers.insert(Answered(charge: SideKey(actor: side.actor, ref: side.source), answerer: answerer)) }
             }
+        }
+        func answeredAlready(_ charge: StancePosition, _ answerer: String) -> Bool {
+            answers.contains(Answered(charge: key(charge), answerer: answerer))
         }
         resolveCounterAccounts(&answered, camps: camps, actors: actors, open: open, answeredAlready: answeredAlready)
         // An account placed in a dispute turns only against a charge of that same dispute.
