@@ -141,8 +141,7 @@ extension DisputeFinder {
 
     /// The words of a statement that name a wrong done.
     static func wrongWords(_ statement: String) -> Set<String> {
-        let words = statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
-        return Set(words.filter { word in wrongdoingStems.contains { word.hasPrefix($0) } })
+        Set(DisputeLexicon.hyphenatedWords(statement).filter { word in wrongdoingStems.contains { word.hasPrefix($0) } })
     }
 
     /// Beginnings of words that name a wrong done ("illegally", "bribes", "failed", "protectionism").
@@ -173,8 +172,7 @@ extension DisputeFinder {
 
     static func concedes(_ position: StancePosition) -> Bool {
         if concedingCues.contains(position.cueWord.lowercased()) { return true }
-        let words = position.statement.lowercased().split { !$0.isLetter && $0 != "-" }
-        return words.contains { concedingWords.contains(String($0)) }
+        return DisputeLexicon.hyphenatedWords(position.statement).contains { concedingWords.contains($0) }
     }
 
     /// "that its pickets had been peaceful", "“Our crew reported the fault …”", "we stopped the

@@ -6,6 +6,12 @@ enum DisputeLexicon {
         Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }
 
+    /// A statement's words in lower case, hyphenated ones whole ("cover-up"), as the rules that
+    /// look for words of wrong, of concession or after a copula read them.
+    static func hyphenatedWords(_ statement: String) -> [String] {
+        statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+    }
+
     /// Verbs whose subject denies what was said.
     static let denyVerbs = words("""
         deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing

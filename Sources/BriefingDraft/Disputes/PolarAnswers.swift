@@ -35,7 +35,7 @@ extension DisputeFinder {
 
     /// The words right after a copula, over a degree adverb ("was completely safe").
     static func predicateWords(_ statement: String) -> Set<String> {
-        let words = statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        let words = DisputeLexicon.hyphenatedWords(statement)
         var found: Set<String> = []
         for (index, word) in words.enumerated() where copulas.contains(word) {
             var k = index + 1
