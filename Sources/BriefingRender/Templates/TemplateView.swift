@@ -60,7 +60,7 @@ public struct TemplateFields<Root>: @unchecked Sendable {
             let valueType = Swift.type(of: keyPath).valueType
             if valueType == String.self { return TextReader(offset: offset) }
             if valueType == String?.self { return OptionalTextReader(offset: offset) }
-            // Nested views and lists of views reach swift-mustache in class boxes (`TemplateBox`).
+            // Nested views and lists of views reach swift-mustache boxed (`TemplateBox`).
             if let view = valueType as? any TemplateView.Type { return view.boxReader(at: offset) }
             if let list = valueType as? any ViewList.Type { return list.listReader(at: offset) }
             // Flags and other lists: read in place too (a key path's projection
@@ -126,19 +126,34 @@ final class KeyPathReader<Root>: FieldReader {
 }
 
 /// A view as swift-mustache holds it on its context stack. For every look-up it casts each
-/// object there to two protocols, and a view struct of more than three words was copied into
-/// a new heap box by each cast (an allocation and a retain per field, most of a page's
-/// rendering time); a class box is copied as one reference.
-final class TemplateBox<View: TemplateView>: MustacheParent {
+/// object there to two protocols, one of which no view conforms to. A view struct of more
+/// than three words was copied into a new heap box by each cast (an allocation and a retain
+/// per field, most of a page's rendering time), so the view lives in a class box; and a
+/// failed cast of a class instance costs the runtime almost twice a struct's (about 215
+/// against 125 ns here), so the stack holds the box in a one-word struct.
+struct TemplateBox: MustacheParent {
+    let storage: ViewStorage
+    func child(named name: String) -> Any? { storage.child(named: name) }
+}
+
+/// A view, shared by every copy of its `TemplateBox`.
+class ViewStorage {
+    func child(named name: String) -> Any? { nil }
+}
+
+final class StoredView<View: TemplateView>: ViewStorage {
     let view: View
     init(_ view: View) { self.view = view }
-    func child(named name: String) -> Any? { view.child(named: name) }
+    override func child(named name: String) -> Any? { view.child(named: name) }
+}
+
+extension TemplateBox {
+    init<View: TemplateView>(_ view: View) { storage = StoredView(view) }
 }
 
 /// `view` boxed, for a template to render or a section to enter.
 public func boxed(_ view: any TemplateView) -> Any {
-    func box<View: TemplateView>(_ view: View) -> Any { TemplateBox(view) }
-    return box(view)
+    TemplateBox(view)
 }
 
 /// A list of views whose sections see each one boxed; transforms (`empty`, `count`, …) are the array's.
@@ -147,7 +162,7 @@ struct TemplateList<View: TemplateView>: MustacheSequence, MustacheTransformable
 
     struct Iterator: IteratorProtocol {
         var base: IndexingIterator<[View]>
-        mutating func next() -> TemplateBox<View>? { base.next().map(TemplateBox.init) }
+        mutating func next() -> TemplateBox? { base.next().map(TemplateBox.init) }
     }
 
     func makeIterator() -> Iterator { Iterator(base: views.makeIterator()) }

@@ -45,6 +45,7 @@ extension CitationView {
 
 extension ActorLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension EventLine: CitingView { static let templateFields = TemplateFields(of: Self.self) }
+extension MoreSources: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension DisputeLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension ArticleLine: TemplateView { static let templateFields = TemplateFields(of: Self.self) }
 extension QuoteView: CitingView { static let templateFields = TemplateFields(of: Self.self) }
