@@ -22,6 +22,8 @@ struct EventCandidate {
     /// The clause names its own time, even an open one ("recently"): no borrowing.
     var hasOwnTime: Bool
     var title: String
+    /// "The seizure took place on Wednesday night": the sentence dates an act told just before.
+    var isDatedByItsHappening = false
 }
 
 /// What the candidate stage needs from outside the sentence.

@@ -25,11 +25,12 @@ struct EventLedger {
         applyClausalOffsets(&candidates, effective: &effective, analysis: analysis)
         var touched: [Int] = []
         for candidate in candidates {
+            let datedBack = dateBack(by: candidate)
             // "walked out in January, when the cabinet presented its plans": an act told in a
             // "when" clause coincides with the act of its sentence; it is another act, not a
             // second mention of it.
             let inWhenClause = candidate.isVerbal && analysis.clauses[candidate.clause].opener == "when"
-            if let index = match(candidate), !(inWhenClause && events[index].draft.source == candidate.sentence) {
+            if !datedBack, let index = match(candidate), !(inWhenClause && events[index].draft.source == candidate.sentence) {
                 merge(candidate, into: index)
                 touched.append(index)
             } else if candidate.isVerbal || candidate.isLicensed {
@@ -144,7 +145,9 @@ struct EventLedger {
             guard agentFits, placeFits, dateFits else { continue }
             // "the December 2023 vote": a mention with a date of its own names the event of
             // that date, not one whose date is unknown.
-            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime { continue }
+            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime {
+                continue
+            }
             if candidate.isReferential { return index }
             if candidate.isNovel { continue }
             guard candidate.isPlanned == event.isPlanned else { continue }
@@ -157,6 +160,13 @@ struct EventLedger {
             }
         }
         return nil
+    }
+
+    /// Gives an event the date a later sentence tells for it.
+    mutating func setDate(_ date: DateSpan, text: String?, at index: Int) {
+        events[index].draft.date = date
+        events[index].draft.dateText = text
+        events[index].dateIsOwn = true
     }
 
     private mutating func merge(_ candidate: EventCandidate, into index: Int) {

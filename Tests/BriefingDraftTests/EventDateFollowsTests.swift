@@ -1,0 +1,74 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// Dates told after their act (helper dt's invented wire-copy probes): a sentence that only
+/// dates the act just before, the subject a joined verb shares, and what came of a dated act.
+extension EventFinderTests {
+    @Test(arguments: [
+        ("The coast guard detained a fishing trawler in disputed waters, the navy said on Friday.\nThe seizure took place on Wednesday night, about 20 miles from the coast, the navy said.", "2026-06-19", "2026-06-17"),
+        ("Police raided the offices of a newspaper in the capital.\nThe raid took place on Tuesday, the paper said.", "2026-06-19", "2026-06-16"),
+        ("Lawmakers voted to extend the fishing zone to 50 miles.\nThe vote was held on April 22, the assembly said.", "2026-06-19", "2026-04-22"),
+        ("Gunmen attacked a police post near the border, the army said.\nThe attack happened in the early hours of Sunday.", "2026-03-02", "2026-03-01"),
+    ])
+    func aSentenceThatOnlyDatesAnActGivesItsDateToTheActBeforeToo(text: String, published: String, date: String) {
+        // The dating sentence keeps its own event: annotators put the happening there.
+        let found = events(text, published)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.date?.description == date })
+    }
+
+    @Test func aDatedMentionThatDoesMoreThanDateIsNotFoldedIntoAnUndatedAct() {
+        // A later paragraph, not the next sentence: the vote may be another one.
+        let far = events("""
+            Lawmakers voted to extend the fishing zone to 50 miles.
+            Fishermen protested outside parliament.
+            The vote was held on April 22.
+            """, "2026-06-19")
+        #expect(far.first?.date == nil)
+        // The noun acts ("The raid killed …"): its own sentence, not a date for the act before.
+        let acts = events("""
+            Police raided the offices of a newspaper in the capital.
+            The raid on Tuesday left two reporters injured.
+            """, "2026-06-19")
+        #expect(acts.first?.date == nil)
+        // An act already dated keeps its date.
+        let dated = events("""
+            Police raided the offices of a newspaper on Monday.
+            The raid took place on Tuesday, according to the paper.
+            """, "2026-06-19")
+        #expect(dated.first?.date?.description == "2026-06-15")
+    }
+
+    @Test func aJoinedVerbSharesTheSubjectOfTheVerbBeforeNotItsObject() {
+        let actors: [(String, ActorKind, [String])] = [("Morgenpost", .media, []), ("Brenna", .country, [])]
+        let found = events("Police in Brenna raided the offices of the newspaper Morgenpost and seized its reporters' laptops, the paper said on Thursday.", "2025-10-09", actors: actors)
+        // The paper reports a raid on itself: no act of its own, so the report's day dates nothing.
+        #expect(found.allSatisfy { $0.date == nil })
+        // The reporter's own act still takes the report's day.
+        let own = events("Morgenpost moved its newsroom to Vesna and hired 20 reporters, the paper said on Thursday.", "2025-10-09", actors: actors)
+        #expect(own.allSatisfy { $0.date?.description == "2025-10-09" })
+    }
+
+    @Test(arguments: [
+        ("Her supporters clashed with police in the capital on the night of Dec. 30, and 14 people were arrested.", "2026-01-06", "2025-12-30"),
+        ("Police fired tear gas at protesters on Sunday, and 30 people were arrested.", "2026-03-02", "2026-03-01"),
+        ("Rebels seized the town hall on March 3, and the mayor was detained.", "2026-03-10", "2026-03-03"),
+    ])
+    func aPassiveJoinedByAndHappenedOnTheDayOfTheActBefore(text: String, published: String, date: String) {
+        let found = events(text, published)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.date?.description == date })
+    }
+
+    @Test func aPassiveAfterAMonthOrYearKeepsItsTimeOpen() {
+        let found = events("The general seized power in 2019, and the opposition party was banned.", "2026-03-10")
+        #expect(found.last?.date == nil)
+        // Its own time wins.
+        let own = events("Rebels took the town on March 3, and the mayor was arrested two days later.", "2026-03-10")
+        #expect(own.last?.date?.description == "2026-03-05")
+        // Not without the comma that closes the first act.
+        let tight = events("Rebels shelled the town on Sunday and were pushed back.", "2026-03-10")
+        #expect(tight.count <= 1 || tight.last?.date?.description == "2026-03-08")
+    }
+}
