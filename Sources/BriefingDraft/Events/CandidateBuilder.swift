@@ -177,6 +177,7 @@ enum CandidateBuilder {
             if definite, trigger.token == headNoun {
                 reading.isReferential = true
                 reading.isDatedByItsHappening = ownVerb && isDatedByItsHappening(trigger, phrase: phrase, clause: clause, in: analysis)
+                    || isNamedWithItsDate(trigger, phrase: phrase, in: analysis)
             }
             if ownDate || ownVerb || lightVerb { reading.hasOwnDate = true }
             if reading.agent == nil {

@@ -18,6 +18,16 @@ extension CandidateBuilder {
         return happeningWords.contains(word)
     }
 
+    /// "Ostrand has refused to recognise the April 22 vote", "after Wednesday's raid": a definite
+    /// mention named with a day or a month of its own, right after an undated act of its kind,
+    /// names that act's date. A year is too coarse to tell the act from an earlier one.
+    static func isNamedWithItsDate(_ trigger: Trigger, phrase: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        analysis.dates.contains { found in
+            found.mention.isEventDate && found.tokens.lowerBound >= phrase.lowerBound && found.tokens.upperBound <= trigger.token
+                && (found.mention.span.map { $0.start.precision != .year } ?? false)
+        }
+    }
+
     /// Verbs that say only that something happened, when: "took place", "was carried out".
     static let happeningWords: Set<String> = ["happened", "occurred", "held", "staged", "conducted"]
     static let happeningParticles: [String: String] = ["took": "place", "carried": "out"]
