@@ -97,3 +97,23 @@ extension EventFinderTests {
         }
     }
 }
+
+extension EventFinderTests {
+    @Test(arguments: [
+        ("The stoppage began on Tuesday and is due to run until Saturday, the union said.", "2026-05-20", "2026-05-19/2026-05-23"),
+        ("Fighting broke out near the airport on Monday and lasted until Wednesday morning.", "2026-05-22", "2026-05-18/2026-05-20"),
+        ("The drills, which started on May 4, will continue until the end of May.", "2026-05-06", "2026-05-04/2026-05-31"),
+    ])
+    func anActThatRunsUntilALaterDaySpansToIt(text: String, published: String, date: String) {
+        #expect(events(text, published).first?.date?.description == date)
+    }
+
+    @Test func anUntilThatIsNotTheActsOwnRunLeavesItsDay() {
+        // What lasts is the detention, not the arrest: no verb of running on.
+        let held = events("Police arrested the mayor on Monday and will hold him until Friday.", "2026-05-20")
+        #expect(held.first?.date?.description == "2026-05-18")
+        // A month or a year alone is no day to run from.
+        let month = events("The strike began in March and is due to run until June 30.", "2026-05-20")
+        #expect(month.first?.date?.description == "2026-03")
+    }
+}

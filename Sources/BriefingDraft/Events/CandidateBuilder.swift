@@ -111,6 +111,7 @@ enum CandidateBuilder {
             time.text = nil
         }
         time = lengthened(time, triggers: triggers, clause: clause, in: analysis)
+        time = runningUntil(time, head: head, in: analysis)
 
         return EventCandidate(
             sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
