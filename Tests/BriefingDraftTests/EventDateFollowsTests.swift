@@ -117,3 +117,19 @@ extension EventFinderTests {
         #expect(month.first?.date?.description == "2026-03")
     }
 }
+
+extension EventFinderTests {
+    @Test(arguments: [
+        "Austria has expelled nine Russian diplomats since 2022.",
+        "Police have arrested hundreds of protesters since 2022.",
+        "The authorities have detained 40 journalists since 2022.",
+    ])
+    func aCountKeptSinceAYearRunsToTheReportInWordsOrFigures(text: String) {
+        #expect(events(text, "2026-02-26").first?.date?.description == "2022/2026-02-26")
+    }
+
+    @Test func oneActSinceAYearDatesFromItsStart() {
+        #expect(events("The border has been closed since 2022.", "2026-02-26").allSatisfy { $0.date?.description != "2022/2026-02-26" })
+        #expect(events("Austria has expelled a Russian diplomat since 2022.", "2026-02-26").first?.date?.description != "2022/2026-02-26")
+    }
+}
