@@ -133,3 +133,36 @@ extension EventFinderTests {
         #expect(events("Austria has expelled a Russian diplomat since 2022.", "2026-02-26").first?.date?.description != "2022/2026-02-26")
     }
 }
+
+/// Probe passages of helper dt, kept whole.
+extension EventFinderTests {
+    @Test func probePassageATrawlerSeizedAndDatedInTheNextSentence() {
+        let found = events("""
+            The coast guard of Pellar detained a fishing trawler from neighbouring Ostrand in disputed waters off the Varr peninsula, the Pellarian navy said on Friday.
+            The seizure took place on Wednesday night, about 20 nautical miles from the coast, the navy said.
+            Ostrand summoned Pellar's ambassador on Thursday and recalled its own envoy from the Pellarian capital, Dorsk.
+            Pellarian patrol boats boarded a second vessel on June 2 and released it on June 5 after its owners paid a fine.
+            """, "2026-06-19")
+        let dates = found.map { $0.date?.description ?? "-" }
+        #expect(dates.prefix(2) == ["2026-06-17", "2026-06-17"])
+        #expect(dates.contains("2026-06-18"))
+        #expect(dates.contains("2026-06-02"))
+        #expect(dates.contains("2026-06-05"))
+    }
+
+    @Test func probePassageAPortBlastWithWhatCameOfIt() {
+        let found = events("""
+            An explosion ripped through a chemical warehouse at the port of Kessa late on Saturday, killing five dock workers, the harbour authority said on Monday.
+            Firefighters brought the fire under control on Sunday morning, and 40 families were evacuated from nearby streets.
+            Port director Amal Reyes was suspended on Sunday.
+            Dock workers will hold a one-day strike on Thursday to demand safer storage, their union said.
+            Labour Minister Tess Varro visits the port on Wednesday, her office said.
+            """, "2026-07-13")
+        let dates = found.map { $0.date?.description ?? "-" }
+        #expect(dates.first == "2026-07-11")
+        #expect(dates.contains("2026-07-12"))
+        #expect(dates.contains("2026-07-16"))
+        #expect(dates.contains("2026-07-15"))
+        #expect(!dates.contains("2026-07-08"))
+    }
+}
