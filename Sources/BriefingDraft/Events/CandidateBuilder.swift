@@ -118,7 +118,8 @@ enum CandidateBuilder {
             isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel, isPlanned: isPlanned,
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
             title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis),
-            isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn)
+            isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn,
+            runsUntil: isReferential && !isVerbal ? runsUntil(after: head, in: analysis) : nil)
     }
 
     /// An act is of its verb's kind: "summoned the ambassador to protest the shooting" is no

@@ -24,6 +24,8 @@ struct EventCandidate {
     var title: String
     /// "The seizure took place on Wednesday night": the sentence dates an act told just before.
     var isDatedByItsHappening = false
+    /// "the strike would last until Friday": the day a named event is said to run on until.
+    var runsUntil: (BriefingDate, String)?
 }
 
 /// What the candidate stage needs from outside the sentence.

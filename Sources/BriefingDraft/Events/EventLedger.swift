@@ -178,6 +178,9 @@ struct EventLedger {
         if event.draft.date == nil, let date = candidate.date {
             event.draft.date = date
             event.draft.dateText = candidate.dateText
+        } else if let (span, text) = Self.endingAt(candidate.runsUntil, event.draft.date, text: event.draft.dateText) {
+            event.draft.date = span
+            event.draft.dateText = text
         }
         if event.draft.place == nil { event.draft.place = candidate.place }
         if event.agent == nil { event.agent = candidate.agent }
