@@ -62,7 +62,8 @@ public enum DateFinder {
             case .vague, .ago(nil, _): .vague
             default: .date
             }
-            let mention = DateMention(kind: kind, text: text, range: range, span: resolver.resolve(raw.core, tense: tense), preposition: raw.preposition, tense: tense)
+            let span = tense == .present && isPresentSchedule(raw, clause: clause, tokens: tokens) ? resolver.comingWeekday(raw.core) : resolver.resolve(raw.core, tense: tense)
+            let mention = DateMention(kind: kind, text: text, range: range, span: span, preposition: raw.preposition, tense: tense)
             return Found(mention: mention, tokens: raw.start..<raw.end, core: raw.core)
         }
     }

@@ -96,7 +96,10 @@ extension CandidateBuilder {
         var first = clause.lowerBound
         if let opener = analysis.clauses[clauseIndex].opener, analysis.word(first) == opener { first += 1 }
         let pointsBack = pronouns.contains(analysis.word(first) ?? "")
+        let subjectEnd = clauseIndex == analysis.clauseIndex(of: clause.lowerBound) ? nil
+            : sharedSubjectEnd(head: head, clause: clause, joinedTo: relative, in: analysis)
         return analysis.actors.last(where: { span in
+            if let subjectEnd, span.tokens.upperBound > subjectEnd { return false }
             let own = analysis.clauses[analysis.clauseIndex(of: span.tokens.lowerBound)].range
             let reports = (span.tokens.upperBound..<min(analysis.tokens.count, span.tokens.upperBound + 3)).contains { ClauseSplitter.reportingVerbs.contains(analysis.tokens[$0].lower) }
             return span.tokens.upperBound <= clause.lowerBound && !isObject(span, clause: own, in: analysis) && (pointsBack || !reports)

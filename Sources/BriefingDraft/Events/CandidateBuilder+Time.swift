@@ -109,7 +109,7 @@ extension CandidateBuilder {
         let clause = analysis.clauses[analysis.clauseIndex(of: head.token)].range
         var object = head.token + 1
         while let word = analysis.word(object), ["more", "than", "about", "nearly", "almost", "over", "at", "least", "some", "around"].contains(word) { object += 1 }
-        let counted = object < clause.upperBound && analysis.tokens[object].kind == .number && analysis.date(at: object) == nil
+        let counted = object < clause.upperBound && isCount(analysis.tokens[object]) && analysis.date(at: object) == nil
             || !head.isVerbal && (max(clause.lowerBound, head.token - 3)..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
         // "fined the company twice since 2023", "held weekly protests since November".
         let repeated = clause.contains { repetitionWords.contains(analysis.tokens[$0].lower) }
@@ -119,6 +119,15 @@ extension CandidateBuilder {
         guard counted || repeated || countedSubject else { return nil }
         return DateSpan(start: start, end: published)
     }
+
+    /// "detained 40 people", "expelled nine diplomats", "arrested hundreds": a count as
+    /// figures or words (not "a" or "one", which count nothing up).
+    static func isCount(_ token: SentenceToken) -> Bool {
+        if token.kind == .number { return true }
+        if let value = DateLexicon.numberWords[token.lower] { return value > 1 }
+        return countWords.contains(token.lower)
+    }
+    static let countWords: Set<String> = ["dozens", "scores", "hundreds", "thousands", "tens", "several", "numerous"]
 
     /// Words that make an act in a "since" clause a repeated one, counted up to the report.
     static let repetitionWords: Set<String> = ["times", "twice", "repeatedly", "weekly", "daily", "nightly", "regularly", "monthly"]

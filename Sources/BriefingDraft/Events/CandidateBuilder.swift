@@ -99,6 +99,7 @@ enum CandidateBuilder {
         if !time.isOwn, let relative { time = relative }
         if !time.isOwn, let antecedent = antecedentTime(of: clauseIndex, in: analysis) { time = antecedent }
         if !time.isOwn, let coordinated = coordinatedTime(of: clauseIndex, in: analysis) { time = coordinated }
+        if !time.isOwn, let consequence = consequenceTime(of: clauseIndex, head: head, in: analysis) { time = consequence }
         if !time.isOwn, let when = followingWhenTime(of: clauseIndex, isPlanned: isPlanned, triggerClauses: triggerClauses, in: analysis) { time = when }
         if !time.isOwn, !isPlanned {
             time = borrowedTime(head: head, isVerbal: isVerbal, agent: agent, clause: clause, triggerClauses: triggerClauses, in: analysis, context: context) ?? time
@@ -110,12 +111,15 @@ enum CandidateBuilder {
             time.text = nil
         }
         time = lengthened(time, triggers: triggers, clause: clause, in: analysis)
+        time = runningUntil(time, head: head, in: analysis)
 
         return EventCandidate(
             sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
             isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel, isPlanned: isPlanned,
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
-            title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis))
+            title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis),
+            isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn,
+            runsUntil: isReferential && !isVerbal ? runsUntil(after: head, in: analysis) : nil)
     }
 
     /// An act is of its verb's kind: "summoned the ambassador to protest the shooting" is no
@@ -135,6 +139,8 @@ enum CandidateBuilder {
         /// A date belongs to the noun itself: "Friday's talks", "the election was held on Saturday".
         var hasOwnDate = false
         var agent: String?
+        /// "The seizure took place on Wednesday night": the clause only dates the noun.
+        var isDatedByItsHappening = false
     }
 
     static func readNouns(_ triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> NounReading {
@@ -170,7 +176,11 @@ enum CandidateBuilder {
             }
             // "demonstrations last year … would join the rally": the clause's first noun says
             // whether it is a mention again, not a later one.
-            if definite, trigger.token == headNoun { reading.isReferential = true }
+            if definite, trigger.token == headNoun {
+                reading.isReferential = true
+                reading.isDatedByItsHappening = ownVerb && isDatedByItsHappening(trigger, phrase: phrase, clause: clause, in: analysis)
+                    || isNamedWithItsDate(trigger, phrase: phrase, in: analysis)
+            }
             if ownDate || ownVerb || lightVerb { reading.hasOwnDate = true }
             if reading.agent == nil {
                 reading.agent = agentBy ?? modifiers.lazy.compactMap { analysis.actor(at: $0) }.first.map(\.name)

@@ -22,6 +22,10 @@ struct EventCandidate {
     /// The clause names its own time, even an open one ("recently"): no borrowing.
     var hasOwnTime: Bool
     var title: String
+    /// "The seizure took place on Wednesday night": the sentence dates an act told just before.
+    var isDatedByItsHappening = false
+    /// "the strike would last until Friday": the day a named event is said to run on until.
+    var runsUntil: (BriefingDate, String)?
 }
 
 /// What the candidate stage needs from outside the sentence.

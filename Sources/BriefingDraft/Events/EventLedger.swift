@@ -25,11 +25,12 @@ struct EventLedger {
         applyClausalOffsets(&candidates, effective: &effective, analysis: analysis)
         var touched: [Int] = []
         for candidate in candidates {
+            let datedBack = dateBack(by: candidate)
             // "walked out in January, when the cabinet presented its plans": an act told in a
             // "when" clause coincides with the act of its sentence; it is another act, not a
             // second mention of it.
             let inWhenClause = candidate.isVerbal && analysis.clauses[candidate.clause].opener == "when"
-            if let index = match(candidate), !(inWhenClause && events[index].draft.source == candidate.sentence) {
+            if !datedBack, let index = match(candidate), !(inWhenClause && events[index].draft.source == candidate.sentence) {
                 merge(candidate, into: index)
                 touched.append(index)
             } else if candidate.isVerbal || candidate.isLicensed {
@@ -144,7 +145,9 @@ struct EventLedger {
             guard agentFits, placeFits, dateFits else { continue }
             // "the December 2023 vote": a mention with a date of its own names the event of
             // that date, not one whose date is unknown.
-            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime { continue }
+            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime {
+                continue
+            }
             if candidate.isReferential { return index }
             if candidate.isNovel { continue }
             guard candidate.isPlanned == event.isPlanned else { continue }
@@ -159,6 +162,13 @@ struct EventLedger {
         return nil
     }
 
+    /// Gives an event the date a later sentence tells for it.
+    mutating func setDate(_ date: DateSpan, text: String?, at index: Int) {
+        events[index].draft.date = date
+        events[index].draft.dateText = text
+        events[index].dateIsOwn = true
+    }
+
     private mutating func merge(_ candidate: EventCandidate, into index: Int) {
         var event = events[index]
         // "The summit fanned fears Pyongyang might arm Moscow": a mention by name adds its
@@ -168,6 +178,9 @@ struct EventLedger {
         if event.draft.date == nil, let date = candidate.date {
             event.draft.date = date
             event.draft.dateText = candidate.dateText
+        } else if let (span, text) = Self.endingAt(candidate.runsUntil, event.draft.date, text: event.draft.dateText) {
+            event.draft.date = span
+            event.draft.dateText = text
         }
         if event.draft.place == nil { event.draft.place = candidate.place }
         if event.agent == nil { event.agent = candidate.agent }
