@@ -111,7 +111,8 @@ enum CandidateBuilder {
             time.text = nil
         }
         time = lengthened(time, triggers: triggers, clause: clause, in: analysis)
-        time = runningUntil(time, head: head, in: analysis)
+        let until = runsUntil(after: head, in: analysis)
+        time = runningUntil(time, until: until)
 
         return EventCandidate(
             sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
@@ -119,7 +120,7 @@ enum CandidateBuilder {
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
             title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis),
             isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn,
-            runsUntil: isReferential && !isVerbal ? runsUntil(after: head, in: analysis) : nil)
+            runsUntil: isReferential && !isVerbal ? until : nil)
     }
 
     /// An act is of its verb's kind: "summoned the ambassador to protest the shooting" is no

@@ -40,7 +40,7 @@ extension EventLedger {
     /// description of it or an act of its own.
     /// Returns whether it did, so that the dating sentence's event is not folded into it.
     mutating func dateBack(by candidate: EventCandidate) -> Bool {
-        guard candidate.isDatedByItsHappening, let date = candidate.date,
+        guard let date = candidate.date,
               let index = events.indices.last(where: { !events[$0].classes.isDisjoint(with: candidate.classes) }),
               Self.isDatedLater(events[index], by: candidate) else { return false }
         setDate(date, text: candidate.dateText, at: index)

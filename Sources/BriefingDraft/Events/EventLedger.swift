@@ -145,9 +145,7 @@ struct EventLedger {
             guard agentFits, placeFits, dateFits else { continue }
             // "the December 2023 vote": a mention with a date of its own names the event of
             // that date, not one whose date is unknown.
-            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime {
-                continue
-            }
+            if candidate.isReferential, candidate.date != nil, event.date == nil, candidate.hasOwnTime { continue }
             if candidate.isReferential { return index }
             if candidate.isNovel { continue }
             guard candidate.isPlanned == event.isPlanned else { continue }
@@ -178,7 +176,7 @@ struct EventLedger {
         if event.draft.date == nil, let date = candidate.date {
             event.draft.date = date
             event.draft.dateText = candidate.dateText
-        } else if let (span, text) = Self.endingAt(candidate.runsUntil, event.draft.date, text: event.draft.dateText) {
+        } else if let (span, text) = CandidateBuilder.spanning(event.draft.date, text: event.draft.dateText, until: candidate.runsUntil) {
             event.draft.date = span
             event.draft.dateText = text
         }

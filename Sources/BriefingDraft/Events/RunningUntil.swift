@@ -5,10 +5,16 @@ import BriefingModel
 /// until a later day spans from the one to the other. "The union said the strike would last
 /// until Friday", told later of the strike by name, ends the strike's span the same way.
 extension CandidateBuilder {
-    static func runningUntil(_ time: Time, head: Trigger, in analysis: SentenceAnalysis) -> Time {
-        guard let start = time.date, start.end == nil, start.start.precision == .day,
-              let (end, text) = runsUntil(after: head, in: analysis), start.start.iso < end.iso else { return time }
-        return Time(date: DateSpan(start: start.start, end: end), text: [time.text, text].compactMap { $0 }.joined(separator: " / "), isOwn: time.isOwn)
+    static func runningUntil(_ time: Time, until end: (BriefingDate, String)?) -> Time {
+        guard let (span, text) = spanning(time.date, text: time.text, until: end) else { return time }
+        return Time(date: span, text: text, isOwn: time.isOwn)
+    }
+
+    /// A day-dated open span carried on to `end`, with the words of both: the one reading of
+    /// an "until" day, for an act's own sentence and for a later mention by name.
+    static func spanning(_ date: DateSpan?, text: String?, until end: (BriefingDate, String)?) -> (DateSpan, String)? {
+        guard let (last, words) = end, let date, date.end == nil, date.start.precision == .day, date.start.iso < last.iso else { return nil }
+        return (DateSpan(start: date.start, end: last), [text, words].compactMap { $0 }.joined(separator: " / "))
     }
 
     /// The day an act is said to run on until: an "until" date after it, governed by a verb of
@@ -26,12 +32,4 @@ extension CandidateBuilder {
 
     /// Verbs that carry an act on in time: "run until", "lasted until", "will continue until".
     static let continuingVerbs: Set<String> = EventLexicon.inflectedSet(["run:ran", "last", "continue", "go:went,gone", "stay", "remain"])
-}
-
-extension EventLedger {
-    /// A later mention by name that says how long the event runs ends its span.
-    static func endingAt(_ end: (BriefingDate, String)?, _ date: DateSpan?, text: String?) -> (DateSpan, String)? {
-        guard let (last, words) = end, let date, date.end == nil, date.start.precision == .day, date.start.iso < last.iso else { return nil }
-        return (DateSpan(start: date.start, end: last), [text, words].compactMap { $0 }.joined(separator: " / "))
-    }
 }
