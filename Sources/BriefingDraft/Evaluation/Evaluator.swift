@@ -16,7 +16,8 @@ import Foundation
 ///   two opposed stances; sides match on actor and stance, the stance read against the gold
 ///   question the way round the drafted question matches better (`QuestionOrientation`: the
 ///   drafter's "Is it true that X?" may be the gold's "Is not-X?", every `asserts` and
-///   `denies` swapped, one way for the whole dispute).
+///   `denies` swapped, one way for the whole dispute). Found disputes are counted one-to-one:
+///   a drafted dispute finds at most one gold dispute (`DisputeMatching`, a maximum matching).
 public enum Evaluator {
     public struct Score: Sendable {
         public var truePositives = 0
@@ -149,7 +150,7 @@ public enum Evaluator {
         // Disputes and their sides, each drafted dispute read against each gold dispute the
         // way round its question matches better (`QuestionOrientation`).
         var sideMatches = 0
-        var disputesFound = 0
+        var finders: [[Int]] = []
         let draftSides = draft.disputes.indices.flatMap { d in draft.disputes[d].sides.map { (dispute: d, side: $0) } }
         var sideUsed = Set<Int>()
         for goldDispute in gold.disputes {
@@ -165,8 +166,10 @@ public enum Evaluator {
                     report.misses.append(Miss(category: .disputes, kind: .missed, gold: "\(side.actor) \(side.stance)", context: goldDispute.topic))
                 }
             }
-            if draft.disputes.contains(where: { finds($0, goldDispute, same: same) }) { disputesFound += 1 }
+            finders.append(draft.disputes.indices.filter { finds(draft.disputes[$0], goldDispute, same: same) })
         }
+        // One drafted dispute finds at most one gold dispute (`DisputeMatching`).
+        let disputesFound = DisputeMatching.pairs(finders).count
         report.disputes = Score(truePositives: disputesFound, drafted: draft.disputes.count, gold: gold.disputes.count)
         report.disputeSides = Score(truePositives: sideMatches, drafted: draftSides.count, gold: gold.disputes.flatMap(\.sides).count)
         for (d, (_, side)) in draftSides.enumerated() where !sideUsed.contains(d) {
