@@ -369,6 +369,7 @@ enum PositionFinder {
         let reciprocal = reciprocalCue(in: p, range: range, text: text)
         for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
+            if isChargedGerund(p, t, text: text) { continue }
             // "are not convinced" reads as a passive, but its subject holds the doubt.
             if isNotASayer(t, in: p, text: text), !isUnpersuaded(p, t, text: text) { continue }
             // "did not respond to a request for comment", "declined to comment": a silence, no side.
@@ -1071,7 +1072,7 @@ enum PositionFinder {
             }) { return true }
         }
         // "the sanctions were illegal": a verdict on a measure or a claim.
-        return lowers.contains(where: D.verdictWords.contains) && lowers.contains(where: D.measureNouns.contains)
+        return containsVerdict(lowers) && lowers.contains(where: D.measureNouns.contains)
     }
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
