@@ -11,11 +11,13 @@ extension PositionFinder {
         return D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower)
     }
 
-    /// "the sanctions were illegal", "an unjust ban", "illegal and arbitrary": a verdict word said
+    /// "the sanctions were illegal", "an unjust ban", "illegal and arbitrary", "politically motivated": a verdict said
     /// of something, or of a measure it qualifies. One qualifying another noun ("had received
     /// illegal funding", "the arbitrary detention of") names what is alleged, not a verdict.
     static func containsVerdict(_ lowers: [String]) -> Bool {
-        lowers.indices.contains { index in
+        // "the ban was politically motivated".
+        if let political = lowers.firstIndex(of: "politically"), political + 1 < lowers.count, lowers[political + 1] == "motivated" { return true }
+        return lowers.indices.contains { index in
             guard D.verdictWords.contains(lowers[index]) else { return false }
             guard index + 1 < lowers.count, let first = lowers[index + 1].first, first.isLetter else { return true }
             let next = lowers[index + 1]
