@@ -74,6 +74,17 @@ import Testing
 
             Seacrest said on Wednesday it plans to hire 200 more crew for its fleet.
             """, sides: []),
+        // Not read yet: the accused's very next statement answers a charge even off its subject
+        // when it is told in the past. Requiring a shared word or a word of conduct there cost
+        // held-out D a dispute (tried on branch dv, not kept).
+        Case(name: "charge of fishing, then a past account of another subject: no dispute", text: """
+            The Fisheries Ministry accused Seacrest Fisheries of fishing inside a protected breeding zone.
+            Seacrest said it had hired 200 local crew members last year.
+            """, sides: [], gap: true),
+        Case(name: "charge of fishing, then an account of its own conduct", text: """
+            The Fisheries Ministry accused Seacrest Fisheries of fishing inside a protected breeding zone.
+            Seacrest said its captains had followed every rule set by the coast guard.
+            """, sides: ["asserts Fisheries Ministry", "denies Seacrest Fisheries"]),
         Case(name: "charge of a plan, answered by what will be done", text: """
             Northland accused Southland of planning to close the border crossing at Varn.
             Southland said it would keep the border crossing at Varn open to all traffic.
