@@ -165,11 +165,11 @@ import Testing
         Self.check(probe)
     }
 
-    /// Drafts the probe's text and expects one dispute with exactly its sides (none when it
-    /// lists none); a probe marked as a gap is a known issue until it is read.
-    static func check(_ probe: Case) {
-        let found = disputes(probe.text)
-        let drafted = found.map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+    /// Drafts the probe's text (or takes the disputes another suite drafted with its own actors)
+    /// and expects one dispute with exactly its sides (none when it lists none); a probe marked as
+    /// a gap is a known issue until it is read.
+    static func check(_ probe: Case, drafted given: [[String]]? = nil) {
+        let drafted = given ?? disputes(probe.text).map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
         let check = {
             if probe.sides.isEmpty {
                 #expect(drafted.isEmpty, "\(drafted)")

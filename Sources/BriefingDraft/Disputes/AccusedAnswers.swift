@@ -70,6 +70,8 @@ extension DisputeFinder {
                       !deniedLater(claim, by: accused, after: i, positions: positions, camps: camps) else { return false }
                 // Close by, one shared word or the very next position will do; farther, two.
                 let common = claim.stems.intersection(answer.stems).count
+                // What the charged one will do answers a charge of what it did only on its words.
+                if speaksOfPlans(answer.statement), !speaksOfPlans(claim.statement), common < 2 { return false }
                 // A claim made with a plain verb of saying is answered, off its subject, only by the
                 // very one it is about (not by that one's spokesman on another matter).
                 let nextWillDo = (claim.accused != nil || claim.about == answer.actor) && i - claim.order <= 2

@@ -48,6 +48,8 @@ public enum DisputeFinder {
         private var isPerson: [Bool] = []
         /// Unions, parties, associations: bodies of citizens, not of the state.
         private var isCivil: [Bool] = []
+        /// Watchdogs, regulators, auditors: bodies that judge the state's other bodies (`OversightBodies`).
+        private var isOversight: [Bool] = []
 
         init(actors: [String: DraftActor], names: [String]) {
             for name in actors.keys.sorted() + names where ids[name] == nil {
@@ -56,9 +58,11 @@ public enum DisputeFinder {
             chains = Array(repeating: [], count: ids.count)
             isPerson = Array(repeating: false, count: ids.count)
             isCivil = Array(repeating: false, count: ids.count)
+            isOversight = Array(repeating: false, count: ids.count)
             for (name, id) in ids {
                 isPerson[id] = actors[name]?.kind == .person
                 isCivil[id] = actors[name]?.kind != .person && name.lowercased().split(separator: " ").contains { DisputeLexicon.civilBodies.contains(String($0)) }
+                isOversight[id] = actors[name]?.kind != .person && DisputeLexicon.oversees(name)
                 var chain = [id]
                 var current = name
                 for _ in 0..<4 {
@@ -79,7 +83,8 @@ public enum DisputeFinder {
             let chainB = chains[b]
             if chainA.contains(b) || chainB.contains(a) { return true }
             // A farmers' union and the agriculture ministry of one country are not one side.
-            guard !isPerson[a], !isPerson[b], !isCivil[a], !isCivil[b], chainA.count > 1, chainB.count > 1 else { return false }
+            // Nor are a watchdog and the ministry it accuses.
+            guard !isPerson[a], !isPerson[b], !isCivil[a], !isCivil[b], isOversight[a] == isOversight[b], chainA.count > 1, chainB.count > 1 else { return false }
             return chainA[1] == chainB[1]
         }
 

@@ -69,8 +69,11 @@ extension PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         var k = t - 1
-        while k >= floor, t - k <= 12 {
+        // Far enough for a relative clause between the group and its verb ("Residents who … say").
+        while k >= floor, t - k <= 30 {
             let token = tokens[k]
+            // "near the Kok-Tash quarry": a hyphen inside a word is part of the phrase.
+            if token.kind == .punct, token.lower == "-", k > floor, tokens[k - 1].kind == .word { k -= 1; continue }
             guard token.kind == .word, token.depth == 0 else { return nil }
             if let mention = view.mention(endingAt: k) {
                 guard mention.kind == .other, !mention.possessive, mention.last < t - 1 else { return nil }

@@ -172,7 +172,7 @@ enum PositionFinder {
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
             || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
-            || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil { return true }
+            || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil || rulingStance(p, t, text: text) != nil { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -369,6 +369,7 @@ enum PositionFinder {
         let reciprocal = reciprocalCue(in: p, range: range, text: text)
         for t in range where isStanceCue(p, t, text: text) && t != reciprocal?.cue {
             if tokens[t].lower == "to", t > range.lowerBound, tokens[t - 1].lower == "according" { continue }
+            if isChargedGerund(p, t, text: text) { continue }
             // "are not convinced" reads as a passive, but its subject holds the doubt.
             if isNotASayer(t, in: p, text: text), !isUnpersuaded(p, t, text: text) { continue }
             // "did not respond to a request for comment", "declined to comment": a silence, no side.
@@ -413,6 +414,8 @@ enum PositionFinder {
                let claim = actor.map({ speaker in cues.last { $0.actor == speaker } }) ?? cues.last {
                 actor = replier(toClaimAt: claim.token, by: claim.actor, pronoun: pronoun, in: p, text: text)
             }
+            // "Bosnia's Constitutional Court struck down the law": a country rules through its court.
+            if let ruler = actor, text.actors[ruler]?.kind == .country, rulingStance(p, t, text: text) != nil { continue }
             if let actor { cues.append((t, actor)) }
         }
         var positions: [StancePosition] = []
@@ -706,6 +709,8 @@ enum PositionFinder {
         // What the statement says: after the verb when something follows it, else what came before.
         var forwardStart = cue + 1
         if word == "according" { forwardStart = cue + 2 }
+        // "struck down the ban": the particle is the verb's.
+        if undoingParticles[word] != nil, rulingStance(p, cue, text: text) != nil { forwardStart = cue + 2 }
         let opening = forwardStart
         while forwardStart < segment.upperBound, text.isSkippable(forwardStart, in: p) {
             // "said 38 people had been buried": a number right after the verb opens the statement;
@@ -808,7 +813,8 @@ enum PositionFinder {
         }
         var stance: Stance = .asserts
         var accusesToo = false
-        if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text) {
+        if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
+            || rulingStance(p, cue, text: text) == .denies {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions
@@ -872,6 +878,8 @@ enum PositionFinder {
                     anaphora = 1
                 }
             }
+            // "overturned a fine the food service had imposed", "rejected an appeal by X": X holds the other side.
+            if claimant == nil { claimant = rulingCounterpart(cue: cue, actor: actor, segment: segment, in: p, text: text) }
             // "pleaded not guilty", "denied wrongdoing", "denies all charges": the charges were
             // brought before, by whoever accuses; the denial answers them.
             if anaphora == 0, isNotGuiltyPlea(p, cue, text: text) || deniesCharges(after: cue, segment: segment, tokens: tokens) { anaphora = 1 }
@@ -1071,7 +1079,7 @@ enum PositionFinder {
             }) { return true }
         }
         // "the sanctions were illegal": a verdict on a measure or a claim.
-        return lowers.contains(where: D.verdictWords.contains) && lowers.contains(where: D.measureNouns.contains)
+        return containsVerdict(lowers) && lowers.contains(where: D.measureNouns.contains)
     }
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely

@@ -83,7 +83,9 @@ extension NameFinding {
         // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
         // "Fishermen on the island's north coast say": a placed head's place may be as long.
         let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
-        let reach = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
+        // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
+        let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
+        let reach = relative ? 30 : head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
         while v < tokens.count, v - head <= reach {
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }

@@ -21,7 +21,8 @@ extension NameFinding {
     static func isPlacedOrSetAgainst(at k: Int, in sentence: AnalyzedSentence, afterContrast: Bool) -> Bool {
         if afterContrast { return true }
         guard let next = sentence.token(k + 1), next.isWord else { return false }
-        return placePrepositions.contains(next.lower)
+        // "Parents whose children attend the school … say": a relative clause sets the group apart as a place does.
+        return placePrepositions.contains(next.lower) || ["who", "whose"].contains(next.lower)
     }
 }
 
