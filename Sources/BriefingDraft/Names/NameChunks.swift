@@ -264,6 +264,7 @@ struct Chunker {
         }
         mergeSpelledOutNames(&chunks, &covered, in: sentence)
         lowercaseInstitutions(&chunks, &covered, in: sentence)
+        placedPolice(&chunks, &covered, in: sentence)
         // Lowercase titles ("spokesman", "chief executive").
         var t = 0
         while t < tokens.count {
@@ -720,8 +721,10 @@ struct Chunker {
         var k = start
         while k < end, k - start < Self.longestName, !stopsHead(k) {
             let word = tokens[k].lower
+            // "Kestrel Air said": a word of trade that ends the run ends a company's name.
             if isOrganizationCue(k) || NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word)
-                || (k > start && NameLexicon.mediaNameCues.contains(word)) {
+                || (k > start && NameLexicon.mediaNameCues.contains(word))
+                || (k > start && k == end - 1 && NameLexicon.companyEndWords.contains(word)) {
                 last = k
             }
             k += 1
@@ -788,7 +791,7 @@ struct Chunker {
         // "Mulungushi International Conference Centre": a centre for meetings or shows is a venue.
         let isVenue = ["centre", "center", "centres", "centers"].contains(word) && head > start
             && Self.venueModifiers.contains(tokens[head - 1].lower)
-        let isOrgHead = isOrganizationCue(head) && !isVenue
+        let isOrgHead = (isOrganizationCue(head) || (head > start && NameLexicon.companyEndWords.contains(word))) && !isVenue
         let isSiteHead = NameLexicon.siteCues.contains(word) || isVenue
         let isRegionHead = NameLexicon.regionCues.contains(word)
         if isOrgHead {
