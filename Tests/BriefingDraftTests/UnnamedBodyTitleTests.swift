@@ -1,0 +1,46 @@
+import Testing
+@testable import BriefingDraft
+
+/// A title owned by a body named only by its common noun ("the ministry's spokeswoman", "the
+/// union's general secretary"), from invented wire-copy probes: the spokeswoman is folded into
+/// that body, and where the text drafted no such body the quote is left without a speaker
+/// instead of going to the latest person named, who is someone else.
+@Suite struct UnnamedBodyTitleTests {
+    func quotes(_ raw: String) -> [String] { AttributionProbeTests.drafted(raw) }
+
+    @Test(arguments: [
+        ("""
+            Latvia's ice hockey federation said on Thursday it would not pay the fine.
+            Edgars Kalnins, a player, said he had not been paid. "The fine stands," the ministry's spokeswoman told reporters.
+            """, "The fine stands"),
+        ("""
+            Janis Berzins said the strike would go on. "Nobody has called us," the union's general secretary said.
+            """, "Nobody has called us"),
+    ]) func aTitleOfAnUndraftedBodyIsNotTheLatestPerson(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(!drafted.contains { $0.hasSuffix(": " + probe.1) && !$0.hasPrefix("-") }, "\(drafted)")
+    }
+
+    @Test(arguments: [
+        ("""
+            Kestrel Air said it would cancel 20 flights. Transport minister Ona Vale said the cuts were regrettable.
+            "Demand has fallen," the airline's spokeswoman said.
+            """, "Kestrel Air: Demand has fallen"),
+        ("""
+            The Baltic Dockers Union said its members would strike on Monday. Port director Ilze Liepa called the strike illegal.
+            "We gave them three weeks' notice," the union's spokesman said.
+            """, "Baltic Dockers Union: We gave them three weeks' notice"),
+    ]) func aSpokespersonOfADraftedBodySpeaksForIt(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
+
+    /// A holder named beside the title is read by the name rules, as before.
+    @Test func aNamedHolderKeepsTheQuote() {
+        let drafted = quotes("""
+            Malawi's sports ministry said it had frozen the grants.
+            "The federation chose not to answer," the ministry's spokeswoman, Tamara Phiri, said.
+            """)
+        #expect(drafted.contains("Tamara Phiri: The federation chose not to answer"), "\(drafted)")
+    }
+}
