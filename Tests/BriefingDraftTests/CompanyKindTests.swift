@@ -21,6 +21,14 @@ import Testing
         #expect(kind(probe.0, probe.1) == .organization, "\(names(find(probe.0)))")
     }
 
+    /// A legal form written before the name: "PT Samudra Lintas", "PJSC Volga Tanker".
+    @Test(arguments: [
+        ("East Java police said the ferry was overloaded, but the ferry's owner, PT Samudra Lintas, said it carried only 150 people.", "PT Samudra Lintas"),
+        ("PJSC Volga Tanker said on Friday its vessel had left the port.", "PJSC Volga Tanker"),
+    ]) func aLegalFormBeforeTheNameIsACompany(_ probe: (String, String)) {
+        #expect(kind(probe.0, probe.1) == .organization, "\(names(find(probe.0)))")
+    }
+
     /// Words of trade inside or before a name, and surnames that are trades too, stay people.
     @Test(arguments: [
         ("Air Marshal Tomas Reyna said the jets had returned to base.", "Tomas Reyna"),

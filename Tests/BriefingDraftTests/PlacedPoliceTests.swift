@@ -10,6 +10,8 @@ import Testing
         ("Ndola police commander Mwila Chanda said on Saturday that no live rounds had been fired.", "Mwila Chanda", "Ndola police"),
         ("Mombasa police chief Ali Haji told reporters the suspects had been released.", "Ali Haji", "Mombasa police"),
         ("\"The road is closed,\" Porto police spokesman Rui Matos said.", "Rui Matos", "Porto police"),
+        // Once a known issue of SideHolderInLeadTests ("an official titled by a city's police is drafted under the country").
+        ("KAMPALA (Reuters) - Kampala police commander Moses Okello said on Thursday the fire had been started deliberately.", "Moses Okello", "Kampala police"),
         ("Kura Rail said the line was cut, but Gori police chief Levan Beridze said there was no sign of tampering.", "Levan Beridze", "Gori police"),
     ]) func anOfficerBelongsToThePlacesPolice(_ probe: (String, String, String)) {
         let result = find(probe.0)

@@ -43,4 +43,20 @@ import Testing
             """)
         #expect(drafted.contains("Tamara Phiri: The federation chose not to answer"), "\(drafted)")
     }
+
+    /// "the factory's owner, Meghna Apparels," is the company named beside the description,
+    /// whatever its kind, not the latest person.
+    @Test(arguments: [
+        ("""
+            Workers at the factory said they had not been paid. Rubel Hossain, a machine operator, said the managers had left.
+            "We have bank receipts for every worker," the factory's owner, Meghna Apparels, said on Sunday.
+            """, "Meghna Apparels: We have bank receipts for every worker"),
+        ("""
+            Officials said the ferry had been overloaded. Captain Aris Dano was detained on Monday.
+            "The manifest lists 150 names," the ferry's operator, Samudra Lintas Shipping, said in a statement.
+            """, "Samudra Lintas Shipping: The manifest lists 150 names"),
+    ]) func aDescriptionBesideANameIsThatName(_ probe: (String, String)) {
+        let drafted = quotes(probe.0)
+        #expect(drafted.contains(probe.1), "\(drafted)")
+    }
 }

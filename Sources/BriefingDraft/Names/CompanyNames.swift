@@ -26,6 +26,9 @@ extension NameLexicon {
         "automaker", "drugmaker", "chipmaker", "steelmaker", "shipbuilder", "shipper", "refiner",
     ]
 
+    /// Legal forms that open a company's name, as written (Indonesian "PT", Russian "PJSC").
+    static let leadingCompanyForms: Set<String> = ["PT", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "PAO"]
+
     /// Words that name a public body, a court or a body of members, never a business.
     static let publicBodyWords: Set<String> = [
         "ministry", "department", "agency", "authority", "regulator", "commission", "council", "court", "tribunal",

@@ -843,6 +843,7 @@ struct AttributionText {
             if L.speechVerbs.contains(previous.lower) { break }
             start -= 1
         }
+        if hasDeterminer, let named = nameBeside(descriptionEndingAt: j, in: p) { return named }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
         if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
            let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
