@@ -153,9 +153,6 @@ import Testing
 
     @Test func formsNotReadYet() {
         let open: [(String, String, String)] = [
-            ("an official titled by a city's police is drafted under the country",
-             "KAMPALA (Reuters) - Kampala police commander Moses Okello said on Thursday the fire had been started deliberately.",
-             "Kampala police"),
             ("a spokesman for a body named only later in the text",
              """
              AMMAN (Reuters) - Residents of eastern Amman say their taps have been dry for nine days, but a spokesman for the capital's water utility said supplies had been cut for only 48 hours.

@@ -68,6 +68,8 @@ extension NameFinding {
         decideCountries()
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()
+        affiliateTitlesOfBodyNouns()
+        retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }
             descriptionHeads[head] = index

@@ -637,6 +637,11 @@ extension NameFinding {
                }) {
                 return index
             }
+            // "the company" after a regulator named past the company: a business, not the public body.
+            if modifiers.isEmpty, NameLexicon.businessNouns.contains(head), let index = mostRecent({ record in
+                record.kind == .organization && !record.governmental && (record.descriptor == nil || record.descriptor == head)
+                    && !record.name.lowercased().split(separator: " ").contains { NameLexicon.publicBodyWords.contains(String($0)) }
+            }, within: 4) { return index }
             // Not one the text described otherwise: "the company" is not "the regulator Ofwat".
             let umbrella = ["group", "organisation", "organization", "body"].contains(head)
             if modifiers.isEmpty, let index = mostRecent({ record in

@@ -264,6 +264,7 @@ struct Chunker {
         }
         mergeSpelledOutNames(&chunks, &covered, in: sentence)
         lowercaseInstitutions(&chunks, &covered, in: sentence)
+        placedPolice(&chunks, &covered, in: sentence)
         // Lowercase titles ("spokesman", "chief executive").
         var t = 0
         while t < tokens.count {
@@ -717,11 +718,16 @@ struct Chunker {
             NameLexicon.organizationCues.contains(tokens[k].lower)
                 || (tokens[k].lower == "school" && k + 2 < end && tokens[k + 1].lower == "of" && tokens[k + 2].isCapitalized)
         }
+        let followsDescriptor = start > 0 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized
+            && NameLexicon.organizationDescriptors.contains(tokens[start - 1].lower)
         var k = start
         while k < end, k - start < Self.longestName, !stopsHead(k) {
             let word = tokens[k].lower
+            // "Kestrel Air said": a word of trade that ends the run ends a company's name (after its
+            // kind, "the shipping group Nordvik Lines", the descriptor rules read the name).
             if isOrganizationCue(k) || NameLexicon.siteCues.contains(word) || NameLexicon.regionCues.contains(word)
-                || (k > start && NameLexicon.mediaNameCues.contains(word)) {
+                || (k > start && NameLexicon.mediaNameCues.contains(word))
+                || (k > start && k == end - 1 && NameLexicon.companyEndWords.contains(word) && !followsDescriptor) {
                 last = k
             }
             k += 1
@@ -788,7 +794,7 @@ struct Chunker {
         // "Mulungushi International Conference Centre": a centre for meetings or shows is a venue.
         let isVenue = ["centre", "center", "centres", "centers"].contains(word) && head > start
             && Self.venueModifiers.contains(tokens[head - 1].lower)
-        let isOrgHead = isOrganizationCue(head) && !isVenue
+        let isOrgHead = (isOrganizationCue(head) || (head > start && !followsDescriptor && NameLexicon.companyEndWords.contains(word))) && !isVenue
         let isSiteHead = NameLexicon.siteCues.contains(word) || isVenue
         let isRegionHead = NameLexicon.regionCues.contains(word)
         if isOrgHead {
@@ -951,6 +957,10 @@ struct Chunker {
                titleMatch(sentence, at: a, before: b) == nil, !Self.strongSingleCues.contains(tokens[a].lower) {
                 return []
             }
+        }
+        // "PT Samudra Lintas", "PJSC Volga Tanker": a company's legal form written before its name.
+        if b - a >= 2, NameLexicon.leadingCompanyForms.contains(tokens[a].text) {
+            return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
         }
         // "the Global New Light of Myanmar newspaper": a name with "of" inside that an outlet word
         // follows is the outlet's whole name, the country in it included.

@@ -843,9 +843,13 @@ struct AttributionText {
             if L.speechVerbs.contains(previous.lower) { break }
             start -= 1
         }
+        if hasDeterminer, let named = nameBeside(descriptionEndingAt: j, in: p) { return named }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
         if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
            let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
+        // "the company said", "the brewer said": a business, past a public body named in between.
+        if hasDeterminer, view.tokens[start].lower == "the", start + 1 == j,
+           let business = businessReferent(of: head, before: Position(paragraph: p, token: start)) { return business }
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
@@ -888,6 +892,8 @@ struct AttributionText {
             }
             return ownerName
         }
+        if L.personNouns.contains(head) || L.personNouns.contains(singular),
+           case .speaker(let speaker) = titleOfUnnamedBody(words: words, head: head, at: j, in: p) { return speaker }
         if head.hasSuffix("-year-old") || L.personNouns.contains(head) || L.personNouns.contains(singular) {
             guard hasDeterminer || words.count == 1 else { return nil }
             // "a spokesperson for …": the organisation speaks.

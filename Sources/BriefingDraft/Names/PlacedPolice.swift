@@ -1,0 +1,37 @@
+/// "Ndola police commander Mwila Chanda said", "East Java police said": the police of a city
+/// or a region, named in lower case after its place, is a body of that place. Without this the
+/// commander's title read "police commander" of the city's country, and a force that spoke for
+/// itself was no actor at all.
+extension Chunker {
+    /// Words for a kind of police, capitalised only as a sentence's first word.
+    static let policeKinds: Set<String> = [
+        "riot", "traffic", "border", "military", "secret", "federal", "state", "local", "national", "religious",
+        "tourist", "transit", "railway", "armed", "mounted", "city", "municipal", "provincial", "regional",
+        "district", "village", "county", "judicial", "special", "auxiliary", "frontier", "civil", "criminal",
+        "plainclothes", "anti-riot", "paramilitary", "morality", "immigration", "customs", "security", "counter-terrorism",
+    ]
+
+    func placedPolice(_ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        for chunk in chunks {
+            let country: String?
+            switch chunk.kind {
+            case .city(let city): country = city.country
+            case .place(.region, let code), .place(.city, let code): country = code
+            // "Gori police", "Sindh police": a place the gazetteer does not know, but not a kind
+            // of police that opens a sentence ("Riot police fired").
+            case .name where chunk.tokens.count <= 2 && !Self.policeKinds.contains(tokens[chunk.tokens.lowerBound].lower): country = nil
+            default: continue
+            }
+            let police = chunk.tokens.upperBound
+            guard police < tokens.count, !covered[police], tokens[police].lower == "police", !tokens[police].isCapitalized else { continue }
+            let end = police + 1
+            // The force acts or speaks, or an officer's title follows it ("police commander X").
+            let officer = sentence.token(end).map { $0.isWord && !$0.isCapitalized && NameLexicon.titleHeads.contains($0.lower) } == true
+            guard officer || bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
+            chunks.append(NameChunk(kind: .organization(affiliation: country), tokens: police..<end, surface: "",
+                                    canonical: NameFinding.cleanName(sentence.surface(chunk.tokens)) + " police"))
+            covered[police] = true
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// "The federation's president, Chikondi Banda," and "Ramesh Adhikari, the federation's general
+/// secretary,": a title owned by a body named by its common noun belongs to that body, the
+/// latest one drafted before the person whose name holds the noun (a business, for "the
+/// company's director"). Without this the title's head made the holder an officer of the
+/// country ("president", "secretary").
+extension NameFinding {
+    /// The noun before the possessive of a title set beside a person's name, in its defining sentence.
+    func possessingBodyNoun(ofPersonAt position: TextPosition) -> String? {
+        guard sentences.indices.contains(position.sentence) else { return nil }
+        let sentence = sentences[position.sentence]
+        guard let index = sentence.chunkAt[position.token] else { return nil }
+        let name = sentence.chunks[index].tokens
+        // "the X's <title>, Name": back over the comma and the title's lower-case words.
+        var k = name.lowerBound - 1
+        if sentence.token(k)?.text == "," { k -= 1 }
+        var titleWords = 0
+        while let token = sentence.token(k), token.isWord, !token.isCapitalized, titleWords < 4,
+              NameLexicon.titleHeads.contains(token.lower) || NameLexicon.roleModifiers.contains(token.lower) {
+            k -= 1
+            titleWords += 1
+        }
+        if titleWords > 0, let noun = ownerNoun(endingBefore: k + 1, in: sentence) { return noun }
+        // "Name, the X's <title>,": forward over the comma to "the X's".
+        let after = name.upperBound
+        guard sentence.token(after)?.text == ",", sentence.token(after + 1)?.lower == "the",
+              let noun = sentence.token(after + 2), sentence.token(after + 3)?.kind == .possessive,
+              let title = sentence.token(after + 4), title.isWord, !title.isCapitalized,
+              NameLexicon.titleHeads.contains(title.lower) || NameLexicon.roleModifiers.contains(title.lower) else { return nil }
+        return Self.isBodyNoun(noun.lower) ? noun.lower : nil
+    }
+
+    /// "the federation 's" ending right before `end`: the noun, when it names a body.
+    func ownerNoun(endingBefore end: Int, in sentence: AnalyzedSentence) -> String? {
+        guard sentence.token(end - 1)?.kind == .possessive, let noun = sentence.token(end - 2), noun.isWord, !noun.isCapitalized,
+              sentence.token(end - 3)?.lower == "the", Self.isBodyNoun(noun.lower) else { return nil }
+        return noun.lower
+    }
+
+    static func isBodyNoun(_ word: String) -> Bool {
+        NameLexicon.organizationCues.contains(word) || NameLexicon.businessNouns.contains(word)
+            || ["club", "league", "firm", "group", "union", "party"].contains(word)
+    }
+
+    mutating func affiliateTitlesOfBodyNouns() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].role != nil {
+            let person = records[index]
+            guard let noun = possessingBodyNoun(ofPersonAt: person.defined) else { continue }
+            let business = NameLexicon.businessNouns.contains(noun)
+            let body = records.indices.filter { other in
+                guard other != index, absorbed[other] == nil, records[other].kind == .organization, records[other].defined < person.defined else { return false }
+                let words = records[other].name.lowercased().split(separator: " ").map(String.init)
+                if words.contains(noun) || records[other].descriptor == noun { return true }
+                return business && !records[other].governmental && !words.contains { NameLexicon.publicBodyWords.contains($0) }
+            }.max { records[$0].defined < records[$1].defined }
+            if let body { records[index].affiliation = records[body].name }
+        }
+    }
+}
