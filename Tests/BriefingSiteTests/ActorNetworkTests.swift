@@ -36,3 +36,37 @@ import Testing
         #expect(ActorNetwork.chosenEdges(Array(edges.prefix(45)), around: nil).count == 45)
     }
 }
+
+/// Graphviz runs, when it is installed (the project's setup installs it).
+@Suite(.enabled(if: ActorNetwork.graphviz != nil)) struct ActorNetworkLayoutTests {
+    /// A star of neighbours around "hub", or (no centre) the same drawn as a whole network.
+    func source(_ neighbours: Int, around center: String?) -> String {
+        let names = ["hub"] + (1...neighbours).map { "n\($0)" }
+        var lines = ["graph network {", #"  graph [\#(center == nil ? "layout=neato, splines=true" : "layout=twopi, root=hub, splines=false"), overlap=false];"#]
+        for name in names { lines.append(#"  "\#(name)" [label="\#(name.uppercased()) of the ministry", shape=box];"#) }
+        for name in names.dropFirst() { lines.append(#"  "hub" -- "\#(name)";"#) }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A graph's SVG is the same laid out alone or in a batch, wherever it stands in it.
+    @Test func aBatchLaysOutEachGraphAsAlone() throws {
+        let dot = try #require(ActorNetwork.graphviz)
+        let sources = [source(3, around: "hub"), source(12, around: nil), source(7, around: "hub")]
+        let alone = sources.map { ActorNetwork.svg(from: $0, using: dot) }
+        #expect(alone.allSatisfy { $0?.contains("<svg") == true })
+        #expect(ActorNetwork.svgs(from: sources, using: dot) == alone)
+        #expect(ActorNetwork.svgs(from: sources.reversed(), using: dot) == alone.reversed())
+    }
+
+    /// One graph Graphviz rejects costs only itself.
+    @Test func aBadGraphInABatchFailsAlone() throws {
+        let dot = try #require(ActorNetwork.graphviz)
+        let sources = [source(3, around: "hub"), "graph broken { \"a\" -- ; }\n", source(5, around: "hub")]
+        let laidOut = ActorNetwork.svgs(from: sources, using: dot)
+        #expect(laidOut.count == 3)
+        #expect(laidOut[0] == ActorNetwork.svg(from: sources[0], using: dot))
+        #expect(laidOut[1] == nil)
+        #expect(laidOut[2] == ActorNetwork.svg(from: sources[2], using: dot))
+    }
+}

@@ -281,7 +281,10 @@ public enum SiteBuilder {
                 kept.insert(graphs[index].path)
             }
             options.progress?(.init(phase: .graphs, done: 0, total: stale.count))
-            let laidOut = await parallelMap(stale.map { graphs[$0] }) { ActorNetwork.svg(from: $0.dot, using: dot) }
+            // Batches, each one Graphviz run, spread over the cores.
+            let sources = stale.map { graphs[$0].dot }
+            let batches = stride(from: 0, to: sources.count, by: ActorNetwork.batchSize).map { Array(sources[$0..<min($0 + ActorNetwork.batchSize, sources.count)]) }
+            let laidOut = await parallelMap(batches) { ActorNetwork.svgs(from: $0, using: dot) }.flatMap { $0 }
             for (position, index) in stale.enumerated() {
                 if let svg = laidOut[position] {
                     files[graphs[index].path] = Data(svg.utf8)
