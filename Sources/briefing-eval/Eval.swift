@@ -16,6 +16,7 @@ struct Eval: ParsableCommand {
         Example:
           swift run -c release briefing-eval ../shared
           swift run -c release briefing-eval --misses Tests/Fixtures/heldout
+          swift run -c release briefing-eval --merged Tests/Fixtures/heldout-q
         """
     )
 
@@ -27,6 +28,9 @@ struct Eval: ParsableCommand {
 
     @Flag(help: "After the table, list every gold dispute side that was lost and why: read right but never paired with its opposing side, read with the wrong stance, given to another actor, or not read at all; then the count of each.")
     var sides = false
+
+    @Flag(help: "After the table, list every drafted dispute that holds opposed sides of two or more gold disputes (it counts as finding one of them only), with the gold questions and its sides; then the count.")
+    var merged = false
 
     @Option(help: "Print the drafted actors, every position the dispute finder read and the drafted disputes of the article with this name (a diagnostic for the dispute rules).")
     var positions: String?
@@ -44,6 +48,7 @@ struct Eval: ParsableCommand {
         var total = Evaluator.Report()
         var rows: [(String, Evaluator.Report)] = []
         var losses: [(String, [SideLoss])] = []
+        var mergers: [(String, [MergedDispute])] = []
         for name in names {
             let stem = String(name.dropLast(5))
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldFolder.appendingPathComponent(name)))
@@ -54,6 +59,7 @@ struct Eval: ParsableCommand {
             if positions == stem { printPositions(draft) }
             rows.append((stem, report))
             if sides { losses.append((stem, Evaluator.sideLosses(draft, positions: Drafter.positions(in: draft.text), against: gold))) }
+            if merged { mergers.append((stem, Evaluator.mergedDisputes(draft, against: gold))) }
             total = total + report
         }
         rows.append(("overall", total))
@@ -76,6 +82,7 @@ struct Eval: ParsableCommand {
         }
         if misses { try printMisses(rows.dropLast()) }
         if sides { printSideLosses(losses) }
+        if merged { printMergers(mergers) }
     }
 
     /// Actors with their camps, positions sentence by sentence, then the disputes.
@@ -106,6 +113,15 @@ struct Eval: ParsableCommand {
         let all = losses.flatMap(\.1)
         print("\nsides: " + SideLoss.Kind.allCases.map { kind in "\(kind.rawValue) \(all.filter { $0.kind == kind }.count)" }.joined(separator: ", ")
               + "; lost from a dispute that was found: \(all.filter { $0.kind != .kept && $0.disputeFound }.count)")
+    }
+
+    func printMergers(_ mergers: [(String, [MergedDispute])]) {
+        for (name, list) in mergers where !list.isEmpty {
+            print("\n== \(name): drafted disputes holding two or more gold disputes (\(list.count))")
+            for merger in list { print("  " + merger.description) }
+        }
+        let all = mergers.flatMap(\.1)
+        print("\nmerged: \(all.count) drafted disputes hold \(all.map(\.goldTopics.count).reduce(0, +)) gold disputes; \(all.map(\.lost).reduce(0, +)) of these lost")
     }
 
     func printMisses(_ rows: ArraySlice<(String, Evaluator.Report)>) throws {
