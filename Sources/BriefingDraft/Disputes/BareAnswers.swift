@@ -21,11 +21,11 @@ extension DisputeFinder {
         return target.stance == .asserts && target.hasStatement ? last : nil
     }
 
-    /// A dispute made of a bare answer and the account it follows is about that account alone
-    /// ("a delegation would travel … next week" — "no such visit"): it is not merged into an
-    /// older quarrel between the same camps.
+    /// A dispute made of a "no such" answer and the account it follows is about that account
+    /// alone ("a delegation would travel … next week" — "no such visit"): it is not merged into
+    /// an older quarrel between the same camps.
     static func answersJustBefore(_ cluster: Cluster, positions: [StancePosition], camps: Camps) -> Bool {
-        guard let first = cluster.opposing.first else { return false }
+        guard let first = cluster.opposing.first, pointsWithSuch(positions[first].statement) else { return false }
         return bareAnswerTarget(first, positions: positions, camps: camps) == cluster.core
     }
 
@@ -34,7 +34,13 @@ extension DisputeFinder {
     static func deniesIndefinitely(_ statement: String) -> Bool {
         let words = statement.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let first = words.first else { return false }
-        if first == "any" { return true }
+        return first == "any" || pointsWithSuch(statement)
+    }
+
+    /// "no such visit", "any such plan": a thing just mentioned, said not to exist. ("Denied that
+    /// any payment was overdue" answers the charge of the quarrel itself and may join it.)
+    static func pointsWithSuch(_ statement: String) -> Bool {
+        let words = statement.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         return zip(words, words.dropFirst()).contains { ["no", "any"].contains($0.0) && $0.1 == "such" }
     }
 }
