@@ -167,7 +167,8 @@ public enum DisputeFinder {
                     continue
                 }
             }
-            let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps)) }
+            let followed = bareAnswerTarget(d, positions: positions, camps: camps)
+            let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps) + ($0 == followed ? bareAnswerWeight : 0)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) }),
                best.score >= 2.5 {
                 seeds.append((best.index, d, false))
@@ -215,14 +216,16 @@ public enum DisputeFinder {
         for cluster in clusters {
             // Only recent disputes can be the same one.
             let recent = max(0, merged.count - 12)..<merged.count
-            if !cluster.split, let index = recent.reversed().first(where: { candidate in
+            if !cluster.split, !answersJustBefore(cluster, positions: positions, camps: camps), let index = recent.reversed().first(where: { candidate in
                 let other = merged[candidate]
+                if answersJustBefore(other, positions: positions, camps: camps) { return false }
                 let shared = DisputeFinder.shared(compact[other.core].stems, compact[cluster.core].stems)
                 let joined = other.asserting.contains(cluster.core) || cluster.asserting.contains(other.core)
                 let sameSide = camps.allied(compact[other.core].actor, compact[cluster.core].actor)
                 // Denials of "the allegations" answer the whole accusation, not one sentence of it.
                 let close = abs(positions[other.core].paragraph - positions[cluster.core].paragraph) <= 2
-                let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 }
+                // "No such visit had been arranged" answers the one account before it, not the accusation as a whole.
+                let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 && !deniesIndefinitely(positions[$0].statement) }
                 let sameSubject = (joined && (shared >= 2 || (sameSide && positions[other.core].actor != positions[cluster.core].actor)))
                     || (sameSide && shared >= 2)
                 let opposersAllied = cluster.opposing.allSatisfy { d in other.opposing.contains { camps.allied(compact[$0].actor, compact[d].actor) } }
