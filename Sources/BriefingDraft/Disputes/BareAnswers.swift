@@ -32,15 +32,19 @@ extension DisputeFinder {
     /// "any political motive", "no such meeting had been confirmed", "any such plan": the thing
     /// denied is not named as someone's claim, only as something that does not exist.
     static func deniesIndefinitely(_ statement: String) -> Bool {
-        let words = statement.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard let first = words.first else { return false }
-        return first == "any" || pointsWithSuch(statement)
+        let words = letterWords(statement)
+        return words.first == "any" || pointsWithSuch(words)
     }
 
     /// "no such visit", "any such plan": a thing just mentioned, said not to exist. ("Denied that
     /// any payment was overdue" answers the charge of the quarrel itself and may join it.)
-    static func pointsWithSuch(_ statement: String) -> Bool {
-        let words = statement.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        return zip(words, words.dropFirst()).contains { ["no", "any"].contains($0.0) && $0.1 == "such" }
+    static func pointsWithSuch(_ statement: String) -> Bool { pointsWithSuch(letterWords(statement)) }
+
+    private static func pointsWithSuch(_ words: [Substring]) -> Bool {
+        zip(words, words.dropFirst()).contains { ($0.0 == "no" || $0.0 == "any") && $0.1 == "such" }
+    }
+
+    private static func letterWords(_ statement: String) -> [Substring] {
+        statement.lowercased().split(whereSeparator: { !$0.isLetter })
     }
 }
