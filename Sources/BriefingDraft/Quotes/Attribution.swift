@@ -133,6 +133,11 @@ struct AttributionText {
             }
         } else if isPassive(before: t, in: p), let agent = agent(after: t, in: p) {
             actor = agent
+        } else if L.addresseeVerbs.contains(word), isPassive(before: t, in: p), let reporter = earlierCueSpeaker(before: t, in: p) {
+            // "An official said Serra had been told that he “no longer had the confidence” …":
+            // the subject of a passive verb of telling heard the words; the verb of saying
+            // before it in the sentence names who reports them.
+            return reporter
         } else if isInverted(t, in: p) {
             actor = subjectAfter(t, in: p)
         } else {
@@ -141,6 +146,19 @@ struct AttributionText {
         guard let actor else { return nil }
         let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
         return Speaker(actor: actor, via: via)
+    }
+
+    /// The speaker of the nearest cue before `t` in its sentence.
+    func earlierCueSpeaker(before t: Int, in p: Int) -> Speaker? {
+        let view = paragraphs[p]
+        let sentence = view.tokens[t].sentence
+        guard view.sentenceTokens.indices.contains(sentence) else { return nil }
+        var k = t - 1
+        while k >= view.sentenceTokens[sentence].lowerBound {
+            if isQuoteCue(p, k), let speaker = speaker(ofCue: k, in: p) { return speaker }
+            k -= 1
+        }
+        return nil
     }
 
     /// "was quoted", "have been denied".
@@ -416,6 +434,7 @@ struct AttributionText {
             index -= 1
         }
         if let author = documentOpeningClause(from: start, before: limit, in: p) { return author }
+        if let body = bodyOfOpeningVoice(from: start, before: limit, in: p) { return body }
         var t = start
         while t < limit {
             let token = view.tokens[t]
@@ -911,6 +930,11 @@ struct AttributionText {
                 }) { return body }
                 if (words.first == "a" || words.first == "an"), head.hasPrefix("spokes") {
                     return latestActor(before: position, kinds: [.organization, .country, .group])
+                }
+                // "A senior government official, speaking on condition of anonymity, said": the
+                // unnamed official speaks for the country, as "the official" after it does.
+                if ["a", "an", "one"].contains(words.first ?? ""), words.dropFirst().dropLast().contains(where: { L.governmentNouns.contains($0) }) {
+                    return latestActor(before: position, kinds: [.country])
                 }
             }
             // "a Western diplomat", "an official": someone new and unnamed.
