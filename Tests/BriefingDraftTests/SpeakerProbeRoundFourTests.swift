@@ -6,10 +6,13 @@ import Testing
 /// person named beside a word of kin ("The fisherman's widow, Ragna Holt,"), the participle of
 /// a clause whose subject is "a spokesperson for X", and a lone quote whose author the next
 /// sentence names after "Those words, posted by".
+/// Every drafted quote as "speaker: text", for the suites of this file.
+func roundFourSpeakers(_ raw: String) -> [String] {
+    Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
+}
+
 @Suite struct SpeakerProbeRoundFourTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     func actors(_ raw: String) -> [DraftActor] { Drafter.draft(raw, published: nil).actors }
 
@@ -116,9 +119,7 @@ import Testing
 /// attribution, so the surname after it is no body listed with the association, and a later
 /// "he said" finds the editor.
 @Suite struct AccordingToClosesTheListTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     @Test func aSurnameAfterAccordingToIsTheEarlierPerson() {
         let raw = """
@@ -136,9 +137,7 @@ import Testing
 /// Ragna Holt,"), and a "his" after a verb that answers someone ("rejected his account"),
 /// which is that other person's and tells nothing of the subject.
 @Suite struct AppositiveGenderTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     @Test(arguments: [
         "The fisherman's widow, Ragna Holt, rejected his account.",
@@ -189,9 +188,7 @@ import Testing
 /// the verb of saying before it in the sentence; an agent after "by" still speaks, and with no
 /// verb of saying before it the quote keeps the speaker it had (no quote is lost).
 @Suite struct PassiveTellingTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     @Test(arguments: [
         ("""
@@ -227,9 +224,7 @@ import Testing
 /// "his counterpart from neighbouring Ardenia, Pavel Ruzic,": a title completed by "from" and
 /// a place names the person set beside it, who then speaks by surname alone.
 @Suite struct TitleFromPlaceTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     @Test(arguments: [
         "Ruzic, speaking an hour later in his own capital, called the charge “absurd”.",
@@ -254,9 +249,7 @@ import Testing
 /// "A senior government official, speaking on condition of anonymity, said …": the unnamed
 /// official speaks for the country, as "the official" after such an introduction already did.
 @Suite struct UnnamedGovernmentOfficialTests {
-    func speakers(_ raw: String) -> [String] {
-        Drafter.draft(raw, published: nil).quotes.map { "\($0.speaker ?? "-"): \($0.text)" }
-    }
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
 
     @Test(arguments: [
         """
