@@ -274,3 +274,38 @@ func roundFourSpeakers(_ raw: String) -> [String] {
         #expect(!drafted.contains { $0.hasPrefix("Portugal: ") }, "\(drafted)")
     }
 }
+
+/// "Voss himself, in a brief statement to the court, said …": a reflexive after the subject
+/// only stresses it; and a name set off after a spokeswoman's description before "confirmed"
+/// is a person who speaks.
+@Suite struct StressedAndConfirmingSubjectTests {
+    func speakers(_ raw: String) -> [String] { roundFourSpeakers(raw) }
+
+    @Test(arguments: [
+        "Voss himself, in a brief statement to the court before the verdict, said he had acted “to save the republic from chaos”.",
+        "Voss himself said he had acted “to save the republic from chaos”.",
+    ]) func aReflexiveAfterTheSubjectOnlyStressesIt(_ sentence: String) {
+        let drafted = speakers("""
+            A military court sentenced former army chief General Ilias Voss to 20 years in prison on Thursday.
+            \(sentence)
+            """)
+        #expect(drafted.contains("Ilias Voss: to save the republic from chaos"), "\(drafted)")
+    }
+
+    /// "the president himself": a reflexive after no drafted name leaves the phrase as it was.
+    @Test func aReflexiveAfterADescriptionIsNoName() {
+        let drafted = speakers("""
+            A military court sentenced former army chief General Ilias Voss to 20 years in prison on Thursday.
+            The judges themselves said the case was “closed”.
+            """)
+        #expect(!drafted.contains("Ilias Voss: closed"), "\(drafted)")
+    }
+
+    @Test func aNameSetOffBeforeConfirmedSpeaks() {
+        let drafted = speakers("""
+            Environment Minister Lars Holm said on Monday he had asked prosecutors to investigate a chemical spill.
+            A spokeswoman for the prosecutors' office, Siri Dahl, confirmed that a case had been opened but said it was “too early to speak of charges”.
+            """)
+        #expect(drafted.contains("Siri Dahl: too early to speak of charges"), "\(drafted)")
+    }
+}

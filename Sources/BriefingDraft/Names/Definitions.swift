@@ -522,7 +522,11 @@ extension NameFinding {
     /// ", Aigul Toktosunova, told" and "his surname, Wong, told": a name between commas right
     /// before a verb of saying, after a description of a person.
     /// Verbs of saying after a name set off by commas; also "…, X, was quoted as saying".
-    static let setOffSpeechVerbs: Set<String> = ["said", "told", "says", "added", "wrote", "warned", "insisted", "noted"]
+    static let setOffSpeechVerbs: Set<String> = [
+        "said", "told", "says", "added", "wrote", "warned", "insisted", "noted",
+        // "A spokeswoman for the prosecutors' office, Siri Dahl, confirmed that …".
+        "confirmed", "explained", "stressed", "acknowledged",
+    ]
 
     func setOffSpeaker(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let start = chunk.tokens.lowerBound

@@ -336,6 +336,11 @@ struct AttributionText {
             // No opening comma: the appositive follows the sentence's first phrase.
             return mainSubject(of: token.sentence, in: p, before: j)
         case .word:
+            // "Voss himself said", "Voss himself, in a statement, said": a reflexive set after the
+            // subject only stresses it.
+            if L.intensifyingReflexives.contains(token.lower), j - 1 >= floor, view.mention(endingAt: j - 1) != nil {
+                return subject(endingAt: j - 1, floor: floor, in: p, appositives: appositives)
+            }
             // "Selin Arda, 47, a former judge who …, said": an age set off by commas stands
             // between the name and its appositive; it is no phrase of its own.
             if token.lower.allSatisfy(\.isNumber), j - 2 >= floor, tokens[j - 1].lower == ",", tokens[j - 1].depth == 0 {
