@@ -514,12 +514,19 @@ extension NameFinding {
         "surname", "name", "resident", "witness", "farmer", "villager", "survivor", "mother", "father", "son",
         "daughter", "wife", "husband", "neighbour", "neighbor", "worker", "owner", "driver", "student", "shopkeeper",
         "trader", "vendor", "fisherman", "pensioner", "voter", "relative", "friend", "colleague", "employee",
+        // Kin and bereaved, who speak in news copy as often as a mother or a son does.
+        "widow", "widower", "sister", "brother", "grandmother", "grandfather", "granddaughter", "grandson",
+        "aunt", "uncle", "cousin", "niece", "nephew", "fiancee", "fiancée", "fiance", "fiancé", "spouse", "parent",
     ]
 
     /// ", Aigul Toktosunova, told" and "his surname, Wong, told": a name between commas right
     /// before a verb of saying, after a description of a person.
     /// Verbs of saying after a name set off by commas; also "…, X, was quoted as saying".
-    static let setOffSpeechVerbs: Set<String> = ["said", "told", "says", "added", "wrote", "warned", "insisted", "noted"]
+    static let setOffSpeechVerbs: Set<String> = [
+        "said", "told", "says", "added", "wrote", "warned", "insisted", "noted",
+        // "A spokeswoman for the prosecutors' office, Siri Dahl, confirmed that …".
+        "confirmed", "explained", "stressed", "acknowledged",
+    ]
 
     func setOffSpeaker(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let start = chunk.tokens.lowerBound
@@ -751,7 +758,11 @@ extension NameFinding {
         if let organization = title, !organization.isTitle {
             var t = organization.tokens.lowerBound - 1
             if t >= 0, sentence.tokens[t].lower == "the" { t -= 1 }
-            guard t >= 1, ["for", "of", "at"].contains(sentence.tokens[t].lower) else { return nil }
+            // "his counterpart from neighbouring Ardenia, Pavel Ruzic,": "from", over one
+            // lower-case modifier of the place.
+            if t >= 2, sentence.tokens[t].isWord, !sentence.tokens[t].isCapitalized, sentence.chunkAt[t] == nil,
+               !NameLexicon.functionWords.contains(sentence.tokens[t].lower), sentence.tokens[t - 1].lower == "from" { t -= 1 }
+            guard t >= 1, ["for", "of", "at", "from"].contains(sentence.tokens[t].lower) else { return nil }
             trailing = qualifier(of: organization, allowName: true)
             title = sentence.chunk(endingBefore: t)
         }

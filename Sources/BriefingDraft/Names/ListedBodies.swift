@@ -55,10 +55,20 @@ extension NameFinding {
         // "The chief executive of Helix Mining, Daniel Okafor, resigned": a body that is the
         // object of a title is no list partner; the name after the comma is the title's holder.
         if tokens[start - 1].text == ",", isTitleObject(partner.tokens.lowerBound, in: sentence) { return nil }
+        // "According to the Brava Journalists Association, Teller is …": the comma closes the
+        // attribution; the name after it opens the clause.
+        if tokens[start - 1].text == ",", isObjectOfAccordingTo(partner.tokens.lowerBound, in: sentence) { return nil }
         let at = TextPosition(sentence: sentence.order, token: partner.tokens.lowerBound)
         return definitions.last { definition in
             definition.position == at && definition.kind == .organization && !definition.governmental && !definition.international
         }
+    }
+
+    /// Whether the name starting at `start` follows "according to" (over "the").
+    func isObjectOfAccordingTo(_ start: Int, in sentence: AnalyzedSentence) -> Bool {
+        var t = start - 1
+        if t >= 0, sentence.tokens[t].lower == "the" { t -= 1 }
+        return t >= 1 && sentence.tokens[t].lower == "to" && sentence.tokens[t - 1].lower == "according"
     }
 
     /// Whether the name starting at `start` is the object of a title: "the head of the X",

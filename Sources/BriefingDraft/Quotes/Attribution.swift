@@ -133,6 +133,11 @@ struct AttributionText {
             }
         } else if isPassive(before: t, in: p), let agent = agent(after: t, in: p) {
             actor = agent
+        } else if L.addresseeVerbs.contains(word), isPassive(before: t, in: p), let reporter = earlierCueSpeaker(before: t, in: p) {
+            // "An official said Serra had been told that he “no longer had the confidence” …":
+            // the subject of a passive verb of telling heard the words; the verb of saying
+            // before it in the sentence names who reports them.
+            return reporter
         } else if isInverted(t, in: p) {
             actor = subjectAfter(t, in: p)
         } else {
@@ -141,6 +146,19 @@ struct AttributionText {
         guard let actor else { return nil }
         let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
         return Speaker(actor: actor, via: via)
+    }
+
+    /// The speaker of the nearest cue before `t` in its sentence.
+    func earlierCueSpeaker(before t: Int, in p: Int) -> Speaker? {
+        let view = paragraphs[p]
+        let sentence = view.tokens[t].sentence
+        guard view.sentenceTokens.indices.contains(sentence) else { return nil }
+        var k = t - 1
+        while k >= view.sentenceTokens[sentence].lowerBound {
+            if isQuoteCue(p, k), let speaker = speaker(ofCue: k, in: p) { return speaker }
+            k -= 1
+        }
+        return nil
     }
 
     /// "was quoted", "have been denied".
@@ -318,6 +336,11 @@ struct AttributionText {
             // No opening comma: the appositive follows the sentence's first phrase.
             return mainSubject(of: token.sentence, in: p, before: j)
         case .word:
+            // "Voss himself said", "Voss himself, in a statement, said": a reflexive set after the
+            // subject only stresses it.
+            if L.intensifyingReflexives.contains(token.lower), j - 1 >= floor, view.mention(endingAt: j - 1) != nil {
+                return subject(endingAt: j - 1, floor: floor, in: p, appositives: appositives)
+            }
             // "Selin Arda, 47, a former judge who …, said": an age set off by commas stands
             // between the name and its appositive; it is no phrase of its own.
             if token.lower.allSatisfy(\.isNumber), j - 2 >= floor, tokens[j - 1].lower == ",", tokens[j - 1].depth == 0 {
@@ -416,6 +439,7 @@ struct AttributionText {
             index -= 1
         }
         if let author = documentOpeningClause(from: start, before: limit, in: p) { return author }
+        if let body = bodyOfOpeningVoice(from: start, before: limit, in: p) { return body }
         var t = start
         while t < limit {
             let token = view.tokens[t]
@@ -911,6 +935,11 @@ struct AttributionText {
                 }) { return body }
                 if (words.first == "a" || words.first == "an"), head.hasPrefix("spokes") {
                     return latestActor(before: position, kinds: [.organization, .country, .group])
+                }
+                // "A senior government official, speaking on condition of anonymity, said": the
+                // unnamed official speaks for the country, as "the official" after it does.
+                if ["a", "an", "one"].contains(words.first ?? ""), words.dropFirst().dropLast().contains(where: { L.governmentNouns.contains($0) }) {
+                    return latestActor(before: position, kinds: [.country])
                 }
             }
             // "a Western diplomat", "an official": someone new and unnamed.

@@ -101,6 +101,13 @@ enum AttributionLexicon {
     /// Words that open a new clause inside a sentence; a main subject is looked for after the last one.
     static let clauseOpeners: Set<String> = ["where", "which", "who", "while", "whereas", "but", "although", "though", "because"]
 
+    /// Reflexives that stress the subject they follow: "Voss himself said".
+    static let intensifyingReflexives: Set<String> = ["himself", "herself", "itself", "themselves"]
+
+    /// Verbs of saying whose object is the one addressed: in the passive ("was told", "had
+    /// been warned") their subject is the hearer, not the speaker.
+    static let addresseeVerbs: Set<String> = ["told", "informed", "warned", "assured", "reminded", "advised", "asked", "urged", "notified"]
+
     /// Nouns that name a person by role: "the foreign minister", "a spokesman".
     static let personNouns: Set<String> = Set<String>([
         "minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat",

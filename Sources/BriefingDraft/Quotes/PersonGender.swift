@@ -58,6 +58,7 @@ enum PersonGender: Equatable {
                 if let first = mention.surface.split(separator: " ").first {
                     vote(mention.actor, of(word: first.lowercased().trimmingCharacters(in: ["."])))
                 }
+                vote(mention.actor, appositiveGender(of: mention, in: view))
             }
             // A pronoun after the only person its sentence names stands for that person ("Okafor
             // said he …"); one before it belongs to someone else ("Her lawyer, X, said").
@@ -71,6 +72,8 @@ enum PersonGender: Equatable {
                 for k in range where k > after && tokens[k].kind == .word && tokens[k].depth == 0 {
                     // "Wilk rejected her claims": "her" and "him" often stand for someone the sentence does not name.
                     if !subjectPronouns.contains(tokens[k].lower) { continue }
+                    // "Holt rejected his account": the claim answered is someone else's.
+                    if tokens[k].lower == "his", k > range.lowerBound, answeringVerbs.contains(tokens[k - 1].lower) { continue }
                     // "Grant had shown no remorse, she said": the subject of a verb of saying set
                     // after what it reports is never a person named inside that report.
                     if k > range.lowerBound, [",", "\""].contains(tokens[k - 1].lower), k + 1 < range.upperBound,
@@ -85,5 +88,32 @@ enum PersonGender: Equatable {
             result[name] = count.male > count.female ? .male : .female
         }
         return result
+    }
+
+    /// Verbs that answer what another said or did: the "his" or "her" of their object is
+    /// that other person's ("rejected his account", "questioned his figures").
+    static let answeringVerbs: Set<String> = [
+        "rejected", "dismissed", "denied", "disputed", "contradicted", "questioned", "challenged", "criticised",
+        "criticized", "condemned", "mocked", "ridiculed", "welcomed", "praised", "echoed",
+    ]
+
+    /// The gender of a word of kin or a gendered title set beside the name: "The fisherman's
+    /// widow, Ragna Holt," (the noun just before the comma that opens the appositive name) or
+    /// "Ragna Holt, the fisherman's widow," (the noun that closes the appositive after it).
+    static func appositiveGender(of mention: ParagraphView.Mention, in view: ParagraphView) -> PersonGender? {
+        let tokens = view.tokens
+        if mention.first >= 2, tokens[mention.first - 1].lower == ",", tokens[mention.first - 2].kind == .word,
+           let gender = of(word: tokens[mention.first - 2].lower) { return gender }
+        var k = mention.last + 1
+        guard k < tokens.count, tokens[k].lower == ",", k + 1 < tokens.count, ["the", "a", "an", "his", "her"].contains(tokens[k + 1].lower) else { return nil }
+        k += 2
+        // The head noun: the word before a preposition ("the wife of the fisherman's brother"
+        // is a wife), else the word before the closing comma.
+        while k < tokens.count, k <= mention.last + 8, tokens[k].kind == .word || ["'", "’"].contains(tokens[k].lower) {
+            if ["of", "for", "at", "from", "in", "with", "to", "who", "whose"].contains(tokens[k].lower) { return of(word: tokens[k - 1].lower) }
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].lower == ",", tokens[k - 1].kind == .word else { return nil }
+        return of(word: tokens[k - 1].lower)
     }
 }
