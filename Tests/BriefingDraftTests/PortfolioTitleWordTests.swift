@@ -7,7 +7,8 @@ import Testing
 /// the dispute had no holder (helper de's probe, invented passages in wire-copy forms). A title
 /// word right before a portfolio body's head now names the portfolio (the lower-case forms are
 /// among the arguments of `aBodyNamedByWhatItIsIsAnActor`). Checked where it must not fire: a
-/// judge's title before a name, and a justice of a court.
+/// judge's title before a name, and a justice of a court. Then "the health ministry of Croatia
+/// said", which had made the country the holder: the country after "of" owns the ministry.
 /// The helpers are those of `SideHolderInLeadTests`, whose suite this extends.
 extension SideHolderInLeadTests {
     /// The passage the rule was written from: the ministry's doubt and the office's account of
@@ -52,5 +53,46 @@ extension SideHolderInLeadTests {
     @Test func aJusticeMinistryInAStoryOfTwoCountriesIsNobodys() {
         let names = actorNames("Talks between Croatia and Slovenia on the border case resumed on Monday. The justice ministry said the talks would last two days.")
         #expect(!names.contains { $0.hasSuffix("Justice Ministry") }, "\(names)")
+    }
+
+    // MARK: "the health ministry of Croatia said": the country after "of" owns the ministry
+
+    @Test(arguments: [
+        ("The health ministry of Croatia said on Monday that a chemical plant had contaminated wells near the town of Ardel.", "Croatian Health Ministry"),
+        ("Slovenia's ombudsman criticised the plan. The interior ministry of Croatia rejected the criticism on Tuesday.", "Croatian Interior Ministry"),
+        ("Residents fled two villages overnight. The defence ministry of Armenia said Azerbaijani troops had shelled them.", "Armenian Defence Ministry"),
+    ])
+    func aMinistryOfANamedCountryIsThatCountrysBody(_ text: String, _ name: String) {
+        let result = draft(text)
+        #expect(result.actors.first { $0.name == name }?.affiliation != nil, "\(result.actors.map(\.name))")
+    }
+
+    @Test func aMinistryOfACountryAfterADatelineThatAccuses() {
+        withKnownIssue("form: a wire dateline, then 'The defence ministry of Armenia accused Azerbaijan of …' in the lead") {
+            let result = draft("ZAGREB (AFP) - The defence ministry of Armenia accused Azerbaijan of shelling two villages.")
+            #expect(result.actors.first { $0.name == "Armenian Defence Ministry" }?.affiliation != nil, "\(result.actors.map(\.name))")
+        }
+    }
+
+    /// The probe story: the ministry, not its country, holds the charge the company dismissed.
+    @Test func theMinistryOfACountryHoldsTheCharge() {
+        let text = """
+            The health ministry of Croatia said on Monday that Sollen Chemical Works had contaminated drinking wells in three villages near the town of Ardel with industrial solvents.
+
+            The ministry's report, published on its website, said samples taken from 22 wells showed solvent levels ten times the legal limit.
+
+            Sollen Chemical Works, which employs about 1,200 people at its plant on the Ardel river, dismissed the ministry's report as politically motivated.
+            """
+        #expect(holds(text, ["Croatian Health Ministry", "Sollen Chemical Works"]), "\(sides(text))")
+    }
+
+    @Test(arguments: [
+        // A ministry visited, not one that speaks; "of" a place that is no country.
+        "Croatia's president said on Monday that she had visited the health ministry of Slovenia on Friday.",
+        "The health ministry of the Ardel region said the wells were safe.",
+    ])
+    func noMinistryOfACountryWhereItDoesNotSpeakOrIsNoCountrys(_ text: String) {
+        let names = actorNames(text)
+        #expect(!names.contains("Slovenian Health Ministry") && !names.contains { $0.hasSuffix("Health Ministry") && $0.contains("Ardel") }, "\(names)")
     }
 }
