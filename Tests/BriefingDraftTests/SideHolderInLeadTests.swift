@@ -30,6 +30,11 @@ import Testing
         ("A Tunisian dockworkers' union said a three-day strike had shut the port of Rades.", "Tunisian Dockworkers' Union"),
         ("A Sri Lankan tea exporters' association said its members had waited weeks to buy dollars.", "Sri Lankan Tea Exporters' Association"),
         ("Kenya's anti-doping agency said the sprinter had missed three tests.", "Kenyan Anti-doping Agency"),
+        // "justice" is also a judge's title; before a portfolio head it names the portfolio (`PortfolioTitleWordTests`).
+        ("Mongolia's ombudsman said on Monday that guards had beaten inmates. The justice ministry questioned the report.", "Mongolian Justice Ministry"),
+        ("ULAANBAATAR, Feb 11 (Reuters) - Mongolia's ombudsman said guards had beaten inmates. The justice ministry said on Tuesday the report was false.", "Mongolian Justice Ministry"),
+        ("Croatia's ombudsman said police had beaten migrants at the border. The justice ministry rejected the findings.", "Croatian Justice Ministry"),
+        ("Croatia's ombudsman said police had beaten migrants at the border. The national justice ministry rejected the findings.", "Croatian Justice Ministry"),
     ])
     func aBodyNamedByWhatItIsIsAnActor(_ sentence: String, _ name: String) {
         let names = actorNames(sentence)

@@ -383,17 +383,20 @@ extension NameFinding {
         let portfolioEnd = head == words.count - 1 ? Chunker.lowercasePortfolio(after: words[head] + 1, in: sentence) : nil
         if head == 0, portfolioEnd == nil { return soleMinistersMinistry(at: t, end: words[0] + 1, in: sentence) }
         guard head >= 1 || portfolioEnd != nil else { return nil }
-        let end = portfolioEnd ?? words[head] + 1
+        let bodyEnd = portfolioEnd ?? words[head] + 1
+        // "the health ministry of Croatia said": the country after "of" owns it.
+        let namedOwner = portfolioEnd == nil ? ownerAfterOf(bodyEnd, in: sentence) : nil
+        let end = namedOwner?.end ?? bodyEnd
         let at = position(sentence, t)
         // It speaks or acts: a verb follows ("the defence ministry rejected"), not a noun
         // ("the defence ministry warehouse").
         let portfolio = words[..<head].map { tokens[$0].lower }.filter { !NameLexicon.governmentAdjectives.contains($0) }
         guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb),
-              let code = ministerCountry(portfolio: portfolio) ?? contextCountry(at: at) ?? lastGovernment ?? homeCountry,
+              let code = namedOwner?.code ?? ministerCountry(portfolio: portfolio) ?? contextCountry(at: at) ?? lastGovernment ?? homeCountry,
               let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
         // "The federal defence ministry" and "the defence ministry" are one body, named without
         // the level of government.
-        let body = (words[...head] + (words[head] + 1..<end)).filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
+        let body = (words[...head] + (words[head] + 1..<bodyEnd)).filter { !NameLexicon.governmentAdjectives.contains(tokens[$0].lower) }
             .map { Chunker.titleCased(tokens[$0]) }
         let name = ([preferredDemonym(of: country)] + body).joined(separator: " ")
         let index = stateBody(named: name, at: at, affiliation: records[owner].name)
@@ -402,6 +405,14 @@ extension NameFinding {
         let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
         addMention(index, tokens: range, in: sentence, alias: alias)
         return end
+    }
+
+    /// The country named by "of" right after a body's head ("… ministry of Croatia"), and the
+    /// token after its name.
+    func ownerAfterOf(_ index: Int, in sentence: AnalyzedSentence) -> (code: String, end: Int)? {
+        guard sentence.token(index)?.lower == "of", let chunk = sentence.chunk(startingAt: index + 1),
+              case .country(let country) = chunk.kind else { return nil }
+        return (country.code, chunk.tokens.upperBound)
     }
 
     /// "Serbian Interior Minister Dragan Jovic … The interior ministry said": the ministry of
