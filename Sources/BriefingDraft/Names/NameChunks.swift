@@ -270,8 +270,8 @@ struct Chunker {
         while t < tokens.count {
             // "the justice ministry said": a title word before a portfolio body's head names the
             // portfolio, not a person, and is left to the body's description.
-            let namesPortfolio = t + 1 < tokens.count && NameFinding.portfolioHeads.contains(tokens[t + 1].lower)
-            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized, NameLexicon.titleHeads.contains(tokens[t].lower), !namesPortfolio {
+            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized, NameLexicon.titleHeads.contains(tokens[t].lower),
+               !(t + 1 < tokens.count && NameFinding.portfolioHeads.contains(tokens[t + 1].lower)) {
                 var end = t + 1
                 while end < tokens.count, !covered[end], tokens[end].isWord, !tokens[end].isCapitalized,
                       NameLexicon.titleHeads.contains(tokens[end].lower) { end += 1 }
