@@ -10,7 +10,8 @@ import Foundation
 /// 2. Each denial or doubt is linked to the assertion it answers: one that it names the
 ///    speaker of ("the United States had no evidence"), one about the denier, claims it
 ///    points back to ("both claims" → the two latest accusations, one dispute each), and
-///    shared subject matter (stemmed content words, with news synonyms folded).
+///    shared subject matter (stemmed content words, with news synonyms folded); failing
+///    all of these, the claim from outside its camp that links best within six paragraphs.
 /// 3. Each dispute then gathers the other positions on the same subject near it: more
 ///    assertions by actors outside the denier's camp, more denials by the denier's camp
 ///    (an organisation and its spokesperson are both sides).
@@ -169,8 +170,8 @@ public enum DisputeFinder {
             }
             let followed = bareAnswerTarget(d, positions: positions, camps: camps)
             let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps) + ($0 == followed ? bareAnswerWeight : 0)) }
-            if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) }),
-               best.score >= 2.5 {
+            let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) })
+            if let best, best.score >= 2.5 {
                 seeds.append((best.index, d, false))
             } else if opposing.stance == .questions || opposing.anaphora > 0,
                       let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
@@ -179,6 +180,11 @@ public enum DisputeFinder {
                 seeds.append((claim, d, false))
             } else if let claim = causeAnswered(by: d, positions: positions, camps: camps) {
                 seeds.append((claim, d, false))
+            } else if let best {
+                // A denial or doubt answers something: when no rule names what, the claim from
+                // outside its camp that links best within its window, however weakly. A person
+                // reviews the draft; a side left out of every dispute is lost to them.
+                seeds.append((best.index, d, false))
             }
         }
 
