@@ -14,7 +14,8 @@ import Foundation
 ///    all of these, the claim from outside its camp that links best within six paragraphs.
 /// 3. Each dispute then gathers the other positions on the same subject near it: more
 ///    assertions by actors outside the denier's camp, more denials by the denier's camp
-///    (an organisation and its spokesperson are both sides).
+///    (an organisation and its spokesperson are both sides), and the account of a party the
+///    claim names, which answers it.
 /// The question is the core assertion turned into a yes/no question, mechanically.
 ///
 /// Quoted words count as part of their sentence (a quote saying "without providing any
@@ -338,6 +339,12 @@ public enum DisputeFinder {
                 continue
             }
             guard near(a) <= 5 else { continue }
+            // The party the claim names answers it (`namedPartyAnswer`).
+            if !cores.contains(a), let stance = namedPartyAnswer(a, core: cluster.core, positions: positions, compact: compact, camps: camps) {
+                cluster.opposing.append(a)
+                cluster.answers[a] = stance
+                continue
+            }
             let stems = shared(compact[a].stems, core.stems)
             let mentions = shared(compact[a].mentioned, core.mentioned)
             let aboutOpposer = compact[a].mentioned.contains { m in opposers.contains { camps.allied($0, m) } }
