@@ -80,13 +80,14 @@ import Testing
 
             The smelter produces about 90,000 tonnes of copper a year.
             """, sides: ["asserts Keller Mining", "asserts Piet Varga", "denies Harbor Watch"]),
-        // Forms not read yet.
+        // Read since the camp's answer needs no word in common with the claim (CampAnswers).
         DisputeProbeTests.Case(name: "a quote by the denier's camp that shares no word with the claim", text: """
             Harbor Watch said the fire at the Keller smelter started because managers had cut the night shift.
             Keller Mining said the fire was due to a lightning strike.
 
             "Our crews were at their posts until dawn," Varga said.
-            """, sides: ["asserts Harbor Watch", "denies Keller Mining", "denies Piet Varga"], gap: true),
+            """, sides: ["asserts Harbor Watch", "denies Keller Mining", "denies Piet Varga"]),
+        // Forms not read yet.
         DisputeProbeTests.Case(name: "'collapsed because', then 'came down because' (the happening in other words)", text: """
             A road bridge near Southport collapsed because its steel cables had rusted through, Southland said on Wednesday.
 
