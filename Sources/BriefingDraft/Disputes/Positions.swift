@@ -402,6 +402,8 @@ enum PositionFinder {
             if actor == nil { actor = groupVoiceSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
+            // "A WTO panel ruled that …": a body's panel or audit speaks for the body.
+            if actor == nil { actor = bodyUnitSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
             // "Two co-accused, director A and officer B, also denied the charges".
             if actor == nil, cues.isEmpty { actor = coordinatedSubjects(before: t, range: range, in: p, text: text).first }
