@@ -637,11 +637,7 @@ enum PositionFinder {
     static func definiteSubject(before t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        var k = t - 1
-        while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
-              D.auxiliaries.contains(tokens[k].lower) || ["also", "later", "swiftly", "quickly", "flatly", "firmly"].contains(tokens[k].lower) {
-            k -= 1
-        }
+        let k = wordBeforeVerb(t, in: p, floor: floor, passing: ["also", "later", "swiftly", "quickly", "flatly", "firmly"], text: text)
         guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, !tokens[k].isCapitalized || k == floor,
               bodyHeads.contains(tokens[k].lower), view.mention(endingAt: k) == nil else { return nil }
         let head = tokens[k].lower
