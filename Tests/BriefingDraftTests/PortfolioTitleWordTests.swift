@@ -67,11 +67,10 @@ extension SideHolderInLeadTests {
         #expect(result.actors.first { $0.name == name }?.affiliation != nil, "\(result.actors.map(\.name))")
     }
 
+    /// Read since a sentence right after its dateline's dash drops its article (DatelineArticleTests).
     @Test func aMinistryOfACountryAfterADatelineThatAccuses() {
-        withKnownIssue("form: a wire dateline, then 'The defence ministry of Armenia accused Azerbaijan of …' in the lead") {
-            let result = draft("ZAGREB (AFP) - The defence ministry of Armenia accused Azerbaijan of shelling two villages.")
-            #expect(result.actors.first { $0.name == "Armenian Defence Ministry" }?.affiliation != nil, "\(result.actors.map(\.name))")
-        }
+        let result = draft("ZAGREB (AFP) - The defence ministry of Armenia accused Azerbaijan of shelling two villages.")
+        #expect(result.actors.first { $0.name == "Armenian Defence Ministry" }?.affiliation != nil, "\(result.actors.map(\.name))")
     }
 
     /// The probe story: the ministry, not its country, holds the charge the company dismissed.

@@ -172,7 +172,8 @@ enum PositionFinder {
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
             || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
-            || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil || rulingStance(p, t, text: text) != nil { return true }
+            || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil || rulingStance(p, t, text: text) != nil
+            || isRivalAccount(p, t, text: text) { return true }
         guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
             || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
@@ -401,6 +402,8 @@ enum PositionFinder {
             if actor == nil { actor = groupVoiceSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             // "The ministry rejected that": a body named before, referred to by its kind.
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
+            // "A WTO panel ruled that …": a body's panel or audit speaks for the body.
+            if actor == nil { actor = bodyUnitSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
             // "Two co-accused, director A and officer B, also denied the charges".
             if actor == nil, cues.isEmpty { actor = coordinatedSubjects(before: t, range: range, in: p, text: text).first }
@@ -634,11 +637,7 @@ enum PositionFinder {
     static func definiteSubject(before t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        var k = t - 1
-        while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
-              D.auxiliaries.contains(tokens[k].lower) || ["also", "later", "swiftly", "quickly", "flatly", "firmly"].contains(tokens[k].lower) {
-            k -= 1
-        }
+        let k = wordBeforeVerb(t, in: p, floor: floor, passing: ["also", "later", "swiftly", "quickly", "flatly", "firmly"], text: text)
         guard k > floor, tokens[k].kind == .word, tokens[k].depth == 0, !tokens[k].isCapitalized || k == floor,
               bodyHeads.contains(tokens[k].lower), view.mention(endingAt: k) == nil else { return nil }
         let head = tokens[k].lower
@@ -814,7 +813,7 @@ enum PositionFinder {
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
-            || rulingStance(p, cue, text: text) == .denies {
+            || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
             stance = .questions

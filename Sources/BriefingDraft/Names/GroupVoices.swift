@@ -24,8 +24,13 @@ extension NameFinding {
         "doubts", "question", "questioned", "warn", "warned", "insist", "insisted", "accuse", "accused", "accusing",
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
         "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
-        "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful",
+        "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful", "told", "tell", "tells",
     ]
+
+    /// "Fishermen in the port told a different story", "residents told reporters": speaking to
+    /// someone is saying; only in the passive ("were told") is the group the one spoken to.
+    static let toldWords: Set<String> = ["told", "tell", "tells"]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are", "get", "got"]
 
     /// The group voices of one sentence, as definitions.
     mutating func defineGroupVoices(in sentence: AnalyzedSentence) {
@@ -87,7 +92,9 @@ extension NameFinding {
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
         let reach = relative ? 30 : head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
         while v < tokens.count, v - head <= reach {
-            if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower) { found = true; break }
+            // "Residents were told to leave": a group that is told something holds no view.
+            if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower),
+               !(Self.toldWords.contains(tokens[v].lower) && Self.passiveAuxiliaries.contains(tokens[v - 1].lower)) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
             v += 1
         }

@@ -951,8 +951,10 @@ struct Chunker {
         let tokens = sentence.tokens
         var a = run.lowerBound
         let b = run.upperBound
-        if sentence.isSentenceStart(a) {
-            while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym {
+        // "GENEVA, May 20 (Reuters) - A World Trade Organization panel": a dateline's dash starts the sentence too.
+        if sentence.isSentenceStart(a) || (a > 0 && a == sentence.datelineEnd) {
+            // "A World Trade Organization panel ruled": the article "A" is no one-letter acronym.
+            while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym || (tokens[a].text == "A" && a + 1 < b) {
                 if a + 1 < b, lexiconMatch(sentence, at: a, before: b).map({ $0.1 > a + 1 }) == true { break }
                 a += 1
             }
