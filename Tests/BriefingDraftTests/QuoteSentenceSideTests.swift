@@ -21,14 +21,8 @@ import Testing
         DraftActor(name: "Henrik Sand", kind: .person, role: "chief observer", affiliation: "Observer Mission", aliases: ["Sand"]),
     ]
 
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var text: String
-        /// Sides, "stance actor", that one drafted dispute must hold together.
-        var sides: [String]
-        var gap = false
-        var testDescription: String { name }
-    }
+    /// Its `sides` are ones that one drafted dispute must hold together, among others.
+    typealias Case = DisputeProbeTests.Case
 
     static func disputes(_ raw: String) -> [[String]] {
         let fixture = MentionFixture(raw, actors)
