@@ -24,9 +24,7 @@ import Testing
     ]
 
     static func sides(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
-            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+        MentionFixture(raw, actors).disputeSides
     }
 
     static let cases: [DisputeProbeTests.Case] = [

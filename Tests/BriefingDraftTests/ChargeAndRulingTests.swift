@@ -33,9 +33,7 @@ import Testing
     typealias Case = DisputeProbeTests.Case
 
     static func disputes(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
-            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+        MentionFixture(raw, actors).disputeSides
     }
 
     static func positions(_ raw: String) -> [String] {

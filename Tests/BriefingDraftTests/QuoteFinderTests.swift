@@ -48,6 +48,12 @@ struct MentionFixture {
     }
 
     var quotes: [DraftQuote] { QuoteFinder.find(in: text, actors: actors, mentions: mentions) }
+
+    /// Each drafted dispute's sides as "stance actor", in order.
+    var disputeSides: [[String]] {
+        DisputeFinder.find(in: text, actors: actors, mentions: mentions, quotes: quotes)
+            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+    }
 }
 
 func person(_ name: String, _ aliases: String..., role: String? = nil) -> DraftActor {
