@@ -21,14 +21,17 @@ import Testing
         "if the opposition has such a list, we would be glad to see it",
         "Let them show the videos to the courts",
         "let him prove it",
+        "If the federation has measurements, let it publish them",
         "without new measures, reaching 4.1 percent would take a small miracle",
         "hitting the target would require a miracle",
+        "it would take \u{201C}something close to a miracle\u{201D} for the dam to halve the river",
         "the claim was hard to believe",
         "it is difficult to believe that anyone was struck off",
         "whether anyone was removed at all remains to be seen",
         "whether the tanker really crossed the line remains to be seen",
         "The slowdown in wages is real, but the timing is convenient",
         "the shortage may be genuine, but the motive is political",
+        "The fires are real, but the link to our heaters is pure speculation",
         "A man who is trying to save himself will say whatever the prosecution needs",
     ]) func doubtInIdiom(_ statement: String) {
         #expect(PositionFinder.doubtsInIdiom(Self.lowers(statement)))
@@ -43,6 +46,7 @@ import Testing
         "whether the talks will succeed remains to be seen",
         "the threat is real, but we are prepared",
         "it was a miracle nobody died",
+        "the rescue of the miners was nothing short of a miracle",
         "he said whatever happened, the plant would stay open",
         "the company will say more next week",
     ]) func noDoubtInIdiom(_ statement: String) {
@@ -112,6 +116,16 @@ import Testing
 
             Castria said aerial surveys had shown the slick drifting south and "nowhere near" Merrow's waters.
             """, sides: ["asserts Merrow", "denies Castria"]),
+        Case(name: "dare to show, opened by 'let them'", text: """
+            Merrow said on Monday that about 200 soldiers from Castria had crossed into the Ashet valley and set up a camp.
+
+            "Let them show the camp to the journalists," Castrian commander Lena Orsk said.
+            """, sides: ["asserts Merrow", "questions Lena Orsk"]),
+        Case(name: "a plain hope is no side", text: """
+            Merrow said on Monday that talks with Castria on the Ashet valley would resume in June.
+
+            "If the talks go well, we would like to see a deal by the autumn," Castrian commander Lena Orsk said.
+            """, sides: []),
     ]
 
     @Test(arguments: passages) func passage(_ probe: Case) {

@@ -54,7 +54,8 @@ extension PositionFinder {
     private static func callsImprobable(_ lowers: [String], at index: Int) -> Bool {
         let word = lowers[index]
         if word == "miracle" || word == "miracles" {
-            return lowers[max(0, index - 4)..<index].contains { ["take", "takes", "require", "requires", "need", "needs", "short"].contains($0) }
+            // "would take “something close to a miracle”": the verb may stand a few words off.
+            return lowers[max(0, index - 6)..<index].contains { ["take", "takes", "require", "requires", "need", "needs"].contains($0) }
         }
         if word == "believe", index >= 2, lowers[index - 1] == "to",
            ["hard", "difficult", "impossible"].contains(lowers[index - 2]) { return true }
@@ -71,6 +72,7 @@ extension PositionFinder {
     private static let suspicionWords: Set<String> = [
         "timing", "motive", "motives", "convenient", "conveniently", "suspicious", "coincidence", "political",
         "politically", "message", "pretext", "exaggerated", "overstated", "questions", "selective",
+        "speculation", "speculative", "unproven", "unfounded",
     ]
 
     /// "The slowdown is real, but the timing is convenient": the fact granted, its motive or
