@@ -59,6 +59,8 @@ import Testing
         "its observers had seen no ballot stuffing at the 120 stations they visited",
         "her crews had seen no sign of oil east of the pipeline",
         "monitors observed no irregularities",
+        "there was no sign of oil off the coast",
+        "the samples showed no trace of the toxin",
     ]) func denialInIdiom(_ statement: String) {
         #expect(PositionFinder.deniesInIdiom(Self.lowers(statement)))
     }
@@ -70,6 +72,8 @@ import Testing
         "no decision had been taken on new spending cuts",
         "crews had seen the slick from the air",
         "the ministry recorded no new cases",
+        "the fighting shows no sign of easing",
+        "rescuers found the boat but there is no sign",
     ]) func noDenialInIdiom(_ statement: String) {
         #expect(!PositionFinder.deniesInIdiom(Self.lowers(statement)))
     }
@@ -121,6 +125,11 @@ import Testing
 
             "Let them show the camp to the journalists," Castrian commander Lena Orsk said.
             """, sides: ["asserts Merrow", "questions Lena Orsk"]),
+        Case(name: "the thing claimed found absent", text: """
+            Merrow said on Monday that a fuel slick from a damaged Castria pipeline had reached its territorial waters.
+
+            Castrian commander Lena Orsk said there was no sign of oil east of the pipeline.
+            """, sides: ["asserts Merrow", "denies Lena Orsk"]),
         Case(name: "a plain hope is no side", text: """
             Merrow said on Monday that talks with Castria on the Ashet valley would resume in June.
 

@@ -17,7 +17,7 @@ extension PositionFinder {
     /// Denial said as a place or amount out of reach, or as a sight of nothing.
     static func deniesInIdiom(_ lowers: [String]) -> Bool {
         lowers.indices.contains { index in
-            placesOutOfReach(lowers, at: index) || sawNothing(lowers, at: index)
+            placesOutOfReach(lowers, at: index) || sawNothing(lowers, at: index) || showsNoTrace(lowers, at: index)
         }
     }
 
@@ -114,5 +114,16 @@ extension PositionFinder {
               index + 1 < lowers.count else { return false }
         if lowers[index + 1] == "no" || lowers[index + 1] == "nothing" { return true }
         return false
+    }
+
+    /// "there was no sign of oil off the coast", "the samples showed no trace of the toxin": the
+    /// thing claimed found absent. Not a trend that goes on ("the fighting shows no sign of
+    /// easing").
+    private static func showsNoTrace(_ lowers: [String], at index: Int) -> Bool {
+        guard lowers[index] == "no", index > 0, index + 2 < lowers.count,
+              ["sign", "signs", "trace", "traces"].contains(lowers[index + 1]), lowers[index + 2] == "of",
+              ["was", "were", "is", "are", "showed", "shows", "show", "shown", "revealed"].contains(lowers[index - 1]),
+              let next = word(after: index + 2, in: lowers) else { return false }
+        return !next.hasSuffix("ing")
     }
 }
