@@ -33,6 +33,8 @@ import Testing
         "the shortage may be genuine, but the motive is political",
         "The fires are real, but the link to our heaters is pure speculation",
         "A man who is trying to save himself will say whatever the prosecution needs",
+        "its observers had seen no ballot stuffing at the 120 stations they visited",
+        "monitors observed no irregularities",
     ]) func doubtInIdiom(_ statement: String) {
         #expect(PositionFinder.doubtsInIdiom(Self.lowers(statement)))
     }
@@ -56,9 +58,8 @@ import Testing
     @Test(arguments: [
         "aerial surveys had shown the slick drifting south and \u{201C}nowhere near\u{201D} Merrow's waters",
         "the real figure was nowhere near 41,000",
-        "its observers had seen no ballot stuffing at the 120 stations they visited",
         "her crews had seen no sign of oil east of the pipeline",
-        "monitors observed no irregularities",
+        "the navy's divers observed no damage to the cable",
         "there was no sign of oil off the coast",
         "the samples showed no trace of the toxin",
     ]) func denialInIdiom(_ statement: String) {
@@ -72,6 +73,7 @@ import Testing
         "no decision had been taken on new spending cuts",
         "crews had seen the slick from the air",
         "the ministry recorded no new cases",
+        "its observers had seen no ballot stuffing",
         "the fighting shows no sign of easing",
         "rescuers found the boat but there is no sign",
     ]) func noDenialInIdiom(_ statement: String) {

@@ -11,13 +11,15 @@ extension PositionFinder {
         lowers.indices.contains { index in
             challengesToShow(lowers, at: index) || callsImprobable(lowers, at: index)
                 || turnsConcession(lowers, at: index) || impugnsWitness(lowers, at: index)
+                || (sawNothing(lowers, at: index) && watchersSaw(lowers, at: index))
         }
     }
 
     /// Denial said as a place or amount out of reach, or as a sight of nothing.
     static func deniesInIdiom(_ lowers: [String]) -> Bool {
         lowers.indices.contains { index in
-            placesOutOfReach(lowers, at: index) || sawNothing(lowers, at: index) || showsNoTrace(lowers, at: index)
+            placesOutOfReach(lowers, at: index) || (sawNothing(lowers, at: index) && !watchersSaw(lowers, at: index))
+                || showsNoTrace(lowers, at: index)
         }
     }
 
@@ -125,5 +127,14 @@ extension PositionFinder {
               ["was", "were", "is", "are", "showed", "shows", "show", "shown", "revealed"].contains(lowers[index - 1]),
               let next = word(after: index + 2, in: lowers) else { return false }
         return !next.hasSuffix("ing")
+    }
+
+    private static let watchers: Set<String> = ["observers", "observer", "monitors", "monitor", "inspectors", "auditors", "journalists", "reporters"]
+
+    /// "its observers had seen no ballot stuffing": watchers who stand apart and saw nothing
+    /// cast doubt on the claim; a party that saw nothing ("her crews had seen no sign of oil")
+    /// denies it.
+    private static func watchersSaw(_ lowers: [String], at index: Int) -> Bool {
+        lowers[max(0, index - 4)..<index].contains { watchers.contains($0) }
     }
 }
