@@ -1016,6 +1016,7 @@ enum PositionFinder {
     /// "no evidence", "without providing any proof", "baseless", "firmly opposed",
     /// "we reject", "it vehemently denies".
     static func containsDenial(_ lowers: [String]) -> Bool {
+        if deniesInIdiom(lowers) { return true }
         for (index, word) in lowers.enumerated() {
             if D.denyWords.contains(word) { return true }
             if D.denyVerbs.contains(word), index > 0 {
@@ -1205,7 +1206,7 @@ enum PositionFinder {
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         // Read once, not at every word: it looks at the whole statement.
-        if describedAsDiscredited(lowers) { return true }
+        if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
         for (index, word) in lowers.enumerated() {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
