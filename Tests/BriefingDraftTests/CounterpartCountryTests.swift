@@ -40,6 +40,20 @@ import Testing
         #expect(person.affiliation == "Ghana")
     }
 
+    /// Of two countries in the sentence before, the dateline's is the person's (AP dateline).
+    @Test func theDatelineCountryWinsAmongTheSentenceBefore() throws {
+        let result = find("SANTIAGO, March 20 (AP) — Chile’s government defended on Thursday a new levy on copper exports, after Peru complained that it would hurt trade.\n\nFinance Minister Rodrigo Valdes said the levy was lawful, speaking after talks with Peru’s trade minister, Ana Quispe.")
+        let person = try #require(actor(result, "Rodrigo Valdes"))
+        #expect(person.affiliation == "Chile")
+    }
+
+    /// Must not fire: without a dateline the subject of the sentence before still decides.
+    @Test func withoutADatelineTheSubjectBeforeDecides() throws {
+        let result = find("Peru complained on Thursday that Chile’s new copper levy would hurt trade.\n\nTrade Minister Ana Quispe said the levy broke the spirit of the pact.")
+        let person = try #require(actor(result, "Ana Quispe"))
+        #expect(person.affiliation == "Peru")
+    }
+
     /// Forms not read yet, named.
     @Test func formsNotReadYet() throws {
         let forms: [(form: String, raw: String, person: String, country: String)] = [

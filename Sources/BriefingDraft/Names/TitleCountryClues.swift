@@ -17,4 +17,11 @@ extension NameFinding {
         let tokens = sentences[sentence].tokens
         return (person..<min(token, tokens.count)).contains { Self.counterpartCues.contains(tokens[$0].lower) }
     }
+
+    /// The dateline's country when it is one of `countries`: of two sides named in the sentence
+    /// before ("Chile's government defended …, after Peru complained"), the story's own.
+    func datelineCountry(among countries: [(String, Int)]) -> String? {
+        guard let dateline = datelineCountry(), countries.contains(where: { $0.0 == dateline }) else { return nil }
+        return dateline
+    }
 }
