@@ -508,7 +508,12 @@ extension NameFinding {
                 // A subject of the sentence first, then any country or state institution in it,
                 // then the subject of the sentence before, then a country whose government or
                 // institution the sentence before names.
-                let nearby = nearest(subjectCountries[sentence]) ?? nearest(contextCountries[sentence], within: 12)
+                // A country named after the person as the one met or spoken with is the other party.
+                let counterparts = Set((contextCountries[sentence] ?? []).map(\.1).filter { namesCounterpart($0, after: record.defined.token, in: sentence) })
+                func own(_ list: [(String, Int)]?) -> [(String, Int)]? { list?.filter { !counterparts.contains($0.1) } }
+                let nearby = nearest(own(subjectCountries[sentence]))
+                    ?? nearest(own(contextCountries[sentence]), within: 12)
+                    ?? datelineCountry(among: (subjectCountries[sentence - 1] ?? []) + (contextCountries[sentence - 1] ?? []))
                     ?? subjectCountries[sentence - 1]?.last?.0 ?? contextCountries[sentence - 1]?.last?.0
                 if let code = nearby ?? homeCountry, let c = countryRecord(code, at: record.defined) {
                     records[index].affiliation = records[c].name

@@ -1,0 +1,27 @@
+/// Where an unqualified state title's country is not read from: a country named after the
+/// person behind a word that makes it the other party ("… told reporters after meeting Japan's
+/// deputy chief of mission"), which belongs to the counterpart, not to the person.
+extension NameFinding {
+    /// Words after which a country names the other party, not the person's own side. A summons
+    /// ("summoned Venezuela's ambassador") reads the same way but is left out for now: the
+    /// dispute finder then pairs more of that person's positions (see the af report).
+    static let counterpartCues: Set<String> = [
+        "meeting", "met", "meet", "meets", "with", "against", "received", "receiving", "hosted", "hosting",
+        "visiting", "visited", "told", "urged",
+    ]
+
+    /// Is the country at `token` named after the person at `person` behind a word that makes it
+    /// the counterpart ("X said after meeting Japan's deputy chief of mission")?
+    func namesCounterpart(_ token: Int, after person: Int, in sentence: Int) -> Bool {
+        guard token > person, sentences.indices.contains(sentence) else { return false }
+        let tokens = sentences[sentence].tokens
+        return (person..<min(token, tokens.count)).contains { Self.counterpartCues.contains(tokens[$0].lower) }
+    }
+
+    /// The dateline's country when it is one of `countries`: of two sides named in the sentence
+    /// before ("Chile's government defended …, after Peru complained"), the story's own.
+    func datelineCountry(among countries: [(String, Int)]) -> String? {
+        guard let dateline = datelineCountry(), countries.contains(where: { $0.0 == dateline }) else { return nil }
+        return dateline
+    }
+}
