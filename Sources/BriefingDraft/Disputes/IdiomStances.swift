@@ -112,10 +112,8 @@ extension PositionFinder {
     /// "its observers had seen no ballot stuffing", "crews saw no sign of oil": witnesses who
     /// saw nothing of what is claimed. ("found no" is read as a finding of absence already.)
     private static func sawNothing(_ lowers: [String], at index: Int) -> Bool {
-        guard ["seen", "observed", "witnessed", "noticed", "spotted", "encountered"].contains(lowers[index]),
-              index + 1 < lowers.count else { return false }
-        if lowers[index + 1] == "no" || lowers[index + 1] == "nothing" { return true }
-        return false
+        ["seen", "observed", "witnessed", "noticed", "spotted", "encountered"].contains(lowers[index])
+            && index + 1 < lowers.count && ["no", "nothing"].contains(lowers[index + 1])
     }
 
     /// "there was no sign of oil off the coast", "the samples showed no trace of the toxin": the
