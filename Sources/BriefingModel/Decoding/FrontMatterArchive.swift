@@ -305,7 +305,7 @@ struct ArchiveReader {
     mutating func string() -> String? {
         guard let length = count(), offset + length <= bytes.count else { return nil }
         defer { offset += length }
-        return String(validating: bytes[offset..<offset + length], as: UTF8.self)
+        return UTF8Bytes.string(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]))
     }
 
     /// nil when the value is malformed; `.some(nil)` when it was absent.

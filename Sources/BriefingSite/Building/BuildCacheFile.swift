@@ -192,19 +192,8 @@ enum BuildCacheFile {
     /// Whether every string of the table is UTF-8: at once when the table's bytes are all ASCII
     /// (lengths included: the usual table of paths and ids), else one string at a time.
     private static func isUTF8(_ raw: UnsafeRawBufferPointer, table: Range<Int>, spans: [Range<Int>]) -> Bool {
-        let region = UnsafeRawBufferPointer(rebasing: raw[table])
-        var offset = 0
-        var high: UInt64 = 0
-        while offset + 8 <= region.count {
-            high |= region.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
-        while offset < region.count {
-            high |= UInt64(region[offset])
-            offset += 1
-        }
-        if high & 0x8080_8080_8080_8080 == 0 { return true }
-        return spans.allSatisfy { String(validating: raw[$0], as: UTF8.self) != nil }
+        if UTF8Bytes.isASCII(UnsafeRawBufferPointer(rebasing: raw[table])) { return true }
+        return spans.allSatisfy { UTF8Bytes.string(UnsafeRawBufferPointer(rebasing: raw[$0])) != nil }
     }
 
     static func decode(_ data: Data) -> BuildCache? {

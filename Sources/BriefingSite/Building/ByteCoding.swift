@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// The binary cache files' fields: little-endian words, LEB128 counts and
@@ -66,6 +67,6 @@ struct ByteReader {
     }
 
     mutating func string() -> String? {
-        field().flatMap { String(validating: bytes[$0], as: UTF8.self) }
+        field().flatMap { UTF8Bytes.string(UnsafeRawBufferPointer(rebasing: bytes[$0])) }
     }
 }
