@@ -134,6 +134,32 @@ import Testing
         #expect(found.first?.question == "Are the results “a gigantic fraud”?")
     }
 
+    /// The comma of "1,140" is the number's: a statement cut at it asked about "at least 1".
+    @Test(arguments: [
+        "Northland rejected a report that accuses its army of killing at least 1,140 civilians in the first half of the year.",
+        "Northland's government has rejected a report that accuses its army of killing at least 1,140 civilians this year, calling the findings “rumours”.",
+        "Both claims of 2,300 arrests have been denied by Northland, which called them invented.",
+    ])
+    func aGroupedNumberStaysWhole(_ sentence: String) {
+        let fixture = MentionFixture("""
+            Southland said on Monday that the army had killed at least 1,140 civilians and made 2,300 arrests.
+
+            \(sentence)
+            """, [organization("Northland", kind: .country), organization("Southland", kind: .country)])
+        let positions = DisputeFinder.positions(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
+        let statements = positions.filter { $0.actor == "Northland" }.map(\.statement)
+        #expect(statements.contains { $0.contains("1,140 civilians") || $0.contains("2,300 arrests") }, "\(statements)")
+    }
+
+    /// The same comma inside the clause after a claim noun ("a report that accuses …").
+    @Test func aGroupedNumberStaysWholeAfterAClaimNoun() {
+        let fixture = MentionFixture("""
+            Northland has rejected a Southland report that accuses its army of killing at least 1,140 civilians in the first half of this year, calling the findings “rumours”.
+            """, [organization("Northland", kind: .country), organization("Southland", kind: .country)])
+        let questions = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes).map(\.question)
+        #expect(questions == ["Is it true that accuses its army of killing at least 1,140 civilians in the first half of this year?"])
+    }
+
     @Test func questionPhrasing() {
         #expect(DisputeFinder.question(from: "arms shipments were already underway, with more to come", speaker: "X") == "Were arms shipments already underway?")
         #expect(DisputeFinder.question(from: "nearly 400 companies suspected of supporting the war", speaker: "X") == "Are nearly 400 companies supporting the war?")

@@ -743,6 +743,8 @@ enum PositionFinder {
             .compactMap { view.quoteClosingAt[$0] }.map { view.quotes[$0] }
             .first { ($0.closeToken ?? $0.lastInside) >= segment.lowerBound }
         let tail = cue > segment.lowerBound && tokens[cue - 1].kind == .punct && tokens[cue - 1].lower == ","
+        // Punctuation ends the clause, but for the comma of "1,140", which is the number's.
+        func breaksClause(_ k: Int) -> Bool { tokens[k].kind == .punct && tokens[k].depth == 0 && !view.isDigitGroupSeparator(k) }
         var statementRange: Range<Int>
         if PositionFinder.isReducedRelative(p, cue, text: text) {
             // "nearly 400 companies suspected of supporting the war": the phrase and its charge.
@@ -751,14 +753,14 @@ enum PositionFinder {
                   !L.prepositions.contains(tokens[start - 1].lower), !L.speechVerbs.contains(tokens[start - 1].lower),
                   !L.determiners.contains(tokens[start - 1].lower) || start - 1 == segment.lowerBound { start -= 1 }
             var end = cue + 1
-            while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0) { end += 1 }
+            while end < segment.upperBound, !breaksClause(end) { end += 1 }
             statementRange = start..<end
         } else if text.isPassive(before: cue, in: p) {
             // "Both claims have been denied by the Federal Government, which …": the clause itself.
             var end = cue + 1
-            while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0) { end += 1 }
+            while end < segment.upperBound, !breaksClause(end) { end += 1 }
             var start = cue
-            while start > segment.lowerBound, !(tokens[start - 1].kind == .punct && tokens[start - 1].depth == 0) { start -= 1 }
+            while start > segment.lowerBound, !breaksClause(start - 1) { start -= 1 }
             statementRange = start..<end
         } else if let quoteBefore {
             // Of a quote running over sentences, the part in this one.
@@ -775,7 +777,7 @@ enum PositionFinder {
             var k = cue - 1
             while k >= segment.lowerBound {
                 let token = tokens[k]
-                if token.kind == .close || (token.kind == .punct && token.lower == "," && token.depth == 0) { end = k; break }
+                if token.kind == .close || (token.lower == "," && breaksClause(k)) { end = k; break }
                 k -= 1
             }
             if k < segment.lowerBound { end = cue }
@@ -989,7 +991,8 @@ enum PositionFinder {
         }
         guard k < segment.upperBound, tokens[k].lower == "that" else { return nil }
         var end = k + 1
-        while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0 && tokens[end].lower != "'") { end += 1 }
+        while end < segment.upperBound, !(tokens[end].kind == .punct && tokens[end].depth == 0 && tokens[end].lower != "'")
+                || text.paragraphs[p].isDigitGroupSeparator(end) { end += 1 }
         // "… that its agents were behind the attack as “absurd”": the verdict is the denier's.
         if let verdict = (k + 1..<end).first(where: { tokens[$0].lower == "as" && $0 > k + 3 }) { end = verdict }
         let statement = cleanStatement(text.paragraphs[p], (k + 1)..<end)
