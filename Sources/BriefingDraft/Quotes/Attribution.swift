@@ -144,7 +144,8 @@ struct AttributionText {
         } else {
             actor = subject(before: t, in: p)
         }
-        guard let actor else { return nil }
+        guard var actor else { return nil }
+        if let quoted = quotedPerson(afterCue: t, in: p) { actor = quoted }
         let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
         return Speaker(actor: actor, via: via)
     }
