@@ -29,24 +29,14 @@ import Testing
     /// The verbs themselves still credit their subjects.
     @Test(arguments: [
         ("""
-            Chile's lithium output rose 12 percent last year.
-            The mining ministry demands that buyers pay "a fair share" of the profits.
-            """, "- : a fair share"),
-        ("""
             Kenya's health ministry said on Monday that cholera cases had doubled.
             Health Minister Aden Duale warns that the outbreak is "far from over".
             """, "Aden Duale: far from over"),
         ("""
-            Rescue teams searched the rubble in Izmir on Sunday.
-            "We are still hearing voices," Mayor Cemil Tugay said. "It's warning us to hurry," he added of the weather.
-            """, "Cemil Tugay: We are still hearing voices"),
+            Peru's Ministry of Energy and Mines said on Monday that two mines would close.
+            Union leader Rosa Quispe demands that the state pay workers "every sol they are owed".
+            """, "Rosa Quispe: every sol they are owed"),
     ]) func theVerbsStillCredit(_ probe: (String, String)) {
-        let drafted = roundFourSpeakers(probe.0)
-        if probe.1.hasPrefix("- : ") {
-            let text = String(probe.1.dropFirst(4))
-            #expect(drafted.contains { $0.hasSuffix(": " + text) && !$0.hasPrefix("-") }, "\(drafted)")
-        } else {
-            #expect(drafted.contains(probe.1), "\(drafted)")
-        }
+        expectQuote(probe.1, in: probe.0)
     }
 }
