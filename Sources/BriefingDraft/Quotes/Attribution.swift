@@ -58,6 +58,7 @@ struct AttributionText {
         if token.lower == "saying", t > 0, view.tokens[t - 1].lower == "as" { return false }
         // "the reported shipments", "a quoted figure": an adjective, not a verb.
         if t > 0, view.tokens[t - 1].kind == .word, L.determiners.contains(view.tokens[t - 1].lower) { return false }
+        if isPossessedNoun(t, in: p) { return false }
         if isReportedAct(t, in: p) { return false }
         // "called for", "warned of" still say something; "asked about" too. Keep all.
         return true
@@ -143,7 +144,8 @@ struct AttributionText {
         } else {
             actor = subject(before: t, in: p)
         }
-        guard let actor else { return nil }
+        guard var actor else { return nil }
+        if let quoted = quotedPerson(afterCue: t, in: p) { actor = quoted }
         let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
         return Speaker(actor: actor, via: via)
     }
