@@ -39,3 +39,33 @@ extension EventFinderTests {
         #expect(open.count == 2 && open.allSatisfy { $0.date == nil })
     }
 }
+
+extension EventFinderTests {
+    @Test func theMainVerbAfterARelativeClauseInTheSubjectHasItsOwnTime() {
+        // Published on a Thursday.
+        let rebels = events("The rebels, who seized the town in 2012, attacked an army base on Sunday.", "2026-03-12")
+        #expect(rebels.contains { $0.date?.description == "2026-03-08" })
+        let minister = events("The interior minister, who took office in 2023, resigned on Tuesday.", "2026-03-12")
+        #expect(minister.contains { $0.date?.description == "2026-03-10" })
+        let court = events("The court, which was set up in 2019, ruled on Wednesday that the ban was unlawful.", "2026-03-12")
+        #expect(court.contains { $0.date?.description == "2026-03-11" })
+    }
+
+    @Test func aRelativeClauseKeepsItsVerbsAndTheClauseSplitsOnlyAtAVerb() {
+        func clauses(_ text: String) -> [String] {
+            let tokens = SentenceTokenizer.tokenize(text)
+            let dates = DateScanner.scan(tokens).map { $0.start..<$0.end }
+            return ClauseSplitter.split(tokens, protected: dates).map { $0.range.map { tokens[$0].text }.joined(separator: " ") }
+        }
+        #expect(clauses("The minister, who took office in 2023, resigned on Tuesday.").last == "resigned on Tuesday .")
+        #expect(clauses("The party, which won the vote in 2021, Ghana's largest, lost its majority.").last == "lost its majority .")
+        #expect(clauses("The deal, which Paris, Berlin and Rome backed in 2019, expired in May.").last == "expired in May .")
+        #expect(clauses("Negotiators, who on Monday, Tuesday and Wednesday met, agreed.").last == "agreed .")
+        // A restrictive clause, a relative clause with no time of its own, or a main verb
+        // that counts up a state keep the relative clause whole.
+        #expect(clauses("The officials who met in Doha in May, Qatar's envoys, agreed on a truce.").count == 2)
+        #expect(clauses("The storm, which struck Luzon, Samar and Leyte, killed 12 people.").last?.hasPrefix("which") == true)
+        #expect(clauses("The envoy, who, unusually, was not briefed, left early.").last?.hasPrefix("who") == true)
+        #expect(clauses("The conflict, which began in October 2017, has killed more than 6,000 people.").last?.hasPrefix("which") == true)
+    }
+}
