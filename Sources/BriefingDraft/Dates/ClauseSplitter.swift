@@ -132,7 +132,8 @@ enum ClauseSplitter {
               (last.0 + 1..<k - 1).contains(where: { inside[$0] }),
               (last.0 + 1..<k - 1).contains(where: { looksLikeVerb(tokens[$0]) || auxiliaries.contains(tokens[$0].lower) }) else { return false }
         let word = tokens[k].lower
-        guard !tokens[k].isCapitalized, !word.hasSuffix("ing") else { return false }
+        // "The group, which closed its mine in 2019, said it would sue": a report, not an act.
+        guard !tokens[k].isCapitalized, !word.hasSuffix("ing"), !reportingVerbs.contains(word), !["says", "tells"].contains(word) else { return false }
         return mainVerbs.contains(word) || looksLikeVerb(tokens[k])
     }
     /// Only a verb told in the past: "…, has killed more than 6,000 people" counts up a state.
