@@ -60,6 +60,7 @@ enum ClauseSplitter {
             let afterComma = previous.text == ","
             // ", Manila said in a statement on Thursday": an attribution, opened as "said".
             if afterComma, verbBefore[k], isAttribution(at: k, tokens: tokens) { starts.append((k, "said")); continue }
+            if afterComma, let last = starts.last, resumesMainClause(at: k, after: last, tokens: tokens, inside: inside) { starts.append((k, nil)); continue }
             if opens(word: word, previous: previous, next: next, afterComma: afterComma, tokens: tokens, at: k, inside: inside, verbBefore: verbBefore[k], isVerb: isVerb) {
                 starts.append((k, word))
             }
@@ -120,6 +121,23 @@ enum ClauseSplitter {
             return false
         }
     }
+
+    /// "The talks, which began on Monday in Doha, ended on Wednesday", "The minister, who took
+    /// office in 2023, resigned on Tuesday": the comma that closes a relative clause set off
+    /// in the subject gives the sentence back to its main verb, with its own time.
+    /// Only a relative clause with a time of its own is closed: its time is what must not
+    /// reach the main verb.
+    private static func resumesMainClause(at k: Int, after last: (Int, String?), tokens: [SentenceToken], inside: [Bool]) -> Bool {
+        guard let opener = last.1, ["who", "which"].contains(opener), last.0 > 1, tokens[last.0 - 1].text == ",",
+              (last.0 + 1..<k - 1).contains(where: { inside[$0] }),
+              (last.0 + 1..<k - 1).contains(where: { looksLikeVerb(tokens[$0]) || auxiliaries.contains(tokens[$0].lower) }) else { return false }
+        let word = tokens[k].lower
+        // "The group, which closed its mine in 2019, said it would sue": a report, not an act.
+        guard !tokens[k].isCapitalized, !word.hasSuffix("ing"), !reportingVerbs.contains(word), !["says", "tells"].contains(word) else { return false }
+        return mainVerbs.contains(word) || looksLikeVerb(tokens[k])
+    }
+    /// Only a verb told in the past: "…, has killed more than 6,000 people" counts up a state.
+    private static let mainVerbs: Set<String> = ["was", "were"]
 
     /// "the first talks since the unions filed their notice", "the worst flooding since the dam
     /// burst": after the sentence's own verb, a subject and a finite verb make "since" open a

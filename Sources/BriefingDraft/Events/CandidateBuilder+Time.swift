@@ -241,6 +241,19 @@ extension CandidateBuilder {
         return Time(date: span, text: found.mention.text, isOwn: true)
     }
 
+    /// "declared an emergency on Monday, allowing the army to help, and banned fishing": the
+    /// clause an "and" joins its verb to, past undated participle clauses set off between them,
+    /// which only tell what came of the verb before.
+    static func joinedClause(before clauseIndex: Int, in analysis: SentenceAnalysis) -> Int {
+        var index = clauseIndex - 1
+        while index > 0, analysis.clauses[index].opener?.hasSuffix("ing") == true,
+              analysis.word(analysis.clauses[index].range.lowerBound - 1) == ",",
+              !analysis.dates.contains(where: { analysis.clauses[index].range.contains($0.tokens.lowerBound) }) {
+            index -= 1
+        }
+        return index
+    }
+
     /// "the attackers had entered the network in September … and had planted software": a verb
     /// joined by "and" without a subject of its own shares the time of the clause before.
     static func coordinatedTime(of clauseIndex: Int, in analysis: SentenceAnalysis) -> Time? {
@@ -249,7 +262,7 @@ extension CandidateBuilder {
         if analysis.word(first) == "and" { first += 1 }
         guard let word = analysis.word(first), ["had", "has", "have", "was", "were"].contains(word) || word.hasSuffix("ed"),
               !analysis.tokens[first].isCapitalized else { return nil }
-        let previous = analysis.clauses[clauseIndex - 1].range
+        let previous = analysis.clauses[joinedClause(before: clauseIndex, in: analysis)].range
         guard let found = analysis.dates.first(where: { previous.contains($0.tokens.lowerBound) && $0.mention.isEventDate && !isPrenominal($0, in: analysis) }),
               let span = found.mention.span else { return nil }
         return Time(date: span, text: found.mention.text, isOwn: true)
