@@ -69,6 +69,7 @@ extension NameFinding {
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()
         affiliateTitlesOfBodyNouns()
+        affiliateTitlesOwnedThroughPronouns()
         retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }

@@ -1,0 +1,45 @@
+/// "… said its secretary general, Dewi Hartono", "Its chairman, Anthony Baptiste, told …": a
+/// title owned through "its" or "their" and set before the name belongs to the body the pronoun
+/// points back to — the first organisation named in the same sentence before it, else in the
+/// sentence before in the same paragraph (the subject that spoke: "The Indonesian Nickel
+/// Miners Association backed the government's position."). Without it the holder had no
+/// affiliation, so a camp rule could not place their side.
+extension NameFinding {
+    /// The organisation "its <title>, <person>" points back to, for the person defined at `position`.
+    func pronounOwner(ofPersonAt position: TextPosition) -> Int? {
+        guard sentences.indices.contains(position.sentence) else { return nil }
+        let sentence = sentences[position.sentence]
+        guard let index = sentence.chunkAt[position.token] else { return nil }
+        let name = sentence.chunks[index].tokens
+        guard name.lowerBound >= 3, sentence.token(name.lowerBound - 1)?.text == "," else { return nil }
+        // Back over the title's words ("secretary general", "senior researcher") to the pronoun.
+        var k = name.lowerBound - 2
+        var hasHead = false
+        while k >= 0, name.lowerBound - 2 - k < 4, let token = sentence.token(k), token.isWord, !token.isCapitalized || k == 0 {
+            if NameLexicon.titleHeads.contains(token.lower) { hasHead = true }
+            guard NameLexicon.titleHeads.contains(token.lower) || NameLexicon.roleModifiers.contains(token.lower) else { break }
+            k -= 1
+        }
+        guard hasHead, k >= 0, ["its", "their"].contains(sentence.tokens[k].lower) else { return nil }
+        if let owner = firstOrganization(in: sentence, before: k) { return owner }
+        let previous = position.sentence - 1
+        guard sentences.indices.contains(previous), sentences[previous].ref.paragraph == sentence.ref.paragraph else { return nil }
+        return firstOrganization(in: sentences[previous], before: sentences[previous].tokens.count)
+    }
+
+    private func firstOrganization(in sentence: AnalyzedSentence, before end: Int) -> Int? {
+        for chunk in sentence.chunks where chunk.tokens.upperBound <= end {
+            guard let index = resolve(chunk.name), absorbed[index] == nil, records[index].kind == .organization else { continue }
+            return index
+        }
+        return nil
+    }
+
+    mutating func affiliateTitlesOwnedThroughPronouns() {
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].affiliation == nil {
+            if let owner = pronounOwner(ofPersonAt: records[index].defined), owner != index {
+                records[index].affiliation = records[owner].name
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import BriefingDraft
+
+/// A title owned through "its" or "their" before the holder's name ("said its secretary
+/// general, Dewi Hartono") belongs to the body the pronoun points back to. Invented passages.
+@Suite struct PronounOwnedTitleTests: NameProbing {
+    @Test(arguments: [
+        ("""
+            The Kelsish Timber Growers Association backed the government's position. "Our members replant every hectare they cut," said its secretary general, Mira Olsen.
+            """, "Mira Olsen", "Kelsish Timber Growers Association"),
+        ("""
+            The Marovian Maritime Authority, the state regulator, said it had opened an investigation into the company. Its chairman, Tomas Rehak, told reporters the leak had been reported late.
+            """, "Tomas Rehak", "Marovian Maritime Authority"),
+        ("""
+            The Dunmere Dockworkers Union said on Monday that the strike would go on, and its deputy leader, Ana Varga, called the offer an insult.
+            """, "Ana Varga", "Dunmere Dockworkers Union"),
+    ]) func theHolderBelongsToTheBodyBefore(_ probe: (String, String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+    }
+
+    /// No body before the pronoun in that paragraph, or a pronoun that owns no title: left alone.
+    @Test(arguments: [
+        ("""
+            The Kelsish Timber Growers Association said it would appeal.
+
+            Its chairman, Mira Olsen, said the ruling was unfair.
+            """, "Mira Olsen"),
+        ("""
+            The Dunmere Dockworkers Union said the strike would go on, citing its members, Ana Varga and others.
+            """, "Ana Varga"),
+    ]) func nothingToPointBackToLeavesTheHolderAlone(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.affiliation == nil, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+    }
+}
