@@ -19,6 +19,10 @@ import Testing
             East Java police said the ferry was overloaded, but PT Samudra Lintas said it carried 150 people.
             "The manifest lists 150 names," Hendra Wijaya, the company's director, told reporters.
             """, "Hendra Wijaya", "PT Samudra Lintas"),
+        ("""
+            Marovia said soldiers of the Kelsish Border Force had crossed the river.
+            "Our men stayed on our side," Brig. Ivo Mwale, the force's chief of staff, told reporters.
+            """, "Ivo Mwale", "Kelsish Border Force"),
     ]) func theHolderBelongsToTheBody(_ probe: (String, String, String)) {
         let result = find(probe.0)
         #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")

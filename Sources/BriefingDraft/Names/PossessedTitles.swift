@@ -9,7 +9,10 @@ extension NameFinding {
     func possessingBodyNoun(ofPersonAt position: TextPosition) -> String? {
         guard sentences.indices.contains(position.sentence) else { return nil }
         let sentence = sentences[position.sentence]
-        guard let index = sentence.chunkAt[position.token] else { return nil }
+        guard var index = sentence.chunkAt[position.token] else { return nil }
+        // "Brig. Desmond Farley, the force's chief of staff": past the honorific to the name.
+        while case .honorific = sentence.chunks[index].kind, sentence.chunkAt.indices.contains(sentence.chunks[index].tokens.upperBound),
+              let next = sentence.chunkAt[sentence.chunks[index].tokens.upperBound] { index = next }
         let name = sentence.chunks[index].tokens
         // "Name, the X's <title>,": forward over the comma to "the X's".
         let after = name.upperBound
