@@ -69,7 +69,7 @@ extension NameFinding {
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()
         affiliateTitlesOfBodyNouns()
-        affiliateTitlesOwnedThroughPronouns()
+        affiliateTitlesByOwner()
         retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }

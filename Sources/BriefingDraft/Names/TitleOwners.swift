@@ -3,7 +3,8 @@
 /// points back to — the first organisation named in the same sentence before it, else in the
 /// sentence before in the same paragraph (the subject that spoke: "The Indonesian Nickel
 /// Miners Association backed the government's position."). Without it the holder had no
-/// affiliation, so a camp rule could not place their side.
+/// affiliation, so a camp rule could not place their side. Likewise a title after the name
+/// whose owner is named ("Hauwa Kyari, MSF's medical coordinator in Borno").
 extension NameFinding {
     /// The organisation "its <title>, <person>" points back to, for the person defined at `position`.
     func pronounOwner(ofPersonAt position: TextPosition) -> Int? {
@@ -35,9 +36,28 @@ extension NameFinding {
         return nil
     }
 
-    mutating func affiliateTitlesOwnedThroughPronouns() {
+    /// "Hauwa Kyari, MSF's medical coordinator": the organisation named as the owner of the title
+    /// set after the person's name.
+    func namedOwner(ofPersonAt position: TextPosition) -> Int? {
+        guard sentences.indices.contains(position.sentence) else { return nil }
+        let sentence = sentences[position.sentence]
+        guard let index = sentence.chunkAt[position.token] else { return nil }
+        let after = sentence.chunks[index].tokens.upperBound
+        // ", MSF's", ", the Red Crescent's".
+        let start = sentence.token(after + 1)?.lower == "the" ? after + 2 : after + 1
+        guard sentence.token(after)?.text == ",", sentence.chunkAt.indices.contains(start),
+              let ownerChunk = sentence.chunkAt[start], sentence.chunks[ownerChunk].tokens.lowerBound == start else { return nil }
+        let possessive = sentence.chunks[ownerChunk].tokens.upperBound
+        // The title: up to three lowercase words, one of them a title's head ("medical coordinator").
+        let title = (possessive + 1...possessive + 3).prefix { sentence.token($0).map { $0.isWord && !$0.isCapitalized } ?? false }
+        guard sentence.token(possessive)?.kind == .possessive, title.contains(where: { NameLexicon.titleHeads.contains(sentence.tokens[$0].lower) }),
+              let owner = resolve(sentence.chunks[ownerChunk].name), absorbed[owner] == nil, records[owner].kind == .organization else { return nil }
+        return owner
+    }
+
+    mutating func affiliateTitlesByOwner() {
         for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].affiliation == nil {
-            if let owner = pronounOwner(ofPersonAt: records[index].defined), owner != index {
+            if let owner = pronounOwner(ofPersonAt: records[index].defined) ?? namedOwner(ofPersonAt: records[index].defined), owner != index {
                 records[index].affiliation = records[owner].name
             }
         }

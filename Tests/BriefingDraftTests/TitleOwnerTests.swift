@@ -2,8 +2,9 @@ import Testing
 @testable import BriefingDraft
 
 /// A title owned through "its" or "their" before the holder's name ("said its secretary
-/// general, Dewi Hartono") belongs to the body the pronoun points back to. Invented passages.
-@Suite struct PronounOwnedTitleTests: NameProbing {
+/// general, Dewi Hartono") belongs to the body the pronoun points back to; a title after the
+/// name whose owner is named ("…, MSF's medical coordinator") to that owner. Invented passages.
+@Suite struct TitleOwnerTests: NameProbing {
     @Test(arguments: [
         ("""
             The Kelsish Timber Growers Association backed the government's position. "Our members replant every hectare they cut," said its secretary general, Mira Olsen.
@@ -14,6 +15,9 @@ import Testing
         ("""
             The Dunmere Dockworkers Union said on Monday that the strike would go on, and its deputy leader, Ana Varga, called the offer an insult.
             """, "Ana Varga", "Dunmere Dockworkers Union"),
+        ("""
+            Kelsland said the outbreak was under control. "We are burying people nobody is counting," said Ana Varga, the Kelsish Nurses Association's medical coordinator in the north.
+            """, "Ana Varga", "Kelsish Nurses Association"),
     ]) func theHolderBelongsToTheBodyBefore(_ probe: (String, String, String)) {
         let result = find(probe.0)
         #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
@@ -28,6 +32,9 @@ import Testing
             """, "Mira Olsen"),
         ("""
             The Dunmere Dockworkers Union said the strike would go on, citing its members, Ana Varga and others.
+            """, "Ana Varga"),
+        ("""
+            Kelsland said the outbreak was under control. "We are burying people nobody is counting," said Ana Varga, the Kelsish Nurses Association's guest on Monday.
             """, "Ana Varga"),
     ]) func nothingToPointBackToLeavesTheHolderAlone(_ probe: (String, String)) {
         let result = find(probe.0)
