@@ -391,7 +391,9 @@ extension NameFinding {
         // It speaks or acts: a verb follows ("the defence ministry rejected"), not a noun
         // ("the defence ministry warehouse").
         let portfolio = words[..<head].map { tokens[$0].lower }.filter { !NameLexicon.governmentAdjectives.contains($0) }
-        guard let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb),
+        // … or it employs someone ("a spokesman for the mobility ministry").
+        let employs = t >= 2 && ["for", "at"].contains(tokens[t - 1].lower) && NameLexicon.titleHeads.contains(tokens[t - 2].lower)
+        guard employs || sentence.wordAfter(end).map({ AnalyzedSentence.isVerbLike($0.0, skippedAdverb: $0.2) }) == true,
               let code = namedOwner?.code ?? ministerCountry(portfolio: portfolio) ?? contextCountry(at: at) ?? lastGovernment ?? homeCountry,
               let country = gazetteer.country(code: code), let owner = countryRecord(code, at: at) else { return nil }
         // "The federal defence ministry" and "the defence ministry" are one body, named without
@@ -404,6 +406,12 @@ extension NameFinding {
         // "its foreign ministry" is a mention, not a name for it.
         let alias = tokens[t].lower == "the" ? Self.lowercasingArticle(sentence.surface(range)) : nil
         addMention(index, tokens: range, in: sentence, alias: alias)
+        // "Thomas Declercq, a spokesman for the mobility ministry": the person works there.
+        if employs, t >= 5, ["a", "an"].contains(tokens[t - 3].lower), tokens[t - 4].text == ",",
+           let chunk = sentence.chunkAt[t - 5], let person = resolve(sentence.chunks[chunk].name),
+           records[person].kind == .person, records[person].affiliation == nil || records[person].affiliation == records[owner].name {
+            records[person].affiliation = records[index].name
+        }
         return end
     }
 

@@ -352,7 +352,7 @@ struct Chunker {
         "information", "communications", "digital", "science", "economic", "affairs", "external",
         // "the fisheries ministry said", "Chile's mining ministry": portfolios of smaller ministries.
         "fisheries", "mining", "mines", "tourism", "housing", "sports", "welfare", "planning", "infrastructure",
-        "forestry", "petroleum", "aviation", "immigration", "telecommunications",
+        "forestry", "petroleum", "aviation", "immigration", "telecommunications", "mobility",
     ]
 
     /// "the Ukrainian air force said", "according to Russia's defence ministry": a state body
