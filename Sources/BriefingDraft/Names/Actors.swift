@@ -514,6 +514,7 @@ extension NameFinding {
                 func own(_ list: [(String, Int)]?) -> [(String, Int)]? { list?.filter { !counterparts.contains($0.1) } }
                 let nearby = nearest(own(subjectCountries[sentence]))
                     ?? nearest(own(contextCountries[sentence]), within: 12)
+                    ?? portfolioCountry(of: role, before: record.defined)
                     ?? datelineCountry(among: (subjectCountries[sentence - 1] ?? []) + (contextCountries[sentence - 1] ?? []))
                     ?? subjectCountries[sentence - 1]?.last?.0 ?? contextCountries[sentence - 1]?.last?.0
                 if let code = nearby ?? homeCountry, let c = countryRecord(code, at: record.defined) {

@@ -25,4 +25,22 @@ extension NameFinding {
         guard let dateline = datelineCountry(), countries.contains(where: { $0.0 == dateline }) else { return nil }
         return dateline
     }
+
+    /// "Venezuela's Defense Ministry rejected that account. … Defense Minister Aníbal Rojas Medina
+    /// went further": the country whose ministry of the same portfolio the text named before the
+    /// minister, when only one country's is named. The sentence before may name both sides.
+    func portfolioCountry(of role: String, before position: TextPosition) -> String? {
+        let words = role.lowercased().split(separator: " ").map(String.init)
+        guard words.contains("minister") || words.contains("ministers") else { return nil }
+        let portfolio = words.filter { Chunker.institutionModifiers.contains($0) && !NameLexicon.governmentAdjectives.contains($0) }
+        guard !portfolio.isEmpty else { return nil }
+        var codes: Set<String> = []
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization && records[index].defined < position {
+            let name = records[index].name.lowercased().split(separator: " ").map(String.init)
+            guard name.last == "ministry", portfolio.allSatisfy(name.contains),
+                  let owner = records[index].affiliation.flatMap(resolve), let code = records[owner].countryCode else { continue }
+            codes.insert(code)
+        }
+        return codes.count == 1 ? codes.first : nil
+    }
 }
