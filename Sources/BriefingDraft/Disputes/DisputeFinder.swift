@@ -262,6 +262,8 @@ public enum DisputeFinder {
             }
         }
 
+        merged += SecondPoints.split(merged, positions: positions, camps: camps)
+
         var disputes: [DraftDispute] = []
         var seenSides: Set<[String]> = []
         for cluster in merged {
