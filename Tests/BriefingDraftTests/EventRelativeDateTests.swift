@@ -1,0 +1,31 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// Acts timed from the act before them, or by the report that makes them known (helper d2,
+/// invented wire copy, published on Thursday 2026-03-12).
+extension EventFinderTests {
+    static let relativeTimeCases: [(String, [String?])] = [
+        // Read: a distance at the head of the sentence, set off by a comma, counts from the day before.
+        ("The storm made landfall on Tuesday evening. The following morning, the government declared a state of emergency.", ["2026-03-11"]),
+        ("Police arrested the opposition leader on Monday. The next day, protesters blocked roads across the capital.", ["2026-03-09", "2026-03-10"]),
+        // Read: "hours later" stays on the day of the act before, and is another act, not it again.
+        ("Rebels attacked an army base on Sunday. Hours later, the army launched air strikes on the town.", ["2026-03-08", "2026-03-08"]),
+        ("Gunmen attacked a police post in the north on Monday. The army launched air strikes on the area hours later.", ["2026-03-09", "2026-03-09"]),
+        // Read: a present perfect act takes the day of the report that tells it.
+        ("Austria has ordered two Russian diplomats to leave the country, the foreign ministry said on Wednesday.", ["2026-03-11"]),
+        ("Ghana has suspended cocoa exports to Togo, the trade ministry said on Tuesday.", ["2026-03-10"]),
+        // Not read: no earlier day to count from; a year is too coarse; a past perfect or a
+        // plain past act of someone else keeps its own, untold, time; no dated report, no date.
+        ("The following morning, the government declared a state of emergency.", [nil]),
+        ("The storm struck in 2019. The following morning, the government declared a state of emergency.", ["2019", nil]),
+        ("Poland said on Thursday that two Belarusian helicopters had entered its airspace and had fired shots.", [nil, nil]),
+        ("Ships fired water cannon at a supply boat, Manila said on Wednesday.", [nil]),
+        ("Mali's junta has ordered the French ambassador to leave the country, state television reported.", [nil]),
+    ]
+
+    @Test(arguments: relativeTimeCases)
+    func anActTimedFromTheDayBeforeOrByItsReport(_ text: String, _ dates: [String?]) {
+        #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
+    }
+}
