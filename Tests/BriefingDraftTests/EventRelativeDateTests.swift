@@ -29,3 +29,27 @@ extension EventFinderTests {
         #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
     }
 }
+
+/// A night after the day told before, and a length told of an event already under way (helper d2).
+extension EventFinderTests {
+    static let overnightAndOngoingCases: [(String, [String?])] = [
+        // Read: a past act done overnight spans the night after the latest day told.
+        ("Rebels attacked a border post on Monday. The army said it had sent two more battalions to the area overnight.", ["2026-03-09", "2026-03-09/2026-03-10"]),
+        ("Police arrested 30 protesters in Lagos on Saturday. Security forces raided two more districts overnight.", ["2026-03-07", "2026-03-07/2026-03-08"]),
+        // Not read: no day before; a time of its own beside it; a plan.
+        ("The army said it had sent two more battalions to the area overnight.", [nil]),
+        ("Rebels attacked a border post on Monday. Troops raided two villages overnight on Wednesday.", ["2026-03-09", "2026-03-11"]),
+        ("Rebels attacked a border post on Monday. The army will send two more battalions overnight.", ["2026-03-09", nil]),
+        // Read: an event under way keeps the day of the clause, not a span from it.
+        ("Rail workers pressed on with a five-day strike on Wednesday, stranding commuters.", ["2026-03-11"]),
+        ("Dock workers continued a three-day strike on Tuesday at the port of Durban.", ["2026-03-10"]),
+        // Not read: a length that starts on the day stays a span.
+        ("Rail workers began a five-day strike on Wednesday, stranding commuters.", ["2026-03-11/2026-03-15"]),
+        ("Dock workers staged a three-day strike on Tuesday at the port of Durban.", ["2026-03-10/2026-03-12"]),
+    ]
+
+    @Test(arguments: overnightAndOngoingCases)
+    func anOvernightActAndAnEventUnderWay(_ text: String, _ dates: [String?]) {
+        #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
+    }
+}

@@ -61,7 +61,7 @@ extension CandidateBuilder {
                 // "suspending talks until 2028": when a thing ends is not when it was done.
                 return Time(date: nil, text: found.mention.text, isOwn: true)
             case .date, .vague:
-                return Time(date: nil, text: found.mention.text, isOwn: true)
+                return Time(date: overnightSpan(found, head: head, clause: clause, in: analysis, context: context), text: found.mention.text, isOwn: true)
             }
         }
         // "waived their bonuses for 2024": the thing is dated, the act is not; it is no
@@ -330,7 +330,7 @@ extension CandidateBuilder {
     static func lengthened(_ time: Time, triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> Time {
         guard let start = time.date, start.end == nil else { return time }
         for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
-            guard case let .duration(length) = found.mention.kind else { continue }
+            guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis) else { continue }
             let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
             let words: String
             if let attached {
