@@ -53,3 +53,19 @@ extension EventFinderTests {
         #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
     }
 }
+
+/// An act set on the eve of an event told before with its day (helper d2).
+extension EventFinderTests {
+    static let eveCases: [(String, [String?])] = [
+        ("Leaders of the bloc will hold a summit in Brussels on March 19. Farmers plan to block roads on the eve of the summit.", ["2026-03-19", "2026-03-18"]),
+        ("Kenya held a presidential election on Sunday. Police arrested two opposition leaders on the eve of the election.", ["2026-03-08", "2026-03-07"]),
+        // Not read: the event has no day told; no event told before.
+        ("Kenya will hold a presidential election in May. Police arrested two opposition leaders on the eve of the election.", ["2026-05", nil]),
+        ("Police arrested two opposition leaders on the eve of the election.", [nil]),
+    ]
+
+    @Test(arguments: eveCases)
+    func anActOnTheEveOfAnEventToldBefore(_ text: String, _ dates: [String?]) {
+        #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
+    }
+}
