@@ -24,7 +24,8 @@ extension EventFinderTests {
         ("Mali's junta has ordered the French ambassador to leave the country, state television reported.", [nil]),
     ]
 
-    @Test(arguments: relativeTimeCases)
+    /// Every table of this file, read as one: each passage with the dates of its events.
+    @Test(arguments: relativeTimeCases + overnightAndOngoingCases + eveCases)
     func anActTimedFromTheDayBeforeOrByItsReport(_ text: String, _ dates: [String?]) {
         #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
     }
@@ -47,11 +48,6 @@ extension EventFinderTests {
         ("Rail workers began a five-day strike on Wednesday, stranding commuters.", ["2026-03-11/2026-03-15"]),
         ("Dock workers staged a three-day strike on Tuesday at the port of Durban.", ["2026-03-10/2026-03-12"]),
     ]
-
-    @Test(arguments: overnightAndOngoingCases)
-    func anOvernightActAndAnEventUnderWay(_ text: String, _ dates: [String?]) {
-        #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
-    }
 }
 
 /// An act set on the eve of an event told before with its day (helper d2).
@@ -63,9 +59,4 @@ extension EventFinderTests {
         ("Kenya will hold a presidential election in May. Police arrested two opposition leaders on the eve of the election.", ["2026-05", nil]),
         ("Police arrested two opposition leaders on the eve of the election.", [nil]),
     ]
-
-    @Test(arguments: eveCases)
-    func anActOnTheEveOfAnEventToldBefore(_ text: String, _ dates: [String?]) {
-        #expect(events(text, "2026-03-12").map { $0.date?.description } == dates)
-    }
 }
