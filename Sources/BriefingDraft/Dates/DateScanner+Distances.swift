@@ -63,7 +63,8 @@ extension DateScanner {
             let clausal = (next == "after" || next == "before") && clausalAfter(j + 2)
             // "Shortly afterwards", "minutes later": an adverb that stays on the day of the
             // last event. Longer or clausal distances stay open.
-            let sameDay = !clausal && ["shortly", "soon", "immediately", "moments", "minutes"].contains(w)
+            // "Hours later" too: annotators keep it on the day of the act before.
+            let sameDay = !clausal && ["shortly", "soon", "immediately", "moments", "minutes", "hours"].contains(w)
             return (.offset(DateOffset(count: 0, unit: .day, bound: sameDay ? .exact : .approximate, direction: direction, isClausal: clausal)), j + 2)
         }
         guard ["the", "that", "a"].contains(w), let second = word(j + 1) else { return nil }

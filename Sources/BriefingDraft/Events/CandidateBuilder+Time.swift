@@ -49,7 +49,7 @@ extension CandidateBuilder {
             return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
         }
         if let until = untilTime(clause: clause, in: analysis) { return until }
-        for found in own {
+        for found in own + leadingOffset(before: clause, in: analysis) {
             switch found.mention.kind {
             case let .offset(offset) where !offset.isClausal:
                 let anchor = sentenceAnchor(before: found, in: analysis) ?? context.lastDate?.date
@@ -61,7 +61,7 @@ extension CandidateBuilder {
                 // "suspending talks until 2028": when a thing ends is not when it was done.
                 return Time(date: nil, text: found.mention.text, isOwn: true)
             case .date, .vague:
-                return Time(date: nil, text: found.mention.text, isOwn: true)
+                return Time(date: overnightSpan(found, head: head, clause: clause, in: analysis, context: context), text: found.mention.text, isOwn: true)
             }
         }
         // "waived their bonuses for 2024": the thing is dated, the act is not; it is no
@@ -73,6 +73,15 @@ extension CandidateBuilder {
     }
 
     static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+    /// "The following morning, the government declared …": a distance set off by a comma at the
+    /// head of the sentence, a clause of its own, times the clause right after it.
+    static func leadingOffset(before clause: Range<Int>, in analysis: SentenceAnalysis) -> [DateFinder.Found] {
+        guard analysis.clauses.count > 1, analysis.clauses[1].range.lowerBound == clause.lowerBound,
+              let found = analysis.dates.first(where: { $0.tokens.lowerBound == 0 }), case .offset = found.mention.kind,
+              analysis.clauses[0].range.upperBound == found.tokens.upperBound + 1, analysis.word(found.tokens.upperBound) == "," else { return [] }
+        return [found]
+    }
 
     /// "said Thursday it will cut the number of ships starting next week": a date right after a
     /// verb of saying, before the act, is when it was said; the act's own date, if the clause
@@ -321,7 +330,7 @@ extension CandidateBuilder {
     static func lengthened(_ time: Time, triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> Time {
         guard let start = time.date, start.end == nil else { return time }
         for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
-            guard case let .duration(length) = found.mention.kind else { continue }
+            guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis) else { continue }
             let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
             let words: String
             if let attached {
@@ -362,10 +371,20 @@ extension CandidateBuilder {
         guard framing.opener == "said" || analysis.clauseIndex(of: found.tokens.lowerBound) > analysis.clauseIndex(of: head.token) else { return true }
         let word = analysis.tokens[head.token].lower
         if word.endsWith("ing") || analysis.word(head.token - 1) == "to" { return true }
+        // "Austria has ordered two diplomats to leave, the ministry said on Wednesday": the
+        // present perfect tells a fresh act, made known by the report that dates it.
+        if isPresentPerfect(head, clause: clause, in: analysis) { return true }
         // Only a verb in the past ("fired", "was shipped", "had expelled") tells of an earlier act.
         let isPast = word.endsWith("ed") || (TenseDetector.irregularPast.contains(word) && word != head.entry.lemma)
         if !isPast { return true }
         return reporter != nil && reporter == agent
+    }
+
+    /// "has ordered", "have already expelled": "has"/"have" right before the verb, past adverbs.
+    static func isPresentPerfect(_ head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis) -> Bool {
+        var k = head.token - 1
+        while k > clause.lowerBound, TriggerDetector.preverbalAdverbs.contains(analysis.tokens[k].lower) { k -= 1 }
+        return k >= clause.lowerBound && ["has", "have"].contains(analysis.tokens[k].lower)
     }
 
     /// "Lavrov’s comments came as he began …", "The tightening … comes as …": the clause

@@ -87,7 +87,12 @@ enum CandidateBuilder {
             // "the first time one has landed in the country": the landing told before.
             isReferential = true
         }
+        // "Hours later, the army launched air strikes": an act timed from the one before is another act.
         let isNovel = nouns.isIndefinite || (!isVerbal && !isReferential) || analysis.contains(novelWords, in: clause)
+            || (isVerbal && analysis.dates.contains { found in
+                if case let .offset(offset) = found.mention.kind { return !offset.isClausal && clause.contains(found.tokens.lowerBound) }
+                return false
+            })
         let tense = TenseDetector.tense(analysis.marks[clause]) ?? .present
         let isPlanned = tense == .future || analysis.contains(plannedWords, in: clause)
 

@@ -23,6 +23,13 @@ struct EventLedger {
             candidate.date ?? (candidate.isReferential ? match(candidate, loosely: true).flatMap { events[$0].date } : nil)
         }
         applyClausalOffsets(&candidates, effective: &effective, analysis: analysis)
+        for index in candidates.indices {
+            guard let (span, text) = eveDate(of: candidates[index], in: analysis) else { continue }
+            candidates[index].date = span
+            candidates[index].dateText = text
+            candidates[index].hasOwnTime = true
+            effective[index] = span
+        }
         var touched: [Int] = []
         for candidate in candidates {
             let datedBack = dateBack(by: candidate)
