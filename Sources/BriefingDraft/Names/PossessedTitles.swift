@@ -7,13 +7,8 @@
 extension NameFinding {
     /// The noun before the possessive of a title set after a person's name, in its defining sentence.
     func possessingBodyNoun(ofPersonAt position: TextPosition) -> String? {
-        guard sentences.indices.contains(position.sentence) else { return nil }
-        let sentence = sentences[position.sentence]
-        guard var index = sentence.chunkAt[position.token] else { return nil }
-        // "Brig. Desmond Farley, the force's chief of staff": past the honorific to the name.
-        while case .honorific = sentence.chunks[index].kind, sentence.chunkAt.indices.contains(sentence.chunks[index].tokens.upperBound),
-              let next = sentence.chunkAt[sentence.chunks[index].tokens.upperBound] { index = next }
-        let name = sentence.chunks[index].tokens
+        // "Brig. Desmond Farley, the force's chief of staff": the name runs past the honorific.
+        guard let (sentence, name) = definingName(ofPersonAt: position) else { return nil }
         // "Name, the X's <title>,": forward over the comma to "the X's".
         let after = name.upperBound
         guard sentence.token(after)?.text == ",", sentence.token(after + 1)?.lower == "the",

@@ -6,13 +6,22 @@
 /// affiliation, so a camp rule could not place their side. Likewise a title after the name
 /// whose owner is named ("Hauwa Kyari, MSF's medical coordinator in Borno").
 extension NameFinding {
-    /// The organisation "its <title>, <person>" points back to, for the person defined at `position`.
-    func pronounOwner(ofPersonAt position: TextPosition) -> Int? {
+    /// The tokens of a person's name where it is defined, from an honorific before it ("Brig.
+    /// Desmond Farley") to its last word, and the sentence that holds it.
+    func definingName(ofPersonAt position: TextPosition) -> (sentence: AnalyzedSentence, name: Range<Int>)? {
         guard sentences.indices.contains(position.sentence) else { return nil }
         let sentence = sentences[position.sentence]
-        guard let index = sentence.chunkAt[position.token] else { return nil }
-        let name = sentence.chunks[index].tokens
-        guard name.lowerBound >= 3, sentence.token(name.lowerBound - 1)?.text == "," else { return nil }
+        guard var index = sentence.chunkAt[position.token] else { return nil }
+        let start = sentence.chunks[index].tokens.lowerBound
+        while case .honorific = sentence.chunks[index].kind, sentence.chunkAt.indices.contains(sentence.chunks[index].tokens.upperBound),
+              let next = sentence.chunkAt[sentence.chunks[index].tokens.upperBound] { index = next }
+        return (sentence, start..<sentence.chunks[index].tokens.upperBound)
+    }
+
+    /// The organisation "its <title>, <person>" points back to, for the person defined at `position`.
+    func pronounOwner(ofPersonAt position: TextPosition) -> Int? {
+        guard let (sentence, name) = definingName(ofPersonAt: position), name.lowerBound >= 3,
+              sentence.token(name.lowerBound - 1)?.text == "," else { return nil }
         // Back over the title's words ("secretary general", "senior researcher") to the pronoun.
         var k = name.lowerBound - 2
         var hasHead = false
@@ -39,10 +48,8 @@ extension NameFinding {
     /// "Hauwa Kyari, MSF's medical coordinator": the organisation named as the owner of the title
     /// set after the person's name.
     func namedOwner(ofPersonAt position: TextPosition) -> Int? {
-        guard sentences.indices.contains(position.sentence) else { return nil }
-        let sentence = sentences[position.sentence]
-        guard let index = sentence.chunkAt[position.token] else { return nil }
-        let after = sentence.chunks[index].tokens.upperBound
+        guard let (sentence, name) = definingName(ofPersonAt: position) else { return nil }
+        let after = name.upperBound
         // ", MSF's", ", the Red Crescent's".
         let start = sentence.token(after + 1)?.lower == "the" ? after + 2 : after + 1
         guard sentence.token(after)?.text == ",", sentence.chunkAt.indices.contains(start),
