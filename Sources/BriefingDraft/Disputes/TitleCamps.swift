@@ -10,9 +10,13 @@ enum TitleCamps {
         let bodies = actors.values.filter { $0.kind == .organization }.map { body in
             (name: body.name, words: Set(body.name.lowercased().split(separator: " ").map(String.init)))
         }
-        for view in text.paragraphs {
+        for (p, view) in text.paragraphs.enumerated() {
             for mention in view.mentions where mention.kind == .person && !mention.inQuote && mention.first >= 2 {
                 guard let actor = actors[mention.actor], actor.affiliation == nil else { continue }
+                if let body = recalledBody(of: mention, in: p, text: text, bodies: bodies), body != actor.name {
+                    actors[actor.name]?.affiliation = body
+                    continue
+                }
                 // The title's head just before the name, the kind of body just before the head.
                 let head = view.tokens[mention.first - 1]
                 let kind = view.tokens[mention.first - 2]
