@@ -279,7 +279,8 @@ public enum DisputeFinder {
             for d in cluster.opposing.sorted(by: { positions[$0].order < positions[$1].order }) {
                 let position = positions[d]
                 guard position.hasStatement, actorsWithSides.insert(position.actor).inserted else { continue }
-                sides.append(DraftSide(actor: position.actor, stance: cluster.answers[d] ?? position.stance, statement: position.statement, source: position.ref))
+                let stance = cluster.answers[d] ?? (restatesClaim(d, core: core, positions: positions, camps: camps) ? .asserts : position.stance)
+                sides.append(DraftSide(actor: position.actor, stance: stance, statement: position.statement, source: position.ref))
             }
             guard sides.contains(where: { $0.stance == .asserts }), sides.contains(where: { $0.stance != .asserts }) else { continue }
             let key = sides.map { "\($0.actor)|\($0.stance.rawValue)|\($0.source)" }
