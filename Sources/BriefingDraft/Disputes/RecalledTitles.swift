@@ -7,6 +7,7 @@
 /// denial reads as a lone assertion.
 extension TitleCamps {
     typealias Body = (name: String, words: Set<String>)
+    static let recallReach = 400
 
     static func recalledBody(of mention: ParagraphView.Mention, in p: Int, text: AttributionText, bodies: [Body]) -> String? {
         let tokens = text.paragraphs[p].tokens
@@ -16,11 +17,17 @@ extension TitleCamps {
         guard h >= 1, tokens[h].kind == .word, tokens[h].depth == 0, L.personNouns.contains(tokens[h].lower),
               tokens[h - 1].lower == "the" else { return nil }
         let title = tokens[h].lower
-        // The same title after a body word, earlier in this paragraph or in the two before.
+        // The same title after a body word, earlier in this paragraph or in the two before;
+        // at most `recallReach` tokens back, whatever the text's paragraphs.
+        var budget = recallReach
         for q in stride(from: p, through: max(0, p - 2), by: -1) {
             let earlier = text.paragraphs[q].tokens
             let end = q == p ? h - 1 : earlier.count
-            for k in stride(from: end - 1, through: 1, by: -1) where earlier[k].lower == title && earlier[k].kind == .word {
+            let start = max(1, end - budget)
+            guard budget > 0 else { break }
+            guard start < end else { continue }
+            budget -= end - start
+            for k in stride(from: end - 1, through: start, by: -1) where earlier[k].lower == title && earlier[k].kind == .word {
                 let kind = earlier[k - 1]
                 guard kind.kind == .word, kind.isCapitalized || NameLexicon.organizationCues.contains(kind.lower) else { continue }
                 let named = bodies.filter { $0.words.contains(kind.lower) }
