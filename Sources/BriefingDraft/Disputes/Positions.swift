@@ -840,10 +840,13 @@ enum PositionFinder {
             stance = .questions
         }
 
+        // "…, a figure the ministry called “exaggerated.”": one word judges the claim before.
+        let gappedStance = gappedVerdict(cue: cue, sentence: s, in: p, text: text)
+        if let gappedStance { stance = gappedStance }
         // "…, claims the Kremlin has always rejected", "…, a charge the company denied": the
         // verb's object is the claim noun before its subject, so what is denied is the clause
         // before that noun, not the (empty) rest of the sentence.
-        let gapClause = stance != .asserts && forwardWords == 0 ? answeredClause(before: cue, sentence: s, in: p, text: text) : nil
+        let gapClause = stance != .asserts && (forwardWords == 0 || gappedStance != nil) ? answeredClause(before: cue, sentence: s, in: p, text: text) : nil
         if let gapClause { statement = gapClause }
         var anaphora = gapClause == nil ? 0 : 1
         var claimant: String?

@@ -630,6 +630,17 @@ extension NameFinding {
             if let home = homeCountry, let index = mostRecent({ ofKind($0) && !Self.isForeign($0, home: home) }) { return index }
             if let index = mostRecent(ofKind) { return index }
         }
+        // "the migration agency" after "the National Migration Service": a modifier that is a
+        // word of a body's name says which body the description stands for, before any outlet
+        // the head could also name ("agency"); a state body's word never names an international
+        // one ("the International Organization for Migration").
+        if let modifier = modifiers.first, modifier.count > 3, !Self.mediaNouns.contains(modifier), !["news", "state", "wire"].contains(modifier),
+           Self.stateBodyNouns.contains(head),
+           let index = mostRecent({ record in
+               record.kind == .organization && !record.international && record.name.lowercased().split(separator: " ").contains(Substring(modifier))
+           }, within: 20) {
+            return index
+        }
         // "the agency" after "the Coast Guard Administration said": a word for a state body refers
         // to a state body (or an outlet), not to the company mentioned in between.
         // A body named after its country ("Nigeria Centre for Disease Control", affiliated to
