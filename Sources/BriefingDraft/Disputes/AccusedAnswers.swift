@@ -95,7 +95,7 @@ extension DisputeFinder {
 
     /// Does the statement's first verb group say what will or may be ("the tariffs would be removed")?
     static func tellsFuture(_ statement: String) -> Bool {
-        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let words = LowercaseWords.split(statement, keeping: "'")
         guard let verb = words.prefix(10).first(where: { DisputeLexicon.auxiliaries.contains($0) }) else { return false }
         return ["will", "would", "could", "may", "might", "should", "can", "shall"].contains(verb)
     }
