@@ -53,38 +53,33 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 text="$work/long.txt"
-if [ "$dense" -eq 1 ]; then
-# Whole articles of the development gold sets, blank-line separated, repeated up to the size.
+# Pieces (the paragraphs of every article; with --dense, whole articles of the development gold
+# sets), blank-line separated, repeated up to the size.
 fixtures="$root/Tests/Fixtures"
-python3 - "$size" "$text" "$fixtures"/heldout-{b,c,d,g,q}/articles/*.txt \
-    "$fixtures"/articles/{australia-china-barley,china-us-sanctions,lavrov-pyongyang}.txt \
-    "$fixtures"/heldout/articles/*.txt <<'EOF'
-import sys
-size, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-articles = [open(f, encoding="utf-8").read().strip() for f in files]
-chunks, total, i = [], 0, 0
-while total < size:
-    a = articles[i % len(articles)]
-    chunks.append(a)
-    total += len(a.encode()) + 2
-    i += 1
-open(out, "w", encoding="utf-8").write("\n\n".join(chunks) + "\n")
-EOF
+if [ "$dense" -eq 1 ]; then
+    unit=articles
+    set -- "$fixtures"/heldout-{b,c,d,g,q}/articles/*.txt \
+        "$fixtures"/articles/{australia-china-barley,china-us-sanctions,lavrov-pyongyang}.txt \
+        "$fixtures"/heldout/articles/*.txt
 else
-# Paragraphs of every article, blank-line separated, repeated up to the size.
-python3 - "$size" "$text" "$root"/Tests/Fixtures/articles/*.txt <<'EOF'
+    unit=paragraphs
+    set -- "$fixtures"/articles/*.txt
+fi
+python3 - "$size" "$text" "$unit" "$@" <<'EOF'
 import sys
-size, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-paragraphs = [line.strip() for f in files for line in open(f, encoding="utf-8") if line.strip()]
+size, out, unit, files = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+if unit == "articles":
+    pieces = [open(f, encoding="utf-8").read().strip() for f in files]
+else:
+    pieces = [line.strip() for f in files for line in open(f, encoding="utf-8") if line.strip()]
 chunks, total, i = [], 0, 0
 while total < size:
-    p = paragraphs[i % len(paragraphs)]
+    p = pieces[i % len(pieces)]
     chunks.append(p)
     total += len(p.encode()) + 2
     i += 1
 open(out, "w", encoding="utf-8").write("\n\n".join(chunks) + "\n")
 EOF
-fi
 bytes="$(wc -c < "$text" | tr -d ' ')"
 mkdir -p "$work/site/articles"
 
