@@ -4,9 +4,14 @@
 #   Benchmarks/import.sh            a 1 MB text, 5 timed runs after 1 warm-up
 #   Benchmarks/import.sh --runs 9   9 timed runs
 #   Benchmarks/import.sh --smoke    a 100 KB text, once: the import succeeds and drafts items
+#   Benchmarks/import.sh --dense    the text made of the development gold sets' articles instead
 #
 # The text is the real articles in Tests/Fixtures/articles/, one after another (blank lines
 # between paragraphs) until it reaches the size, so every stage meets real news English.
+# --dense: whole articles of the development gold sets (Tests/Fixtures/heldout-{b,c,d,g,q},
+# the three of /work/shared/articles, which are in Tests/Fixtures/articles/, and
+# Tests/Fixtures/heldout), a blank line between, repeated to the size: far denser in quotes
+# and disputes. No check or unseen set is read.
 # Environment: BRIEFING=path/to/briefing (default: build the release binary with
 # --scratch-path .build-bench), SIZE=bytes (default 1000000).
 set -euo pipefail
@@ -18,11 +23,13 @@ cd "$root"
 runs=5
 size="${SIZE:-1000000}"
 smoke=0
+dense=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --smoke) smoke=1; runs=1; size=100000 ;;
         --runs) runs="$2"; shift ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --dense) dense=1 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "import.sh: unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -46,14 +53,28 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 text="$work/long.txt"
-# Paragraphs of every article, blank-line separated, repeated up to the size.
-python3 - "$size" "$text" "$root"/Tests/Fixtures/articles/*.txt <<'EOF'
+# Pieces (the paragraphs of every article; with --dense, whole articles of the development gold
+# sets), blank-line separated, repeated up to the size.
+fixtures="$root/Tests/Fixtures"
+if [ "$dense" -eq 1 ]; then
+    unit=articles
+    set -- "$fixtures"/heldout-{b,c,d,g,q}/articles/*.txt \
+        "$fixtures"/articles/{australia-china-barley,china-us-sanctions,lavrov-pyongyang}.txt \
+        "$fixtures"/heldout/articles/*.txt
+else
+    unit=paragraphs
+    set -- "$fixtures"/articles/*.txt
+fi
+python3 - "$size" "$text" "$unit" "$@" <<'EOF'
 import sys
-size, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-paragraphs = [line.strip() for f in files for line in open(f, encoding="utf-8") if line.strip()]
+size, out, unit, files = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+if unit == "articles":
+    pieces = [open(f, encoding="utf-8").read().strip() for f in files]
+else:
+    pieces = [line.strip() for f in files for line in open(f, encoding="utf-8") if line.strip()]
 chunks, total, i = [], 0, 0
 while total < size:
-    p = paragraphs[i % len(paragraphs)]
+    p = pieces[i % len(pieces)]
     chunks.append(p)
     total += len(p.encode()) + 2
     i += 1

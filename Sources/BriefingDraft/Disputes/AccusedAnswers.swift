@@ -51,37 +51,44 @@ extension DisputeFinder {
     static func resolveAccusedAnswers(_ positions: inout [StancePosition], camps: Camps) {
         for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
             && positions[i].contrastTarget == nil && positions[i].hasStatement {
-            let answer = positions[i]
-            // Only the last few paragraphs and positions: the look-back stops there.
-            let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= answerReach && i - $0.order <= 12 }
-            // "China said the tariffs would be removed from June 1": what will be done is no rival
-            // account of what was done; only a charge (`accused`) is answered whatever the tense.
-            let tellsWhatWillBe = tellsFuture(answer.statement)
-            // "its profit had risen 8 percent": a figure of its own business is no account of the charge.
-            if isBackground(answer.statement) { continue }
-            guard let charge = earlier.first(where: { claim in
-                guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
-                      camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
-                      // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
-                      !camps.related(camps.id(claim.actor), camps.id(accused)),
-                      // "union members had blocked its trucks": an account of what the accuser did is a counter-charge.
-                      !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
-                      // Denied by its verb later on ("denied dumping any waste"): that denial is the answer.
-                      !deniedLater(claim, by: accused, after: i, positions: positions, camps: camps) else { return false }
-                // Close by, one shared word or the very next position will do; farther, two.
-                let common = claim.stems.intersection(answer.stems).count
-                // What the charged one will do answers a charge of what it did only on its words.
-                if speaksOfPlans(answer.statement), !speaksOfPlans(claim.statement), common < 2 { return false }
-                // A claim made with a plain verb of saying is answered, off its subject, only by the
-                // very one it is about (not by that one's spokesman on another matter).
-                let nextWillDo = (claim.accused != nil || claim.about == answer.actor) && i - claim.order <= 2
-                // The one charged, speaking for the first time since the charge, answers it on one shared word.
-                let firstWord = accused == answer.actor && !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, accused) }
-                return common >= 2 || (answer.paragraph - claim.paragraph <= 1 || firstWord) && (common >= 1 || nextWillDo)
-            }) else { continue }
-            positions[i].stance = answer.hedged ? .questions : .denies
-            positions[i].contrastTarget = charge.order
+            // Found in a function of its own: no slice of the array outlives the search, so
+            // setting the stance does not copy the whole array.
+            guard let charge = accusedCharge(answeredBy: i, positions: positions, camps: camps) else { continue }
+            positions[i].stance = positions[i].hedged ? .questions : .denies
+            positions[i].contrastTarget = charge
         }
+    }
+
+    /// The order of the charge the position at `i` answers as the one accused, if any.
+    static func accusedCharge(answeredBy i: Int, positions: [StancePosition], camps: Camps) -> Int? {
+        let answer = positions[i]
+        // Only the last few paragraphs and positions: the look-back stops there.
+        let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= answerReach && i - $0.order <= 12 }
+        // "China said the tariffs would be removed from June 1": what will be done is no rival
+        // account of what was done; only a charge (`accused`) is answered whatever the tense.
+        let tellsWhatWillBe = tellsFuture(answer.statement)
+        // "its profit had risen 8 percent": a figure of its own business is no account of the charge.
+        if isBackground(answer.statement) { return nil }
+        return earlier.first(where: { claim in
+            guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
+                  camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),
+                  // One's own camp is not the accused ("the ministry accused it of …" read wrongly as its country).
+                  !camps.related(camps.id(claim.actor), camps.id(accused)),
+                  // "union members had blocked its trucks": an account of what the accuser did is a counter-charge.
+                  !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
+                  // Denied by its verb later on ("denied dumping any waste"): that denial is the answer.
+                  !deniedLater(claim, by: accused, after: i, positions: positions, camps: camps) else { return false }
+            // Close by, one shared word or the very next position will do; farther, two.
+            let common = claim.stems.intersection(answer.stems).count
+            // What the charged one will do answers a charge of what it did only on its words.
+            if speaksOfPlans(answer.statement), !speaksOfPlans(claim.statement), common < 2 { return false }
+            // A claim made with a plain verb of saying is answered, off its subject, only by the
+            // very one it is about (not by that one's spokesman on another matter).
+            let nextWillDo = (claim.accused != nil || claim.about == answer.actor) && i - claim.order <= 2
+            // The one charged, speaking for the first time since the charge, answers it on one shared word.
+            let firstWord = accused == answer.actor && !positions[(claim.order + 1)..<i].contains { camps.allied($0.actor, accused) }
+            return common >= 2 || (answer.paragraph - claim.paragraph <= 1 || firstWord) && (common >= 1 || nextWillDo)
+        })?.order
     }
 }
 
@@ -95,7 +102,7 @@ extension DisputeFinder {
 
     /// Does the statement's first verb group say what will or may be ("the tariffs would be removed")?
     static func tellsFuture(_ statement: String) -> Bool {
-        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let words = LowercaseWords.split(statement, keeping: "'")
         guard let verb = words.prefix(10).first(where: { DisputeLexicon.auxiliaries.contains($0) }) else { return false }
         return ["will", "would", "could", "may", "might", "should", "can", "shall"].contains(verb)
     }

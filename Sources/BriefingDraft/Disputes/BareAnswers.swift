@@ -40,11 +40,11 @@ extension DisputeFinder {
     /// any payment was overdue" answers the charge of the quarrel itself and may join it.)
     static func pointsWithSuch(_ statement: String) -> Bool { pointsWithSuch(letterWords(statement)) }
 
-    private static func pointsWithSuch(_ words: [Substring]) -> Bool {
+    private static func pointsWithSuch(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { ($0.0 == "no" || $0.0 == "any") && $0.1 == "such" }
     }
 
-    private static func letterWords(_ statement: String) -> [Substring] {
-        statement.lowercased().split(whereSeparator: { !$0.isLetter })
+    private static func letterWords(_ statement: String) -> [String] {
+        LowercaseWords.split(statement)
     }
 }

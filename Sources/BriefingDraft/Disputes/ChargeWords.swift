@@ -31,7 +31,7 @@ extension DisputeFinder {
     /// may not: what the charged one will do is no account of what it is charged with, unless
     /// the charge itself is of a plan ("accused it of planning to close the border").
     static func speaksOfPlans(_ statement: String) -> Bool {
-        tellsFuture(statement) || statement.lowercased().split { !$0.isLetter }.contains { DisputeLexicon.planWords.contains(String($0)) }
+        tellsFuture(statement) || LowercaseWords.split(statement).contains { DisputeLexicon.planWords.contains($0) }
     }
 }
 

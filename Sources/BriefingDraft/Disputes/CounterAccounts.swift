@@ -27,6 +27,8 @@ extension DisputeFinder {
         let wrongs = Dictionary(positions.map { ($0.order, wrongWords($0.statement)) }, uniquingKeysWith: { first, _ in first })
         func wrong(_ position: StancePosition) -> Set<String> { wrongs[position.order] ?? wrongWords(position.statement) }
         func charging(_ claim: StancePosition) -> Bool { charges(claim, wrong: wrong(claim)) }
+        // The actors' head words, read once: every charge before every answer asks for them.
+        let heads = ActorHeads(actors)
         for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
             && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
             && open?.contains(i) != false {
@@ -50,7 +52,7 @@ extension DisputeFinder {
                       // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
                       wrong(answer).isDisjoint(with: wrong(claim)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
-                        ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps),
+                        ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps, heads: heads),
                       !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
                       // Answered by a word of denial already ("dismissed the charge"): the camp's
                       // further accounts join that answer (`campAnswer`), not this rule.
@@ -101,31 +103,47 @@ extension DisputeFinder {
     /// word of its name or of its title, or the answerer's own body by its name's head word.
     /// Returns the actor so described. A company described only as "a company" is any company
     /// with no affiliation.
-    static func describedAnswerer(in claim: StancePosition, answeredBy answerer: String, actors: [String: DraftActor], camps: Camps) -> String? {
+    static func describedAnswerer(in claim: StancePosition, answeredBy answerer: String, actors: [String: DraftActor], camps: Camps,
+                                  heads: ActorHeads? = nil) -> String? {
+        let heads = heads ?? ActorHeads(actors)
         var chain: [String] = []
         var current: String? = answerer
         while let name = current, chain.count < 3, !chain.contains(name) {
             chain.append(name)
             current = actors[name]?.affiliation
         }
-        func heads(_ actor: DraftActor) -> [String] {
-            [actor.name, actor.role ?? ""].compactMap { $0.lowercased().split(separator: " ").last.flatMap { DisputeLexicon.stem(String($0)) } }
-        }
         // The one charged is the doer of the wrong, named before it ("the army had shelled"); a
         // description after it is the victim or the thing harmed ("cutting a telecommunications cable").
-        let words = claim.statement.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+        let words = LowercaseWords.split(claim.statement, keeping: "-'")
         let wrongAt = words.firstIndex { word in wrongdoingStems.contains { word.hasPrefix($0) } } ?? words.count
         let subject = Set(words.prefix(min(wrongAt, 10)).compactMap { DisputeLexicon.stem($0) })
         return chain.first { name in
             guard let actor = actors[name], actor.kind != .country, !camps.related(camps.id(claim.actor), camps.id(name)) else { return false }
             // "the ministry" with two ministries named describes neither.
-            let described = heads(actor).filter(subject.contains)
-            if described.contains(where: { head in !actors.values.contains { other in
-                other.name != name && !chain.contains(other.name) && other.kind != .country && heads(other).contains(head)
+            let described = heads.of[name, default: []].filter(subject.contains)
+            if described.contains(where: { head in !heads.bearers[head, default: []].contains { other in
+                other != name && !chain.contains(other)
             } }) { return true }
+            guard actor.kind == .organization, actor.affiliation == nil, !subject.isDisjoint(with: companyNouns) else { return false }
             let companies = actors.values.filter { $0.kind == .organization && $0.affiliation == nil }
-            return actor.kind == .organization && actor.affiliation == nil && !subject.isDisjoint(with: companyNouns)
-                && companies.count - companies.filter { camps.related(camps.id(claim.actor), camps.id($0.name)) }.count == 1
+            return companies.count - companies.filter { camps.related(camps.id(claim.actor), camps.id($0.name)) }.count == 1
+        }
+    }
+
+    /// Each actor's head words (the last word of its name and of its role, stemmed), and the
+    /// actors other than countries that bear each head word.
+    struct ActorHeads {
+        var of: [String: [String]] = [:]
+        var bearers: [String: [String]] = [:]
+
+        init(_ actors: [String: DraftActor]) {
+            for (key, actor) in actors {
+                let words = [actor.name, actor.role ?? ""].compactMap { $0.lowercased().split(separator: " ").last.flatMap { DisputeLexicon.stem(String($0)) } }
+                of[key] = words
+                if actor.kind != .country {
+                    for head in words { bearers[head, default: []].append(actor.name) }
+                }
+            }
         }
     }
 
@@ -178,7 +196,7 @@ extension DisputeFinder {
     /// "that its pickets had been peaceful", "“Our crew reported the fault …”", "we stopped the
     /// pumps": the answer's clause opens on the speaker itself.
     static func speaksOfItself(_ statement: String) -> Bool {
-        let words = statement.lowercased().split { !$0.isLetter && $0 != "'" }.prefix(4)
+        let words = LowercaseWords.split(statement, keeping: "'").prefix(4)
         let opening = words.first == "that" ? words.dropFirst() : words[...]
         guard let first = opening.first else { return false }
         return ["we", "our", "its", "their", "us"].contains(String(first))
@@ -269,7 +287,7 @@ extension DisputeFinder {
     /// tonnes of cargo last year": a figure of the answerer's own business, told with a verb of
     /// growth or measure, is background to the story, not an account of the matter charged.
     static func isBackground(_ statement: String) -> Bool {
-        let words = statement.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "%" }.map(String.init)
+        let words = LowercaseWords.split(statement, digits: true, keeping: "%")
         // A year dates the account; it measures nothing ("rose sharply in 2023").
         let isYear = { (word: String) in word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber) }
         let hasFigure = words.contains { word in word.first?.isNumber == true && !isYear(word) } || words.contains { ["percent", "per", "million", "billion", "doubled", "tripled", "halved"].contains($0) }

@@ -9,7 +9,7 @@ enum DisputeLexicon {
     /// A statement's words in lower case, hyphenated ones whole ("cover-up"), as the rules that
     /// look for words of wrong, of concession or after a copula read them.
     static func hyphenatedWords(_ statement: String) -> [String] {
-        statement.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+        LowercaseWords.split(statement, keeping: "-")
     }
 
     /// Verbs whose subject denies what was said.

@@ -64,14 +64,17 @@ extension DisputeFinder {
     /// A cause claim from another camp that gives other causes for the same happening as an
     /// earlier one denies it ("the crash was caused by an engine failure" after "blamed pilot error for the crash").
     static func resolveRivalCauses(_ positions: inout [StancePosition], camps: Camps) {
+        // Only a position that gives a cause can be the one denied: those are looked at, by
+        // index, rather than every position before each one.
+        let causeClaims = positions.indices.filter { positions[$0].causeEffect != nil }
         for i in positions.indices where positions[i].stance == .asserts && positions[i].contrastTarget == nil {
             guard let effect = positions[i].causeEffect, let cause = positions[i].causeGiven else { continue }
-            guard let target = positions[..<i].first(where: { other in
-                other.stance == .asserts && other.ref != positions[i].ref && !camps.allied(other.actor, positions[i].actor)
-                    && !(other.causeEffect ?? []).isDisjoint(with: effect) && (other.causeGiven ?? cause).isDisjoint(with: cause)
+            guard let target = causeClaims.lazy.prefix(while: { $0 < i }).first(where: { a in
+                positions[a].stance == .asserts && positions[a].ref != positions[i].ref && !camps.allied(positions[a].actor, positions[i].actor)
+                    && !(positions[a].causeEffect ?? []).isDisjoint(with: effect) && (positions[a].causeGiven ?? cause).isDisjoint(with: cause)
             }) else { continue }
             positions[i].stance = .denies
-            positions[i].contrastTarget = target.order
+            positions[i].contrastTarget = positions[target].order
         }
     }
 }
