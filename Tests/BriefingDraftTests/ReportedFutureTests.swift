@@ -45,4 +45,20 @@ import Testing
     func fromUntilIsOneSpan(_ sentence: String, _ expected: [String?]) {
         #expect(dates(sentence) == expected)
     }
+
+    static let pastHoursCases: [(String, [String?])] = [
+        // Read: whole days of hours back to publication.
+        ("Air strikes killed 30 people in the past 24 hours, the health ministry said on Thursday.", ["2026-03-11/2026-03-12", "2026-03-12"]),
+        ("Police arrested 120 people over the past 48 hours.", ["2026-03-10/2026-03-12"]),
+        ("Rebels shelled the town during the last 72 hours.", ["2026-03-09/2026-03-12"]),
+        // Not read: hours that are not whole days, a count of days, no preposition.
+        ("Troops fired on protesters in the past 36 hours.", [nil]),
+        ("Police arrested 40 people in the past few days.", [nil]),
+        ("The past 24 hours were the calmest in weeks.", []),
+    ]
+
+    @Test(arguments: pastHoursCases)
+    func pastHoursRunBackFromPublication(_ sentence: String, _ expected: [String?]) {
+        #expect(dates(sentence) == expected)
+    }
 }
