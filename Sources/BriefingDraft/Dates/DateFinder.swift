@@ -48,6 +48,7 @@ public enum DateFinder {
     static func resolve(_ raws: [RawDate], tokens: [SentenceToken], clauses: [Clause], marks: [TenseDetector.Mark], in sentence: String, published: BriefingDate?) -> [Found] {
         let resolver = DateResolver(published: published)
         let sentenceTense = TenseDetector.tense(marks[...])
+        let report = reportDay(raws, tokens: tokens, resolver: resolver)
         return raws.map { raw in
             let clause = ClauseSplitter.clause(containing: raw.start, in: clauses).map { clauses[$0].range } ?? 0..<tokens.count
             // The verbs before the date in its clause speak first: "the prime minister, who
@@ -62,7 +63,8 @@ public enum DateFinder {
             case .vague, .ago(nil, _): .vague
             default: .date
             }
-            let span = tense == .present && isPresentSchedule(raw, clause: clause, tokens: tokens) ? resolver.comingWeekday(raw.core) : resolver.resolve(raw.core, tense: tense)
+            let span = tense == .present && isPresentSchedule(raw, clause: clause, tokens: tokens) ? resolver.comingWeekday(raw.core)
+                : weekdayAfterReport(raw, tense: tense, report: report, published: published) ?? resolver.resolve(raw.core, tense: tense)
             let mention = DateMention(kind: kind, text: text, range: range, span: span, preposition: raw.preposition, tense: tense)
             return Found(mention: mention, tokens: raw.start..<raw.end, core: raw.core)
         }

@@ -138,6 +138,11 @@ extension DateScanner {
             var k = j + 2
             if let count = word(k), numberWord(count) != nil || Int(count) != nil || count == "few" || count == "several" { k += 1 }
             if word(k) == "few" { k += 1 }
+            // "killed 30 people in the past 24 hours": whole days of hours back to publication.
+            if ["past", "last"].contains(second), let preposition, ["in", "over", "during"].contains(preposition), word(k) == "hours",
+               let hours = word(k - 1).flatMap({ Int($0) }), hours > 0, hours % 24 == 0, hours <= 72 {
+                return (.range(.relativeDay(-hours / 24), .relativeDay(0)), k + 1)
+            }
             if let unit = word(k), ["days", "weeks", "months", "years", "decades", "hours"].contains(unit) { return (.vague, k + 1) }
             if ["past", "coming"].contains(second), let unit = word(k), ["day", "week", "month", "year", "decade"].contains(unit) { return (.vague, k + 1) }
             if second == "past", preposition == "in" { return (.vague, j + 2) }

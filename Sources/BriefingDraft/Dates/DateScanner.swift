@@ -318,6 +318,15 @@ struct DateScanner {
                     index += 2
                     continue
                 }
+                // "from April 4 until April 12", "from Sunday until Wednesday": the end's own
+                // preposition is the connector, so it opens the second date; only after "from".
+                if next.start == current.end, current.preposition == "from", current.core.isPoint, next.core.isPoint,
+                   let connector = next.preposition, ["until", "till", "through"].contains(connector) {
+                    current = RawDate(start: current.start, end: next.end, core: .range(current.core, next.core), preposition: current.preposition)
+                    result.append(current)
+                    index += 2
+                    continue
+                }
             }
             // "Sept. 1 to 3", "between May 1 and 15", "on May 3 and 4": a bare day after the connector.
             if case let .calendar(month, day?, nil, year, yearShift, shift) = current.core,
