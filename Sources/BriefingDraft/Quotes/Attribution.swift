@@ -330,6 +330,7 @@ struct AttributionText {
                     }
                     // "Colonel X, reading a statement from the council, said": the council's words.
                     if let author = authorOfStatementRead(in: (k + 1)..<j, paragraph: p) { return author }
+                    if let named = subjectBeforeAppositiveAndAside(asideFrom: k, floor: floor, in: p) { return named }
                     if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
                     return nil
                 }
