@@ -871,6 +871,7 @@ struct AttributionText {
             start -= 1
         }
         if hasDeterminer, let named = nameBeside(descriptionEndingAt: j, in: p) { return named }
+        if hasDeterminer, let owner = pronounOwner(ofDescriptionFrom: start, to: j, in: p) { return owner }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
         if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
            let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
