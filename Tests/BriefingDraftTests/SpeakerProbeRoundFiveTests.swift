@@ -284,8 +284,8 @@ import Testing
             "There is no plan to raise taxes," said Mr Harding, the chancellor, in a speech to business leaders in London.
             """, expected: [("Harding", "There is no plan to raise taxes")]),
         Case(id: "t503", raw: """
-            Asked whether he would resign, Health Minister Pieter de Vries said: "Absolutely not."
-            """, expected: [("Pieter de Vries", "Absolutely not.")]),
+            Asked whether he would resign, Health Minister Pieter de Vries said: "Absolutely not"
+            """, expected: [("Pieter de Vries", "Absolutely not")]),
         Case(id: "t504", raw: """
             Kazakh President Nursultan Aliyev was quoted by the Interfax news agency as saying the pipeline would be "finished by summer".
             """, expected: [("Nursultan Aliyev", "finished by summer")]),
@@ -320,8 +320,8 @@ import Testing
             "We are not going anywhere," Greta Nilsson said of the protest camp, which has stood outside parliament for a month.
             """, expected: [("Greta Nilsson", "We are not going anywhere")]),
         Case(id: "t516", raw: """
-            The Kremlin said Putin had "no plans" to meet the Ukrainian leader. Spokesman Dmitry Peskov told reporters: "There is nothing to discuss."
-            """, expected: [("Kremlin", "no plans"), ("Dmitry Peskov", "There is nothing to discuss.")]),
+            The Kremlin said Putin had "no plans" to meet the Ukrainian leader. Spokesman Dmitry Peskov told reporters: "There is nothing to discuss"
+            """, expected: [("Kremlin", "no plans"), ("Dmitry Peskov", "There is nothing to discuss")]),
         Case(id: "t517", raw: """
             The airline's chief executive, Carsten Spohr, said the strike was "completely unnecessary". Pilots' union Vereinigung Cockpit said it had "no choice".
             """, expected: [("Carsten Spohr", "completely unnecessary"), ("Vereinigung Cockpit", "no choice")]),
@@ -332,8 +332,8 @@ import Testing
             Dutch Prime Minister Mark Jansen said on Friday that his government would "fall today". His coalition partner, the Farmers' Party, said it was "saddened".
             """, expected: [("Mark Jansen", "fall today")]),
         Case(id: "t520", raw: """
-            Sri Lanka's central bank governor Nandalal Perera said inflation had peaked. "We expect prices to ease from the third quarter," Perera said, adding: "The worst is behind us."
-            """, expected: [("Nandalal Perera", "We expect prices to ease from the third quarter"), ("Nandalal Perera", "The worst is behind us.")]),
+            Sri Lanka's central bank governor Nandalal Perera said inflation had peaked. "We expect prices to ease from the third quarter," Perera said, adding: "The worst is behind us"
+            """, expected: [("Nandalal Perera", "We expect prices to ease from the third quarter"), ("Nandalal Perera", "The worst is behind us")]),
         Case(id: "t521", raw: """
             Prosecutors accused Thomas Reiner of fraud. "He stole from thousands of pensioners," prosecutor Anja Keller told the court.
             """, expected: [("Anja Keller", "He stole from thousands of pensioners")]),
