@@ -330,6 +330,7 @@ struct AttributionText {
                     }
                     // "Colonel X, reading a statement from the council, said": the council's words.
                     if let author = authorOfStatementRead(in: (k + 1)..<j, paragraph: p) { return author }
+                    if let named = subjectBeforeAppositiveAndAside(asideFrom: k, floor: floor, in: p) { return named }
                     if k - 1 >= floor { return subject(endingAt: k - 1, floor: floor, in: p, appositives: appositives - 1) }
                     return nil
                 }
@@ -870,6 +871,7 @@ struct AttributionText {
             start -= 1
         }
         if hasDeterminer, let named = nameBeside(descriptionEndingAt: j, in: p) { return named }
+        if hasDeterminer, let owner = pronounOwner(ofDescriptionFrom: start, to: j, in: p) { return owner }
         let indefinite = ["a", "an"].contains(view.tokens[start].lower)
         if Self.namesAPair((start...j).map { view.tokens[$0].lower }),
            let first = firstOfLatestPair(before: Position(paragraph: p, token: start)) { return first }
