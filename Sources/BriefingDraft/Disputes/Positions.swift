@@ -812,16 +812,23 @@ enum PositionFinder {
             doubtRead = read
             return read
         }
+        var denialRead: Bool?
+        func denies() -> Bool {
+            if let denialRead { return denialRead }
+            let read = containsDenial(lowers)
+            denialRead = read
+            return read
+        }
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !containsDenial(lowers) && text.actors[actor]?.kind != .media) {
+        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies() && text.actors[actor]?.kind != .media) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
-        } else if containsDenial(lowers) || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
+        } else if denies() || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
                     || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
                         && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
@@ -1024,6 +1031,8 @@ enum PositionFinder {
     static func containsDenial(_ lowers: [String]) -> Bool {
         if deniesInIdiom(lowers) { return true }
         for (index, word) in lowers.enumerated() {
+            // Every check below starts from the word at `index`: one look-up passes over the rest.
+            guard denialOpeners.contains(word) else { continue }
             if D.denyWords.contains(word) { return true }
             if D.denyVerbs.contains(word), index > 0 {
                 let before = lowers[max(0, index - 2)..<index]
@@ -1087,6 +1096,16 @@ enum PositionFinder {
         // "the sanctions were illegal": a verdict on a measure or a claim.
         return containsVerdict(lowers) && lowers.contains(where: D.measureNouns.contains)
     }
+
+    /// The words a check of `containsDenial` can start from; any other word is passed over.
+    static let denialOpeners: Set<String> = D.denyWords.union(D.denyVerbs).union(D.lackWords).union(D.namingVerbs)
+        .union(D.answeredNouns).union(D.acceptVerbs)
+        .union(["not", "no", "nothing", "nobody", "none", "there", "challenge", "contest", "appeal",
+                "found", "find", "finds", "saw", "see", "sees", "detected", "identified"])
+
+    /// The words a check in the loop of `containsDoubt` can start from.
+    static let doubtOpeners: Set<String> = D.questionWords.union(D.namingVerbs).union(D.verifyVerbs)
+        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"])
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
     /// to appeal.": a measure or a finding that will be fought is rejected.
@@ -1213,7 +1232,7 @@ enum PositionFinder {
     static func containsDoubt(_ lowers: [String]) -> Bool {
         // Read once, not at every word: it looks at the whole statement.
         if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
-        for (index, word) in lowers.enumerated() {
+        for (index, word) in lowers.enumerated() where doubtOpeners.contains(word) {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
