@@ -166,6 +166,10 @@ enum PositionFinder {
         committee parliamentarians newspaper daily channel outlet
         """)
 
+    /// Verbs of denying, questioning, claiming and holding a position, in one set: asked at
+    /// nearly every word, one look-up instead of four.
+    static let stanceVerbs: Set<String> = D.denyVerbs.union(D.questionVerbs).union(D.claimVerbs).union(D.positionVerbs)
+
     static func isStanceCue(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
@@ -174,8 +178,7 @@ enum PositionFinder {
             || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
             || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil || rulingStance(p, t, text: text) != nil
             || isRivalAccount(p, t, text: text) { return true }
-        guard D.denyVerbs.contains(token.lower) || D.questionVerbs.contains(token.lower)
-            || D.claimVerbs.contains(token.lower) || D.positionVerbs.contains(token.lower) else { return false }
+        guard stanceVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
         if ["charged", "charging"].contains(token.lower), !chargesWithOffence(p, t, text: text) { return false }
         return true
