@@ -808,30 +808,18 @@ enum PositionFinder {
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
         // Each read at most once, when first asked: both scan the whole statement.
-        var doubtRead: Bool?
-        func doubts() -> Bool {
-            if let doubtRead { return doubtRead }
-            let read = containsDoubt(lowers)
-            doubtRead = read
-            return read
-        }
-        var denialRead: Bool?
-        func denies() -> Bool {
-            if let denialRead { return denialRead }
-            let read = containsDenial(lowers)
-            denialRead = read
-            return read
-        }
+        lazy var doubts = containsDoubt(lowers)
+        lazy var denies = containsDenial(lowers)
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies() && text.actors[actor]?.kind != .media) {
+        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
-        } else if denies() || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
+        } else if denies || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
                     || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
                         && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
@@ -846,7 +834,7 @@ enum PositionFinder {
             // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
             // other side too, so the sentence also asserts (one sentence, two sides).
             accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
-        } else if (doubts() || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
+        } else if (doubts || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -924,7 +912,7 @@ enum PositionFinder {
         found.hedged = segment.contains { k in
             ["may", "might", "could"].contains(tokens[k].lower) && tokens[k].kind == .word
                 && !(tokens[k].lower == "may" && tokens[k].isCapitalized && k > view.sentenceTokens[s].lowerBound)
-        } || doubts()
+        } || doubts
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
