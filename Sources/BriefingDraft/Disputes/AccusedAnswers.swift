@@ -35,11 +35,8 @@ extension PositionFinder {
     /// The one organisation whose name ends with this noun ("police" → "National Police") or
     /// that goes by it ("the army").
     static func actorNamed(byHead noun: String, in text: AttributionText) -> String? {
-        let named = text.actors.values.filter { actor in
-            actor.kind != .person && (actor.name.lowercased().split(separator: " ").last.map(String.init) == noun
-                || actor.aliases.contains { [noun, "the " + noun].contains($0.lowercased()) })
-        }
-        return named.count == 1 ? named[0].name : nil
+        guard let named = text.organisationsByHead[noun], named.count == 1 else { return nil }
+        return named.first
     }
 }
 

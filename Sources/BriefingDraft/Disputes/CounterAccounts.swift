@@ -37,11 +37,11 @@ extension DisputeFinder {
             // An outlet reports; it is not the one charged.
             guard actors[answer.actor]?.kind != .media, !conceding.contains(where: { $0.order == answer.order }),
                   !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
-            let earlier = positions[..<i].reversed().prefix { claim in
+            func near(_ claim: StancePosition) -> Bool {
                 i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
                     || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
             }
-            guard let charge = earlier.first(where: { claim in
+            func answered(_ claim: StancePosition) -> Bool {
                 // "… Kyrgyz guards had crossed into Tajik land": an account of what the accuser did
                 // is a counter-charge, which asserts on its own.
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
@@ -61,9 +61,18 @@ extension DisputeFinder {
                 return !claim.stems.isDisjoint(with: answer.stems)
                     || answer.mentioned.contains { camps.allied($0, target) }
                     || speaksOfItself(answer.statement)
-            }) else { continue }
+            }
+            // Read by index, not through a slice: a slice alive when the stance is set below
+            // would copy the whole array.
+            var found: Int?
+            var j = i - 1
+            while j >= 0, near(positions[j]) {
+                if answered(positions[j]) { found = positions[j].order; break }
+                j -= 1
+            }
+            guard let chargeOrder = found else { continue }
             positions[i].stance = answer.hedged ? .questions : .denies
-            positions[i].contrastTarget = charge.order
+            positions[i].contrastTarget = chargeOrder
         }
     }
 

@@ -19,15 +19,23 @@ extension DisputeFinder {
             let answer = positions[i]
             let answerPredicates = predicateWords(answer.statement)
             guard !answerPredicates.isEmpty else { continue }
-            // Only the last two paragraphs and a dozen positions: the look-back stops there.
-            let earlier = positions[..<i].reversed().prefix { answer.paragraph - $0.paragraph <= 2 && i - $0.order <= 12 }
-            guard let claim = earlier.first(where: { claim in
+            func answers(_ claim: StancePosition) -> Bool {
                 claim.stance == .asserts && claim.ref != answer.ref && claim.hasStatement
                     && !camps.allied(claim.actor, answer.actor) && !claim.stems.isDisjoint(with: answer.stems)
                     && arePolar(predicateWords(claim.statement), answerPredicates)
-            }) else { continue }
+            }
+            // Only the last two paragraphs and a dozen positions: the look-back stops there.
+            // Read by index, not through a slice: a slice alive when the stance is set below
+            // would copy the whole array.
+            var found: Int?
+            var j = i - 1
+            while j >= 0, answer.paragraph - positions[j].paragraph <= 2 && i - positions[j].order <= 12 {
+                if answers(positions[j]) { found = positions[j].order; break }
+                j -= 1
+            }
+            guard let claimOrder = found else { continue }
             positions[i].stance = answer.hedged ? .questions : .denies
-            positions[i].contrastTarget = claim.order
+            positions[i].contrastTarget = claimOrder
         }
     }
 

@@ -29,6 +29,25 @@ struct AttributionText {
         self.actors = byName
         paragraphs = text.paragraphs.map { ParagraphView(paragraph: $0, actors: byName, mentions: mentions) }
         genders = PersonGender.read(paragraphs, actors: byName)
+        organisationsByHead = Self.organisationsByHead(byName)
+    }
+
+    /// Each organisation under the last word of its name and each of its aliases (with and
+    /// without "the"), lower case: `PositionFinder.actorNamed(byHead:)` asks at many words,
+    /// and lower-casing every actor's name each time cost more than the rest of its search.
+    let organisationsByHead: [String: Set<String>]
+
+    static func organisationsByHead(_ actors: [String: DraftActor]) -> [String: Set<String>] {
+        var index: [String: Set<String>] = [:]
+        for actor in actors.values where actor.kind != .person {
+            if let last = actor.name.lowercased().split(separator: " ").last { index[String(last), default: []].insert(actor.name) }
+            for alias in actor.aliases {
+                let lower = alias.lowercased()
+                index[lower, default: []].insert(actor.name)
+                if lower.hasPrefix("the ") { index[String(lower.dropFirst(4)), default: []].insert(actor.name) }
+            }
+        }
+        return index
     }
 
     /// The persons whose gender the text shows: "she said" does not stand for a man.
