@@ -904,6 +904,9 @@ struct AttributionText {
         }
         if let owner {
             let ownerName = chainHead(from: owner, in: p).actor
+            // "The Dominican migration agency" after "the General Directorate of Migration".
+            if L.organizationNouns.contains(head) || L.organizationNouns.contains(singular),
+               let body = nationalBody(owner: ownerName, modifiers: Array(words.dropLast()), before: position) { return body }
             if L.personNouns.contains(head) || L.personNouns.contains(singular), actors[ownerName]?.kind != .person,
                !["spokesman", "spokeswoman", "spokesperson", "official", "leader"].contains(singular) {
                 // "Russia's foreign minister": a person with that role from that owner, when known.
