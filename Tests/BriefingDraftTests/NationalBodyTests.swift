@@ -21,10 +21,8 @@ import Testing
             """
         let found = positions(raw)
         #expect(found.contains("denies Ghana Revenue Authority"), "\(found)")
-        // The participle after it ("…, saying most of the gold …") still falls to the country.
-        withKnownIssue("a participle after an adjective-owned description takes the adjective's country") {
-            #expect(!found.contains("denies Ghana"), "\(found)")
-        }
+        // The participle after it ("…, saying most of the gold …") is the body's too.
+        #expect(!found.contains("denies Ghana"), "\(found)")
     }
 
     @Test func aRegulatorDescribedByItsFieldIsTheCommission() {

@@ -451,6 +451,8 @@ struct AttributionText {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: t))
             }
             if let mention = view.mention(startingAt: t), isEligibleSubject(mention, in: p) || mention.possessive || mention.compound {
+                // "The Ghanaian revenue agency disputed the figure, saying …": the body, not the country.
+                if let body = nationalBody(describedFrom: mention, before: limit, in: p) { return body }
                 let head = chainHead(from: mention, in: p)
                 if !head.possessive && !head.compound { return head.actor }
                 // "Burkina Faso's military government has rejected …": a country's government is the country.

@@ -36,6 +36,23 @@ extension AttributionText {
         return nil
     }
 
+    /// The same description as a clause's subject ("The Ghanaian revenue agency disputed the
+    /// figure, saying …"): a country's adjective, then up to three lower-case words that end in a
+    /// body noun, before the verb.
+    func nationalBody(describedFrom mention: ParagraphView.Mention, before limit: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        guard !mention.possessive, actors[mention.actor]?.kind == .country else { return nil }
+        var words: [String] = []
+        var k = mention.last + 1
+        while k < limit, words.count < 4, tokens[k].kind == .word, tokens[k].depth == 0, !tokens[k].isCapitalized {
+            words.append(tokens[k].lower)
+            if L.organizationNouns.contains(tokens[k].lower) { break }
+            k += 1
+        }
+        guard words.count >= 2, let head = words.last, L.organizationNouns.contains(head) else { return nil }
+        return nationalBody(owner: mention.actor, modifiers: Array(words.dropLast()), before: Position(paragraph: p, token: mention.first))
+    }
+
     /// Modifiers that say nothing of what a body does: "the Kenyan national police", "its state agency".
     static let ownerNeutralWords: Set<String> = ["national", "federal", "state", "central", "public", "official", "main", "chief", "country", "government"]
 
