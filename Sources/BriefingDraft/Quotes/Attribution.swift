@@ -471,6 +471,8 @@ struct AttributionText {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: t))
             }
             if let mention = view.mention(startingAt: t), isEligibleSubject(mention, in: p) || mention.possessive || mention.compound {
+                // "The Ghanaian revenue agency disputed the figure, saying …": the body, not the country.
+                if let body = nationalBody(describedFrom: mention, before: limit, in: p) { return body }
                 let head = chainHead(from: mention, in: p)
                 if !head.possessive && !head.compound { return head.actor }
                 // "Burkina Faso's military government has rejected …": a country's government is the country.
@@ -925,6 +927,9 @@ struct AttributionText {
         }
         if let owner {
             let ownerName = chainHead(from: owner, in: p).actor
+            // "The Dominican migration agency" after "the General Directorate of Migration".
+            if L.organizationNouns.contains(head) || L.organizationNouns.contains(singular),
+               let body = nationalBody(owner: ownerName, modifiers: Array(words.dropLast()), before: position) { return body }
             if L.personNouns.contains(head) || L.personNouns.contains(singular), actors[ownerName]?.kind != .person,
                !["spokesman", "spokeswoman", "spokesperson", "official", "leader"].contains(singular) {
                 // "Russia's foreign minister": a person with that role from that owner, when known.
