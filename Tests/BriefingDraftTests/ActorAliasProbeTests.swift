@@ -6,27 +6,29 @@ import Testing
 /// bystanders, read through the whole drafter. Every passage is invented wire copy; each case
 /// names the actors it must draft (by name or alias) and the names no actor may carry.
 @Suite struct ActorAliasProbeTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let id: String
-        let text: String
-        let present: [String]
-        let absent: [String]
-        var testDescription: String { id }
+    /// An invented passage, the actors it must draft, and the names no actor may carry.
+    struct Case: Sendable {
+        let id: String, text: String, present: [String], absent: [String]
+        /// A form the drafter does not read yet (checked as a known issue).
+        var gap = false
     }
 
     static func failures(_ c: Case) -> [String] {
+        // Names compare without case, as the scorer compares them.
         let actors = Drafter.draft(c.text, published: nil).actors
+        let names = actors.map { $0.name.lowercased() }
+        let aliases = Set(actors.flatMap { $0.aliases.map { $0.lowercased() } })
         var failures: [String] = []
-        for name in c.present where !actors.contains(where: { $0.name == name || $0.aliases.contains(name) }) {
+        for name in c.present where !names.contains(name.lowercased()) && !aliases.contains(name.lowercased()) {
             failures.append("missing \(name)")
         }
-        for name in c.absent where actors.contains(where: { $0.name == name }) {
+        for name in c.absent where names.contains(name.lowercased()) {
             failures.append("spurious \(name)")
         }
         return failures
     }
 
-    static let passing: [Case] = [
+    static let cases: [Case] = [
         Case(id: "acronym-paren",
              text: "The International Grains Council (IGC) cut its forecast for world wheat output on Thursday, citing drought in Argentina. The IGC said stocks would fall to a ten-year low.",
              present: ["International Grains Council"], absent: ["IGC"]),
@@ -36,6 +38,9 @@ import Testing
         Case(id: "acronym-party",
              text: "The Movement for Democratic Renewal (MDR) said it would boycott the runoff. MDR leader Paulo Sitoe told reporters the count had been rigged, and the MDR called supporters onto the streets of Maputo.",
              present: ["Movement for Democratic Renewal", "Paulo Sitoe"], absent: ["MDR"]),
+        Case(id: "company-short",
+             text: "Shares in Norrland Timber Holdings fell 9% in Stockholm on Tuesday after the company cut its dividend. Norrland said sawmill margins had collapsed.",
+             present: ["Norrland Timber Holdings"], absent: ["Norrland", "the company"], gap: true),
         Case(id: "company-shared-short",
              text: "Calder Rock Water was fined 12 million pounds by the regulator on Wednesday. Its parent company, Calder Rock Holdings, said it would not appeal. Calder Rock said it had already spent 300 million pounds on new pipes.",
              present: ["Calder Rock Water", "Calder Rock Holdings"], absent: ["Calder Rock"]),
@@ -132,27 +137,23 @@ import Testing
         Case(id: "flew-over-actor",
              text: "Belarus said on Monday that Polish drones had flown over its territory. Poland denied the claim, and Lithuania said its jets flew over the border area on patrol.",
              present: ["Belarus", "Poland", "Lithuania"], absent: []),
+        Case(id: "over-dispute",
+             text: "China warned the United States on Tuesday against arms sales to Taiwan, the latest clash over Taiwan between the two powers. Taiwan's defence ministry said it would buy 40 howitzers.",
+             present: ["China", "United States", "Taiwan"], absent: [], gap: true),
         Case(id: "company-leading-place",
              text: "Mombasa Cement Ltd said on Monday its kilns had stopped for lack of power. Kenya Power said the outage would end on Wednesday.",
              present: ["Mombasa Cement Ltd", "Kenya Power"], absent: ["Mombasa"]),
     ]
 
-    @Test(arguments: passing) func readsOneActorPerEntity(_ c: Case) {
-        #expect(Self.failures(c) == [])
+    @Test(arguments: cases) func readsOneActorPerEntity(_ c: Case) {
+        if c.gap {
+            withKnownIssue { #expect(Self.failures(c) == []) }
+        } else {
+            #expect(Self.failures(c) == [])
+        }
     }
+}
 
-    /// Known gaps: forms the drafter does not read yet.
-    static let gaps: [Case] = [
-        Case(id: "company-short",
-             text: "Shares in Norrland Timber Holdings fell 9% in Stockholm on Tuesday after the company cut its dividend. Norrland said sawmill margins had collapsed.",
-             present: ["Norrland Timber Holdings"], absent: ["Norrland", "the company"]),
-        Case(id: "over-dispute",
-             text: "China warned the United States on Tuesday against arms sales to Taiwan, the latest clash over Taiwan between the two powers. Taiwan's defence ministry said it would buy 40 howitzers.",
-             present: ["China", "United States", "Taiwan"], absent: []),
-    ]
-
-    @Test(arguments: gaps) func knownGaps(_ c: Case) {
-        withKnownIssue { #expect(Self.failures(c) == []) }
-    }
-
+extension ActorAliasProbeTests.Case: CustomTestStringConvertible {
+    var testDescription: String { id }
 }
