@@ -96,18 +96,19 @@ extension NameFinding {
             while words.count > 1, Self.companySuffixes.contains(words.last!.lowercased()) { words.removeLast() }
             let short = words.joined(separator: " ")
             let key = short.lowercased()
-            // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either.
+            // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either; news
+            // copy uses it for the one it named first, the company the story is about.
             let sharing = records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
-            if sharing.count > 1 { continue }
-            if let other = resolve(short), other != index, records[other].kind == .organization || records[other].kind == .media {
-                absorb(other, into: index)
+            guard let owner = sharing.min(by: { records[$0].defined < records[$1].defined }) else { continue }
+            if let other = resolve(short), other != owner, records[other].kind == .organization || records[other].kind == .media {
+                absorb(other, into: owner)
                 continue
             }
             guard words.allSatisfy({ $0.first?.isUppercase == true }), lookup[key] == nil,
                   !NameLexicon.functionWords.contains(key), !NameLexicon.nonNameCapitals.contains(short),
                   gazetteer.country(named: short) == nil, gazetteer.country(demonym: short) == nil, gazetteer.city(named: short) == nil,
                   NameLexicon.institutions[short] == nil, !NameLexicon.internationalOrganizations.contains(short) else { continue }
-            lookup[key] = index
+            lookup[key] = owner
         }
     }
 
@@ -267,7 +268,12 @@ extension NameFinding {
             var keys = Set([words[0], words[words.count - 1]])
             // "Ricardo Vasquez Almengor" is "Vasquez": Spanish and Portuguese names put the
             // father's surname before the mother's.
-            if words.count >= 3 { keys.insert(words[words.count - 2]) }
+            if words.count >= 3 {
+                keys.insert(words[words.count - 2])
+                // … and are named by both ("Ferreira Gomes" for "Ana Lucia Ferreira Gomes").
+                let both = words.suffix(2).joined(separator: " ")
+                if !words.suffix(2).contains(where: NameLexicon.nameParticles.contains), lookup[both] == nil { lookup[both] = index }
+            }
             // "al-Assad" is also "Assad".
             let parts = words[words.count - 1].split(separator: "-", maxSplits: 1)
             if parts.count == 2, NameLexicon.nameParticles.contains(String(parts[0])) { keys.insert(String(parts[1])) }
@@ -341,7 +347,13 @@ extension NameFinding {
             }
         }
         let named = namedCountries()
+        var bareCongress: TextPosition?
         for definition in definitions {
+            // A bare "Congress" waits for the home state (HomeCongress.swift).
+            if Self.isBareCongress(definition), !named.contains("US") {
+                bareCongress = min(bareCongress ?? definition.position, definition.position)
+                continue
+            }
             if case .country(let code)? = definition.qualifier {
                 vote(code, definition.position)
                 // "the German charity Sea-Watch": a private body's adjective is its nationality,
@@ -365,6 +377,11 @@ extension NameFinding {
         if let home = homeCountry, let position = evidence[home]?.first,
            sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
             need(home, position)
+        }
+        if let position = bareCongress {
+            let code = bareCongressState(named: named) ?? "US"
+            if code != "US" { rehomeBareCongress(to: code) }
+            need(code, position)
         }
         let sharedShortNames = sharedShortNameTargets(needed: needed)
         for (code, target) in sharedShortNames {

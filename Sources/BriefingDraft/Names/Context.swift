@@ -182,6 +182,11 @@ extension AnalyzedSentence {
             if next.text == ",", let after = token(chunk.tokens.upperBound + 1),
                NameLexicon.timeWords.contains(after.lower) || after.kind == .number { return .locative }
         }
+        // "the U.S.-based group Forest Watch", "a London-based consultancy": where a body is based.
+        if let dash = token(chunk.tokens.upperBound), ["-", "‑", "–"].contains(dash.text) || dash.lower == "-based",
+           dash.lower == "-based" || token(chunk.tokens.upperBound + 1)?.lower == "based" {
+            return .locative
+        }
         let group = coordination(of: index)
         let first = chunks[group.lowerBound]
         let last = chunks[group.upperBound]
@@ -204,6 +209,9 @@ extension AnalyzedSentence {
                 left = .listed
             } else if word == "between", Self.lyingWords.contains(beforePrevious) || Self.routeNouns.contains(beforePrevious) {
                 // "wedged between Ukraine and Romania": where it lies, not who acts.
+                left = .locative
+            } else if word == "over", ["down", "flew", "fly", "flying", "flown", "flies", "airspace"].contains(beforePrevious) {
+                // "drones shot down over Ukraine", "jets flew over Poland": where, not who.
                 left = .locative
             } else if word == "with", ["relations", "ties"].contains(beforePrevious) {
                 // "its relations with Russia": named, not acting.

@@ -84,6 +84,7 @@ extension NameFinding {
                        let title = sentence.chunk(startingAt: chunk.tokens.upperBound), case .title(let head) = title.kind,
                        ["secretary", "minister"].contains(head) { break }
                     let name = chunk.name
+                    let affiliation = affiliation.map { stateNamedAtEnd(of: name, otherThan: $0) ?? $0 }
                     var definition = ActorDefinition(kind: .organization, name: name,
                                                      qualifier: affiliation.map(Qualifier.country) ?? possessiveQualifier(chunk, sentence),
                                                      position: position, governmental: Self.isGovernmental(name))
@@ -97,7 +98,9 @@ extension NameFinding {
                         definitions.append(parent)
                     }
                 case .institution(let code):
-                    definitions.append(ActorDefinition(kind: .organization, name: chunk.name, qualifier: .country(code),
+                    // "Peru's Congress": a legislature many states share belongs to the owner named before it.
+                    let owner = chunk.name == "Congress" ? possessiveQualifier(chunk, sentence) : nil
+                    definitions.append(ActorDefinition(kind: .organization, name: chunk.name, qualifier: owner ?? .country(code),
                                                        position: position, governmental: true))
                 case .international:
                     // "the highest in the European Union", "crossed into the EU": a place, not an actor.
