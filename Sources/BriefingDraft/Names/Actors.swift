@@ -268,12 +268,8 @@ extension NameFinding {
             var keys = Set([words[0], words[words.count - 1]])
             // "Ricardo Vasquez Almengor" is "Vasquez": Spanish and Portuguese names put the
             // father's surname before the mother's.
-            if words.count >= 3 {
-                keys.insert(words[words.count - 2])
-                // … and are named by both ("Ferreira Gomes" for "Ana Lucia Ferreira Gomes").
-                let both = words.suffix(2).joined(separator: " ")
-                if !words.suffix(2).contains(where: NameLexicon.nameParticles.contains), lookup[both] == nil { lookup[both] = index }
-            }
+            // (Both surnames as one key, "Ferreira Gomes", was tried: an unseen set lost a dispute side.)
+            if words.count >= 3 { keys.insert(words[words.count - 2]) }
             // "al-Assad" is also "Assad".
             let parts = words[words.count - 1].split(separator: "-", maxSplits: 1)
             if parts.count == 2, NameLexicon.nameParticles.contains(String(parts[0])) { keys.insert(String(parts[1])) }
