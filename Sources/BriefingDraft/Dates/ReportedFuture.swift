@@ -7,7 +7,7 @@ extension DateFinder {
     /// The day of the first report in the sentence ("said on Monday", "announced Tuesday"),
     /// a weekday or a month-day read in the past, and the token where it ends.
     static func reportDay(_ raws: [RawDate], tokens: [SentenceToken], resolver: DateResolver) -> (day: CalendarDay, end: Int)? {
-        for raw in raws where raw.start > 0 && reportingVerbs.contains(tokens[raw.start - 1].lower) {
+        for raw in raws where raw.start > 0 && ClauseSplitter.reportingVerbs.contains(tokens[raw.start - 1].lower) {
             switch raw.core {
             case .weekday(_, nil), .calendar(_, _?, nil, _, _, _):
                 guard let span = resolver.resolve(raw.core, tense: .past), span.end == nil,
@@ -19,8 +19,6 @@ extension DateFinder {
         }
         return nil
     }
-
-    static let reportingVerbs: Set<String> = ["said", "announced", "told", "stated", "confirmed", "reported", "wrote"]
 
     /// The weekday of a future clause after the report that tells it, when the report day
     /// is before publication; nil when the rule does not apply.
