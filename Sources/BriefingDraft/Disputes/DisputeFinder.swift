@@ -214,6 +214,7 @@ public enum DisputeFinder {
 
         // 3. Each dispute gathers the positions near it on the same subject.
         let seeded = Dictionary(seeds.map { ($0.opposing, $0.core) }, uniquingKeysWith: { first, _ in first })
+        // A claim a dispute was made around is that dispute's core, not an answer in another.
         let cores = Set(seeded.values)
         for index in clusters.indices { grow(&clusters[index], positions: positions, compact: compact, camps: camps, seeded: seeded, cores: cores) }
 
@@ -301,7 +302,7 @@ public enum DisputeFinder {
         var answers: [Int: Stance] = [:]
     }
 
-    static func grow(_ cluster: inout Cluster, positions: [StancePosition], compact: [Compact], camps: Camps, seeded: [Int: Int], cores: Set<Int>? = nil) {
+    static func grow(_ cluster: inout Cluster, positions: [StancePosition], compact: [Compact], camps: Camps, seeded: [Int: Int], cores: Set<Int>) {
         let core = compact[cluster.core]
         let coreActor = core.actor
         let topic = Array(Set(core.stems + cluster.opposing.flatMap { compact[$0].stems })).sorted()
@@ -327,8 +328,6 @@ public enum DisputeFinder {
         }
         let opposers = cluster.opposing.map { compact[$0].actor }
         let opposing = cluster.opposing
-        // A claim a dispute was made around is that dispute's core, not an answer in another.
-        let cores = cores ?? Set(seeded.values)
         // More assertions on the same subject from outside the opposing camp; from inside it,
         // the camp's own account answers the claim (`campAnswer`).
         for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
