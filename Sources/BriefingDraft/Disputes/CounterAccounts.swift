@@ -113,8 +113,7 @@ extension DisputeFinder {
     /// Returns the actor so described. A company described only as "a company" is any company
     /// with no affiliation.
     static func describedAnswerer(in claim: StancePosition, answeredBy answerer: String, actors: [String: DraftActor], camps: Camps,
-                                  heads: ActorHeads? = nil) -> String? {
-        let heads = heads ?? ActorHeads(actors)
+                                  heads: ActorHeads) -> String? {
         var chain: [String] = []
         var current: String? = answerer
         while let name = current, chain.count < 3, !chain.contains(name) {
