@@ -69,13 +69,14 @@ import Testing
             Harbor Watch maintains that the Keller dam has leaked since 2021.
             Keller Mining denied that the dam had ever leaked.
             """, sides: ["asserts Harbor Watch", "denies Keller Mining"]),
-        // A denial followed by the speaker's own account, which others answer: not read (keeping
-        // the account as a claim of its own cost a validation set a dispute).
+        // A denial followed by the speaker's own account, which others answer: read when the
+        // answer points at an argument ("that argument"), `ArgumentAnswers.swift`. (Keeping every
+        // such account as a claim of its own cost a validation set a dispute.)
         DisputeProbeTests.Case(name: "denial, saying a counter-claim, which is then rejected", text: """
             Keller Mining disputed the idea that its dam was unsafe, saying the real danger came from illegal dredging upstream.
 
             Harbor Watch rejected that argument.
-            """, sides: ["asserts Keller Mining", "denies Harbor Watch"], gap: true),
+            """, sides: ["asserts Keller Mining", "denies Harbor Watch"]),
         // A word of saying that is no cue is subject matter: "had warned" / "any warning".
         DisputeProbeTests.Case(name: "reported warning answered by 'did not receive any warning'", text: """
             Harbor Watch said inspectors had warned Keller Mining in October that its pumps were failing.

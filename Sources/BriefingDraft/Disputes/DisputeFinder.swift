@@ -169,6 +169,10 @@ public enum DisputeFinder {
                     continue
                 }
             }
+            if let argument = argumentAnswered(d, positions: positions, camps: camps) {
+                seeds.append((argument, d, false))
+                continue
+            }
             let followed = bareAnswerTarget(d, positions: positions, camps: camps)
             let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps) + ($0 == followed ? bareAnswerWeight : 0)) }
             let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) })

@@ -48,6 +48,8 @@ struct StancePosition {
     var appeals = false
     /// Denies or doubts by its verb ("denied", "pushed back", "questioned"), not by its words.
     var answersByVerb = false
+    /// Points back at a line of reasoning ("rejected that argument"): `argumentAnswered`.
+    var pointsAtArgument = false
     /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
     /// "criticised the ministry for …"): the one expected to answer.
     var accused: String?
@@ -915,6 +917,7 @@ enum PositionFinder {
         } || doubts
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
+        found.pointsAtArgument = stance != .asserts && DisputeFinder.pointsAtArgument(lowers)
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
