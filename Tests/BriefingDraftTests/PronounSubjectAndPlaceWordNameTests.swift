@@ -31,6 +31,8 @@ import Testing
         ("political persecution", "Carmen Ibarra", "Former President Eduardo Vargas was arrested on Wednesday.\nHis lawyer, Carmen Ibarra, said the arrest was \"political persecution\"."),
         ("fully cooperate", "Victoria Alicante", "The mining firm Andes Cobre said profits fell. The company's chief executive, Victoria Alicante, said it would \"fully cooperate\" with regulators."),
         ("a tragic accident", "Florence Orange", "A bus overturned near Nantes on Sunday. Its driver, Florence Orange, said it was \"a tragic accident\"."),
+        ("ignored for years", "Carmen Ibarra", "The court postponed the hearing again. \"The family has been ignored for years,\" said Carmen Ibarra, a lawyer for the family."),
+        ("return to profit", "Victoria Alicante", "Andes Cobre cut 400 jobs on Monday. Victoria Alicante, the company's chief executive, said it would \"return to profit next year\"."),
         ("he never hurt anyone", "Clara Soledad", "Carlos Mena, 41, was jailed for fraud last year. His wife, Clara Soledad, said \"he never hurt anyone\"."),
     ])
     func readsTheSpeaker(words: String, expected: String, raw: String) {
@@ -47,6 +49,9 @@ import Testing
         // A place beside a word that is no person noun stays a place.
         "The company moved its headquarters to the capital, San Jose, last year.",
         "Her hometown, Santa Clara, was flooded.",
+        "In San Jose, the city's mayor said the roads would stay closed.",
+        "Santa Clara, the home town of the mayor, was flooded on Monday.",
+        "The storm hit Santa Clara, the province's largest city, on Monday.",
         // A person named beside a title, then towns beside a word for a place.
         "The group's founder, Carlos Mena, was born in the region, Buenos Aires, in 1960.",
         // Two towns in a list after a person noun and a comma are no name: three words around "and".
