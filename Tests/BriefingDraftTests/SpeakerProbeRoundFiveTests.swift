@@ -403,17 +403,13 @@ import Testing
         }
     }
 
-    // MARK: Known gaps found by this round
+    // MARK: Gaps found by this round (read since helper pr)
 
     @Test func sheAfterXMetYIsTheSubject() {
-        withKnownIssue("\"X met Y. “…,” she said\" gives the object Y; with \"met with Y\" the subject is read") {
-            #expect(Self.speaker(of: "It was productive", in: "Ana Lima met Juan Perez on Monday. \"It was productive,\" she said.") == "Ana Lima")
-        }
+        #expect(Self.speaker(of: "It was productive", in: "Ana Lima met Juan Perez on Monday. \"It was productive,\" she said.") == "Ana Lima")
     }
 
     @Test func aLawyerWhoseNameIsTwoCityNamesSpeaks() {
-        withKnownIssue("\"Carmen Ibarra\" (both city names in the gazetteer) is no person set off by commas, so \"His lawyer, …, said\" credits the client") {
-            #expect(Self.speaker(of: "political persecution", in: "Former President Eduardo Vargas was arrested on Wednesday.\nHis lawyer, Carmen Ibarra, said the arrest was \"political persecution\".") == "Carmen Ibarra")
-        }
+        #expect(Self.speaker(of: "political persecution", in: "Former President Eduardo Vargas was arrested on Wednesday.\nHis lawyer, Carmen Ibarra, said the arrest was \"political persecution\".") == "Carmen Ibarra")
     }
 }

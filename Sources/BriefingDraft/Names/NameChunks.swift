@@ -973,6 +973,8 @@ struct Chunker {
            tokens[a..<b].contains(where: { $0.isWord && $0.lower == "of" }) {
             return [NameChunk(kind: .media(affiliation: nil), tokens: a..<b, surface: "")]
         }
+        // "His lawyer, Carmen Ibarra, said": town names set beside a person noun name a person.
+        if isNameBesideRole(a..<b, in: sentence) { return [NameChunk(kind: .name, tokens: a..<b, surface: "")] }
         var chunks: [NameChunk] = []
         var pending: Int?
         func flush(_ upTo: Int) {

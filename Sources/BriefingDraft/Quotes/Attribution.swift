@@ -520,7 +520,9 @@ struct AttributionText {
                 if token.kind != .word || token.depth > 0 || L.phraseBreakers.contains(token.lower) { break }
                 // "Judge Helen Marsh sentenced former bank manager Peter Grant": after a person, a
                 // verb in the past tense ends the phrase; its object is no title chain of the subject.
-                if current.kind == .person, !current.possessive, !token.isCapitalized, token.lower.count > 4, token.lower.hasSuffix("ed") { break }
+                // So does an irregular one: "Ana Lima met Juan Perez", "Moreau beat Jan Novak".
+                if current.kind == .person, !current.possessive, !token.isCapitalized,
+                   token.lower.count > 4 && token.lower.hasSuffix("ed") || TenseDetector.irregularPast.contains(token.lower) { break }
                 gap += 1
                 t += 1
             }
