@@ -11,16 +11,18 @@ extension DisputeFinder {
         "theory", "explanation", "justification", "rationale", "premise", "thesis", "line",
     ]
 
+    /// Words that point back at something said: "that argument", "such a view".
+    static let argumentPointers: Set<String> = ["that", "this", "the", "such", "those", "these"]
+
     /// "that argument", "this reasoning", "such a view": a pointer (at most one word between) before an argument noun.
     static func pointsAtArgument(_ lowers: [String]) -> Bool {
-        let pointers: Set<String> = ["that", "this", "the", "such", "those", "these"]
-        return lowers.indices.contains { i in
+        lowers.indices.contains { i in
             guard argumentNouns.contains(lowers[i]), i > 0 else { return false }
             // "the line" only as "that line of argument" / "the government's line": keep it to "line of".
             // "the idea that charity ships save lives" names its claim; it does not point back.
             if i + 1 < lowers.count, lowers[i + 1] == "that" { return false }
             if lowers[i] == "line", !(i + 1 < lowers.count && lowers[i + 1] == "of") { return false }
-            return pointers.contains(lowers[i - 1]) || (i > 1 && pointers.contains(lowers[i - 2]) && lowers[i - 2] != "the")
+            return argumentPointers.contains(lowers[i - 1]) || (i > 1 && argumentPointers.contains(lowers[i - 2]) && lowers[i - 2] != "the")
         }
     }
 
