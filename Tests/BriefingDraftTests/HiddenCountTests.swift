@@ -6,29 +6,27 @@ import Testing
 /// sentences it must read, sentences close in form it must leave alone, and passages in wire
 /// form. Every sentence invented.
 @Suite struct HiddenCountTests {
-    @Test(arguments: [
-        "\u{201C}The army is hiding the real figure, as always",
-        "the government was concealing the true death toll from the floods",
-        "the ministry is covering up the real number of cases in the camps",
-        "officials had played down the full scale of the outbreak",
-        "the authorities are downplaying the toll to protect the tourist season",
-        "police were hiding the actual number of people detained",
-        "the junta has suppressed the true casualty figures",
-    ]) func hiddenCount(_ statement: String) {
-        #expect(PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(statement)))
-    }
+    /// Each sentence with whether it denies: concealment of the count read, the close forms not.
+    static let sentences: [(String, Bool)] = [
+        ("\u{201C}The army is hiding the real figure, as always", true),
+        ("the government was concealing the true death toll from the floods", true),
+        ("the ministry is covering up the real number of cases in the camps", true),
+        ("officials had played down the full scale of the outbreak", true),
+        ("the authorities are downplaying the toll to protect the tourist season", true),
+        ("police were hiding the actual number of people detained", true),
+        ("the junta has suppressed the true casualty figures", true),
+        ("the gunmen were hiding in the forest near the border", false),
+        ("\u{201C}We are not hiding the real figure from anyone", false),
+        ("the government has never concealed the true toll", false),
+        ("the true figure was hidden in an annex to the report", false),
+        ("the company said it would publish the full figures next week", false),
+        ("smugglers had concealed the drugs in a shipment of bananas", false),
+        ("the minister played down hopes of a quick deal", false),
+        ("rescuers were covering up the bodies with blankets", false),
+    ]
 
-    @Test(arguments: [
-        "the gunmen were hiding in the forest near the border",
-        "\u{201C}We are not hiding the real figure from anyone",
-        "the government has never concealed the true toll",
-        "the true figure was hidden in an annex to the report",
-        "the company said it would publish the full figures next week",
-        "smugglers had concealed the drugs in a shipment of bananas",
-        "the minister played down hopes of a quick deal",
-        "rescuers were covering up the bodies with blankets",
-    ]) func noHiddenCount(_ statement: String) {
-        #expect(!PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(statement)))
+    @Test(arguments: sentences) func reading(_ statement: String, _ denies: Bool) {
+        #expect(PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(statement)) == denies)
     }
 
     static let actors = [
@@ -61,9 +59,9 @@ import Testing
             Piura mayor Rosa Quispe said the ministry was covering up the true death toll.
             """, sides: ["asserts Peruvian Health Ministry", "denies Rosa Quispe"]),
         DisputeProbeTests.Case(name: "a lawyer says police hide the actual number detained", text: """
-            Police said 37 people were arrested in Colombo on Saturday after protesters blocked a road to parliament.
+            Sri Lankan police said on Saturday that 37 people had been arrested in Colombo after protesters blocked a road to parliament.
 
-            "The police are hiding the actual number of people they detained," lawyer Nimal Perera said.
+            Rights lawyer Nimal Perera said the police were hiding the actual number of people detained.
             """, sides: ["asserts Sri Lankan Police", "denies Nimal Perera"]),
         DisputeProbeTests.Case(name: "the army says it hides nothing: no dispute", text: """
             Gunmen killed at least 11 people in an attack on a market in the town of Batibo on Tuesday, the army said.

@@ -35,7 +35,8 @@ extension PositionFinder {
         if before.contains(where: { ["not", "never", "no", "nothing", "nobody", "cannot"].contains($0) || $0.hasSuffix("n't") }) { return false }
         let phrase = lowers[min(object, lowers.count)..<min(lowers.count, object + 5)].prefix { ![",", ";", ".", ":"].contains($0) }
         guard let noun = phrase.firstIndex(where: countNouns.contains) else { return false }
-        return noun > phrase.startIndex && realMarks.contains(lowers[noun - 1])
+        // "the real figure", "the true casualty figures": the mark one or two words before the noun.
+        return phrase[..<noun].suffix(2).contains(where: realMarks.contains)
             || ["toll", "tolls", "casualties"].contains(lowers[noun])
     }
 }
