@@ -157,6 +157,8 @@ public enum DisputeFinder {
 
         // 2. Seeds: each opposing position and the assertion(s) it answers.
         var seeds: [(core: Int, opposing: Int, split: Bool)] = []
+        // Denials of a count: a dispute of their own, apart from one over the same claim's other points.
+        var countSeeds: Set<Int> = []
         for (d, opposing) in positions.enumerated() where opposing.stance != .asserts {
             let candidates = window(positions, around: d...d, paragraphs: 6).filter { a in
                 positions[a].stance == .asserts && !camps.allied(compact[a].actor, compact[d].actor)
@@ -171,6 +173,11 @@ public enum DisputeFinder {
             }
             if let argument = argumentAnswered(d, positions: positions, camps: camps) {
                 seeds.append((argument, d, false))
+                continue
+            }
+            if let count = countHidden(d, positions: positions, camps: camps) {
+                seeds.append((count, d, true))
+                countSeeds.insert(d)
                 continue
             }
             let followed = bareAnswerTarget(d, positions: positions, camps: camps)
@@ -206,11 +213,12 @@ public enum DisputeFinder {
         var clusters: [Cluster] = []
         var clusterOfCore: [Int: Int] = [:]
         for seed in seeds {
-            if let index = clusterOfCore[seed.core] {
+            let key = countSeeds.contains(seed.opposing) ? -1 - seed.core : seed.core
+            if let index = clusterOfCore[key] {
                 clusters[index].opposing.append(seed.opposing)
                 clusters[index].split = clusters[index].split || seed.split
             } else {
-                clusterOfCore[seed.core] = clusters.count
+                clusterOfCore[key] = clusters.count
                 clusters.append(Cluster(core: seed.core, asserting: [seed.core], opposing: [seed.opposing], split: seed.split))
             }
         }
@@ -220,7 +228,10 @@ public enum DisputeFinder {
         let seeded = Dictionary(seeds.map { ($0.opposing, $0.core) }, uniquingKeysWith: { first, _ in first })
         // A claim a dispute was made around is that dispute's core, not an answer in another.
         let cores = Set(seeded.values)
-        for index in clusters.indices { grow(&clusters[index], positions: positions, compact: compact, camps: camps, seeded: seeded, cores: cores) }
+        // A count's concealment answers the count alone: the actors near it on the claim's other points stay out.
+        for index in clusters.indices where !(clusters[index].opposing.allSatisfy(countSeeds.contains)) {
+            grow(&clusters[index], positions: positions, compact: compact, camps: camps, seeded: seeded, cores: cores)
+        }
 
         // Two disputes are one when one's core assertion joined the other on the same subject
         // and their opponents are one camp ("arms shipments" and "supply of arms"), or when

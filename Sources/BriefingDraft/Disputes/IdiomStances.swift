@@ -19,7 +19,7 @@ extension PositionFinder {
     static func deniesInIdiom(_ lowers: [String]) -> Bool {
         lowers.indices.contains { index in
             placesOutOfReach(lowers, at: index) || (sawNothing(lowers, at: index) && !watchersSaw(lowers, at: index))
-                || showsNoTrace(lowers, at: index)
+                || showsNoTrace(lowers, at: index) || hidesRealCount(lowers, at: index) || restsOnFlawedAssumptions(lowers, at: index)
         }
     }
 

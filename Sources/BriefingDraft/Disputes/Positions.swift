@@ -50,6 +50,8 @@ struct StancePosition {
     var answersByVerb = false
     /// Points back at a line of reasoning ("rejected that argument"): `argumentAnswered`.
     var pointsAtArgument = false
+    /// Says a count is concealed ("the army is hiding the real figure"): `countHidden`.
+    var hidesCount = false
     /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
     /// "criticised the ministry for …"): the one expected to answer.
     var accused: String?
@@ -918,6 +920,7 @@ enum PositionFinder {
         found.estimates = isFigureEstimate(p, cue, text: text) || correctsCount(lowers)
         found.pointed = pointedStems(lowers)
         found.pointsAtArgument = stance != .asserts && DisputeFinder.pointsAtArgument(lowers)
+        found.hidesCount = stance == .denies && lowers.indices.contains { hidesRealCount(lowers, at: $0) }
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
