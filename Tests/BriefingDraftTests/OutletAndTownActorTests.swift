@@ -54,4 +54,21 @@ import Testing
         let council = names("Tema Metropolitan Assembly, the city council, said on Monday it would close the market.")
         #expect(council.contains { $0.hasPrefix("Tema") }, "\(council)")
     }
+
+    /// "according to the UN refugee agency UNHCR": a described UN body with its own name beside
+    /// the description is one actor, by that name.
+    @Test func aDescribedUNBodyWithItsNameIsOneActor() {
+        let cases = [
+            "More than 40,000 people have fled into Niger since May, according to the UN refugee agency UNHCR.",
+            "About 2 million children need help, according to the UN children's agency UNICEF, and the number is rising.",
+            "Some 900 migrants were returned last week, according to the UN migration agency IOM.",
+        ]
+        for text in cases {
+            let drafted = names(text).filter { $0.hasPrefix("UN") || $0.hasPrefix("IOM") }
+            #expect(drafted.count == 1, "\(drafted)")
+        }
+        // Without a name of its own, the described body is still an actor.
+        let bare = names("Food prices rose by a third, according to the UN food agency.")
+        #expect(!bare.isEmpty, "\(bare)")
+    }
 }
