@@ -71,4 +71,31 @@ import Testing
         let bare = names("Food prices rose by a third, according to the UN food agency.")
         #expect(!bare.isEmpty, "\(bare)")
     }
+
+    /// "breached European Union law", "the EU's reception directive": an international body
+    /// named only as the owner of its rules or funds is no actor.
+    @Test func aBodyNamedOnlyForItsRulesIsNoActor() {
+        let cases = [
+            ("Poland's Supreme Court ruled on Tuesday that the government had breached European Union law by failing to house asylum seekers.", "European Union"),
+            ("The Greek court said the practice was incompatible with the EU's reception conditions directive.", "European Union"),
+            ("Chile's trade minister Rosa Vidal said the tariff was allowed under WTO rules.", "WTO"),
+        ]
+        for (text, body) in cases {
+            let drafted = names(text)
+            #expect(!drafted.contains(body) && !drafted.contains("World Trade Organization"), "\(body) in \(drafted)")
+        }
+    }
+
+    /// A body that acts, or whose people act, stays an actor.
+    @Test func aBodyThatActsStaysAnActor() {
+        let cases = [
+            ("The European Union imposed sanctions on three Belarusian officials on Monday.", "European Union"),
+            ("The EU said on Friday that Serbia's membership talks would resume.", "European Union"),
+            ("EU sanctions on Minsk were extended by six months, EU law enforcement agencies said.", "European Union"),
+        ]
+        for (text, body) in cases {
+            let drafted = names(text)
+            #expect(drafted.contains(body), "\(body) not in \(drafted)")
+        }
+    }
 }
