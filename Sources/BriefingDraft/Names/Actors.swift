@@ -356,6 +356,7 @@ extension NameFinding {
                 // which makes no actor of a country the text never names.
                 if Self.isPrivateBody(kind: definition.kind, descriptor: definition.descriptor, governmental: definition.governmental),
                    !named.contains(code) { continue }
+                if definition.kind == .media, !named.contains(code), !isStateOutlet(definition.position) { continue }
                 need(code, definition.position)
             }
         }
@@ -454,11 +455,17 @@ extension NameFinding {
     }
 
     mutating func resolveAffiliations() {
+        var namedOnce: Set<String>?
         for index in records.indices where absorbed[index] == nil {
             let record = records[index]
             switch record.qualifier {
             case .country(let code)?:
                 if countryRecords[code] == nil, Self.isPrivateBody(kind: record.kind, descriptor: record.descriptor, governmental: record.governmental) { break }
+                if countryRecords[code] == nil, record.kind == .media, !isStateOutlet(record.defined) {
+                    // Scanned once, and only when an outlet needs it.
+                    if namedOnce == nil { namedOnce = namedCountries() }
+                    if namedOnce?.contains(code) == false { break }
+                }
                 if let c = countryRecord(code, at: record.defined), c != index { records[index].affiliation = records[c].name }
                 // "Panama's Foreign Ministry": named as news names a country's ministry, with its
                 // adjective ("Panamanian Foreign Ministry"); the form as written stays an alias.

@@ -111,6 +111,7 @@ extension NameFinding {
                        Self.bodyHasItsOwnName(chunk.tokens.lowerBound..<end, in: sentence) { break }
                     if Self.genericInternationalDescriptionEnd(chunk, in: sentence) != nil, otherInternationalBody(than: chunk.name, before: position) { break }
                     if Self.isCountedModifier(chunk, in: sentence) { break }
+                    if Self.namesOnlyItsRules(chunk, in: sentence) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
                     definitions.append(definition)

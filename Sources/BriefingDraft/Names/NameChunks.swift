@@ -482,6 +482,8 @@ struct Chunker {
         }
         // "the UN office" without its field is a description of one named before.
         guard let end, end - start >= 2, bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { return }
+        // "according to the UN refugee agency UNHCR": the body's own name follows, and stands for it.
+        if let next = sentence.token(end), next.isWord, next.isAcronym || (next.isCapitalized && !NameLexicon.timeWords.contains(next.lower)) { return }
         let range = chunk.tokens.lowerBound..<end
         chunks.removeAll { $0.tokens == chunk.tokens }
         chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: range, surface: ""))

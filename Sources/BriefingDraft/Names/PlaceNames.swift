@@ -79,6 +79,7 @@ extension NameFinding {
            !Self.continuesInLowercase(at: end, in: sentence) {
             return .site
         }
+        if let kind = placeKindOfApposition(after: chunk, in: sentence) { return kind }
         // "between Balboa and Colon", "from Termez to Tashkent": a route whose other end is a known city.
         if start >= 1, ["between", "from"].contains(sentence.tokens[start - 1].lower),
            let joiner = sentence.token(end), ["and", "to"].contains(joiner.lower),
