@@ -121,7 +121,8 @@ enum PositionFinder {
         let quoted = words.filter { view.tokens[$0].depth > 0 }.count * 2 > words.count
         let lowers = range.map { view.tokens[$0].kind == .word || view.tokens[$0].kind == .punct ? view.tokens[$0].lower : "\"" }
         let denies = containsDenial(lowers)
-        let doubts = !denies && containsDoubt(lowers)
+        let framed = !denies && !quoted && !containsDoubt(lowers) && framesDoubt(lowers)
+        let doubts = !denies && (framed || containsDoubt(lowers))
         let target: Int?
         if quoted {
             target = positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
@@ -134,7 +135,8 @@ enum PositionFinder {
         let actor = positions[target].actor
         for t in range where view.tokens[t].kind == .word {
             if let mention = view.mentionsStartingAt[t]?.first.map({ view.mentions[$0] }) {
-                if mention.actor != actor { positions[target].mentioned.insert(mention.actor) }
+                // "The WHO was less confident.": the framed actor is the doubter's own side, not whom it answers.
+                if mention.actor != actor, !framed { positions[target].mentioned.insert(mention.actor) }
                 continue
             }
             if !L.speechVerbs.contains(view.tokens[t].lower) || isSubjectMatter(p, t, text: text), let stem = D.stem(view.tokens[t].lower) { positions[target].stems.insert(stem) }
