@@ -76,7 +76,7 @@ enum PositionFinder {
     static func find(in text: AttributionText) -> [StancePosition] {
         // Paragraph by paragraph on this thread: the events stage runs beside this one, and
         // splitting it over another thread left the events' look-ahead waiting for a thread.
-        var positions = text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) }
+        var positions = withoutConditionalAssertions(text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) })
         resolveEndorsements(&positions, text: text)
         for index in positions.indices { positions[index].order = index }
         return positions
