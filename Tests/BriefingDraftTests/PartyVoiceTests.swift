@@ -9,7 +9,7 @@ import Testing
 @Suite struct PartyVoiceTests {
     func draft(_ raw: String) -> Draft { Drafter.draft(raw, published: nil) }
 
-    func sides(_ result: Draft) -> [String] { result.disputes.flatMap(\.sides).map { "\($0.stance.rawValue) \($0.actor)" } }
+    func sides(_ result: Draft) -> [String] { result.sideLabels }
 
     @Test func oppositionPartyLawmakersHoldTheClaim() {
         let result = draft("""
@@ -50,4 +50,9 @@ import Testing
         let names = draft("The ministry said the plan had worked. " + sentence).actors.filter { $0.kind == .other }.map(\.name)
         #expect(names.isEmpty, "\(names)")
     }
+}
+
+extension Draft {
+    /// Every drafted dispute side as "stance actor", for messages and checks.
+    var sideLabels: [String] { disputes.flatMap(\.sides).map { "\($0.stance.rawValue) \($0.actor)" } }
 }
