@@ -78,7 +78,7 @@ enum PositionFinder {
     static func find(in text: AttributionText) -> [StancePosition] {
         // Paragraph by paragraph on this thread: the events stage runs beside this one, and
         // splitting it over another thread left the events' look-ahead waiting for a thread.
-        var positions = text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) }
+        var positions = withoutConditionalAssertions(text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) })
         resolveEndorsements(&positions, text: text)
         for index in positions.indices { positions[index].order = index }
         return positions
@@ -123,7 +123,8 @@ enum PositionFinder {
         let quoted = words.filter { view.tokens[$0].depth > 0 }.count * 2 > words.count
         let lowers = range.map { view.tokens[$0].kind == .word || view.tokens[$0].kind == .punct ? view.tokens[$0].lower : "\"" }
         let denies = containsDenial(lowers)
-        let doubts = !denies && containsDoubt(lowers)
+        let framed = !denies && !quoted && !containsDoubt(lowers) && framesDoubt(lowers)
+        let doubts = !denies && (framed || containsDoubt(lowers))
         let target: Int?
         if quoted {
             target = positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
@@ -136,7 +137,8 @@ enum PositionFinder {
         let actor = positions[target].actor
         for t in range where view.tokens[t].kind == .word {
             if let mention = view.mentionsStartingAt[t]?.first.map({ view.mentions[$0] }) {
-                if mention.actor != actor { positions[target].mentioned.insert(mention.actor) }
+                // "The WHO was less confident.": the framed actor is the doubter's own side, not whom it answers.
+                if mention.actor != actor, !framed { positions[target].mentioned.insert(mention.actor) }
                 continue
             }
             if !L.speechVerbs.contains(view.tokens[t].lower) || isSubjectMatter(p, t, text: text), let stem = D.stem(view.tokens[t].lower) { positions[target].stems.insert(stem) }

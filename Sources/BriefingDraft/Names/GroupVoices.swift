@@ -60,12 +60,14 @@ extension NameFinding {
         var t = opening
         // A phrase that opens its clause, after at most two openers ("But some critics").
         while t < tokens.count, t < opening + 2, tokens[t].isWord, Self.voiceOpeners.contains(tokens[t].lower) { t += 1 }
-        guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) else { return }
+        guard t < tokens.count, sentence.chunkAt[t] == nil || isModifierChunk(sentence, at: t) || isPartyModifierChunk(sentence, at: t) else { return }
+        let partyModified = sentence.chunkAt[t] != nil
         var head: Int?
         var k = t
         while k < tokens.count, k - t < 3, tokens[k].isWord {
             let word = tokens[k].lower
             if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
+            if partyModified, k > t, Self.legislatorHeads.contains(word) { head = k; break }
             if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast) { head = k; break }
             if Self.stanceWords.contains(word) || NameLexicon.functionWords.contains(word) { break }
             k += 1
@@ -99,8 +101,9 @@ extension NameFinding {
             v += 1
         }
         guard found else { return }
-        let phrase = sentence.surface(t..<(head + 1))
-        let words = (t...head).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        let nameStart = partyModified ? Self.partyNameStart(sentence, from: t, head: head) : t
+        let phrase = sentence.surface(nameStart..<(head + 1))
+        let words = (nameStart...head).filter { tokens[$0].isWord }.map { tokens[$0].lower }
         guard let first = words.first, voicePhrases[first]?.contains(where: { $0.words == words }) != true else { return }
         // "Aid groups say …" then "Aid workers questioned …": one voice under two heads, as long
         // as the modifier that makes them a voice is the same.
@@ -108,6 +111,8 @@ extension NameFinding {
         let name = earlier?.name ?? phrase.prefix(1).uppercased() + phrase.dropFirst()
         voicePhrases[first, default: []].append((words, name))
         voicePhrases[first]?.sort { $0.words.count > $1.words.count }
+        // "Opposition Socialist lawmakers" is a mention of "Socialist lawmakers" as written.
+        if nameStart > t { voicePhrases[tokens[t].lower, default: []].insert(((t...head).map { tokens[$0].lower }, name), at: 0) }
         guard earlier == nil else { return }
         definitions.append(ActorDefinition(kind: .other, name: name, position: TextPosition(sentence: sentence.order, token: t)))
     }

@@ -27,7 +27,8 @@ extension NameFinding {
         var hasHead = false
         while k >= 0, name.lowerBound - 2 - k < 4, let token = sentence.token(k), token.isWord, !token.isCapitalized || k == 0 {
             if NameLexicon.titleHeads.contains(token.lower) { hasHead = true }
-            guard NameLexicon.titleHeads.contains(token.lower) || NameLexicon.roleModifiers.contains(token.lower) else { break }
+            // "Its country representative, Dr. Moussa Kone": an agency's office in one country.
+            guard NameLexicon.titleHeads.contains(token.lower) || NameLexicon.roleModifiers.contains(token.lower) || token.lower == "country" else { break }
             k -= 1
         }
         guard hasHead, k >= 0, ["its", "their"].contains(sentence.tokens[k].lower) else { return nil }
