@@ -6,25 +6,19 @@ import Testing
 /// about an unpaid invoice") rejects the claim; "nothing" that only knows or tells nothing does
 /// not. Every sentence invented.
 @Suite struct DeniedQualityTests {
-    @Test func readsAnAbsentQuality() {
-        let rejecting = [
-            "there is nothing political about an unpaid invoice",
-            "\u{201C}There was nothing secret about the payments,\u{201D} the minister said",
-            "the ministry said there was nothing unusual about the timing of the tender",
-            "there's nothing sinister about a routine naval exercise",
-        ]
-        let plain = [
-            "we know nothing about the contract",
-            "the ministry said nothing about the talks in Doha",
-            "there is nothing new about the proposal",
-            "there was nothing more about the deal in the statement",
-        ]
-        for sentence in rejecting {
-            #expect(PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(sentence)), "\(sentence)")
-        }
-        for sentence in plain {
-            #expect(!PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(sentence)), "\(sentence)")
-        }
+    /// Each sentence with whether it rejects a quality.
+    @Test(arguments: [
+        ("there is nothing political about an unpaid invoice", true),
+        ("\u{201C}There was nothing secret about the payments,\u{201D} the minister said", true),
+        ("the ministry said there was nothing unusual about the timing of the tender", true),
+        ("there's nothing sinister about a routine naval exercise", true),
+        ("we know nothing about the contract", false),
+        ("the ministry said nothing about the talks in Doha", false),
+        ("there is nothing new about the proposal", false),
+        ("there was nothing more about the deal in the statement", false),
+    ])
+    func readsAnAbsentQuality(_ sentence: String, _ rejects: Bool) {
+        #expect(PositionFinder.deniesInIdiom(IdiomStanceTests.lowers(sentence)) == rejects, "\(sentence)")
     }
 
     @Test func answersTheClaim() {
