@@ -20,6 +20,7 @@ extension PositionFinder {
         lowers.indices.contains { index in
             placesOutOfReach(lowers, at: index) || (sawNothing(lowers, at: index) && !watchersSaw(lowers, at: index))
                 || showsNoTrace(lowers, at: index) || hidesRealCount(lowers, at: index) || restsOnFlawedAssumptions(lowers, at: index)
+                || deniesQuality(lowers, at: index)
         }
     }
 

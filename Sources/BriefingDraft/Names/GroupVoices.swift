@@ -16,7 +16,11 @@ extension NameFinding {
     static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers"]
 
     /// Quantifiers and openers before the phrase that are not part of its name.
-    static let voiceOpeners: Set<String> = ["some", "many", "other", "several", "most", "but", "and", "yet", "however"]
+    /// "Two economists who have advised the government": a number counts the voice, it does not name it.
+    static let voiceOpeners: Set<String> = [
+        "some", "many", "other", "several", "most", "but", "and", "yet", "however",
+        "a", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
 
     /// Words within a few tokens after the phrase that show it takes a position.
     static let stanceWords: Set<String> = [
@@ -39,6 +43,7 @@ extension NameFinding {
         for start in sentence.tokens.indices where Self.opensContrastClause(sentence, at: start) {
             defineGroupVoice(from: start, in: sentence, afterContrast: true)
         }
+        defineFramedGroupVoices(in: sentence)
     }
 
     /// Connectives that set a clause against the one before: "…, but aid groups say …".
@@ -92,8 +97,10 @@ extension NameFinding {
         let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
         // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
-        let reach = relative ? 30 : head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
+        var reach = relative ? 30 : head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
         while v < tokens.count, v - head <= reach {
+            // "Diplomats, speaking on condition of anonymity, said": the aside says how, not what.
+            if Self.opensSpeakingAside(sentence, at: v) { reach += 10 }
             // "Residents were told to leave": a group that is told something holds no view.
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower),
                !(Self.toldWords.contains(tokens[v].lower) && Self.passiveAuxiliaries.contains(tokens[v - 1].lower)) { found = true; break }

@@ -12,6 +12,7 @@ extension NameFinding {
         "farmers", "fishermen", "traders", "relatives", "families", "shopkeepers", "vendors", "herders", "growers",
         "miners", "parents", "locals", "survivors", "witnesses", "protesters", "workers", "employees", "drivers",
         "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers", "pilots",
+        "executives", "shoppers", "consumers", "customers", "investors", "bankers",
     ]
 
     /// Prepositions that place a group ("in", "on the coast") or say whose they are ("of the men").
