@@ -47,6 +47,7 @@ extension NameFinding {
         mergeInstitutionsIntoNamedBodies()
         mergeDescribedBodiesIntoNamedOnes()
         mergeBareBodiesIntoCountryNamedOnes()
+        mergeDemonymBodiesIntoCountryNamedOnes()
         mergeArmedForces()
         mergeRulingMilitary()
         mergeBareHeadsIntoNamedBodies()
@@ -86,6 +87,8 @@ extension NameFinding {
         "systems", "airlines", "airways", "energy", "petroleum", "steel", "mining", "pharmaceuticals", "logistics",
         // "the UTM Party" is "UTM" too.
         "party",
+        // "Visayan Star Shipping Lines" is "Visayan Star", "Himal Pharma Traders" is "Himal".
+        "lines", "pharma", "traders",
     ]
 
     /// Registers the short form of each company name, unless it is a known name or taken.
@@ -256,6 +259,17 @@ extension NameFinding {
         if words.count == 1, let candidates = personWords[words[0]], let index = candidates.first {
             if records[index].role == nil { records[index].role = definition.role }
             if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
+            return
+        }
+        // "Senthil Kumar" after "P. Senthil Kumar": the last words of a longer name the text gave
+        // first are that person, met again without an initial or a first name.
+        if words.count >= 2, let index = records.indices.first(where: { i in
+            absorbed[i] == nil && records[i].kind == .person && records[i].nameWords.count > words.count
+                && Array(records[i].nameWords.suffix(words.count)) == words
+        }) {
+            if records[index].role == nil { records[index].role = definition.role }
+            if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
+            lookup[definition.name.lowercased()] = index
             return
         }
         var record = ActorRecord(name: definition.name, kind: .person, defined: definition.position)
