@@ -1032,6 +1032,14 @@ struct Chunker {
                 i = b
                 continue
             }
+            // "The MV Santa Teresa Express left Cebu", "the tanker MT Nordic Star": a merchant ship's
+            // prefix names a vessel, not an outlet or a company, whatever its last word.
+            if NameLexicon.merchantVesselPrefixes.contains(tokens[i].text), i + 1 < b, tokens[i + 1].isCapitalized {
+                flush(i)
+                chunks.append(NameChunk(kind: .vessel(country: nil), tokens: i..<b, surface: ""))
+                i = b
+                continue
+            }
             let lex = lexiconMatch(sentence, at: i, before: b)
             if pending == nil, let (kind, e) = cueSpan(sentence, at: i, before: b), lex.map({ $0.1 < e }) ?? true {
                 chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
