@@ -52,7 +52,7 @@ import Testing
              present: ["Tomasz Wrobel"], absent: ["Wrobel"]),
         Case(id: "surname-two-part",
              text: "Opposition leader Ana Lucia Ferreira Gomes accused the government of hiding the figures. Ferreira Gomes said she would take the matter to the courts.",
-             present: ["Ana Lucia Ferreira Gomes"], absent: ["Ferreira Gomes"]),
+             present: ["Ana Lucia Ferreira Gomes"], absent: ["Ferreira Gomes"], gap: true),
         Case(id: "commission",
              text: "The European Commission proposed new tariffs on Chinese electric bicycles on Wednesday. The Commission said subsidies had let Chinese makers undercut European rivals.",
              present: ["European Commission"], absent: ["Commission"]),

@@ -261,17 +261,6 @@ extension NameFinding {
             if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
             return
         }
-        // "Senthil Kumar" after "P. Senthil Kumar": the last words of a longer name the text gave
-        // first are that person, met again without an initial or a first name.
-        if words.count >= 2, let index = records.indices.first(where: { i in
-            absorbed[i] == nil && records[i].kind == .person && records[i].nameWords.count > words.count
-                && Array(records[i].nameWords.suffix(words.count)) == words
-        }) {
-            if records[index].role == nil { records[index].role = definition.role }
-            if records[index].qualifier == nil { records[index].qualifier = definition.qualifier }
-            lookup[definition.name.lowercased()] = index
-            return
-        }
         var record = ActorRecord(name: definition.name, kind: .person, defined: definition.position)
         record.role = definition.role
         record.qualifier = definition.qualifier
