@@ -47,6 +47,7 @@ extension NameFinding {
         mergeInstitutionsIntoNamedBodies()
         mergeDescribedBodiesIntoNamedOnes()
         mergeBareBodiesIntoCountryNamedOnes()
+        mergeDemonymBodiesIntoCountryNamedOnes()
         mergeArmedForces()
         mergeRulingMilitary()
         mergeBareHeadsIntoNamedBodies()
@@ -86,6 +87,8 @@ extension NameFinding {
         "systems", "airlines", "airways", "energy", "petroleum", "steel", "mining", "pharmaceuticals", "logistics",
         // "the UTM Party" is "UTM" too.
         "party",
+        // "Visayan Star Shipping Lines" is "Visayan Star", "Himal Pharma Traders" is "Himal".
+        "lines", "pharma", "traders",
     ]
 
     /// Registers the short form of each company name, unless it is a known name or taken.

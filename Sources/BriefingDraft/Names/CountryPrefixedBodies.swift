@@ -33,4 +33,31 @@ extension NameFinding {
             absorb(index, into: target.index)
         }
     }
+
+    /// "Sri Lanka's navy" (filed as "Sri Lankan Navy") and "the Sri Lanka Navy": a body named
+    /// with its country's adjective and one named with the country itself, the rest alike, are
+    /// one body under the name the text wrote.
+    mutating func mergeDemonymBodiesIntoCountryNamedOnes() {
+        func split(_ name: String) -> (code: String, rest: String, byName: Bool)? {
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { return nil }
+            for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                let prefix = words[..<length].joined(separator: " ")
+                let rest = words[length...].joined(separator: " ").lowercased()
+                if let country = gazetteer.country(named: prefix) { return (country.code, rest, true) }
+                if let country = gazetteer.country(demonym: prefix) { return (country.code, rest, false) }
+            }
+            return nil
+        }
+        var named: [String: Int] = [:]
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            if let (code, rest, byName) = split(records[index].name), byName { named[code + " " + rest] = named[code + " " + rest] ?? index }
+        }
+        guard !named.isEmpty else { return }
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            guard let (code, rest, byName) = split(records[index].name), !byName,
+                  let target = named[code + " " + rest], target != index, absorbed[target] == nil else { continue }
+            absorb(index, into: target)
+        }
+    }
 }

@@ -211,6 +211,10 @@ enum NameLexicon {
         "HNLMS": "NL", "HDMS": "DK", "HSwMS": "SE", "ITS": "IT", "ESPS": "ES", "NRP": "PT", "RFS": "RU",
     ]
 
+    /// Prefixes of merchant and research ships, which say nothing of a flag ("MV", motor vessel;
+    /// "MT", motor tanker).
+    static let merchantVesselPrefixes: Set<String> = ["MV", "M/V", "MT", "M/T", "RV", "FV"]
+
     /// Words before a ship's name ("aircraft carrier USS Ronald Reagan", "tanker Eagle S").
     static let vesselWords: Set<String> = [
         "carrier", "destroyer", "frigate", "submarine", "warship", "ship", "vessel", "tanker", "cruiser",

@@ -659,6 +659,8 @@ struct Chunker {
         // "National Cyber and Information Security Agency", "… Location and Event Data Project".
         "agency", "service", "bureau", "directorate", "administration", "organisation", "organization", "project",
         "programme", "program",
+        // "Epidemiology and Disease Control Division".
+        "division",
     ]
 
     // MARK: Segmenting a run
@@ -949,6 +951,16 @@ struct Chunker {
         return e
     }
 
+    /// A capitalised word at `e` that is no known name, title, body or place word.
+    func unknownWordFollows(_ e: Int, in sentence: AnalyzedSentence, before b: Int) -> Bool {
+        guard e < b else { return false }
+        let token = sentence.tokens[e]
+        return token.isCapitalized && !token.isAcronym && !Self.strongPlaceCues.contains(token.lower)
+            && !Self.directionWords.contains(token.text) && !NameLexicon.timeWords.contains(token.lower)
+            && lexiconMatch(sentence, at: e, before: b) == nil && titleMatch(sentence, at: e, before: b) == nil
+            && cueSpan(sentence, at: e, before: b) == nil
+    }
+
     func segment(_ run: Range<Int>, in sentence: AnalyzedSentence, afterTitle: Bool) -> [NameChunk] {
         let tokens = sentence.tokens
         var a = run.lowerBound
@@ -1020,6 +1032,14 @@ struct Chunker {
                 i = b
                 continue
             }
+            // "The MV Santa Teresa Express left Cebu", "the tanker MT Nordic Star": a merchant ship's
+            // prefix names a vessel, not an outlet or a company, whatever its last word.
+            if NameLexicon.merchantVesselPrefixes.contains(tokens[i].text), i + 1 < b, tokens[i + 1].isCapitalized {
+                flush(i)
+                chunks.append(NameChunk(kind: .vessel(country: nil), tokens: i..<b, surface: ""))
+                i = b
+                continue
+            }
             let lex = lexiconMatch(sentence, at: i, before: b)
             if pending == nil, let (kind, e) = cueSpan(sentence, at: i, before: b), lex.map({ $0.1 < e }) ?? true {
                 chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
@@ -1062,6 +1082,14 @@ struct Chunker {
                     pending = nil
                     chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
                     i = b
+                    continue
+                }
+                if case .place(.region, _) = kind, NameLexicon.regions.contains(key(sentence, i..<e)),
+                   pending != nil || unknownWordFollows(e, in: sentence, before: b) {
+                    // "Atlantic Bauxite", "state broadcaster Tele Sahel": a world region beside
+                    // unknown capitals is a word of a company's or outlet's name, not the place.
+                    if pending == nil { pending = i }
+                    i = e
                     continue
                 }
                 if case .city(let city) = kind {
