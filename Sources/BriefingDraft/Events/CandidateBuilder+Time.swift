@@ -329,6 +329,7 @@ extension CandidateBuilder {
     /// "a two-day visit" from a day: the span of the visit, its words added to the date text.
     static func lengthened(_ time: Time, triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> Time {
         guard let start = time.date, start.end == nil else { return time }
+        if let lasting = lastingMonths(time, clause: clause, in: analysis) { return lasting }
         for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
             guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis) else { continue }
             let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
