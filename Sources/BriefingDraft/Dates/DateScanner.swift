@@ -59,7 +59,7 @@ struct DateScanner {
                 i += 1
             }
         }
-        return scanner.combineRanges(found)
+        return scanner.combineRanges(found).filter { !RankingPeriod.bounds($0, in: tokens) }
     }
 
     func word(_ index: Int) -> String? {

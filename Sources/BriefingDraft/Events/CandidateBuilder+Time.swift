@@ -39,14 +39,14 @@ extension CandidateBuilder {
             if let span = yearOfWhenAntecedent(for: dated, in: analysis) {
                 return Time(date: span, text: dated.mention.text, isOwn: true)
             }
-            return Time(date: scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
+            return Time(date: weekDeadline(dated, in: analysis) ?? scheduledReading(of: dated, head: head, in: analysis) ?? dated.mention.span, text: dated.mention.text, isOwn: true)
         }
         // "It has opened investigations … since November 2021": an act in the perfect began
         // at its "since" date.
         if let since = analysis.dates.first(where: { clause.contains($0.tokens.lowerBound) && $0.mention.preposition == "since" && $0.mention.span != nil }),
            case .date = since.mention.kind,
            (clause.lowerBound..<head.token).contains(where: { perfectAuxiliaries.contains(analysis.tokens[$0].lower) }) {
-            return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
+            return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? sinceWeek(since, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
         }
         if let until = untilTime(clause: clause, in: analysis) { return until }
         for found in own + leadingOffset(before: clause, in: analysis) {
@@ -329,6 +329,7 @@ extension CandidateBuilder {
     /// "a two-day visit" from a day: the span of the visit, its words added to the date text.
     static func lengthened(_ time: Time, triggers: [Trigger], clause: Range<Int>, in analysis: SentenceAnalysis) -> Time {
         guard let start = time.date, start.end == nil else { return time }
+        if let lasting = lastingMonths(time, clause: clause, in: analysis) { return lasting }
         for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
             guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis) else { continue }
             let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
