@@ -211,9 +211,11 @@ public enum DisputeFinder {
 
         // Seeds with the same core are one dispute.
         var clusters: [Cluster] = []
-        var clusterOfCore: [Int: Int] = [:]
+        // A core's count denials cluster apart from its other answers.
+        struct ClusterKey: Hashable { var core: Int; var count: Bool }
+        var clusterOfCore: [ClusterKey: Int] = [:]
         for seed in seeds {
-            let key = countSeeds.contains(seed.opposing) ? -1 - seed.core : seed.core
+            let key = ClusterKey(core: seed.core, count: countSeeds.contains(seed.opposing))
             if let index = clusterOfCore[key] {
                 clusters[index].opposing.append(seed.opposing)
                 clusters[index].split = clusters[index].split || seed.split
