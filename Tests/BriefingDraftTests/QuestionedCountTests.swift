@@ -22,20 +22,17 @@ import Testing
         #expect(PositionFinder.pointedCount(IdiomStanceTests.lowers(sentence)) == noun)
     }
 
-    static let actors = [
-        organization("Kenya", kind: .country),
-        organization("Uganda", kind: .country),
-        organization("Kenya Transporters Association", "the association"),
-        organization("Uganda Revenue Authority", "the authority"),
+    /// One group of actors per story: a border, a forest, a port.
+    static let actors: [DraftActor] = [
+        organization("Kenya", kind: .country), organization("Uganda", kind: .country),
+        organization("Kenya Transporters Association", "the association"), organization("Uganda Revenue Authority", "the authority"),
         DraftActor(name: "Moses Okello", kind: .person, role: "spokesman", affiliation: "Uganda Revenue Authority", aliases: ["Okello"]),
-        organization("Brazil", kind: .country),
-        organization("Geoscan"),
-        organization("Brazilian Forestry Service", "the forestry service"),
+    ] + [
+        organization("Brazil", kind: .country), organization("Geoscan"), organization("Brazilian Forestry Service", "the forestry service"),
         DraftActor(name: "Lucia Prado", kind: .person, role: "head of analysis", affiliation: "Geoscan", aliases: ["Prado"]),
-        organization("Northland", kind: .country),
-        organization("Southland", kind: .country),
-        organization("Harbor Watch"),
-        organization("Ministry of Trade", "the ministry"),
+    ] + [
+        organization("Northland", kind: .country), organization("Southland", kind: .country),
+        organization("Harbor Watch"), organization("Ministry of Trade", "the ministry"),
         DraftActor(name: "Tomas Lind", kind: .person, role: "spokesman", affiliation: "Ministry of Trade", aliases: ["Lind"]),
     ]
 
