@@ -62,3 +62,48 @@ import Testing
         #expect(!found.contains { $0.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies } })
     }
 }
+
+/// "His lawyer said the case was “a political settling of scores”": an answer whose clause opens
+/// on the charge itself ("the case", "the allegations") is on the charge's matter though it
+/// shares none of its words. Found among the wrong-stance sides of development set J. Invented
+/// sentences.
+@Suite struct ChargeSubjectAnswerTests {
+    let actors = CounselCampTests().actors + [organization("Port Workers Union")]
+
+    @Test func anAnswerOpeningOnTheChargeIsOnItsMatter() {
+        #expect(DisputeFinder.speaksOfTheCharge("the case was a political vendetta"))
+        #expect(DisputeFinder.speaksOfTheCharge("that the allegations were part of a smear campaign"))
+        #expect(DisputeFinder.speaksOfTheCharge("these charges are built on forged ledgers"))
+        #expect(!DisputeFinder.speaksOfTheCharge("the dredging was finished on time"))
+        #expect(!DisputeFinder.speaksOfTheCharge("in this case the board decided"))
+        #expect(!DisputeFinder.speaksOfTheCharge("a case like this shows the need for reform"))
+    }
+
+    @Test func theDefenceCallingTheCaseARivalStoryDeniesIt() throws {
+        let fixture = MentionFixture("""
+            The Harbor Fraud Office accused former port director Pavel Orlik of rigging the dredging tender for Tollbridge Holdings.
+
+            Orlik, 61, sat in silence. His lawyer, Ines Varga, said the case was a political vendetta and that every invoice had been signed off by auditors.
+            """, actors)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let dispute = try #require(found.first { $0.sides.contains { $0.actor == "Harbor Fraud Office" } })
+        #expect(dispute.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies })
+    }
+
+    @Test func aThirdPartyOrAConcessionOnTheCaseDeniesNothing() {
+        let third = MentionFixture("""
+            The Harbor Fraud Office accused former port director Pavel Orlik of rigging the dredging tender for Tollbridge Holdings.
+
+            The Port Workers Union said the case showed why the port needed new rules.
+            """, actors)
+        let found = DisputeFinder.find(in: third.text, actors: third.actors, mentions: third.mentions, quotes: third.quotes)
+        #expect(!found.contains { $0.sides.contains { $0.actor == "Port Workers Union" && $0.stance == .denies } })
+        let conceding = MentionFixture("""
+            The Harbor Fraud Office accused former port director Pavel Orlik of rigging the dredging tender for Tollbridge Holdings.
+
+            Orlik, 61, sat in silence. His lawyer, Ines Varga, said the case was serious and that her client was cooperating with investigators.
+            """, actors)
+        let conceded = DisputeFinder.find(in: conceding.text, actors: conceding.actors, mentions: conceding.mentions, quotes: conceding.quotes)
+        #expect(!conceded.contains { $0.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies } })
+    }
+}
