@@ -594,6 +594,11 @@ extension NameFinding {
                 return words.contains(Substring(portfolio)) && words.contains(Substring(head))
             }
             if let index = descriptionHeads[head].map(resolveIndex), named(records[index]) { return index }
+            // "The foreign ministry rejected …" after "the Russian foreign ministry said" in a story
+            // whose lead had "the foreign ministry said": wire copy names a foreign country's
+            // ministry with its country each time, so the bare one is the ministry the text left
+            // bare before, when that is at hand.
+            if let index = mostRecent({ named($0) && $0.qualifier == nil }, within: 12) { return index }
             return mostRecent(named, within: 12)
         }
         if let index = descriptionHeads[head] { return resolveIndex(index) }
