@@ -598,8 +598,10 @@ extension NameFinding {
             // whose lead had "the foreign ministry said": wire copy names a foreign country's
             // ministry with its country each time, so the bare one is the ministry the text left
             // bare before, when that is at hand.
-            if let index = mostRecent({ named($0) && $0.qualifier == nil }, within: 12) { return index }
-            return mostRecent(named, within: 12)
+            let latest = mostRecent(named, within: 12)
+            if let latest, case .country? = records[latest].qualifier,
+               let bare = mostRecent({ named($0) && $0.qualifier == nil }, within: 40) { return bare }
+            return latest
         }
         if let index = descriptionHeads[head] { return resolveIndex(index) }
         // "the government" is the one last named ("the Czech government"), else the home country's.
