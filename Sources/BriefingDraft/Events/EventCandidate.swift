@@ -38,4 +38,7 @@ struct EventContext {
     var lastYear: Int?
     /// The first day-precision date of the previous sentence, for "… came as he began …".
     var previousSentenceDate: (date: DateSpan, text: String)?
+    /// The day of a court's sitting told by the latest dated sentence, kept through the court
+    /// sentences after it, for "He pleaded not guilty" (see `courtSittingTime`).
+    var courtSitting: (date: DateSpan, text: String)?
 }

@@ -73,5 +73,10 @@ public enum EventFinder {
             if let span = event.date, span.start.precision != .year, event.dateIsOwn { context.lastDate = (span.last, event.dateText ?? "") }
         }
         context.previousSentenceDate = firstDay
+        if !CandidateBuilder.isCourtSentence(analysis) {
+            context.courtSitting = nil
+        } else if analysis.dates.contains(where: { $0.mention.isEventDate && $0.mention.span != nil }) {
+            context.courtSitting = firstDay
+        }
     }
 }
