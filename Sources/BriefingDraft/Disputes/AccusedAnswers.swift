@@ -66,6 +66,8 @@ extension DisputeFinder {
         let tellsWhatWillBe = tellsFuture(answer.statement)
         // "its profit had risen 8 percent": a figure of its own business is no account of the charge.
         if isBackground(answer.statement) { return nil }
+        // "her client was cooperating with investigators": a concession is no rival account.
+        if concedes(answer) { return nil }
         return earlier.first(where: { claim in
             guard let accused = claim.accused ?? (tellsWhatWillBe ? nil : claim.about), claim.stance == .asserts, claim.ref != answer.ref,
                   camps.allied(accused, answer.actor), !camps.allied(claim.actor, answer.actor),

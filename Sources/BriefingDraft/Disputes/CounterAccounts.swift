@@ -60,7 +60,7 @@ extension DisputeFinder {
                 else { return false }
                 return !claim.stems.isDisjoint(with: answer.stems)
                     || answer.mentioned.contains { camps.allied($0, target) }
-                    || speaksOfItself(answer.statement)
+                    || speaksOfItself(answer.statement) || speaksOfTheCharge(answer.statement)
             }
             // Read by index, not through a slice: a slice alive when the stance is set below
             // would copy the whole array.
@@ -200,6 +200,18 @@ extension DisputeFinder {
         if concedingCues.contains(position.cueWord.lowercased()) { return true }
         return DisputeLexicon.hyphenatedWords(position.statement).contains { concedingWords.contains($0) }
     }
+
+    /// "the case was “a political settling of scores”", "the allegations were false": the
+    /// answer's clause opens on the charge itself, so it is on the same matter whatever its words.
+    static func speaksOfTheCharge(_ statement: String) -> Bool {
+        let words = LowercaseWords.split(statement, keeping: "'").prefix(4)
+        let opening = Array(words.first == "that" ? words.dropFirst() : words[...])
+        guard opening.count >= 2, ["the", "these", "those", "this"].contains(opening[0]) else { return false }
+        return chargeNouns.contains(opening[1])
+    }
+
+    static let chargeNouns: Set<String> = ["case", "charge", "charges", "allegation", "allegations", "accusation", "accusations",
+                                          "prosecution", "indictment", "lawsuit", "complaint"]
 
     /// "that its pickets had been peaceful", "“Our crew reported the fault …”", "we stopped the
     /// pumps": the answer's clause opens on the speaker itself.

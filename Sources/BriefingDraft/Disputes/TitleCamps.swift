@@ -28,6 +28,7 @@ enum TitleCamps {
                 actors[actor.name]?.affiliation = named[0].name
             }
         }
+        counselClients(text, &actors)
         return actors
     }
 }
