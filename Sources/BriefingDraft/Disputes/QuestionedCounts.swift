@@ -3,9 +3,10 @@
 /// count answers the count given, not whichever charge shares the most words with it (the
 /// scoring sent "questioned the figure" to an older accusation made with a verb of accusing).
 /// The count is the latest earlier assertion made with the noun's own verb ("estimated" for
-/// "the estimate"), within ten paragraphs; failing that, the latest earlier assertion holding
-/// a number in the same or the two paragraphs before. Either from outside the answerer's camp,
-/// and from the camp of the count's owner when a possessive names it ("the company's figure").
+/// "the estimate"), within ten paragraphs; failing that, when a possessive names its owner
+/// ("the company's figure"), that camp's latest count. Always from outside the answerer's
+/// camp. Not any nearby count: that reading gained blind set W a dispute but cost an unseen
+/// set one (2026-12-04), so an unowned "the figure" is left to the scoring.
 /// Such a dispute is kept apart from the older one over the same claimant's other points.
 /// "the true figure was above 3,000" is a rival count, not a pointer; "the number of" names
 /// what is counted, not a count given.
@@ -60,6 +61,6 @@ extension DisputeFinder {
         if let owner {
             return before.first { camps.related(camps.id(positions[$0].actor), owner) && answer.paragraph - positions[$0].paragraph <= 10 }
         }
-        return before.first { answer.paragraph - positions[$0].paragraph <= 2 }
+        return nil
     }
 }
