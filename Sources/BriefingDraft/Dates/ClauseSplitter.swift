@@ -85,6 +85,8 @@ enum ClauseSplitter {
             if ["such", "so", "as", "well", "known", "same", "regarded", "seen", "described"].contains(previous.lower) { return false }
             return afterComma || comeVerbs.contains(previous.lower) || pronouns.contains(nextWord)
         case "after", "before", "since", "until", "once":
+            // "shortly after 3 a.m. on Sunday", "just before dawn": a time of day, not a clause.
+            if next?.kind == .number || DateScanner.timesOfDay.contains(nextWord) { return false }
             return afterComma || comeVerbs.contains(previous.lower) || pronouns.contains(nextWord)
                 || ["just", "shortly", "soon", "long", "days", "weeks", "hours", "months", "years", "moments", "minutes"].contains(previous.lower)
                 || word == "since" && verbBefore && !perfectBefore(k, tokens: tokens) && subjectAndFiniteVerb(after: k, tokens: tokens)

@@ -59,6 +59,9 @@ extension DateScanner {
         let clausalAfter = { (index: Int) -> Bool in index < tokens.count && tokens[index].isWord }
         if ["shortly", "soon", "immediately", "just", "hours", "moments", "minutes", "days", "weeks", "months", "years"].contains(w), let next = word(j + 1),
            ["after", "before", "later", "earlier", "afterwards", "afterward"].contains(next) {
+            // "shortly after 3 a.m. on Sunday", "just before dawn on Friday": a distance from a
+            // clock time says when in the day; the day is the date after it, not the last date.
+            if isClockDistance(at: j) { return nil }
             let direction: DateOffset.Direction = ["after", "later", "afterwards", "afterward"].contains(next) ? .later : .earlier
             let clausal = (next == "after" || next == "before") && clausalAfter(j + 2)
             // "Shortly afterwards", "minutes later": an adverb that stays on the day of the
@@ -97,6 +100,16 @@ extension DateScanner {
         }
     }
 
+    /// "shortly after 3 a.m.", "just before dawn": a word of nearness, "after" or "before", then
+    /// a clock time or a time of day.
+    func isClockDistance(at j: Int) -> Bool {
+        guard let next = word(j + 1), ["after", "before"].contains(next), j + 2 < tokens.count else { return false }
+        return tokens[j + 2].kind == .number || Self.timesOfDay.contains(tokens[j + 2].lower)
+    }
+
+    /// Times of day a distance can count from: "shortly after midnight".
+    static let timesOfDay: Set<String> = ["midnight", "noon", "midday", "dawn", "daybreak", "sunrise", "sunset", "dusk", "nightfall"]
+
     static let modifierWords: Set<String> = ["early", "late", "mid", "earlier", "later"]
 
     static let longUnits: [String: DateDuration.Unit] = [
@@ -126,7 +139,7 @@ extension DateScanner {
 
     func vague(at j: Int, preposition: String?) -> (DateCore, Int)? {
         guard let w = word(j), tokens[j].isWord else { return nil }
-        if DateLexicon.vagueWords.contains(w) {
+        if DateLexicon.vagueWords.contains(w), !isClockDistance(at: j) {
             // "earlier" and "later" only as adverbs, not "later stages", "earlier warnings".
             if ["earlier", "later"].contains(w), let next = tokens.indices.contains(j + 1) ? tokens[j + 1] : nil, next.isWord, !["in", "on", "at", "this", "that", "today", "than"].contains(next.lower) {
                 return nil
