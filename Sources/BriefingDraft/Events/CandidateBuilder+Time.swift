@@ -128,7 +128,13 @@ extension CandidateBuilder {
         // "More than 500 people have been detained since …": a counted subject of a passive.
         let countedSubject = analysis.word(head.token - 1) == "been"
             && (clause.lowerBound..<head.token).contains { analysis.tokens[$0].kind == .number && analysis.date(at: $0) == nil }
-        guard counted || repeated || countedSubject else { return nil }
+        // "11 people had died since December", "at least 40 migrants have drowned off Libya
+        // since January": a counted subject of a verb in the perfect with no object of its own.
+        let next = analysis.word(head.token + 1) ?? ""
+        let countedIntransitive = head.isVerbal && perfectAuxiliaries.contains(analysis.word(head.token - 1) ?? "")
+            && (next.isEmpty || TriggerDetector.prepositions.contains(next) || analysis.date(at: head.token + 1) != nil || analysis.tokens[head.token + 1].kind == .punct)
+            && (clause.lowerBound..<head.token).contains { (analysis.tokens[$0].kind == .number || isCount(analysis.tokens[$0])) && analysis.date(at: $0) == nil }
+        guard counted || repeated || countedSubject || countedIntransitive else { return nil }
         return DateSpan(start: start, end: published)
     }
 
