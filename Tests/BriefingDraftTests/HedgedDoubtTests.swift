@@ -34,3 +34,19 @@ extension DisputeFinderTests {
         #expect(stances("Harbor Watch said the spill could spread to the northern beaches.") == ["asserts Harbor Watch"])
     }
 }
+
+/// A question left open is a doubt: "too early to say", "hard to tell", "the truth was somewhere
+/// in between". Sentences invented.
+extension DisputeFinderTests {
+    @Test func aQuestionLeftOpenDoubts() {
+        #expect(stances("Harbor Watch said it was too early to say whether the spill had reached the reef.") == ["questions Harbor Watch"])
+        #expect(stances("Lind said it was difficult to determine what had caused the blast at the depot.") == ["questions Tomas Lind"])
+        #expect(stances("Harbor Watch said the truth was probably somewhere in between.") == ["questions Harbor Watch"])
+    }
+
+    @Test func aHardThingDoneOrADenialIsNoQuestionLeftOpen() {
+        #expect(stances("Lind said the talks had been difficult but that a deal was close.") == ["asserts Tomas Lind"])
+        #expect(stances("Berg said it was hard to accept the ruling of the court.") != ["questions Anna Berg"])
+        #expect(stances("Southland said the report was false and that it was too early to say who had fired.") == ["denies Southland"])
+    }
+}
