@@ -180,6 +180,10 @@ public enum DisputeFinder {
                 countSeeds.insert(d)
                 continue
             }
+            if let count = countQuestioned(d, positions: positions, camps: camps) {
+                seeds.append((count, d, true))
+                continue
+            }
             let followed = bareAnswerTarget(d, positions: positions, camps: camps)
             let scored = candidates.map { (index: $0, score: link(positions[$0], compact[$0], opposing, compact[d], camps: camps) + ($0 == followed ? bareAnswerWeight : 0)) }
             let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) })

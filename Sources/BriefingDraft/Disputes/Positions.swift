@@ -52,6 +52,10 @@ struct StancePosition {
     var pointsAtArgument = false
     /// Says a count is concealed ("the army is hiding the real figure"): `countHidden`.
     var hidesCount = false
+    /// The count noun an answer points back with ("questioned the figure"): `countQuestioned`.
+    var pointedCount: String?
+    /// Whose count it is, when a possessive names them ("the company's figure").
+    var countOwner: String?
     /// Whom a verb of accusing or criticising names as its object ("accused Southland of …",
     /// "criticised the ministry for …"): the one expected to answer.
     var accused: String?
@@ -501,6 +505,8 @@ enum PositionFinder {
                 merged[existing].anaphora = max(merged[existing].anaphora, position.anaphora)
                 merged[existing].namedClaimant = merged[existing].namedClaimant ?? position.namedClaimant
                 merged[existing].accused = merged[existing].accused ?? position.accused
+                merged[existing].pointedCount = merged[existing].pointedCount ?? position.pointedCount
+                merged[existing].countOwner = merged[existing].countOwner ?? position.countOwner
             } else {
                 merged.append(position)
             }
@@ -923,6 +929,10 @@ enum PositionFinder {
         found.pointed = pointedStems(lowers)
         found.pointsAtArgument = stance != .asserts && DisputeFinder.pointsAtArgument(lowers)
         found.hidesCount = stance == .denies && lowers.indices.contains { hidesRealCount(lowers, at: $0) }
+        if stance != .asserts, let index = pointedCountIndex(lowers) {
+            found.pointedCount = lowers[index]
+            if index > 0, let owner = view.mention(endingAt: segment.lowerBound + index - 1), owner.actor != actor { found.countOwner = owner.actor }
+        }
         found.appeals = stance == .denies && lowers.indices.contains { fightsDecision(lowers, at: $0) }
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)

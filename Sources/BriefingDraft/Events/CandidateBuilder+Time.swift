@@ -36,6 +36,9 @@ extension CandidateBuilder {
             if let span = yearOfContext(for: dated, in: analysis, context: context) {
                 return Time(date: span, text: dated.mention.text + " of that year", isOwn: true)
             }
+            if let span = yearOfNearbyFullDay(for: dated, context: context) {
+                return Time(date: span, text: dated.mention.text, isOwn: true)
+            }
             if let span = yearOfWhenAntecedent(for: dated, in: analysis) {
                 return Time(date: span, text: dated.mention.text, isOwn: true)
             }

@@ -109,6 +109,12 @@ enum CandidateBuilder {
         if !time.isOwn, !isPlanned {
             time = borrowedTime(head: head, isVerbal: isVerbal, agent: agent, clause: clause, triggerClauses: triggerClauses, in: analysis, context: context) ?? time
         }
+        // A plea or verdict at a dated sitting is a further act of that day, not the sitting again.
+        var atSitting = false
+        if !time.isOwn, time.date == nil, !isPlanned, let sitting = courtSittingTime(head: head, clause: clause, in: analysis, context: context) {
+            time = sitting
+            atSitting = true
+        }
         if isReferential, !isVerbal, !nouns.hasOwnDate {
             // "on Friday claimed the recent drills": a definite mention is not dated by the
             // clause that reports it; only a date of its own ("Friday's talks") counts.
@@ -121,7 +127,7 @@ enum CandidateBuilder {
 
         return EventCandidate(
             sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
-            isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel, isPlanned: isPlanned,
+            isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel || atSitting, isPlanned: isPlanned,
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
             title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis),
             isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn,

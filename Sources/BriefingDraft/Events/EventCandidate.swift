@@ -38,4 +38,9 @@ struct EventContext {
     var lastYear: Int?
     /// The first day-precision date of the previous sentence, for "… came as he began …".
     var previousSentenceDate: (date: DateSpan, text: String)?
+    /// The day of a court's sitting told by the latest dated sentence, kept through the court
+    /// sentences after it, for "He pleaded not guilty" (see `courtSittingTime`).
+    var courtSitting: (date: DateSpan, text: String)?
+    /// The latest day the text wrote with its year ("Dec. 17, 2023"), for a yearless day near it.
+    var lastFullDay: CalendarDay?
 }

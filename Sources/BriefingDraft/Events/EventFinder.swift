@@ -64,6 +64,7 @@ public enum EventFinder {
         for found in analysis.dates {
             // "since March 2022 … in June of that year": any named year, a state's start too.
             if case .date = found.mention.kind, let span = found.mention.span { context.lastYear = span.start.year }
+            if let day = CandidateBuilder.fullDay(found) { context.lastFullDay = day }
             guard found.mention.isEventDate, let span = found.mention.span, span.start.precision != .year else { continue }
             if firstDay == nil, span.start.precision == .day { firstDay = (span, found.mention.text) }
             // A month counts too: "ruled in November 2022. … appealed the following month".
@@ -73,5 +74,10 @@ public enum EventFinder {
             if let span = event.date, span.start.precision != .year, event.dateIsOwn { context.lastDate = (span.last, event.dateText ?? "") }
         }
         context.previousSentenceDate = firstDay
+        if !CandidateBuilder.isCourtSentence(analysis) {
+            context.courtSitting = nil
+        } else if analysis.dates.contains(where: { $0.mention.isEventDate && $0.mention.span != nil }) {
+            context.courtSitting = firstDay
+        }
     }
 }

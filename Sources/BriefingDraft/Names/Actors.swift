@@ -342,7 +342,8 @@ extension NameFinding {
                 // country is the setting of the sentence.
                 if case .title = chunk.kind, sentence.chunk(startingAt: chunk.tokens.upperBound)?.isName != true,
                    c > 0, sentence.chunks[c - 1].tokens.upperBound == chunk.tokens.lowerBound,
-                   case .demonym(let country) = sentence.chunks[c - 1].kind {
+                   case .demonym(let country) = sentence.chunks[c - 1].kind,
+                   !Self.isCounted(before: sentence.chunks[c - 1].tokens.lowerBound, in: sentence) {
                     subjectCountries[s, default: []].append((country.code, sentence.chunks[c - 1].tokens.lowerBound))
                 }
             }

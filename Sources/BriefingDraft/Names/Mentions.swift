@@ -594,7 +594,14 @@ extension NameFinding {
                 return words.contains(Substring(portfolio)) && words.contains(Substring(head))
             }
             if let index = descriptionHeads[head].map(resolveIndex), named(records[index]) { return index }
-            return mostRecent(named, within: 12)
+            // "The foreign ministry rejected …" after "the Russian foreign ministry said" in a story
+            // whose lead had "the foreign ministry said": wire copy names a foreign country's
+            // ministry with its country each time, so the bare one is the ministry the text left
+            // bare before, when that is at hand.
+            let latest = mostRecent(named, within: 12)
+            if let latest, case .country? = records[latest].qualifier,
+               let bare = mostRecent({ named($0) && $0.qualifier == nil }, within: 40) { return bare }
+            return latest
         }
         if let index = descriptionHeads[head] { return resolveIndex(index) }
         // "the government" is the one last named ("the Czech government"), else the home country's.
