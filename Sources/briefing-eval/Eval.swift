@@ -89,7 +89,7 @@ struct Eval: ParsableCommand {
     func printPositions(_ draft: Draft) {
         print("== actors")
         for actor in draft.actors {
-            print("  \(actor.name) [\(actor.kind.rawValue)]" + (actor.affiliation.map { " of \($0)" } ?? "") + (actor.role.map { ", \($0)" } ?? ""))
+            print("  \(actor.name) [\(actor.kind.rawValue)]" + (actor.affiliation.map { " of \($0)" } ?? "") + (actor.role.map { ", \($0)" } ?? "") + (actor.aliases.isEmpty ? "" : " aka " + actor.aliases.joined(separator: " | ")))
         }
         print("== positions")
         for side in Drafter.positions(in: draft.text) {

@@ -71,6 +71,8 @@ OVERRIDES = {
     "AR": {"add_demonyms": ["Argentine", "Argentinian"]},
     "SI": {"add_demonyms": ["Slovenian"]},
     "XK": {"add_demonyms": ["Kosovar"]},
+    # "Timorese officials" (countryinfo has only "East Timorese").
+    "TL": {"add_demonyms": ["Timorese"]},
 }
 
 # GeoNames alternate city names that pass every rule below (they are English

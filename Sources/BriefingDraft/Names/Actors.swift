@@ -89,6 +89,8 @@ extension NameFinding {
         "party",
         // "Visayan Star Shipping Lines" is "Visayan Star", "Himal Pharma Traders" is "Himal".
         "lines", "pharma", "traders",
+        // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
+        "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
     ]
 
     /// Registers the short form of each company name, unless it is a known name or taken.

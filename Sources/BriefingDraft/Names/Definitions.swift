@@ -92,7 +92,8 @@ extension NameFinding {
                     defineMissionInCity(chunk, in: sentence, as: &definition)
                     definitions.append(definition)
                     // "UN human rights office": the organisation it belongs to is named too.
-                    if let prefix = internationalPrefix(of: chunk, in: sentence), !Self.bodyHasItsOwnName(chunk.tokens, in: sentence) {
+                    if let prefix = internationalPrefix(of: chunk, in: sentence), !Self.bodyHasItsOwnName(chunk.tokens, in: sentence),
+                       !Self.isProperNamedUNBody(chunk, prefix: prefix, in: sentence) {
                         var parent = ActorDefinition(kind: .organization, name: sentence.surface(prefix), position: position, governmental: true)
                         parent.international = true
                         definitions.append(parent)

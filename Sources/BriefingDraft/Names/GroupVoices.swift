@@ -44,6 +44,7 @@ extension NameFinding {
             defineGroupVoice(from: start, in: sentence, afterContrast: true)
         }
         defineFramedGroupVoices(in: sentence)
+        defineDefiniteGroupVoices(in: sentence)
     }
 
     /// Connectives that set a clause against the one before: "…, but aid groups say …".

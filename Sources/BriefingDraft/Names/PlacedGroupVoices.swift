@@ -36,7 +36,7 @@ extension Drafter {
             // Only a group named by its head alone, as a placed voice names it: a name that holds
             // the head among other words ("Coffee Growers") was read as a name, not as a voice.
             guard actor.kind == .other, !held.contains(actor.name), !actor.name.contains(" ") else { return false }
-            return NameFinding.placedVoiceHeads.contains(actor.name.lowercased())
+            return NameFinding.placedVoiceHeads.contains(actor.name.lowercased()) || NameFinding.describedGroupHeads.contains(actor.name.lowercased())
         }.map(\.name))
         guard !unheld.isEmpty else { return draft }
         var pruned = draft

@@ -1,0 +1,10 @@
+/// Legal forms written after a company's name, as written ("Andes Litio SpA", "Kivu Copper SA",
+/// "Rhein Kabel GmbH"): a capitalised run that ends in one is a company, never a person, so the
+/// person rules do not draft it beside its short form ("Andes Litio said"). Case-sensitive, so
+/// a surname such as "Sa" or "Ab" stays a name.
+extension NameLexicon {
+    static let trailingCompanyForms: Set<String> = [
+        "SpA", "SA", "AG", "GmbH", "NV", "BV", "Tbk", "Bhd", "Pty", "ASA", "AB", "Oyj", "Srl", "SRL", "SAS",
+        "PLC", "Plc", "Ltd", "LLC", "LLP", "KK", "JSC", "PJSC",
+    ]
+}
