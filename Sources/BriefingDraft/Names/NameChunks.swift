@@ -985,6 +985,10 @@ struct Chunker {
         if b - a >= 2, NameLexicon.trailingCompanyForms.contains(tokens[b - 1].text) {
             return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
         }
+        // "Gulf Falcon General Contracting": "General" and a line of trade end a company's name (GeneralTradeNames.swift).
+        if NameLexicon.endsInGeneralTrade(tokens[a..<b].map(\.text)) {
+            return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
+        }
         // "the Global New Light of Myanmar newspaper": a name with "of" inside that an outlet word
         // follows is the outlet's whole name, the country in it included.
         if b < tokens.count, tokens[b].isWord, Self.outletHeads.contains(tokens[b].lower), b - a >= 3,
