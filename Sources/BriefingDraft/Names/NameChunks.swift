@@ -989,6 +989,10 @@ struct Chunker {
         if NameLexicon.endsInGeneralTrade(tokens[a..<b].map(\.text)) {
             return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
         }
+        // "in Sabah Al Ahmad City": a name ending in "City" after a word of place is a city (PlaceEndingInCity.swift).
+        if NameLexicon.isPlaceEndingInCity(tokens[a..<b].map(\.text), after: a > 0 ? tokens[a - 1].lower : nil) {
+            return [NameChunk(kind: .place(.city, country: nil), tokens: a..<b, surface: "")]
+        }
         // "the Global New Light of Myanmar newspaper": a name with "of" inside that an outlet word
         // follows is the outlet's whole name, the country in it included.
         if b < tokens.count, tokens[b].isWord, Self.outletHeads.contains(tokens[b].lower), b - a >= 3,
