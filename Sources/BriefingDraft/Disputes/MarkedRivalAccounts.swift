@@ -18,8 +18,7 @@ extension DisputeFinder {
         let words = LowercaseWords.split(statement, keeping: "'")
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            if word == "instead", next != "of" { return true }
-            if rivalMarkers.contains(word), word != "instead" { return true }
+            if rivalMarkers.contains(word), !(word == "instead" && next == "of") { return true }
             if word == "in", next == "fact" { return true }
         }
         return false
