@@ -9,10 +9,10 @@ extension NameLexicon {
     ]
 
     /// Whether `words` (a run's words, in order) end in "General" and a line of trade, with a name before.
-    static func endsInGeneralTrade(_ words: [String]) -> Bool {
+    static func endsInGeneralTrade(_ words: some BidirectionalCollection<String>) -> Bool {
         guard words.count >= 3 else { return false }
-        let last = words[words.count - 1].lowercased()
-        return words[words.count - 2] == "General"
+        let last = words[words.index(before: words.endIndex)].lowercased()
+        return words[words.index(words.endIndex, offsetBy: -2)] == "General"
             && (generalTradeWords.contains(last) || companyEndWords.contains(last))
     }
 }

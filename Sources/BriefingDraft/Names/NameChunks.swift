@@ -985,12 +985,14 @@ struct Chunker {
         if b - a >= 2, NameLexicon.trailingCompanyForms.contains(tokens[b - 1].text) {
             return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
         }
+        // Read in place: a run is looked at here for every name in the text.
+        let runWords = tokens[a..<b].lazy.map(\.text)
         // "Gulf Falcon General Contracting": "General" and a line of trade end a company's name (GeneralTradeNames.swift).
-        if NameLexicon.endsInGeneralTrade(tokens[a..<b].map(\.text)) {
+        if NameLexicon.endsInGeneralTrade(runWords) {
             return [NameChunk(kind: .organization(affiliation: nil), tokens: a..<b, surface: "")]
         }
         // "in Sabah Al Ahmad City": a name ending in "City" after a word of place is a city (PlaceEndingInCity.swift).
-        if NameLexicon.isPlaceEndingInCity(tokens[a..<b].map(\.text), after: a > 0 ? tokens[a - 1].lower : nil) {
+        if NameLexicon.isPlaceEndingInCity(runWords, after: a > 0 ? tokens[a - 1].lower : nil) {
             return [NameChunk(kind: .place(.city, country: nil), tokens: a..<b, surface: "")]
         }
         // "the Global New Light of Myanmar newspaper": a name with "of" inside that an outlet word

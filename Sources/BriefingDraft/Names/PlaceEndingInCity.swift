@@ -5,7 +5,7 @@ extension NameLexicon {
     static let cityPlacePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "to", "around", "across"]
 
     /// Whether a run of words (`words`, as written) after the word `before` (lowercased) is a city.
-    static func isPlaceEndingInCity(_ words: [String], after before: String?) -> Bool {
+    static func isPlaceEndingInCity(_ words: some BidirectionalCollection<String>, after before: String?) -> Bool {
         guard words.count >= 2, words.last == "City", let before else { return false }
         return cityPlacePrepositions.contains(before)
     }
