@@ -255,7 +255,9 @@ public enum DisputeFinder {
                 // Denials of "the allegations" answer the whole accusation, not one sentence of it.
                 let close = abs(positions[other.core].paragraph - positions[cluster.core].paragraph) <= 2
                 // "No such visit had been arranged" answers the one account before it, not the accusation as a whole.
-                let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 && !deniesIndefinitely(positions[$0].statement) }
+                // "…, a claim the institute questioned" answers its own sentence's claim only (`BoundAnswers`).
+                let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 && !deniesIndefinitely(positions[$0].statement)
+                    && !answersOwnSentence($0, positions: positions, seeded: seeded) }
                 let sameSubject = (joined && (shared >= 2 || (sameSide && positions[other.core].actor != positions[cluster.core].actor)))
                     || (sameSide && shared >= 2)
                 let opposersAllied = cluster.opposing.allSatisfy { d in other.opposing.contains { camps.allied(compact[$0].actor, compact[d].actor) } }
