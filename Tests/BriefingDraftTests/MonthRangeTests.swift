@@ -5,17 +5,7 @@ import Testing
 /// Month-to-month spans in wire copy: the end month of a "between … and …" or "from … to …"
 /// range even when it is "May" or "June", a past span that crosses New Year, and the end's
 /// "last year" holding for the start.
-@Suite struct MonthRangeTests {
-    private func found(_ sentence: String, _ published: String?) -> [(String, String?)] {
-        DateFinder.find(in: sentence, published: published.flatMap(BriefingDate.init(parsing:)))
-            .map { ($0.text, $0.span?.description) }
-    }
-
-    private func only(_ sentence: String, _ published: String?) -> (String, String?)? {
-        let all = found(sentence, published)
-        return all.count == 1 ? all[0] : nil
-    }
-
+extension DateFinderTests {
     @Test func pastSpanAcrossNewYear() {
         #expect(only("Customs officers had seized 4,100 tonnes of rice between October and May, the ministry said.", "2026-06-10")!
             == ("between October and May", "2025-10/2026-05"))

@@ -5,10 +5,6 @@ import Testing
 /// Helper dt2's invented wire-copy probes: "ordered him held for eight days" lasts as a state,
 /// the order itself is made on one day; a length told of the act itself still spans.
 extension EventFinderTests {
-    func draftedSpans(_ text: String, _ published: String) -> [String] {
-        events(text, published).compactMap { $0.date?.description }
-    }
-
     @Test(arguments: [
         ("A court in Nicosia on Friday ordered him held for eight days pending further inquiries.", "2026-07-27", "2026-07-24"),
         ("A magistrate in Accra on Tuesday ordered the two men detained for 14 days while police investigate.", "2026-03-12", "2026-03-10"),
@@ -16,7 +12,7 @@ extension EventFinderTests {
         ("A judge in Lima on Wednesday ordered the former minister kept in custody for 18 months.", "2026-02-06", "2026-02-04"),
     ])
     func anOrderedStateDoesNotLengthenTheOrder(text: String, published: String, day: String) {
-        let dates = draftedSpans(text, published)
+        let dates = draftedDates(text, published)
         #expect(dates.contains(day))
         #expect(!dates.contains { $0.hasPrefix(day + "/") })
     }
@@ -26,6 +22,6 @@ extension EventFinderTests {
         ("Dockworkers in Antwerp went on strike for three days on Monday, the union said.", "2026-05-13", "2026-05-11/2026-05-13"),
     ])
     func aLengthOfTheActStillSpans(text: String, published: String, span: String) {
-        #expect(draftedSpans(text, published).contains(span))
+        #expect(draftedDates(text, published).contains(span))
     }
 }
