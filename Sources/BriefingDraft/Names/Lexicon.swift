@@ -408,8 +408,6 @@ enum NameLexicon {
         "campaign", "initiative", "project", "unit", "team", "cooperative", "co-operative",
         // "the tracking service Vessel Finder", "the messaging service Signal".
         "service",
-        // "German carrier Lufthansa", "low-cost carrier Wizz Air".
-        "carrier",
     ]
 
     /// Descriptions ("the group") that refer to a recent organisation that is not a government body.
