@@ -116,6 +116,27 @@ extension ActorProbeTests {
         #expect(actor(result, "Frontier Weekly")?.kind == .media)
     }
 
+    /// "Bivol, a Bulgarian investigative news site, reported …": a nationality in the
+    /// description is no name of its own; the outlet beside it still holds the report, which a
+    /// denial ("rejected the report") answers.
+    @Test func aNameDescribedAsANationalOutletIsAnOutlet() {
+        let result = find("""
+            Zarya, a Ukrainian investigative news site, reported on Monday that the tanker had loaded in Novorossiysk.
+            Ekho, a Georgian broadcaster that airs from Tbilisi, said the vote was rigged.
+            """)
+        #expect(actor(result, "Zarya")?.kind == .media)
+        #expect(actor(result, "Ekho")?.kind == .media)
+    }
+
+    @Test func aNationalityBesideAPersonIsNoOutlet() {
+        let result = find("""
+            Elena Moraru, a Moldovan lawmaker, said the report was false.
+            Tomas Berg, a Swedish newspaper columnist, said the ban would fail. Irma Kovac, a Croatian broadcaster's editor, declined to comment.
+            """)
+        #expect(actor(result, "Elena Moraru")?.kind == .person)
+        #expect(actor(result, "Irma Kovac")?.kind != .media)
+    }
+
     @Test func aNameBesideAnOutletsStaffIsNoOutlet() {
         let result = find("Anna Berg, a newspaper's editor, said the report was accurate.")
         #expect(actor(result, "Anna Berg")?.kind != .media)

@@ -4,12 +4,12 @@ import Testing
 
 /// Each case: a sentence, the publication date, and the expected (text, resolved date).
 @Suite struct DateFinderTests {
-    private func found(_ sentence: String, _ published: String?) -> [(String, String?)] {
+    func found(_ sentence: String, _ published: String?) -> [(String, String?)] {
         DateFinder.find(in: sentence, published: published.flatMap(BriefingDate.init(parsing:)))
             .map { ($0.text, $0.span?.description) }
     }
 
-    private func only(_ sentence: String, _ published: String?) -> (String, String?)? {
+    func only(_ sentence: String, _ published: String?) -> (String, String?)? {
         let all = found(sentence, published)
         return all.count == 1 ? all[0] : nil
     }

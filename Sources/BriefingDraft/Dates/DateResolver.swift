@@ -183,7 +183,10 @@ struct DateResolver {
     /// Both ends resolved; an end without a year follows the start ("Dec. 20 to Jan. 5"),
     /// a start without a year precedes an end that has one.
     func rangeSpan(_ first: DateCore, _ second: DateCore, tense: Tense) -> DateSpan? {
-        if case let .calendar(m1, d1, _, nil, nil, nil) = first, case let .calendar(m2, d2, e2, y2?, _, _) = second {
+        // "between January and November last year": the end's year, stated or counted from
+        // publication, holds for a start without one.
+        let endYear: Int? = if case let .calendar(_, _, _, y2, ys2, _) = second { y2 ?? ys2.flatMap { shift in published.map { $0.year + shift } } } else { nil }
+        if case let .calendar(m1, d1, _, nil, nil, nil) = first, case let .calendar(m2, d2, e2, _, _, _) = second, let y2 = endYear {
             let end = span(year: y2, month: m2, day: d2, dayEnd: e2)
             guard let end, let year = chooseYear(month: m1, day: d1, choice: .latestOnOrBefore, reference: end.start) else { return nil }
             guard let start = span(year: year, month: m1, day: d1, dayEnd: nil) else { return nil }
@@ -203,6 +206,14 @@ struct DateResolver {
             end = resolve(second, tense: tense)
         }
         guard let end, end.last >= start.start else { return nil }
+        // "seized 2,300 tonnes between October and May", told in June: a past span whose start
+        // would fall after publication ends at the last such end and starts before it.
+        if tense == .past, let published, start.start > published, case let .calendar(m1, d1, _, nil, nil, nil) = first,
+           case .calendar(_, _, _, nil, nil, nil) = second, let pastEnd = resolve(second, tense: .past), pastEnd.last <= published,
+           let year = chooseYear(month: m1, day: d1, choice: .latestOnOrBefore, reference: pastEnd.start),
+           let pastStart = span(year: year, month: m1, day: d1, dayEnd: nil), pastStart.start < pastEnd.last {
+            return DateSpan(start: pastStart.start, end: pastEnd.last)
+        }
         return DateSpan(start: start.start, end: end.last == start.start ? nil : end.last)
     }
 }

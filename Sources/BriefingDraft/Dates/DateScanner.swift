@@ -110,7 +110,7 @@ struct DateScanner {
     func core(at j: Int, preposition: String?, modified: Bool) -> (DateCore, Int)? {
         let token = tokens[j]
         let w = token.lower
-        let context = preposition != nil || modified
+        let context = preposition != nil || modified || closesMonthRange(at: j)
 
         if token.isWord, w.hasPrefix("mid-") {
             let rest = String(w.dropFirst(4))
@@ -290,6 +290,14 @@ struct DateScanner {
     }
 
     // MARK: - Ranges
+
+    /// "between October and May", "from March to May": a month right after the connector of
+    /// a range opened by a month is the range's end, not the verb "may" or a name ("June").
+    func closesMonthRange(at j: Int) -> Bool {
+        guard j >= 3, let connector = word(j - 1), ["and", "to", "until", "through"].contains(connector),
+              tokens[j - 2].isCapitalized, DateLexicon.months[tokens[j - 2].lower] != nil else { return false }
+        return (max(0, j - 5)..<(j - 2)).contains { ["between", "from"].contains(tokens[$0].lower) }
+    }
 
     /// "on Tuesday and Wednesday": two days in a row joined by "and" are one span; days
     /// further apart are two dates, not the days between them.

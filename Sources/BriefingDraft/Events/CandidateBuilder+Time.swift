@@ -340,7 +340,8 @@ extension CandidateBuilder {
         guard let start = time.date, start.end == nil else { return time }
         if let lasting = lastingMonths(time, clause: clause, in: analysis) { return lasting }
         for found in analysis.dates where clause.contains(found.tokens.lowerBound) {
-            guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis) else { continue }
+            guard case let .duration(length) = found.mention.kind, !continuesUnderWay(before: found, clause: clause, in: analysis),
+                  !isLengthOfOrderedState(found, clause: clause, in: analysis) else { continue }
             let attached = triggers.first { !$0.isVerbal && $0.token >= found.tokens.upperBound && $0.token - found.tokens.upperBound <= 2 }
             let words: String
             if let attached {

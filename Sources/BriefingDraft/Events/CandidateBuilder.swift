@@ -127,7 +127,7 @@ enum CandidateBuilder {
 
         return EventCandidate(
             sentence: analysis.sentence.ref, clause: clauseIndex, head: head, classes: eventClasses(of: triggers),
-            isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel || atSitting, isPlanned: isPlanned,
+            isVerbal: isVerbal, isReferential: isReferential, isLicensed: isVerbal || nouns.isLicensed, isNovel: isNovel || atSitting || ordersAState(clause: clause, in: analysis), isPlanned: isPlanned,
             agent: agent, participants: participants, place: place, date: time.date, dateText: time.text, hasOwnTime: time.isOwn,
             title: makeTitle(head: head, triggers: triggers, clause: clause, agent: agent, in: analysis),
             isDatedByItsHappening: !isVerbal && isReferential && nouns.isDatedByItsHappening && time.isOwn,

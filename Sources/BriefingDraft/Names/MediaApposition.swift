@@ -1,6 +1,7 @@
 /// "The Karenni Voice, a news outlet run by exiles, put the toll at 41": a name set beside a
 /// description whose head is a word for an outlet is an outlet, even when the gazetteer knows
-/// the name as a place (a paper named after a river or a town).
+/// the name as a place (a paper named after a river or a town). A nationality may describe it
+/// ("Bivol, a Bulgarian investigative news site, reported …").
 extension NameFinding {
     /// Nouns that head a description of an outlet; "agency" and "site" only after "news".
     static let outletNouns: Set<String> = [
@@ -15,7 +16,9 @@ extension NameFinding {
               ["a", "an", "the"].contains(article.lower) else { return false }
         var t = end + 2
         var head: Int?
-        while let word = sentence.token(t), t - end <= 6, word.isWord, !word.isCapitalized, sentence.chunkAt[t] == nil {
+        // A nationality may stand among the words ("Bivol, a Bulgarian investigative news site,").
+        while let word = sentence.token(t), t - end <= 6, word.isWord,
+              (!word.isCapitalized && sentence.chunkAt[t] == nil) || gazetteer.country(demonym: word.text) != nil {
             let previous = sentence.tokens[t - 1].lower
             if Self.outletNouns.contains(word.lower) || (["agency", "site", "service"].contains(word.lower) && previous == "news") { head = t }
             t += 1
