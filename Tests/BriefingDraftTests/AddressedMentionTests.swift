@@ -63,3 +63,28 @@ import Testing
         #expect(Self.speakers(raw).contains("Harbour Workers Union: We have waited long enough"), "\(Self.speakers(raw))")
     }
 }
+
+/// A name ending in a word of trade ("Developments", "Ventures") is a company, not a person,
+/// so "the company" can find it past an outlet the text addresses.
+@Suite struct TradeEndWordTests {
+    @Test func aDevelopmentsFirmIsTheCompanyPastTheAddressedOutlet() {
+        let raw = """
+            The plans show a hotel complex proposed by Ionian Vista Developments, a company registered in Tirana.
+
+            "First they draw the villas, then they send the bulldozers," Petrit Hoxha told the television channel Klan News.
+
+            Ionian Vista Developments also denied any link. In an email to the Caspian Investigative Reporting Network, the company said its project was "several kilometres away" from the beach.
+            """
+        let drafted = AttributionProbeTests.drafted(raw)
+        #expect(drafted.contains("Ionian Vista Developments: several kilometres away"), "\(drafted)")
+        let kind = Drafter.draft(raw, published: nil).actors.first { $0.name == "Ionian Vista Developments" }?.kind
+        #expect(kind == .organization)
+    }
+
+    @Test func aPersonIsStillAPerson() {
+        let raw = """
+            "We had no warning," said Ivana Peric, a resident of the village.
+            """
+        #expect(AttributionProbeTests.drafted(raw).contains("Ivana Peric: We had no warning"))
+    }
+}

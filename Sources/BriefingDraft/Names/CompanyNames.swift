@@ -17,6 +17,8 @@ extension NameLexicon {
         "microfinance", "renewables", "solar", "broadcasting", "cosmetics",
         // "Himal Pharma Traders", "Gorkha Rice Traders".
         "traders",
+        // "Ionian Vista Developments", "Korab Ventures": a property or investment firm.
+        "developments", "developers", "investments", "ventures", "enterprises", "contractors",
         // A football club's name ends so too ("Vilarinho FC").
         "fc", "afc",
     ]
