@@ -140,6 +140,7 @@ public enum DisputeFinder {
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
+        resolveAdjacentRejections(&positions, camps: camps)
         resolveRivalCounts(&positions, camps: camps)
         resolveRivalCauses(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)

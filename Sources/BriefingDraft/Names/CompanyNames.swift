@@ -15,6 +15,8 @@ extension NameLexicon {
         "fertilisers", "fertilizers", "plastics", "packaging", "minerals", "metals", "hotels", "resorts",
         "realty", "properties", "telecoms", "software", "automotive", "healthcare", "assurance",
         "microfinance", "renewables", "solar", "broadcasting", "cosmetics",
+        // Property and building firms: "Adriatik Riviera Developments said".
+        "developments", "developers", "estates", "builders", "contractors",
         // "Himal Pharma Traders", "Gorkha Rice Traders".
         "traders",
         // "Ionian Vista Developments", "Korab Ventures": a property or investment firm.

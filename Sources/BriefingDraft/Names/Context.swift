@@ -160,6 +160,15 @@ extension AnalyzedSentence {
         "stance", "position", "positions", "policy", "view", "views", "remarks", "comments", "talks", "negotiations",
         "resolution", "report", "further", "shift", "approach", "line", "u-turn", "debate", "consultations",
     ]
+    /// Words after which "for" names a destination ("bound for", "headed for", "flights for").
+    static let headingWords: Set<String> = [
+        "bound", "headed", "heading", "destined", "left", "leaving", "departed", "departing", "sailed", "sailing",
+        "set", "flights", "flight", "tickets", "ticket", "boarded",
+    ]
+    /// Nouns after a city that make it a trading place ("the London futures market").
+    static let marketNouns: Set<String> = [
+        "futures", "market", "markets", "exchange", "bourse", "stock", "stocks", "benchmark", "trading", "traders",
+    ]
     static let lyingWords: Set<String> = [
         "wedged", "sandwiched", "located", "situated", "lies", "lying", "lie", "sits", "squeezed", "nestled", "border", "borders", "frontier",
     ]
@@ -198,6 +207,8 @@ extension AnalyzedSentence {
             if let word = token(t), word.isWord, NameLexicon.placeNouns.contains(word.lower) { return .locative }
             return .agent
         }
+        // "Prices on the New York and London futures markets": a trading place names a market, not a state.
+        if case .city = chunk.kind, let after = token(last.tokens.upperBound), Self.marketNouns.contains(after.lower) { return .locative }
         // Left context.
         var left: CountryUsage?
         if var (previous, p) = wordBefore(first.tokens.lowerBound), previous.isWord {
@@ -230,6 +241,9 @@ extension AnalyzedSentence {
                 // "Officials in Belgrade dismissed …": the capital's officials are its government.
                 left = .agent
             } else if NameLexicon.locativePrepositions.contains(word) || NameLexicon.travelVerbs.contains(word) {
+                left = .locative
+            } else if word == "for", Self.headingWords.contains(beforePrevious) {
+                // "Passengers bound for Oslo and Tbilisi", "flights for Riga": a destination, not who acts.
                 left = .locative
             } else if word == "on", Self.topicNouns.contains(beforePrevious) {
                 // "its stance on Western Sahara", "talks on Ukraine": what is discussed, not who acts.

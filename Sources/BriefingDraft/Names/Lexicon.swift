@@ -130,6 +130,8 @@ enum NameLexicon {
         // Ranks before a rank: "Major General", "Rear Admiral", "Brigadier General", "Staff Sergeant".
         "major", "rear", "brigadier", "staff", "lieutenant", "master", "petty", "flight", "wing", "squadron",
         "charge", "chargé", "board", "commission", "committee", "council",
+        // "Presiding Judge Ana Morales": the judge who chairs the bench.
+        "presiding",
     ]
 
     /// Capitalised words that make a title with the head after them ("Foreign Minister",

@@ -460,6 +460,7 @@ struct AttributionText {
             if token.kind == .punct, token.lower == ";" { start = index + 1; break }
             index -= 1
         }
+        start = afterDatelineCredit(from: start, before: limit, in: p)
         if let author = documentOpeningClause(from: start, before: limit, in: p) { return author }
         if let body = bodyOfOpeningVoice(from: start, before: limit, in: p) { return body }
         var t = start
