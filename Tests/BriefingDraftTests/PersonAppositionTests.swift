@@ -1,0 +1,40 @@
+import BriefingModel
+@testable import BriefingDraft
+import Testing
+
+/// "Jozef Kmet, a lawmaker for the ruling Smer party, accused …": a new speaker introduced by
+/// an apposition whose body is followed by its kind ("party"), or whose body's name the chunker
+/// split in parts ("the Latin American Faculty of Social Sciences"), is still a person.
+/// Invented passages.
+@Suite struct PersonAppositionTests: NameProbing {
+    @Test(arguments: [
+        ("Bratislava (Reuters) - Parliament passed a tax amnesty on Tuesday. Jozef Kmet, a lawmaker for the ruling Smer party, accused the opposition of inventing a scandal.", "Jozef Kmet"),
+        ("Lima (AFP) - Congress voted to extend the mining permits. Rosa Quispe, a legislator for the leftist Juntos party, called the vote a gift to the miners.", "Rosa Quispe"),
+        ("Sofia (Reuters) - The bill passed late on Monday. Petar Dimov, a member of parliament for the opposition Vazrazhdane party, said it would be challenged in court.", "Petar Dimov"),
+        ("Quito (Reuters) - Ecuador suspended its entrance exam on Tuesday. Luis Andrade, an education researcher at the Latin American Faculty of Social Sciences in Quito, questioned whether the questions could stay secret.", "Luis Andrade"),
+        ("Nairobi (AFP) - The drought worsened in the north. Amina Otieno, an economist at the African Institute of Development Studies in Nairobi, warned that prices would rise.", "Amina Otieno"),
+    ])
+    func anAppositionMakesAPerson(text: String, name: String) {
+        let result = find(text)
+        #expect(actor(result, name)?.kind == .person, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
+    }
+
+    @Test(arguments: [
+        ("Bratislava (Reuters) - Jozef Kmet, a lawmaker for the ruling Smer party, accused the opposition of inventing a scandal. Kmet said the amnesty was legal.", "Kmet"),
+        ("Bratislava (Reuters) - Jozef Kmet, a lawmaker for the ruling Smer party, accused the opposition of inventing a scandal.", "Smer party"),
+    ])
+    func theNameAndItsBodyAreNoPlaceNorPerson(text: String, name: String) {
+        let result = find(text)
+        #expect(!result.places.contains { $0.name == name || $0.name == "Jozef Kmet" }, "\(result.places.map(\.name))")
+        #expect(actor(result, name) == nil || actor(result, name)?.kind != .person, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
+    }
+
+    @Test(arguments: [
+        "Brussels (Reuters) - The Latin American Faculty of Social Sciences, a research body, said the exam was flawed.",
+        "Lima (AFP) - Smer party officials, a group of lawmakers, met in the capital on Monday.",
+    ])
+    func aBodyBesideItsKindIsNoPerson(text: String) {
+        let result = find(text)
+        #expect(!result.actors.contains { $0.kind == .person }, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
+    }
+}
