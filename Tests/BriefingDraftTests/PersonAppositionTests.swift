@@ -38,3 +38,26 @@ import Testing
         #expect(!result.actors.contains { $0.kind == .person }, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
     }
 }
+
+/// "a lawmaker for the ruling Smer party": a party named after one word of where it stands is
+/// an organisation; other kinds after such a word are not read. Invented passages.
+@Suite struct LeaningPartyTests: NameProbing {
+    @Test(arguments: [
+        ("Bratislava (Reuters) - Jozef Kmet, a lawmaker for the ruling Smer party, accused the opposition of inventing a scandal.", "Smer"),
+        ("Sofia (Reuters) - Petar Dimov, a member of the far-right Vazrazhdane party, said the bill would be challenged.", "Vazrazhdane"),
+        ("Bratislava (Reuters) - Zuzana Benkova, a lawmaker for the liberal Progressive Slovakia party, told parliament the bill was unfair.", "Progressive Slovakia"),
+    ])
+    func aLeaningPartyIsAnOrganization(text: String, name: String) {
+        let result = find(text)
+        #expect(actor(result, name)?.kind == .organization, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
+    }
+
+    @Test(arguments: [
+        ("Oslo (Reuters) - Officials said the new Statoil report was late.", "Statoil"),
+        ("Lagos (AFP) - Farmers met the ruling Bola Tinubu on Monday.", "Bola Tinubu"),
+    ])
+    func otherKindsAfterALeaningWordAreNotRead(text: String, name: String) {
+        let result = find(text)
+        #expect(actor(result, name)?.kind != .organization, "\(result.actors.map { "\($0.name)=\($0.kind)" })")
+    }
+}

@@ -467,10 +467,17 @@ extension NameFinding {
     func descriptorAfter(name chunk: NameChunk, in sentence: AnalyzedSentence) -> String? {
         let start = chunk.tokens.lowerBound
         // "the Dili-based X institute": where it is based may stand between the article and the name.
-        let opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
+        var opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
+        // "the ruling Smer party", "the liberal Progressive Slovakia party": a party's name may
+        // follow one lower-case word that says where it stands.
+        let leaning = opener >= 1 && sentence.tokens[opener].isWord && !sentence.tokens[opener].isCapitalized
+            && sentence.tokens[opener].text.first?.isUppercase == false && sentence.chunkAt[opener] == nil
+            && !NameLexicon.functionWords.contains(sentence.tokens[opener].lower) && sentence.tokens[opener - 1].lower == "the"
+        if leaning { opener -= 1 }
         guard opener >= 0, ["the", "a", "an"].contains(sentence.tokens[opener].lower) || sentence.tokens[opener].kind == .possessive,
               let t = kindOfBody(after: chunk.tokens.upperBound, in: sentence) else { return nil }
         let head = sentence.tokens[t - 1].lower
+        if leaning, !NameLexicon.partyWords.contains(head) { return nil }
         guard !Self.staffNouns.contains(head) else { return nil }
         return head
     }
