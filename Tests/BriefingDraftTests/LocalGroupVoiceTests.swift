@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("In the northern province of Tete, farmers said the company had never paid for their land.", "Farmers"),
+        ("In the northern province of Tete, farmers said they had been moved off their land without pay.", "Farmers"),
         ("In the mountain town of Huaraz, parents said the school had been closed for weeks.", "Parents"),
         ("Across the delta, fishermen said the catch had halved since the dredging began.", "Fishermen"),
     ])
