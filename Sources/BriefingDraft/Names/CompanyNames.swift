@@ -15,8 +15,8 @@ extension NameLexicon {
         "fertilisers", "fertilizers", "plastics", "packaging", "minerals", "metals", "hotels", "resorts",
         "realty", "properties", "telecoms", "software", "automotive", "healthcare", "assurance",
         "microfinance", "renewables", "solar", "broadcasting", "cosmetics",
-        // Property and building firms: "Adriatik Riviera Developments said".
-        "developments", "developers", "estates", "builders", "contractors",
+        // Property, building and investment firms: "Adriatik Riviera Developments said", "Korab Ventures".
+        "developments", "developers", "estates", "builders", "contractors", "investments", "ventures", "enterprises",
         // "Himal Pharma Traders", "Gorkha Rice Traders".
         "traders",
         // A football club's name ends so too ("Vilarinho FC").

@@ -467,10 +467,17 @@ extension NameFinding {
     func descriptorAfter(name chunk: NameChunk, in sentence: AnalyzedSentence) -> String? {
         let start = chunk.tokens.lowerBound
         // "the Dili-based X institute": where it is based may stand between the article and the name.
-        let opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
+        var opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
+        // "the ruling Smer party", "the liberal Progressive Slovakia party": a party's name may
+        // follow one lower-case word that says where it stands.
+        let leaning = opener >= 1 && sentence.tokens[opener].isWord && !sentence.tokens[opener].isCapitalized
+            && sentence.tokens[opener].text.first?.isUppercase == false && sentence.chunkAt[opener] == nil
+            && !NameLexicon.functionWords.contains(sentence.tokens[opener].lower) && sentence.tokens[opener - 1].lower == "the"
+        if leaning { opener -= 1 }
         guard opener >= 0, ["the", "a", "an"].contains(sentence.tokens[opener].lower) || sentence.tokens[opener].kind == .possessive,
               let t = kindOfBody(after: chunk.tokens.upperBound, in: sentence) else { return nil }
         let head = sentence.tokens[t - 1].lower
+        if leaning, !NameLexicon.partyWords.contains(head) { return nil }
         guard !Self.staffNouns.contains(head) else { return nil }
         return head
     }
@@ -646,8 +653,12 @@ extension NameFinding {
             if sentence.token(u)?.lower == "the" { u += 1 }
             if let base = Self.placeAdjective(at: u, in: sentence) { u = base }
             if let chunk = sentence.chunk(startingAt: u), let q = self.qualifier(of: chunk, allowName: true) {
-                qualifier = qualifier ?? q
                 t = chunk.tokens.upperBound
+                // "at the Latin American Faculty of Social Sciences in Quito,": a name split into
+                // parts (a demonym inside it) runs on over its parts and their joiners.
+                let run = Self.splitNameRun(after: t, in: sentence)
+                qualifier = qualifier ?? (run > t ? .surface(sentence.surface(u..<run)) : q)
+                t = run
                 // "a researcher at the X institute,": the body's kind after its name.
                 if let kind = kindOfBody(after: t, in: sentence) { t = kind }
                 // "for the Russian embassy,": the body its country's adjective begins, when it is
@@ -686,6 +697,8 @@ extension NameFinding {
                 if let body = sentence.chunk(startingAt: w), let q = self.qualifier(of: body, allowName: true) {
                     qualifier = qualifier ?? q
                     t = body.tokens.upperBound
+                    // "a lawmaker for the ruling Smer party,": the body's kind after its name.
+                    if let kind = kindOfBody(after: t, in: sentence) { t = kind }
                 }
             }
         }
@@ -701,6 +714,22 @@ extension NameFinding {
             return (Self.role(title) ?? "", qualifier)
         }
         return nil
+    }
+
+    /// After a name's first part, its further capitalised parts and the joiners between them
+    /// ("American", "Faculty", "of", "Social Sciences"). Returns the token after the last part.
+    static func splitNameRun(after end: Int, in sentence: AnalyzedSentence) -> Int {
+        var t = end
+        while true {
+            var u = t
+            if let joiner = sentence.token(u), ["of", "and", "for"].contains(joiner.lower), u > end || joiner.lower == "of" { u += 1 }
+            guard let part = sentence.chunk(startingAt: u) else { break }
+            switch part.kind {
+            case .name, .demonym, .organization, .international, .institution: t = part.tokens.upperBound
+            default: return t
+            }
+        }
+        return t
     }
 
     /// "a spokesman for the Russian embassy,", "for the Vienna public prosecutor's office,":

@@ -11,6 +11,9 @@ extension NameFinding {
         "in", "on", "at", "across", "after", "since", "from", "outside", "inside", "elsewhere", "meanwhile", "back",
     ]
 
+    /// Framing openers that give a place, so a placed voice head after them is placed.
+    static let placeFramingOpeners: Set<String> = ["in", "across", "outside", "inside"]
+
     mutating func defineFramedGroupVoices(in sentence: AnalyzedSentence) {
         let tokens = sentence.tokens
         let start = sentence.datelineEnd
@@ -19,7 +22,8 @@ extension NameFinding {
            let comma = (start + 1..<min(tokens.count, start + 7)).first(where: { tokens[$0].kind == .punct }),
            tokens[comma].text == ",",
            !(start..<comma).contains(where: { Self.stanceWords.contains(tokens[$0].lower) }) {
-            defineGroupVoice(from: comma + 1, in: sentence, afterContrast: false)
+            // "In the Amazon province of Orellana, parents said": the frame is the group's place.
+            defineGroupVoice(from: comma + 1, in: sentence, afterContrast: false, framedByPlace: Self.placeFramingOpeners.contains(first.lower))
         }
         // "…, responding to opposition lawmakers, who accused …": the voice the relative clause speaks for.
         for w in tokens.indices where w >= 2 && tokens[w].isWord && tokens[w].lower == "who"

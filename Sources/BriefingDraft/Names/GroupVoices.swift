@@ -61,7 +61,7 @@ extension NameFinding {
     }
 
     /// The group voice whose phrase opens at `opening`, if one takes a position there.
-    mutating func defineGroupVoice(from opening: Int, in sentence: AnalyzedSentence, afterContrast: Bool) {
+    mutating func defineGroupVoice(from opening: Int, in sentence: AnalyzedSentence, afterContrast: Bool, framedByPlace: Bool = false) {
         let tokens = sentence.tokens
         var t = opening
         // A phrase that opens its clause, after at most two openers ("But some critics").
@@ -74,7 +74,8 @@ extension NameFinding {
             let word = tokens[k].lower
             if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
             if partyModified, k > t, Self.legislatorHeads.contains(word) { head = k; break }
-            if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast) { head = k; break }
+            if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast || framedByPlace) { head = k; break }
+            if Self.isLocalOfficials(at: k, from: t, in: sentence) { head = k; break }
             if Self.stanceWords.contains(word) || NameLexicon.functionWords.contains(word) { break }
             k += 1
         }

@@ -165,6 +165,8 @@ extension NameFinding {
                                           range: sentence.byteRange(range), surface: surface))
         records[index].noteMention(position(sentence, range.lowerBound), ref: sentence.ref)
         if let alias { records[index].addAlias(alias) }
+        // An actor only addressed ("told AFP") does not become the latest one met.
+        if Self.isAddressedMention(range, in: sentence) { return }
         recent.removeAll { $0 == index }
         recent.append(index)
         if recent.count > 48 { recent.removeFirst() }
