@@ -34,7 +34,7 @@ import Testing
         #expect(!Self.aliases(raw, of: "AFP").contains("the agency"), "\(Self.aliases(raw, of: "AFP"))")
     }
 
-    @Test func aStatementToReutersLeavesTheMinistryToItsBody() {
+    @Test func aStatementToReutersLeavesTheUnionItsQuote() {
         let raw = """
             The Harbour Workers Union called the new rules unlawful. In a statement to Reuters, the union said it would "fight them in every court".
             """
