@@ -207,11 +207,13 @@ extension DisputeFinder {
         let words = LowercaseWords.split(statement, keeping: "'").prefix(4)
         let opening = Array(words.first == "that" ? words.dropFirst() : words[...])
         guard opening.count >= 2, ["the", "these", "those", "this"].contains(opening[0]) else { return false }
-        return chargeNouns.contains(opening[1])
+        return nounsNamingTheCharge.contains(opening[1])
     }
 
-    static let chargeNouns: Set<String> = ["case", "charge", "charges", "allegation", "allegations", "accusation", "accusations",
-                                          "prosecution", "indictment", "lawsuit", "complaint"]
+    /// The nouns that name a charge as a whole (unlike `DisputeLexicon.chargeNouns`, the words
+    /// of wrong a denial rejects).
+    static let nounsNamingTheCharge: Set<String> = ["case", "charge", "charges", "allegation", "allegations", "accusation", "accusations",
+                                                   "prosecution", "indictment", "lawsuit", "complaint"]
 
     /// "that its pickets had been peaceful", "“Our crew reported the fault …”", "we stopped the
     /// pumps": the answer's clause opens on the speaker itself.
