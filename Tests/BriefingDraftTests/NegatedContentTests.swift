@@ -15,11 +15,7 @@ import Testing
         organization("Climate Watch", kind: .other),
     ]
 
-    func sides(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, Self.actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
-            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
-    }
+    func sides(_ raw: String) -> [[String]] { MarkedRivalAccountTests.stances(raw, Self.actors) }
 
     // MARK: The rule fires
 
