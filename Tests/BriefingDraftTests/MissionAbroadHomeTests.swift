@@ -10,27 +10,27 @@ extension NameCauseTests {
     @Test(arguments: [
         ("""
         DOHA, March 3 (Reuters) - Nepalese workers held at a deportation centre in Qatar were denied medical care for weeks, a rights group said on Tuesday.
-        The Nepalese Embassy in Doha said it had asked for access to the centre.
+        Qatar has denied mistreating migrant workers. The Nepalese Embassy in Doha said it had asked for access to the centre.
         The Nepalese Embassy in Doha said on Wednesday that it was still waiting for a reply.
         The government said the centre met every legal standard.
         """, "Qatar", "Nepal"),
         ("""
         COLOMBO, Aug 14 (Reuters) - Indian fishermen arrested off the northern coast were held without charge for a month, their families said on Friday.
-        The Indian High Commission in Colombo said it had raised the arrests with the navy.
+        Sri Lanka has rejected that account. The Indian High Commission in Colombo said it had raised the arrests with the navy.
         The Indian High Commission said consular officers had visited the men twice.
         The government said the trawlers had been fishing illegally.
         """, "Sri Lanka", "India"),
         ("""
         KUALA LUMPUR, Jan 20 (Reuters) - Indonesian maids recruited by two agencies were kept in locked hostels and paid nothing for months, police said on Monday.
-        The Indonesian Embassy in Kuala Lumpur said it was sheltering 14 women.
+        Malaysia has promised an inquiry. The Indonesian Embassy in Kuala Lumpur said it was sheltering 14 women.
         The Indonesian Embassy said it would help the women return home.
         The government said it would review the licences of both agencies.
         """, "Malaysia", "Indonesia"),
     ])
     func aForeignMissionDoesNotMoveTheStorysHome(text: String, home: String, sender: String) {
         let result = find(text)
-        #expect(actor(result, home)?.aliases.contains("The government") == true, "\(result.actors.map { ($0.name, $0.aliases) })")
-        #expect(actor(result, sender)?.aliases.contains("The government") != true)
+        #expect(actor(result, home)?.aliases.contains { $0.lowercased() == "the government" } == true, "\(result.actors.map { ($0.name, $0.aliases) })")
+        #expect(actor(result, sender)?.aliases.contains { $0.lowercased() == "the government" } != true)
     }
 
     /// A story about the sending country's own government keeps that government as home.
@@ -48,8 +48,8 @@ extension NameCauseTests {
     ])
     func aStoryAboutAnotherGovernmentKeepsItsHome(text: String, home: String, other: String) {
         let result = find(text)
-        #expect(actor(result, home)?.aliases.contains("The government") == true, "\(result.actors.map { ($0.name, $0.aliases) })")
-        #expect(actor(result, other)?.aliases.contains("The government") != true)
+        #expect(actor(result, home)?.aliases.contains { $0.lowercased() == "the government" } == true, "\(result.actors.map { ($0.name, $0.aliases) })")
+        #expect(actor(result, other)?.aliases.contains { $0.lowercased() == "the government" } != true)
     }
 
     @Test func missionNamesAreKnownWithOrWithoutTheirCity() {
