@@ -20,11 +20,7 @@ extension Drafter {
                   siteHeadWords.contains(last.lowercased()) else { return false }
             return !speaks(actor, in: draft.text)
         }.map(\.name))
-        guard !sites.isEmpty else { return draft }
-        var pruned = draft
-        pruned.actors.removeAll { sites.contains($0.name) }
-        for e in pruned.events.indices { pruned.events[e].participants.removeAll { sites.contains($0) } }
-        return pruned
+        return removingActors(sites, from: draft)
     }
 
     /// A name or alias (or "according to" before it) of the actor with a speech verb within three words after it or two before.
