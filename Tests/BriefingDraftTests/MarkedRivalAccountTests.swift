@@ -16,8 +16,11 @@ import Testing
         DraftActor(name: "Vostrian Interior Ministry", kind: .organization, affiliation: "Vostria", aliases: ["the ministry"]),
     ]
 
-    func sides(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, Self.actors)
+    func sides(_ raw: String) -> [[String]] { Self.stances(raw, Self.actors) }
+
+    /// Each dispute's sides as "stance actor", drafted from invented copy with these actors.
+    static func stances(_ raw: String, _ actors: [DraftActor]) -> [[String]] {
+        let fixture = MentionFixture(raw, actors)
         return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }

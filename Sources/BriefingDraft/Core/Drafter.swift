@@ -31,7 +31,7 @@ public enum Drafter {
         draft.events = found.1
         draft.disputes = found.3
         draft.figures = figures
-        return withoutUnheldGroups(draft)
+        return withoutSilentSites(withoutUnheldGroups(draft))
     }
 
     /// Every stance position the dispute finder read in a drafted text, in a dispute or not

@@ -267,6 +267,8 @@ extension DisputeFinder {
         resolveCounterAccounts(&answered, camps: camps, actors: actors, open: open, answeredAlready: answeredAlready)
         // Still open after that, an account marked as a rival one ("instead") answers the claim just before it.
         resolveMarkedRivalAccounts(&answered, camps: camps, actors: actors, open: Set(open.filter { answered[$0].stance == first.positions[$0].stance }))
+        // Still open, a statement negating a word of another camp's claim just before denies it.
+        resolveNegatedContent(&answered, camps: camps, actors: actors, open: Set(open.filter { answered[$0].stance == first.positions[$0].stance }))
         // An account placed in a dispute turns only against a charge of that same dispute.
         let disputeSides = first.disputes.map { Set($0.sides.map { SideKey(actor: $0.actor, ref: $0.source) }) }
         var turned = Set<SideKey>()

@@ -357,7 +357,7 @@ extension NameFinding {
                 continue
             }
             if case .country(let code)? = definition.qualifier {
-                vote(code, definition.position)
+                if !Self.isDiplomaticMission(definition.name) { vote(code, definition.position) }
                 // "the German charity Sea-Watch": a private body's adjective is its nationality,
                 // which makes no actor of a country the text never names.
                 if Self.isPrivateBody(kind: definition.kind, descriptor: definition.descriptor, governmental: definition.governmental),

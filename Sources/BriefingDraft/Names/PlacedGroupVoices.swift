@@ -38,10 +38,15 @@ extension Drafter {
             guard actor.kind == .other, !held.contains(actor.name), !actor.name.contains(" ") else { return false }
             return NameFinding.placedVoiceHeads.contains(actor.name.lowercased()) || NameFinding.describedGroupHeads.contains(actor.name.lowercased())
         }.map(\.name))
-        guard !unheld.isEmpty else { return draft }
+        return removingActors(unheld, from: draft)
+    }
+
+    /// The draft without the named actors, in its actors and its events' participants.
+    static func removingActors(_ names: Set<String>, from draft: Draft) -> Draft {
+        guard !names.isEmpty else { return draft }
         var pruned = draft
-        pruned.actors.removeAll { unheld.contains($0.name) }
-        for e in pruned.events.indices { pruned.events[e].participants.removeAll { unheld.contains($0) } }
+        pruned.actors.removeAll { names.contains($0.name) }
+        for e in pruned.events.indices { pruned.events[e].participants.removeAll { names.contains($0) } }
         return pruned
     }
 }
