@@ -19,9 +19,9 @@ extension DisputeFinder {
         for d in positions.indices.dropFirst() {
             let answer = positions[d]
             guard answer.stance == .denies, answer.answersByVerb, answer.anaphora == 1,
-                  answer.namedClaimant == nil, answer.contrastTarget == nil, answer.pointedCount == nil,
-                  answer.statement.split(separator: " ").count <= 3,
-                  !answer.statement.lowercased().split(separator: " ").contains(where: { D.countNouns.contains(String($0)) }) else { continue }
+                  answer.namedClaimant == nil, answer.contrastTarget == nil, answer.pointedCount == nil else { continue }
+            let words = answer.statement.lowercased().split(separator: " ")
+            guard words.count <= 3, !words.contains(where: { D.countNouns.contains(String($0)) }) else { continue }
             let before = positions[d - 1]
             let adjacent = (before.paragraph == answer.paragraph && before.sentence == answer.sentence - 1)
                 || (before.paragraph == answer.paragraph - 1 && answer.sentence == 0)

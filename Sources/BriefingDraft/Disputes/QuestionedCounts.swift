@@ -35,13 +35,12 @@ extension PositionFinder {
 
 extension DisputeFinder {
     /// The verbs a count noun is the act of: "the estimate" points at what was "estimated".
-    static let countVerbs: [String: Set<String>] = [
-        "estimate": ["estimate", "estimates", "estimated", "estimating"],
-        "estimates": ["estimate", "estimates", "estimated", "estimating"],
-        "count": ["count", "counts", "counted", "counting"],
-        "tally": ["tally", "tallies", "tallied"],
-        "tallies": ["tally", "tallies", "tallied"],
-    ]
+    static let countVerbs: [String: Set<String>] = {
+        let estimate: Set<String> = ["estimate", "estimates", "estimated", "estimating"]
+        let tally: Set<String> = ["tally", "tallies", "tallied"]
+        return ["estimate": estimate, "estimates": estimate, "count": ["count", "counts", "counted", "counting"],
+                "tally": tally, "tallies": tally]
+    }()
 
     static func countQuestioned(_ d: Int, positions: [StancePosition], camps: Camps) -> Int? {
         let answer = positions[d]

@@ -470,9 +470,11 @@ extension NameFinding {
         var opener = start >= 2 && Self.placeAdjective(at: start - 1, in: sentence) == start ? start - 2 : start - 1
         // "the ruling Smer party", "the liberal Progressive Slovakia party": a party's name may
         // follow one lower-case word that says where it stands.
-        let leaning = opener >= 1 && sentence.tokens[opener].isWord && !sentence.tokens[opener].isCapitalized
-            && sentence.tokens[opener].text.first?.isUppercase == false && sentence.chunkAt[opener] == nil
-            && !NameLexicon.functionWords.contains(sentence.tokens[opener].lower) && sentence.tokens[opener - 1].lower == "the"
+        let leaning = opener >= 1 && {
+            let word = sentence.tokens[opener]
+            return word.isWord && !word.isCapitalized && sentence.chunkAt[opener] == nil
+                && !NameLexicon.functionWords.contains(word.lower) && sentence.tokens[opener - 1].lower == "the"
+        }()
         if leaning { opener -= 1 }
         guard opener >= 0, ["the", "a", "an"].contains(sentence.tokens[opener].lower) || sentence.tokens[opener].kind == .possessive,
               let t = kindOfBody(after: chunk.tokens.upperBound, in: sentence) else { return nil }
