@@ -409,7 +409,9 @@ enum PositionFinder {
                 // many names the first one's clause holds.
                 actor = last.actor
             } else {
-                actor = text.speaker(ofCue: t, in: p)?.actor
+                // "The association questioned whether …": a body named before, referred to by its
+                // kind, before the nearest speaker the attribution stage would guess.
+                actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) ?? text.speaker(ofCue: t, in: p)?.actor
             }
             // "Residents of the riverside district of Buzi disputed that": a group before its phrase.
             if actor == nil { actor = groupVoiceSubject(before: t, in: p, floor: range.lowerBound, text: text) }
