@@ -644,7 +644,7 @@ enum PositionFinder {
     static let bodyHeads: Set<String> = D.words("""
         ministry agency commission court union federation league association council party company army
         department office authority committee tribunal coalition directorate embassy institute service
-        government military police movement alliance
+        government military police movement alliance secretariat inspectorate bureau board foundation
         """)
 
     /// "The ministry rejected that", "the Taliban-run ministry denied this": a subject that is a
@@ -663,10 +663,12 @@ enum PositionFinder {
         while j >= floor, j >= k - 3, tokens[j].kind == .word, tokens[j].lower != "the", !L.determiners.contains(tokens[j].lower) { j -= 1 }
         guard j >= floor, tokens[j].lower == "the",
               j == floor || tokens[j - 1].kind == .punct || ["but", "and", "while", "yet"].contains(tokens[j - 1].lower) else { return nil }
-        for q in stride(from: p, through: max(0, p - 10), by: -1) {
+        // The nearest such body, however far back: a story names its union or ministry in full
+        // once, then for twenty paragraphs as "the union's leader" or "the ministry".
+        for q in stride(from: p, through: 0, by: -1) {
             let paragraph = text.paragraphs[q]
             for mention in paragraph.mentions.reversed() where q < p || mention.last < j {
-                guard mention.kind == .organization, !mention.possessive else { continue }
+                guard mention.kind == .organization, !mention.possessive || q < p else { continue }
                 if mention.actor.lowercased().split(separator: " ").contains(where: { $0 == head }) { return mention.actor }
             }
         }
