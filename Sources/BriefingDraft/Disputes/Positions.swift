@@ -647,6 +647,9 @@ enum PositionFinder {
         government military police movement alliance secretariat inspectorate bureau board foundation
         """)
 
+    /// Words of an institution's description that say no portfolio ("the state agency").
+    static let generalModifiers: Set<String> = ["state", "federal", "national", "presidential", "affairs", "economic", "external"]
+
     /// "The ministry rejected that", "the Taliban-run ministry denied this": a subject that is a
     /// definite description of a body with no name of its own stands for the last body named
     /// before it with that head in its name ("Health Ministry", "Ministry of Trade"), within the
@@ -663,13 +666,20 @@ enum PositionFinder {
         while j >= floor, j >= k - 3, tokens[j].kind == .word, tokens[j].lower != "the", !L.determiners.contains(tokens[j].lower) { j -= 1 }
         guard j >= floor, tokens[j].lower == "the",
               j == floor || tokens[j - 1].kind == .punct || ["but", "and", "while", "yet"].contains(tokens[j - 1].lower) else { return nil }
-        // The nearest such body, however far back: a story names its union or ministry in full
-        // once, then for twenty paragraphs as "the union's leader" or "the ministry".
-        for q in stride(from: p, through: 0, by: -1) {
+        // "The homeland security ministry said" after "the health ministry": a portfolio in the
+        // description must be in the body's name, or it is another body.
+        let portfolios = (j + 1..<k).map { tokens[$0].lower }.filter {
+            (Chunker.institutionModifiers.contains($0) || $0 == "homeland" || $0 == "security") && !generalModifiers.contains($0)
+        }
+        // The nearest such body within thirty paragraphs: a story names its union or ministry in
+        // full once, then for twenty paragraphs as "the union's leader" or "the ministry" (the
+        // bound keeps a long text's many "the board said" from each reading all that came before).
+        for q in stride(from: p, through: max(0, p - 30), by: -1) {
             let paragraph = text.paragraphs[q]
             for mention in paragraph.mentions.reversed() where q < p || mention.last < j {
                 guard mention.kind == .organization, !mention.possessive || q < p else { continue }
-                if mention.actor.lowercased().split(separator: " ").contains(where: { $0 == head }) { return mention.actor }
+                let words = mention.actor.lowercased().split(separator: " ")
+                if words.contains(where: { $0 == head }), portfolios.allSatisfy({ words.contains(Substring($0)) }) { return mention.actor }
             }
         }
         return nil
