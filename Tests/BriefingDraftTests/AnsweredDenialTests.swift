@@ -38,6 +38,10 @@ import Testing
         // An accusation of an act asserts it.
         ("Opposition leader Petra Kral accused the minister of taking bribes from a Czech contractor.", "Petra Kral", "asserts"),
         ("Opposition leader Petra Kral accused the ministry of making payments to a Czech contractor.", "Petra Kral", "asserts"),
+        // A measure said to have no force is rejected; a count of spoilt ballots is not.
+        ("Croatian Foreign Minister Ivo Maric said the arbitration ruling was invalid.", "Ivo Maric", "denies"),
+        ("Foreign Minister Ivo Maric said the ruling was therefore void.", "Ivo Maric", "denies"),
+        ("Election official Ana Kos said 3,000 ballots were declared invalid in the capital.", "Ana Kos", "asserts"),
         // An inquiry still open doubts.
         ("A European Commission spokesperson said the Commission would examine whether the law was compatible with EU rules.", "European Commission", "questions"),
         ("The regulator, Ofwat, said it was investigating whether the company had under-reported leaks.", "Ofwat", "questions"),
