@@ -124,20 +124,20 @@ import Testing
             """))
     }
 
-    @Test func aChargeByAnUnnamedAllianceIsNotAnsweredYet() {
+    @Test func aChargeByAnUnnamedAllianceIsAnswered() {
         // .probe-ca-2: the army's "its nearest units had been more than 40 km from Tinzar" is its
-        // denial of the rebels' lead charge, but that charge is not paired with it yet.
-        withKnownIssue("not read yet: a lead charge by \"a rebel alliance\" answered three paragraphs on") {
-            #expect(denies("Malian Army", in: """
-                BAMAKO (Reuters) - A rebel alliance in northern Mali said on Friday that the army had shelled the village of Tinzar, killing nine civilians, including four children.
+        // denial of the rebels' lead charge; its spokesman's "Our forces carried out no operation"
+        // denies by an "our …" subject (OwnedSubjects.swift, branch ws), which pairs the army
+        // with the charge.
+        #expect(denies("Malian Army", in: """
+            BAMAKO (Reuters) - A rebel alliance in northern Mali said on Friday that the army had shelled the village of Tinzar, killing nine civilians, including four children.
 
-                The Permanent Strategic Framework, an alliance of mostly Tuareg armed groups, said the shells had hit a market on Thursday afternoon.
+            The Permanent Strategic Framework, an alliance of mostly Tuareg armed groups, said the shells had hit a market on Thursday afternoon.
 
-                The Malian army said its nearest units had been more than 40 km from Tinzar on Thursday.
+            The Malian army said its nearest units had been more than 40 km from Tinzar on Thursday.
 
-                "Our forces carried out no operation in that area this week," army spokesman Colonel Souleymane Dembele said in a statement read on state television.
-                """))
-        }
+            "Our forces carried out no operation in that area this week," army spokesman Colonel Souleymane Dembele said in a statement read on state television.
+            """))
     }
 
     // MARK: The rule must not fire

@@ -66,8 +66,10 @@ enum DisputeLexicon {
 
     /// Verdicts that condemn a measure or a claim ("the sanctions were illegal") but accuse
     /// when they describe someone's conduct ("the dangerous and unlawful conduct of the vessel").
+    /// "the ruling is therefore void", "the result was invalid": a measure said to have no force.
     static let verdictWords = words("""
         illegal unlawful illegitimate unjustified unjust inhuman inhumane arbitrary discriminatory
+        void invalid
         """)
 
     /// What a verdict or a condemnation may be aimed at: measures taken and claims made.

@@ -839,6 +839,7 @@ enum PositionFinder {
         var stance: Stance = .asserts
         var accusesToo = false
         if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
+            || (accusingVerbs.contains(word) && accusesOfInventing(lowers, after: cue - segment.lowerBound))
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
@@ -1057,7 +1058,7 @@ enum PositionFinder {
         for (index, word) in lowers.enumerated() {
             // Every check below starts from the word at `index`: one look-up passes over the rest.
             guard denialOpeners.contains(word) else { continue }
-            if D.denyWords.contains(word) { return true }
+            if D.denyWords.contains(word), !answersOthersDenial(lowers, at: index) { return true }
             if D.denyVerbs.contains(word), index > 0 {
                 let before = lowers[max(0, index - 2)..<index]
                 if before.contains(where: { ["we", "i", "it", "they", "firmly", "strongly", "categorically", "vehemently", "flatly", "totally", "completely", "resolutely"].contains($0) }) {
@@ -1078,7 +1079,7 @@ enum PositionFinder {
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
-               lowers[index + 1].first?.isLetter ?? false,
+               lowers[index + 1].first?.isLetter ?? false, !negatesExcuse(lowers, after: index),
                !["only", "just", "least", "yet", "even", "to", "because", "always", "necessarily", "all", "enough", "so", "that", "as"].contains(lowers[index + 1]) {
                 return true
             }
@@ -1129,7 +1130,7 @@ enum PositionFinder {
 
     /// The words a check in the loop of `containsDoubt` can start from.
     static let doubtOpeners: Set<String> = D.questionWords.union(D.namingVerbs).union(D.verifyVerbs)
-        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"])
+        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"]).union(examineVerbs)
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
     /// to appeal.": a measure or a finding that will be fought is rejected.
@@ -1258,6 +1259,7 @@ enum PositionFinder {
         if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
         for (index, word) in lowers.enumerated() where doubtOpeners.contains(word) {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
+            if examinesWhether(lowers, at: index) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {
@@ -1307,6 +1309,8 @@ enum PositionFinder {
             let token = tokens[k]
             // A comma or a relative ("the inspectors who had not …") starts another clause.
             if token.kind == .punct || ["who", "which", "whose", "whom"].contains(token.lower) { return false }
+            // "Moscow's denial was not credible": a denial denied.
+            if ["denial", "denials"].contains(token.lower) { return false }
             if token.kind == .word {
                 if isNegation(k) { return true }
                 if D.auxiliaries.contains(token.lower) {
@@ -1350,6 +1354,8 @@ enum PositionFinder {
             t = mention.last + 1
         } else if ["it", "they", "he", "she", "we", "i"].contains(tokens[t].lower) {
             t += 1
+        } else if let end = ownedSubjectEnd(from: t, segment: segment, tokens: tokens) {
+            t = end
         } else {
             return false
         }

@@ -1,0 +1,68 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Sides read with the wrong stance on the development sets (`--sides`, "wrong stance"): a
+/// subject the speaker owns ("Our waters are not for sale"), a denial owned by another ("the
+/// group's denial was an insult"), a correction that sets aside an excuse ("a system, not an
+/// accident"), an accusation of invention ("accused the opposition of inventing a scandal"),
+/// and an inquiry still open ("would examine whether").
+/// Every sentence invented.
+@Suite struct AnsweredDenialTests {
+    func stances(_ raw: String, of actor: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
+    }
+
+    /// Each invented sentence, the actor who speaks, and the stance its words take.
+    @Test(arguments: [
+        // An "our …" subject with a negated verb denies, as "we" does.
+        ("\u{201C}Our waters are not for sale,\u{201D} fisheries spokeswoman Amara Perera said.", "Amara Perera", "denies"),
+        ("\u{201C}Our ships have never entered Philippine waters,\u{201D} foreign ministry spokesman Li Wen told reporters.", "Li Wen", "denies"),
+        ("\u{201C}Our inspectors did not find any breach,\u{201D} agency director Petra Holm said.", "Petra Holm", "denies"),
+        // Not "our" with a verb in the open: the subject is not the speaker's.
+        ("\u{201C}Their ships have entered our waters,\u{201D} navy spokesman Rui Santos said.", "Rui Santos", "asserts"),
+        ("\u{201C}Our fishermen saw the ships,\u{201D} navy spokesman Rui Santos said.", "Rui Santos", "asserts"),
+        // Another's denial answered: the speaker does not deny.
+        ("Defence Secretary Marco Reyes said the rebels' denial was \u{201C}an insult to every family\u{201D} in the town.", "Marco Reyes", "asserts"),
+        ("Interior Minister Olga Berg said Moscow's denial was not credible.", "Olga Berg", "asserts"),
+        // The speaker's own denial still denies.
+        ("The ministry spokesman, Omar Haddad, said the report was a fabrication.", "Omar Haddad", "denies"),
+        // A correction that sets aside an excuse keeps the charge.
+        ("\u{201C}The evidence shows a scheme, not an accident,\u{201D} prosecutor Elena Marin told the court.", "Elena Marin", "asserts"),
+        ("\u{201C}This was a policy, not a mistake,\u{201D} opposition leader Tomas Varga said.", "Tomas Varga", "asserts"),
+        // A correction of what happened still denies.
+        ("Police spokesman Ivan Petrov said the fight started over a private quarrel, not the strike.", "Ivan Petrov", "denies"),
+        // Accused of inventing the claim: the claim is denied.
+        ("Ruling party lawmaker Jan Novak accused the opposition of \u{201C}inventing a scandal\u{201D} to distract voters.", "Jan Novak", "denies"),
+        ("Government spokeswoman Lina Haddad accused the newspaper of making up the figures.", "Lina Haddad", "denies"),
+        // An accusation of an act asserts it.
+        ("Opposition leader Petra Kral accused the minister of taking bribes from a Czech contractor.", "Petra Kral", "asserts"),
+        ("Opposition leader Petra Kral accused the ministry of making payments to a Czech contractor.", "Petra Kral", "asserts"),
+        // A measure said to have no force is rejected; a count of spoilt ballots is not.
+        ("Croatian Foreign Minister Ivo Maric said the arbitration ruling was invalid.", "Ivo Maric", "denies"),
+        ("Foreign Minister Ivo Maric said the ruling was therefore void.", "Ivo Maric", "denies"),
+        ("Election official Ana Kos said 3,000 ballots were declared invalid in the capital.", "Ana Kos", "asserts"),
+        // An inquiry still open doubts.
+        ("A European Commission spokesperson said the Commission would examine whether the law was compatible with EU rules.", "European Commission", "questions"),
+        ("The regulator, Ofwat, said it was investigating whether the company had under-reported leaks.", "Ofwat", "questions"),
+        // An inquiry announced without "whether" does not doubt.
+        ("The regulator, Ofwat, said it would review the company's leak figures next month.", "Ofwat", "asserts"),
+        // Weighing one's own next step is no doubt about a claim.
+        ("Prosecutor Ana Lima said she was studying whether to appeal the acquittal.", "Ana Lima", "denies"),
+        ("Prosecutor Ana Lima said they were examining whether they could challenge the acquittal.", "Ana Lima", "asserts"),
+    ])
+    func readsTheStance(_ raw: String, _ actor: String, _ stance: String) {
+        #expect(stances(raw, of: actor) == [stance], "\(raw)")
+    }
+
+    /// "We will not go back … until the company signs": a refusal held until a condition is met
+    /// is a demand, not a denial. Reading it so on development set G (branch ws) moved the
+    /// union's claim into a dispute of its own and lost a side there, so it is not read yet.
+    @Test func refusalUntilAConditionIsMet() {
+        withKnownIssue {
+            #expect(stances("\u{201C}We will not go back to work until the company pays what it promised us in March,\u{201D} union leader Jorge Quispe told reporters.", of: "Jorge Quispe") == ["asserts"])
+        }
+        // A plain refusal of what was said denies.
+        #expect(stances("\u{201C}We will not accept these false figures,\u{201D} union leader Jorge Quispe told reporters.", of: "Jorge Quispe") == ["denies"])
+    }
+}
