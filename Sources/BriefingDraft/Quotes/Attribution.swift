@@ -106,7 +106,7 @@ struct AttributionText {
     func isQuoteCue(_ p: Int, _ t: Int) -> Bool {
         // "Justice Aoife Delaney found that the policy was “incompatible” with the directive."
         if isFinding(p, t) { return true }
-        guard isCue(p, t), !isReportedIntention(t, in: p) else { return false }
+        guard isCue(p, t), !isReportedIntention(t, in: p), !isActGerundAfterOf(t, in: p) else { return false }
         let tokens = paragraphs[p].tokens
         guard ["add", "adds", "added", "adding"].contains(tokens[t].lower), t + 1 < tokens.count else { return true }
         let next = tokens[t + 1].lower
