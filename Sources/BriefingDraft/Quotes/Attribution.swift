@@ -214,6 +214,7 @@ struct AttributionText {
         guard t > 0 else { return false }
         // "…”, quoting a study by X": a participle takes its main clause's subject, never one after it.
         if L.isParticiple(tokens[t].lower) { return false }
+        if isVerbBeforeItsClause(t, in: p) { return false }
         let previous = tokens[t - 1]
         if previous.kind == .close { return true }
         if previous.kind == .punct, previous.lower == "," {
@@ -449,11 +450,12 @@ struct AttributionText {
         let view = paragraphs[p]
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         var start = view.sentenceTokens[sentence].lowerBound
+        let coordinated = isCoordinatedMainVerb(before: limit, in: p)
         // After a clause opener ("…, where Putin hailed"), the clause has its own subject.
         var index = limit - 1
         while index > start {
             let token = view.tokens[index]
-            if token.kind == .word, token.depth == 0, L.clauseOpeners.contains(token.lower), token.lower != "which", token.lower != "who" {
+            if !coordinated, token.kind == .word, token.depth == 0, L.clauseOpeners.contains(token.lower), token.lower != "which", token.lower != "who" {
                 start = index + 1
                 break
             }
@@ -492,6 +494,9 @@ struct AttributionText {
         let tokens = paragraphs[p].tokens
         var index = mention.first - 1
         while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
+        // "in southern Laos", "across northern Syria": a compass word between preposition and place.
+        if index >= 1, tokens[index].kind == .word, AnalyzedSentence.positionAdjectives.contains(tokens[index].lower),
+           tokens[index - 1].kind == .word, L.prepositions.contains(tokens[index - 1].lower) { return false }
         guard index >= 0 else { return true }
         // "published by economist Jan Kowal": the agent of a passive, behind its title words.
         var agent = index
@@ -905,6 +910,9 @@ struct AttributionText {
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
+        // "The opposition, which called the amnesty a “gift for friends,” said": the group voice
+        // or party named for the opposition earlier.
+        if hasDeterminer, let opposition = oppositionVoice(head: head, before: Position(paragraph: p, token: start)) { return opposition }
         guard knownHead else {
             // "The rail manager disputed that": a head no list knows may still be the noun a body was introduced with.
             guard hasDeterminer, view.tokens[start].lower == "the", !view.tokens[j].isCapitalized, start < j else { return nil }
