@@ -13,6 +13,8 @@ import Testing
 ///   accused …": a verb after ", and" shares the sentence's subject, not a while-clause's.
 /// - "it said heavy rain in southern Laos had raised the river. It called …": a place after a
 ///   preposition and a compass word is no subject, so "it" stays the company.
+/// - "He said Kalsakau had left. “…,” he said": a sentence that opens with the same pronoun
+///   refers to the same one; the names it reports are passed over.
 @Suite struct ClauseQuoteSpeakerTests {
     @Test(arguments: [
         ("KINGSTON, Jamaica (AP) — Police shot dead four men on Sunday. Opposition lawmakers accused the government of encouraging a “shoot first” culture in the police.", "shoot first", "Opposition lawmakers"),
@@ -31,6 +33,10 @@ import Testing
         ("MANILA (Reuters) - Dock workers blocked the port gates on Monday. “The company has broken every promise,” union leader Ramon Cruz said. He said the workers would stay out until wages rose, because prices had doubled since the contract was signed, and warned the port operator of a “long, hard fight”.", "long, hard fight", "Ramon Cruz"),
         ("PHNOM PENH (Reuters) - Villagers in Cambodia blamed a dam upstream for sudden floods. The Mekong Hydro Power Company denied that its operations had caused the swings. In an emailed reply, it said heavy rain in southern Laos had raised the river. It called the accusations “without scientific basis”.", "without scientific basis", "Mekong Hydro Power Company"),
         ("AMMAN (Reuters) - Aid agencies warned of a water shortage in the camps. The Jordan Valley Water Company rejected the warning. In a statement, it said pumping in northern Syria had cut the flow. It called the agencies' figures “alarmist”.", "alarmist", "Jordan Valley Water Company"),
+        ("PORT VILA (Reuters) - Immigration chief Joel Tari denied the claims. Former officer Ruth Kalsakau said files were rushed. Tari rejected her account. He said Kalsakau had left after a disciplinary process. “The system is strict,” he said.", "system is strict", "Joel Tari"),
+        ("SUVA, Fiji (AP) — Health minister Mere Naivalu defended the budget on Tuesday. She said opposition MP Sitiveni Lal had voted for the same cuts last year. “He has a short memory,” she said.", "short memory", "Mere Naivalu"),
+        // A sentence that opens with another word keeps its subject as the referent.
+        ("ACCRA, Ghana (Reuters) - Finance minister Kofi Mensah spoke first. Central bank governor Ama Owusu then said rates would stay high. “Inflation is not beaten,” she said.", "not beaten", "Ama Owusu"),
     ] as [(String, String, String?)])
     func speaker(_ body: String, _ fragment: String, _ expected: String?) {
         let draft = Drafter.draft("Headline\n\n" + body + "\n", published: nil)

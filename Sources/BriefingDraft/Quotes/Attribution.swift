@@ -676,11 +676,11 @@ struct AttributionText {
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
         // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
         // the referent it has without that test, so a quote is never left without its speaker.
-        return referent(of: kinds, at: position, accept: { self.fits($0, pronoun: word) })
-            ?? referent(of: kinds, at: position, accept: { _ in true })
+        return referent(of: kinds, at: position, pronoun: word, accept: { self.fits($0, pronoun: word) })
+            ?? referent(of: kinds, at: position, pronoun: word, accept: { _ in true })
     }
 
-    func referent(of kinds: Set<ActorKind>, at position: Position, accept: @escaping (String) -> Bool) -> String? {
+    func referent(of kinds: Set<ActorKind>, at position: Position, pronoun: String? = nil, accept: @escaping (String) -> Bool) -> String? {
         let view = paragraphs[position.paragraph]
         let sentence = view.tokens[position.token].sentence
         // ", it said" after an opening phrase ("In a statement to X, where Y is listed, it said"):
@@ -696,17 +696,18 @@ struct AttributionText {
         // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
         // A person named in a subordinate clause is passed over first ("…, when then-prime
         // minister X sent in the army. ¶ “…,” he said" is the subject named before).
-        if kinds.contains(.person), let subject = earlierSubject(before: position, kinds: kinds, accept: accept, foregroundOnly: true) {
+        if kinds.contains(.person), let subject = earlierSubject(before: position, kinds: kinds, accept: accept, foregroundOnly: true, pronoun: pronoun) {
             return subject
         }
-        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept) {
+        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept, pronoun: pronoun) {
             return subject
         }
         return latestActor(before: position, kinds: kinds, matching: accept)
     }
 
     /// The first accepted subject-like actor of the six sentences before a position, latest first.
-    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool, foregroundOnly: Bool = false) -> String? {
+    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool, foregroundOnly: Bool = false,
+                        pronoun: String? = nil) -> String? {
         var p = position.paragraph
         var s = paragraphs[p].tokens[position.token].sentence - 1
         var looked = 0
@@ -715,6 +716,13 @@ struct AttributionText {
             if s < 0 {
                 p -= 1
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
+                continue
+            }
+            // "He said Kalsakau had left. “…,” he said": a sentence whose subject is the same
+            // pronoun speaks of the same one; the names in it are what it reports.
+            if let pronoun, opensWithPronoun(pronoun, sentence: s, in: p) {
+                looked += 1
+                s -= 1
                 continue
             }
             if kinds.contains(.person), view.sentenceTokens.indices.contains(s),
