@@ -106,7 +106,7 @@ struct AttributionText {
     func isQuoteCue(_ p: Int, _ t: Int) -> Bool {
         // "Justice Aoife Delaney found that the policy was “incompatible” with the directive."
         if isFinding(p, t) { return true }
-        guard isCue(p, t), !isReportedIntention(t, in: p) else { return false }
+        guard isCue(p, t), !isReportedIntention(t, in: p), !isActGerundAfterOf(t, in: p) else { return false }
         let tokens = paragraphs[p].tokens
         guard ["add", "adds", "added", "adding"].contains(tokens[t].lower), t + 1 < tokens.count else { return true }
         let next = tokens[t + 1].lower
@@ -214,6 +214,7 @@ struct AttributionText {
         guard t > 0 else { return false }
         // "…”, quoting a study by X": a participle takes its main clause's subject, never one after it.
         if L.isParticiple(tokens[t].lower) { return false }
+        if isVerbBeforeItsClause(t, in: p) { return false }
         let previous = tokens[t - 1]
         if previous.kind == .close { return true }
         if previous.kind == .punct, previous.lower == "," {
@@ -449,11 +450,12 @@ struct AttributionText {
         let view = paragraphs[p]
         guard view.sentenceTokens.indices.contains(sentence) else { return nil }
         var start = view.sentenceTokens[sentence].lowerBound
+        let coordinated = isCoordinatedMainVerb(before: limit, in: p)
         // After a clause opener ("…, where Putin hailed"), the clause has its own subject.
         var index = limit - 1
         while index > start {
             let token = view.tokens[index]
-            if token.kind == .word, token.depth == 0, L.clauseOpeners.contains(token.lower), token.lower != "which", token.lower != "who" {
+            if !coordinated, token.kind == .word, token.depth == 0, L.clauseOpeners.contains(token.lower), token.lower != "which", token.lower != "who" {
                 start = index + 1
                 break
             }
@@ -492,6 +494,9 @@ struct AttributionText {
         let tokens = paragraphs[p].tokens
         var index = mention.first - 1
         while index >= 0, tokens[index].kind == .word, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
+        // "in southern Laos", "across northern Syria": a compass word between preposition and place.
+        if index >= 1, tokens[index].kind == .word, AnalyzedSentence.positionAdjectives.contains(tokens[index].lower),
+           tokens[index - 1].kind == .word, L.prepositions.contains(tokens[index - 1].lower) { return false }
         guard index >= 0 else { return true }
         // "published by economist Jan Kowal": the agent of a passive, behind its title words.
         var agent = index
@@ -671,11 +676,11 @@ struct AttributionText {
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
         // "she" skips a person the text shows to be a man; when no actor fits, the pronoun keeps
         // the referent it has without that test, so a quote is never left without its speaker.
-        return referent(of: kinds, at: position, accept: { self.fits($0, pronoun: word) })
-            ?? referent(of: kinds, at: position, accept: { _ in true })
+        return referent(of: kinds, at: position, pronoun: word, accept: { self.fits($0, pronoun: word) })
+            ?? referent(of: kinds, at: position, pronoun: word, accept: { _ in true })
     }
 
-    func referent(of kinds: Set<ActorKind>, at position: Position, accept: @escaping (String) -> Bool) -> String? {
+    func referent(of kinds: Set<ActorKind>, at position: Position, pronoun: String? = nil, accept: @escaping (String) -> Bool) -> String? {
         let view = paragraphs[position.paragraph]
         let sentence = view.tokens[position.token].sentence
         // ", it said" after an opening phrase ("In a statement to X, where Y is listed, it said"):
@@ -691,17 +696,18 @@ struct AttributionText {
         // ("Macron told CNN that … ¶ “…,” he said" is Macron, not a Trump named later in it).
         // A person named in a subordinate clause is passed over first ("…, when then-prime
         // minister X sent in the army. ¶ “…,” he said" is the subject named before).
-        if kinds.contains(.person), let subject = earlierSubject(before: position, kinds: kinds, accept: accept, foregroundOnly: true) {
+        if kinds.contains(.person), let subject = earlierSubject(before: position, kinds: kinds, accept: accept, foregroundOnly: true, pronoun: pronoun) {
             return subject
         }
-        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept) {
+        if let subject = earlierSubject(before: position, kinds: kinds, accept: accept, pronoun: pronoun) {
             return subject
         }
         return latestActor(before: position, kinds: kinds, matching: accept)
     }
 
     /// The first accepted subject-like actor of the six sentences before a position, latest first.
-    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool, foregroundOnly: Bool = false) -> String? {
+    func earlierSubject(before position: Position, kinds: Set<ActorKind>, accept: (String) -> Bool, foregroundOnly: Bool = false,
+                        pronoun: String? = nil) -> String? {
         var p = position.paragraph
         var s = paragraphs[p].tokens[position.token].sentence - 1
         var looked = 0
@@ -710,6 +716,13 @@ struct AttributionText {
             if s < 0 {
                 p -= 1
                 if p >= 0 { s = paragraphs[p].sentenceTokens.count - 1 }
+                continue
+            }
+            // "He said Kalsakau had left. “…,” he said": a sentence whose subject is the same
+            // pronoun speaks of the same one; the names in it are what it reports.
+            if let pronoun, opensWithPronoun(pronoun, sentence: s, in: p) {
+                looked += 1
+                s -= 1
                 continue
             }
             if kinds.contains(.person), view.sentenceTokens.indices.contains(s),
@@ -905,6 +918,9 @@ struct AttributionText {
         let knownHead = head.hasSuffix("-year-old") || [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains {
             L.personNouns.contains($0) || L.organizationNouns.contains($0) || L.governmentNouns.contains($0)
         }
+        // "The opposition, which called the amnesty a “gift for friends,” said": the group voice
+        // or party named for the opposition earlier.
+        if hasDeterminer, let opposition = oppositionVoice(head: head, before: Position(paragraph: p, token: start)) { return opposition }
         guard knownHead else {
             // "The rail manager disputed that": a head no list knows may still be the noun a body was introduced with.
             guard hasDeterminer, view.tokens[start].lower == "the", !view.tokens[j].isCapitalized, start < j else { return nil }

@@ -1,0 +1,45 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Invented wire copy for who speaks a quote set inside a longer clause.
+/// - "accused the government of encouraging a “shoot first” culture": an act gerund after "of"
+///   is what the accused is blamed for; the accuser speaks. A verb of saying proper after "of"
+///   ("of calling the students “paid troublemakers”") keeps the accused's words theirs.
+/// - "The opposition, which called the amnesty a “gift for friends,” said it would appeal":
+///   "…,” said it would" is no inverted "said he"; "the opposition" is the group voice named
+///   for it ("Opposition lawmakers"), never the country or the body named last.
+/// - "She said …, which the company could not afford while it was preparing a listing, and
+///   accused …": a verb after ", and" shares the sentence's subject, not a while-clause's.
+/// - "it said heavy rain in southern Laos had raised the river. It called …": a place after a
+///   preposition and a compass word is no subject, so "it" stays the company.
+/// - "He said Kalsakau had left. “…,” he said": a sentence that opens with the same pronoun
+///   refers to the same one; the names it reports are passed over.
+@Suite struct ClauseQuoteSpeakerTests {
+    @Test(arguments: [
+        ("KINGSTON, Jamaica (AP) — Police shot dead four men on Sunday. Opposition lawmakers accused the government of encouraging a “shoot first” culture in the police.", "shoot first", "Opposition lawmakers"),
+        ("NAIROBI, Kenya (AP) — The election board delayed the count. Critics accused the government of welcoming the “chaos” at polling stations.", "chaos", "Critics"),
+        ("LIMA, Peru (Reuters) - Congress passed the mining bill on Monday. Environmental groups accused Congress of rejecting “every single safeguard” proposed by scientists.", "every single safeguard", "Environmental groups"),
+        ("TBILISI, Georgia (AP) — Georgia's ruling party pushed the media law through parliament. Opposition legislators accused Prime Minister Davit Beridze of praising a “Russian-style” crackdown.", "Russian-style", "Opposition legislators"),
+        ("ACCRA, Ghana (Reuters) - Students marched on parliament on Friday. Opposition lawmakers accused Interior Minister Kwame Asante of calling the students “paid troublemakers”.", "paid troublemakers", "Kwame Asante"),
+        ("HANOI (AFP) - Fishermen protested outside the ministry. Activists accused Deputy Minister Tran Van Long of saying the boats were “not worth saving”.", "not worth saving", "Tran Van Long"),
+        ("BRATISLAVA, March 3 (Reuters) - Slovakia's parliament passed a tax amnesty on Tuesday. Opposition lawmakers said the bill was unfair. The finance ministry rejected that. The opposition, which called the amnesty a “gift for friends,” said it would appeal.", "gift for friends", "Opposition lawmakers"),
+        ("SOFIA, May 9 (Reuters) - Bulgaria's parliament approved the gas deal on Friday. Opposition parties said the contract was secret. The energy ministry denied that. The opposition, which called the deal a “betrayal,” said it would seek a referendum.", "betrayal", "Opposition parties"),
+        // A true inversion keeps the speaker after the verb.
+        ("QUITO, Ecuador (AP) — The port strike entered its third day. “We will not go back without a contract,” said union leader Rosa Mendez.", "without a contract", "Rosa Mendez"),
+        // No group voice named for the opposition: "the opposition" names no one.
+        ("VILNIUS, June 2 (Reuters) - Lithuania's government raised fuel taxes on Monday. The opposition called the rise a “tax on the poor.”", "tax on the poor", nil),
+        ("Riga (AFP) - Pilots at the carrier walked out on Tuesday. “Every roster complies with the rules,” spokeswoman Liene Ozola said. She said the union's real demand was a pay rise, which the company could not afford while it was preparing for a listing, and accused union leaders of using safety “as a bargaining chip”.", "bargaining chip", "Liene Ozola"),
+        ("MANILA (Reuters) - Dock workers blocked the port gates on Monday. “The company has broken every promise,” union leader Ramon Cruz said. He said the workers would stay out until wages rose, because prices had doubled since the contract was signed, and warned the port operator of a “long, hard fight”.", "long, hard fight", "Ramon Cruz"),
+        ("PHNOM PENH (Reuters) - Villagers in Cambodia blamed a dam upstream for sudden floods. The Mekong Hydro Power Company denied that its operations had caused the swings. In an emailed reply, it said heavy rain in southern Laos had raised the river. It called the accusations “without scientific basis”.", "without scientific basis", "Mekong Hydro Power Company"),
+        ("AMMAN (Reuters) - Aid agencies warned of a water shortage in the camps. The Jordan Valley Water Company rejected the warning. In a statement, it said pumping in northern Syria had cut the flow. It called the agencies' figures “alarmist”.", "alarmist", "Jordan Valley Water Company"),
+        ("PORT VILA (Reuters) - Immigration chief Joel Tari denied the claims. Former officer Ruth Kalsakau said files were rushed. Tari rejected her account. He said Kalsakau had left after a disciplinary process. “The system is strict,” he said.", "system is strict", "Joel Tari"),
+        ("SUVA, Fiji (AP) — Health minister Mere Naivalu defended the budget on Tuesday. She said opposition MP Sitiveni Lal had voted for the same cuts last year. “He has a short memory,” she said.", "short memory", "Mere Naivalu"),
+        // A sentence that opens with another word keeps its subject as the referent.
+        ("ACCRA, Ghana (Reuters) - Finance minister Kofi Mensah spoke first. Central bank governor Ama Owusu then said rates would stay high. “Inflation is not beaten,” she said.", "not beaten", "Ama Owusu"),
+    ] as [(String, String, String?)])
+    func speaker(_ body: String, _ fragment: String, _ expected: String?) {
+        let draft = Drafter.draft("Headline\n\n" + body + "\n", published: nil)
+        #expect(draft.quotes.first { $0.text.contains(fragment) }?.speaker == expected)
+    }
+}
