@@ -311,7 +311,10 @@ extension CandidateBuilder {
     /// read forward when the act is planned.
     static func followingWhenTime(of clauseIndex: Int, isPlanned: Bool, triggerClauses: Set<Int>, in analysis: SentenceAnalysis) -> Time? {
         let next = clauseIndex + 1
-        guard next < analysis.clauses.count, analysis.clauses[next].opener == "when", !triggerClauses.contains(next),
+        // "pleaded not guilty when the trial opened Monday": a past act told with a dated past
+        // "when" clause happened then, even when that clause has an event of its own.
+        guard next < analysis.clauses.count, analysis.clauses[next].opener == "when",
+              !triggerClauses.contains(next) || !isPlanned && TenseDetector.tense(analysis.marks[analysis.clauses[next].range]) == .past,
               let found = analysis.dates.first(where: { analysis.clauses[next].range.contains($0.tokens.lowerBound) && $0.mention.isEventDate }),
               let span = isPlanned ? DateResolver(published: analysis.published).resolve(found.core, tense: .future) : found.mention.span else { return nil }
         return Time(date: span, text: found.mention.text, isOwn: true)

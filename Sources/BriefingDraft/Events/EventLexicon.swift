@@ -173,7 +173,7 @@ enum EventLexicon {
         (.test, ["test", "tests", "exercise", "exercises", "drill", "drills", "launch", "launches", "maneuvers", "manoeuvres", "wargames"]),
         (.agreement, ["agreement", "deal", "treaty", "pact", "accord", "memorandum", "ceasefire", "cease-fire", "truce"]),
         (.diplomacy, ["withdrawal", "evacuation", "recall"]),
-        (.protest, ["protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "uprising", "walkout", "walkouts", "stoppage", "stoppages"]),
+        (.protest, ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "uprising", "walkout", "walkouts", "stoppage", "stoppages"]),
         (.disaster, ["crash", "collapse"]),
         (.contest, ["championship", "championships", "tournament", "tournaments", "olympics", "marathon", "festival", "grand-prix"]),
     ]

@@ -40,10 +40,12 @@ enum TriggerDetector {
             let token = tokens[index]
             // Capitalised mid-sentence: part of a name ("Summit Avenue", "Victory Day").
             if token.isCapitalized, index > 0, !(tokens[index - 1].kind == .punct && "“\"‘(".contains(tokens[index - 1].text)) { continue }
+            // "March 3" opening a sentence is the month, not a protest march.
+            if token.isCapitalized, token.lower == "march" { continue }
             if let trigger = takeTo(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = reportRelease(at: index, in: analysis) { found.append(trigger); continue }
             if let trigger = phraseTrigger(at: index, in: analysis) { found.append(trigger); continue }
-            guard let entries = lexiconEntries(token.lower), !token.text.contains(".") else {
+            guard let entries = lexiconEntries(token.lower), !token.text.contains("."), !isVerbMarch(at: index, in: analysis) else {
                 if !EventLexicon.senseByObject.contains(token.lower), let trigger = datedAct(at: index, in: analysis) ?? datedPlan(at: index, in: analysis) ?? datedNoun(at: index, in: analysis) {
                     found.append(trigger)
                 }
@@ -78,6 +80,13 @@ enum TriggerDetector {
     }
 
     static let hyphenPrefixes: Set<String> = ["by", "re", "counter", "mid"]
+
+    /// "called a march to parliament", "a silent march": the noun has a determiner within two
+    /// words before it; "teachers would march on Thursday" is the verb, left to the dated-act rule.
+    static func isVerbMarch(at index: Int, in analysis: SentenceAnalysis) -> Bool {
+        guard ["march", "marches"].contains(analysis.tokens[index].lower) else { return false }
+        return !determiners.contains(analysis.word(index - 1) ?? "") && !determiners.contains(analysis.word(index - 2) ?? "")
+    }
 
     /// Verb or noun, from the word's form and its left neighbour.
     private static func decide(_ entries: [TriggerEntry], at index: Int, in analysis: SentenceAnalysis) -> Trigger? {
