@@ -5,8 +5,7 @@ import Testing
 /// Sides read with the wrong stance on the development sets (`--sides`, "wrong stance"): a
 /// subject the speaker owns ("Our waters are not for sale"), a denial owned by another ("the
 /// group's denial was an insult"), a correction that sets aside an excuse ("a system, not an
-/// accident"), an accusation of invention ("accused the opposition of inventing a scandal"),
-/// and an inquiry still open ("would examine whether").
+/// accident") and an accusation of invention ("accused the opposition of inventing a scandal").
 /// Every sentence invented.
 @Suite struct AnsweredDenialTests {
     func stances(_ raw: String, of actor: String) -> [String] {
@@ -42,9 +41,6 @@ import Testing
         ("Croatian Foreign Minister Ivo Maric said the arbitration ruling was invalid.", "Ivo Maric", "denies"),
         ("Foreign Minister Ivo Maric said the ruling was therefore void.", "Ivo Maric", "denies"),
         ("Election official Ana Kos said 3,000 ballots were declared invalid in the capital.", "Ana Kos", "asserts"),
-        // An inquiry still open doubts.
-        ("A European Commission spokesperson said the Commission would examine whether the law was compatible with EU rules.", "European Commission", "questions"),
-        ("The regulator, Ofwat, said it was investigating whether the company had under-reported leaks.", "Ofwat", "questions"),
         // An inquiry announced without "whether" does not doubt.
         ("The regulator, Ofwat, said it would review the company's leak figures next month.", "Ofwat", "asserts"),
         // Weighing one's own next step is no doubt about a claim.
@@ -53,6 +49,19 @@ import Testing
     ])
     func readsTheStance(_ raw: String, _ actor: String, _ stance: String) {
         #expect(stances(raw, of: actor) == [stance], "\(raw)")
+    }
+
+    /// "would examine whether the law was compatible", "was investigating whether the company had
+    /// under-reported leaks": an inquiry still open doubts the claim. Read so (branch ws), it
+    /// gained a side on development set W but cost an unseen set a dispute, so it is not read yet.
+    @Test(arguments: [
+        ("A European Commission spokesperson said the Commission would examine whether the law was compatible with EU rules.", "European Commission"),
+        ("The regulator, Ofwat, said it was investigating whether the company had under-reported leaks.", "Ofwat"),
+    ])
+    func anInquiryStillOpenQuestions(_ raw: String, _ actor: String) {
+        withKnownIssue {
+            #expect(stances(raw, of: actor) == ["questions"], "\(raw)")
+        }
     }
 
     /// "We will not go back … until the company signs": a refusal held until a condition is met

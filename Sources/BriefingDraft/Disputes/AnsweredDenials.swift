@@ -7,8 +7,6 @@ import BriefingModel
 ///   (accident, mistake, coincidence) keeps the charge, where "a quarrel, not the strike" denies;
 /// - "accused the opposition of “inventing a scandal”": an accusation of making the claim up
 ///   denies the claim, where "accused X of bribery" asserts one;
-/// - "would examine whether the law was compatible with EU rules": an inquiry still open
-///   doubts, it does not decide;
 /// - "said Moscow's denial was not credible": a denial said to fail is no denial by the speaker
 ///   (`negatesReportedClause` passes over a clause whose subject is a denial).
 extension PositionFinder {
@@ -40,21 +38,5 @@ extension PositionFinder {
             if lowers[k] != "making" || (k + 1 < lowers.count && lowers[k + 1] == "up") { return true }
         }
         return false
-    }
-
-    static let examineVerbs: Set<String> = ["examine", "examines", "examining", "investigate", "investigates", "investigating",
-                                            "assess", "assesses", "assessing", "review", "reviews", "reviewing",
-                                            "check", "checks", "checking", "verify", "verifying"]
-
-    /// "would examine whether …", "was investigating whether …"; but "studying whether to appeal",
-    /// "examining whether they could challenge the ruling" weigh the speaker's own next step.
-    static func examinesWhether(_ lowers: [String], at index: Int) -> Bool {
-        guard examineVerbs.contains(lowers[index]),
-              let whether = lowers[(index + 1)..<min(lowers.count, index + 3)].firstIndex(of: "whether") else { return false }
-        let next = lowers[(whether + 1)..<min(lowers.count, whether + 4)]
-        if next.first == "to" { return false }
-        if let first = next.first, ["we", "they", "he", "she", "i"].contains(first),
-           next.contains(where: { ["could", "would", "should", "can", "will", "might", "may"].contains($0) }) { return false }
-        return true
     }
 }

@@ -1130,7 +1130,7 @@ enum PositionFinder {
 
     /// The words a check in the loop of `containsDoubt` can start from.
     static let doubtOpeners: Set<String> = D.questionWords.union(D.namingVerbs).union(D.verifyVerbs)
-        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"]).union(examineVerbs)
+        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"])
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
     /// to appeal.": a measure or a finding that will be fought is rejected.
@@ -1259,7 +1259,6 @@ enum PositionFinder {
         if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
         for (index, word) in lowers.enumerated() where doubtOpeners.contains(word) {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
-            if examinesWhether(lowers, at: index) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
             if D.verifyVerbs.contains(word) || word == "convinced",
                lowers[max(0, index - 3)..<index].contains(where: { D.negations.contains($0) || $0.hasSuffix("n't") || $0 == "cannot" || $0 == "unable" }) {
