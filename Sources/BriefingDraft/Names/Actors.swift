@@ -67,6 +67,7 @@ extension NameFinding {
         // body word alone as well, and joins the body named with it before.
         mergeBareHeadsIntoNamedBodies()
         mergeBareInstitutionsIntoPortfolioBodies()
+        mergeCampaignGroupsIntoTheirBranch()
         decideCountries()
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()

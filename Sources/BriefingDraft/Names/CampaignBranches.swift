@@ -22,3 +22,16 @@ extension Chunker {
         return k == end
     }
 }
+
+extension NameFinding {
+    /// "Greenpeace said" after "Greenpeace Luxembourg published a study": the group's bare name
+    /// is its branch, when the text names exactly one branch of it.
+    mutating func mergeCampaignGroupsIntoTheirBranch() {
+        for group in NameLexicon.campaignGroups {
+            let branches = records.indices.filter { absorbed[$0] == nil && records[$0].kind == .organization && records[$0].name.hasPrefix(group + " ") }
+            guard branches.count == 1, let branch = branches.first else { continue }
+            if let bare = resolve(group), bare != branch { absorb(bare, into: branch) }
+            lookup[group.lowercased()] = branch
+        }
+    }
+}

@@ -617,7 +617,9 @@ struct Chunker {
             return true
         }
         guard token.isWord, token.lower == "and", !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) else { return false }
-        let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower)
+        // "Directorate State Protection and Intelligence Service": a head that ends only a joint
+        // name ("Protection", "Enforcement") is no body of its own before "and".
+        let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower) && !Self.jointOnlyHeads.contains(tokens[j - 1].lower)
         var k = j + 1
         while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
             let followedByName = k + 1 < tokens.count && isNameToken(tokens[k + 1])
@@ -673,6 +675,9 @@ struct Chunker {
         // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
         "protection", "enforcement",
     ]
+
+    /// Body words that end a name but start no second body after "and".
+    static let jointOnlyHeads: Set<String> = ["protection", "enforcement"]
 
     // MARK: Segmenting a run
 
