@@ -35,13 +35,14 @@ extension NameFinding {
         }
         // Acronyms that spell a longer name's initials ("WTO" for "World Trade Organisation").
         for index in records.indices where absorbed[index] == nil && records[index].kind != .person {
-            guard let key = records[index].name.nameInitials, key.count >= 2 else { continue }
-            // "U.N." is filed under its dots: look for the acronym written either way.
-            let written = lookup[key.lowercased()] ?? records.indices.first { $0 != index && absorbed[$0] == nil && records[$0].name.acronymKey == key }
-            if let other = written, other != index, absorbed[other] == nil, records[other].name.acronymKey == key {
-                absorb(other, into: index)
+            for key in acronymKeys(of: records[index].name) {
+                // "U.N." is filed under its dots: look for the acronym written either way.
+                let written = lookup[key.lowercased()] ?? records.indices.first { $0 != index && absorbed[$0] == nil && records[$0].name.acronymKey == key }
+                if let other = written, other != index, absorbed[other] == nil, records[other].name.acronymKey == key {
+                    absorb(other, into: index)
+                }
+                if initials[key] == nil { initials[key] = index }
             }
-            if initials[key] == nil { initials[key] = index }
         }
         registerShortCompanyNames()
         mergeInstitutionsIntoNamedBodies()
@@ -66,6 +67,7 @@ extension NameFinding {
         // body word alone as well, and joins the body named with it before.
         mergeBareHeadsIntoNamedBodies()
         mergeBareInstitutionsIntoPortfolioBodies()
+        mergeCampaignGroupsIntoTheirBranch()
         decideCountries()
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()
@@ -92,6 +94,16 @@ extension NameFinding {
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
     ]
+
+    /// The acronyms a body's name may go by: its initials ("WTO"), and for a name that opens with
+    /// its country ("U.S. Customs and Border Protection") the initials without it ("CBP").
+    func acronymKeys(of name: String) -> [String] {
+        guard let key = name.nameInitials, key.count >= 2 else { return [] }
+        let words = name.split(separator: " ")
+        guard words.count >= 3, gazetteer.country(named: String(words[0])) != nil,
+              let rest = words.dropFirst().joined(separator: " ").nameInitials, rest.count >= 3 else { return [key] }
+        return [key, rest]
+    }
 
     /// Registers the short form of each company name, unless it is a known name or taken.
     mutating func registerShortCompanyNames() {

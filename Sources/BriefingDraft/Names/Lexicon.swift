@@ -162,6 +162,8 @@ enum NameLexicon {
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
         "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
         "confederation", "syndicate",
+        // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
+        "protection", "enforcement",
     ]
 
     /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").

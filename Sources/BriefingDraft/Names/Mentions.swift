@@ -227,7 +227,7 @@ extension NameFinding {
     }
 
     static let settlementWords: Set<String> = ["village", "town", "city", "port", "settlement", "hamlet", "capital", "municipality", "suburb", "district", "neighbourhood", "neighborhood"]
-    static let areaWords: Set<String> = ["region", "province", "state", "county", "island", "oblast", "governorate", "prefecture", "area", "territory"]
+    static let areaWords: Set<String> = ["region", "province", "state", "county", "island", "oblast", "governorate", "prefecture", "area", "territory", "department", "parish", "canton"]
 
     /// A name the gazetteer does not know, in a place's position: "the village of
     /// Novomykhailivka", "near Avdiivka", "fighting in Bakhmut,".

@@ -543,7 +543,8 @@ struct Chunker {
                     if k < tokens.count, isNameToken(tokens[k]) { j = k + 1; continue }
                 }
                 if token.isWord, !token.isCapitalized, ["of", "for", "on"].contains(token.lower),
-                   inTail || (token.lower == "of" ? NameLexicon.ofJoiners.contains(tokens[j - 1].lower) : NameLexicon.organizationCues.contains(tokens[j - 1].lower)) {
+                   inTail || (token.lower == "of" ? NameLexicon.ofJoiners.contains(tokens[j - 1].lower) : NameLexicon.organizationCues.contains(tokens[j - 1].lower)),
+                   !(token.lower == "on" && isTopicPlace(tokens, at: j + 1)) {
                     if nextIsName { j += 2; inTail = true; continue }
                     if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
                 }
@@ -616,7 +617,9 @@ struct Chunker {
             return true
         }
         guard token.isWord, token.lower == "and", !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) else { return false }
-        let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower)
+        // "Directorate State Protection and Intelligence Service": a head that ends only a joint
+        // name ("Protection", "Enforcement") is no body of its own before "and".
+        let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower) && !Self.jointOnlyHeads.contains(tokens[j - 1].lower)
         var k = j + 1
         while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
             let followedByName = k + 1 < tokens.count && isNameToken(tokens[k + 1])
@@ -626,6 +629,14 @@ struct Chunker {
             k += 1
         }
         return false
+    }
+
+    /// "the World Bank on Laos's debt": a place (or any possessive) after "on" is the topic of
+    /// the body's work, not more of its name ("Committee on Foreign Affairs").
+    func isTopicPlace(_ tokens: [NameToken], at k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        if isPlaceName(tokens[k].text) { return true }
+        return k + 1 < tokens.count && tokens[k + 1].kind == .possessive
     }
 
     /// "women", "fishermen", "children": plurals of people that take "'s" in a body's name.
@@ -661,7 +672,12 @@ struct Chunker {
         "programme", "program",
         // "Epidemiology and Disease Control Division".
         "division",
+        // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
+        "protection", "enforcement",
     ]
+
+    /// Body words that end a name but start no second body after "and".
+    static let jointOnlyHeads: Set<String> = ["protection", "enforcement"]
 
     // MARK: Segmenting a run
 
@@ -766,8 +782,10 @@ struct Chunker {
             var e = k + 1
             // A title word starts a person only with a name after it: "Court of Justice" keeps its last word.
             // "Office of the High Commissioner for Human Rights": a title with its portfolio names the office's holder.
+            // "Office of the Director of Public Prosecutions": so does a title with an "of" portfolio inside the tail.
             while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower) && e + 1 < end
-                             && !Self.takesPortfolio(head: tokens[e].lower, connector: tokens[e + 1].lower)) { e += 1 }
+                             && !Self.takesPortfolio(head: tokens[e].lower, connector: tokens[e + 1].lower)
+                             && !(tokens[e + 1].lower == "of" && e + 2 < end && tokens[e + 2].isCapitalized)) { e += 1 }
             spanEnd = e
             hasTail = true
         }
@@ -1061,6 +1079,14 @@ struct Chunker {
                 continue
             }
             if let (kind, e) = lex {
+                // "Greenpeace Africa", "Amnesty International Australia": a campaign group and the
+                // places it covers, ending the run, name its branch (CampaignBranches).
+                if case .international = kind, pending == nil, e < b, NameLexicon.campaignGroups.contains(key(sentence, i..<e)),
+                   onlyPlaces(in: sentence, from: e, to: b) {
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: i..<b, surface: ""))
+                    i = b
+                    continue
+                }
                 if case .country = kind, pending == nil, e < b, lexiconMatch(sentence, at: e, before: b) == nil,
                    titleMatch(sentence, at: e, before: b) == nil, cueSpan(sentence, at: e, before: b) == nil,
                    !sentence.tokens[e].isAcronym {

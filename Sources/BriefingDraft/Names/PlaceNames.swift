@@ -70,6 +70,13 @@ extension NameFinding {
             if Self.settlementWords.contains(noun) { return .city }
             if Self.areaWords.contains(noun) { return .region }
         }
+        // "the waters off Cay Mirren": a bare name after "off" that ends its phrase is a coast or island.
+        if chunk.isName, start >= 1, sentence.tokens[start - 1].lower == "off", end - start >= 2,
+           sentence.token(end).map({ $0.kind != .possessive }) ?? true,
+           !chunk.tokens.contains(where: { NameLexicon.organizationCues.contains(sentence.tokens[$0].lower) }),
+           !Self.continuesInLowercase(at: end, in: sentence) {
+            return .region
+        }
         // "a processing plant at Beaco", "concessions at Balboa and Cristobal": a bare name after
         // "at" that ends its phrase is where something stands, unless someone works there
         // ("analysts at Rystad Energy") or its words name a body ("at Seoul National University").
