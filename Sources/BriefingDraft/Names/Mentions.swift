@@ -380,7 +380,7 @@ extension NameFinding {
         let tokens = sentence.tokens
         if let end = unnamedForce(at: t, words: words, in: sentence) { return end }
         guard let head = words.firstIndex(where: { tokens[$0].lower == "ministry" }),
-              words[..<head].allSatisfy({ Chunker.institutionModifiers.contains(tokens[$0].lower) }) else { return nil }
+              Self.isUnnamedPortfolio(words[..<head].map { tokens[$0].lower }) else { return nil }
         // "The ministry of mines and energy rejected that": the portfolio after the head.
         let portfolioEnd = head == words.count - 1 ? Chunker.lowercasePortfolio(after: words[head] + 1, in: sentence) : nil
         if head == 0, portfolioEnd == nil { return soleMinistersMinistry(at: t, end: words[0] + 1, in: sentence) }
