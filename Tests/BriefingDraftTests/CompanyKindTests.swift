@@ -106,15 +106,14 @@ import Testing
     }
 
     /// A company introduced after its kind ("port operator Reval Terminals") keeps that kind as
-    /// its descriptor, and "the company" then passes over it to the union named before (letting
-    /// any descriptor through moved dispute sides on two development sets the wrong way).
+    /// its descriptor; "the company" takes it all the same, since a descriptor that is a word of
+    /// trade ("operator") still names a business, and passes over the union (a public-body word)
+    /// named before (branch un2; letting any descriptor through had moved sides the wrong way).
     @Test func aCompanyIntroducedByItsKindIsNotYetTheCompany() {
-        withKnownIssue("a company named after its kind ('port operator X') is not 'the company'") {
-            let drafted = AttributionProbeTests.drafted("""
-                The Tallinn Dockers' Union said its members would strike from Monday, accusing port operator Reval Terminals of cutting wages.
-                Reval Terminals denied that wages had been cut. "Basic pay has not changed," the company said in a statement.
-                """)
-            #expect(drafted.contains("Reval Terminals: Basic pay has not changed"), "\(drafted)")
-        }
+        let drafted = AttributionProbeTests.drafted("""
+            The Tallinn Dockers' Union said its members would strike from Monday, accusing port operator Reval Terminals of cutting wages.
+            Reval Terminals denied that wages had been cut. "Basic pay has not changed," the company said in a statement.
+            """)
+        #expect(drafted.contains("Reval Terminals: Basic pay has not changed"), "\(drafted)")
     }
 }

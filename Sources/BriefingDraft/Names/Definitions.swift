@@ -261,8 +261,15 @@ extension NameFinding {
         }
         // "a Dubai-based company called Corvid Ship Management": named by its descriptor.
         // Also "a group known as Sandworm".
-        let namedAt = start >= 3 && sentence.tokens[start - 1].lower == "as" && sentence.tokens[start - 2].lower == "known" ? start - 2 : start - 1
-        if namedAt >= 1, ["called", "named", "known"].contains(sentence.tokens[namedAt].lower),
+        var namedAt = start >= 3 && sentence.tokens[start - 1].lower == "as" && sentence.tokens[start - 2].lower == "known" ? start - 2 : start - 1
+        // "A group calling itself Baltic Night", "a company that calls itself X": named by its
+        // descriptor too, so "the group" after it is that group, not an older body.
+        let callsItself = start >= 3 && sentence.tokens[start - 1].lower == "itself" && ["calling", "calls", "called"].contains(sentence.tokens[start - 2].lower)
+        if callsItself {
+            namedAt = start - 2
+            if namedAt >= 2, ["that", "which"].contains(sentence.tokens[namedAt - 1].lower) { namedAt -= 1 }
+        }
+        if namedAt >= 1, callsItself || ["called", "named", "known"].contains(sentence.tokens[namedAt].lower),
            NameLexicon.organizationDescriptors.contains(sentence.tokens[namedAt - 1].lower) {
             definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: namedAt - 1, in: sentence),
                                                descriptor: sentence.tokens[namedAt - 1].lower, position: position))

@@ -677,14 +677,22 @@ extension NameFinding {
                 return index
             }
             // "the company" after a regulator named past the company: a business, not the public body.
+            // "the company" after "The operator, Minera Sur,": a business described by another
+            // word of trade is still the company.
+            let generalBusiness = ["company", "firm"].contains(head)
             if modifiers.isEmpty, NameLexicon.businessNouns.contains(head), let index = mostRecent({ record in
-                record.kind == .organization && !record.governmental && (record.descriptor == nil || record.descriptor == head)
+                record.kind == .organization && !record.governmental
+                    && (record.descriptor == nil || record.descriptor == head || (generalBusiness && NameLexicon.businessNouns.contains(record.descriptor ?? "")))
                     && !record.name.lowercased().split(separator: " ").contains { NameLexicon.publicBodyWords.contains(String($0)) }
             }, within: 4) { return index }
             // Not one the text described otherwise: "the company" is not "the regulator Ofwat".
+            // Nor is "the company" or "the group" an inspectorate or a ministry: no one calls a
+            // public body by a word for a business or an umbrella word.
             let umbrella = ["group", "organisation", "organization", "body"].contains(head)
+            let publicBodyExcluded = NameLexicon.businessNouns.contains(head) || head == "group"
             if modifiers.isEmpty, let index = mostRecent({ record in
                 record.kind == .organization && !record.governmental && (umbrella || record.descriptor == nil || record.descriptor == head)
+                    && !(publicBodyExcluded && record.name.lowercased().split(separator: " ").contains { NameLexicon.publicBodyWords.contains(String($0)) })
             }, within: 4) { return index }
         }
         return nil
