@@ -15,7 +15,15 @@ import Testing
 ///   preposition and a compass word is no subject, so "it" stays the company.
 /// - "He said Kalsakau had left. “…,” he said": a sentence that opens with the same pronoun
 ///   refers to the same one; the names it reports are passed over.
+/// - "Opposition lawmakers from the National Renewal Party said …": legislators named with their
+///   party speak as the party, in that sentence and wherever the text credits the voice
+///   ("opposition lawmakers accused …" in the lead). A chamber ("from the Senate"), a place ("in
+///   the Storting") or a party the voice is never tied to is no party of it.
 @Suite struct ClauseQuoteSpeakerTests {
+    static func quoteSpeaker(_ body: String, _ fragment: String) -> String? {
+        Drafter.draft("Headline\n\n" + body + "\n", published: nil).quotes.first { $0.text.contains(fragment) }?.speaker
+    }
+
     @Test(arguments: [
         ("KINGSTON, Jamaica (AP) — Police shot dead four men on Sunday. Opposition lawmakers accused the government of encouraging a “shoot first” culture in the police.", "shoot first", "Opposition lawmakers"),
         ("NAIROBI, Kenya (AP) — The election board delayed the count. Critics accused the government of welcoming the “chaos” at polling stations.", "chaos", "Critics"),
@@ -37,9 +45,22 @@ import Testing
         ("SUVA, Fiji (AP) — Health minister Mere Naivalu defended the budget on Tuesday. She said opposition MP Sitiveni Lal had voted for the same cuts last year. “He has a short memory,” she said.", "short memory", "Mere Naivalu"),
         // A sentence that opens with another word keeps its subject as the referent.
         ("ACCRA, Ghana (Reuters) - Finance minister Kofi Mensah spoke first. Central bank governor Ama Owusu then said rates would stay high. “Inflation is not beaten,” she said.", "not beaten", "Ama Owusu"),
+        // Legislators named with their party: the party speaks, here and where the voice is credited.
+        ("Parliament approved the port concession on Tuesday after a long debate.\n\nOpposition lawmakers from the National Renewal Party said the fee was “far too low for a national asset”.", "far too low", "National Renewal Party"),
+        ("Parliament approved the port concession on Tuesday, after a debate in which opposition lawmakers accused the government of a “fire sale of the harbour”.\n\nOpposition lawmakers from the National Renewal Party said the fee was too low.", "fire sale", "National Renewal Party"),
+        ("TOKYO (Reuters) - The cabinet approved the defence budget on Friday.\n\nMPs from the Constitutional Democratic Party said the budget was “a blank cheque for the ministry”.", "blank cheque", "Constitutional Democratic Party"),
+        ("The assembly passed the mining code on Friday.\n\nOpposition legislators of the Movement for Democratic Change said the code was “written by the mining companies”.", "written by the mining", "Movement for Democratic Change"),
     ] as [(String, String, String?)])
     func speaker(_ body: String, _ fragment: String, _ expected: String?) {
-        let draft = Drafter.draft("Headline\n\n" + body + "\n", published: nil)
-        #expect(draft.quotes.first { $0.text.contains(fragment) }?.speaker == expected)
+        #expect(Self.quoteSpeaker(body, fragment) == expected)
+    }
+
+    @Test(arguments: [
+        ("WASHINGTON (Reuters) - The agency released its report on Monday. Lawmakers accused the agency of “hiding the data”.\n\nLawmakers from the Senate said the report came too late.", "hiding the data", "Senate"),
+        ("MADRID (Reuters) - Parliament approved the water plan on Thursday.\n\nOpposition lawmakers accused the government of “robbing the south”.\n\nThe Socialist Workers' Party backed the plan.", "robbing the south", "Socialist Workers' Party"),
+        ("OSLO (Reuters) - The bill passed on Monday. Opposition lawmakers called it “a gift to the oil lobby”.\n\nOpposition lawmakers in the Storting said the vote was rushed.", "gift to the oil lobby", "Storting"),
+    ] as [(String, String, String)])
+    func notTheirParty(_ body: String, _ fragment: String, _ wrong: String) {
+        #expect(Self.quoteSpeaker(body, fragment) != wrong)
     }
 }

@@ -30,7 +30,11 @@ struct AttributionText {
         paragraphs = text.paragraphs.map { ParagraphView(paragraph: $0, actors: byName, mentions: mentions) }
         genders = PersonGender.read(paragraphs, actors: byName)
         organisationsByHead = Self.organisationsByHead(byName)
+        voiceParties = Self.voiceParties(paragraphs, actors: byName)
     }
+
+    /// Group voices of legislators the text names with their party: the party speaks.
+    let voiceParties: [String: String]
 
     /// Each organisation under the last word of its name and each of its aliases (with and
     /// without "the"), lower case: `PositionFinder.actorNamed(byHead:)` asks at many words,
@@ -164,6 +168,7 @@ struct AttributionText {
             actor = subject(before: t, in: p)
         }
         guard var actor else { return nil }
+        if let party = voiceParties[actor] { actor = party }
         if let quoted = quotedPerson(afterCue: t, in: p) { actor = quoted }
         let via = viaFromSubject ?? medium(after: t, in: p, excluding: actor)
         return Speaker(actor: actor, via: via)
