@@ -31,6 +31,12 @@ import Testing
         // Another's clause after the semicolon, or no own subject before it: an assertion.
         ("\u{201C}We will keep talking; they do not want a deal,\u{201D} negotiator Abena Owusu said.", "Abena Owusu", "asserts"),
         ("\u{201C}The rebels burn villages; they do not spare children,\u{201D} army spokesman Luis Ortega said.", "Luis Ortega", "asserts"),
+        // A second predicate of the reported clause's own subject, negated, denies.
+        ("Association spokesman Raju Pillai said the boats had been working near the islet, and had never crossed the maritime boundary.", "Raju Pillai", "denies"),
+        ("Company spokeswoman Lena Berg said the plant had operated within its permit and had not released any untreated water.", "Lena Berg", "denies"),
+        // Not of another actor named, nor of a body described: a charge.
+        ("Army spokesman Luis Ortega said the Ambazonia Defence Forces had attacked the market and had not spared children.", "Luis Ortega", "asserts"),
+        ("Villager Ana Lopes said the company had fenced off the river and had not paid any compensation.", "Ana Lopes", "asserts"),
     ])
     func readsTheStance(_ raw: String, _ actor: String, _ stance: String) {
         #expect(stances(raw, of: actor) == [stance], "\(raw)")
