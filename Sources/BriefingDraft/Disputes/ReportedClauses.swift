@@ -69,30 +69,3 @@ extension PositionFinder {
         }
     }
 }
-
-/// "said the boats had been fishing near the islet, and had never crossed the boundary": a second
-/// predicate of the reported clause's own subject, joined by "and" with no subject of its own,
-/// negated in a verb group of what was or was not done (had, has, have, was, were, did), denies
-/// as a negated first clause does. Not when the subject is another actor named or a body
-/// described ("said the rebels had burned the village and had not spared children" accuses).
-extension PositionFinder {
-    static func coordinatedPredicateNegated(actor: String, from forwardStart: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> Bool {
-        let view = text.paragraphs[p]
-        let tokens = view.tokens
-        var t = forwardStart
-        while t < segment.upperBound, tokens[t].kind == .open || tokens[t].lower == "that" { t += 1 }
-        guard t < segment.upperBound, tokens[t].kind == .word, tokens[t].depth == 0,
-              let verb = (t..<min(segment.upperBound, t + 8)).first(where: { D.auxiliaries.contains(tokens[$0].lower) }), verb > t,
-              !(t..<verb).contains(where: { tokens[$0].kind != .word }) else { return false }
-        if view.mentions(in: t..<verb).contains(where: { mention in
-            mention.actor != actor && text.actors[actor]?.affiliation != mention.actor && text.actors[mention.actor]?.affiliation != actor
-        }) { return false }
-        if (t..<verb).contains(where: { k in k > t && bodyHeads.contains(tokens[k].lower) && ["the", "that", "this"].contains(tokens[k - 1].lower) }) { return false }
-        for k in (verb + 1)..<segment.upperBound where k + 2 < segment.upperBound && tokens[k].depth == 0 && tokens[k].lower == "and" {
-            guard ["had", "has", "have", "was", "were", "did"].contains(tokens[k + 1].lower) else { continue }
-            let next = tokens[k + 2].lower
-            if next == "not" || next == "never" || next == "n't" { return true }
-        }
-        return false
-    }
-}
