@@ -18,7 +18,42 @@ extension PositionFinder {
     ]
 
     static func hedgesDenial(_ lowers: [String], denies: Bool) -> Bool {
-        provisionalAbsence(lowers) || (!denies && (cannotVerify(lowers) || leavesOpen(lowers))) || possiblyOffCount(lowers)
+        provisionalAbsence(lowers) || (!denies && (cannotVerify(lowers) || leavesOpen(lowers) || doesNotRuleOut(lowers)))
+            || possiblyOffCount(lowers) || leftOutOfCount(lowers)
+    }
+
+    /// "did not rule out Russian involvement but …", "could not rule out foul play": a cause kept
+    /// open is doubted, not denied. Not a plan left open: "did not rule out running again",
+    /// "would not rule out further strikes".
+    static func doesNotRuleOut(_ lowers: [String]) -> Bool {
+        lowers.indices.contains { index in
+            guard ["rule", "ruling"].contains(lowers[index]), index + 1 < lowers.count, lowers[index + 1] == "out", index > 0 else { return false }
+            let before = lowers[max(0, index - 2)..<index]
+            guard before.contains(where: { ["not", "cannot", "never"].contains($0) || $0.hasSuffix("n't") }) else { return false }
+            let next = index + 2 < lowers.count ? lowers[index + 2] : ""
+            return !next.hasSuffix("ing") && !["further", "more", "new", "additional", "another", "future"].contains(next)
+        }
+    }
+
+    /// "their results had not been included in the ministry's tally", "were left out of the
+    /// official count", "are excluded from the figures": cases said to be missing from a count
+    /// question the count rather than deny it.
+    static func leftOutOfCount(_ lowers: [String]) -> Bool {
+        lowers.indices.contains { index in
+            let word = lowers[index]
+            let negatedVerbs: Set<String> = ["included", "counted", "recorded", "reflected", "captured", "registered"]
+            let absentVerbs: Set<String> = ["excluded", "omitted", "left", "missing"]
+            if negatedVerbs.contains(word) {
+                guard lowers[max(0, index - 3)..<index].contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") }) else { return false }
+            } else if absentVerbs.contains(word) {
+                if word == "left", !(index + 1 < lowers.count && lowers[index + 1] == "out") { return false }
+            } else {
+                return false
+            }
+            let after = lowers[(index + 1)..<min(lowers.count, index + 7)]
+            guard let preposition = after.firstIndex(where: { ["in", "from", "of", "among"].contains($0) }) else { return false }
+            return lowers[preposition..<min(lowers.count, preposition + 5)].contains(where: D.countNouns.contains)
+        }
     }
 
     private static let judgingVerbs: Set<String> = [
