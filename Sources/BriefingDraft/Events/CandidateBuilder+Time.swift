@@ -51,6 +51,7 @@ extension CandidateBuilder {
            (clause.lowerBound..<head.token).contains(where: { perfectAuxiliaries.contains(analysis.tokens[$0].lower) }) {
             return Time(date: accumulatedSpan(since: since, head: head, in: analysis) ?? sinceWeek(since, in: analysis) ?? since.mention.span, text: since.mention.text, isOwn: true)
         }
+        if let since = sinceParticipleSpan(head: head, clause: clause, in: analysis) { return since }
         if let until = untilTime(clause: clause, in: analysis) { return until }
         for found in own + leadingOffset(before: clause, in: analysis) {
             switch found.mention.kind {

@@ -165,6 +165,9 @@ enum TriggerDetector {
         if let particle = trigger.entry.particle, analysis.word(index + 1) != particle { return false }
         // "ruled out talks", "called off the visit": a particle that undoes the act.
         if trigger.isVerbal, ["out", "off"].contains(analysis.word(index + 1) ?? ""), trigger.entry.lemma == "rule" { return false }
+        // "…, Yonhap news agency reported.": an outlet named as the source of the sentence, not
+        // a report of its own, which goes on ("reported on Tuesday", "reported that").
+        if trigger.isVerbal, trigger.entry.lemma == "report", index + 1 >= tokens.count || !tokens[index + 1].isWord { return false }
         // "according to a transcript released by the office", "in a statement published by
         // Khovar": where a quote comes from, not an act.
         if trigger.isVerbal, trigger.entry.eventClass == .release, index >= 3, EventLexicon.releasedThings.contains(tokens[index - 1].lower),
