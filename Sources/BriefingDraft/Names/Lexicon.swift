@@ -162,6 +162,8 @@ enum NameLexicon {
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
         "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
         "confederation", "syndicate",
+        // "the Piran Fishermen’s Cooperative": a cooperative is a body, and closes its name.
+        "cooperative", "co-operative",
         // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
         "protection", "enforcement",
     ]

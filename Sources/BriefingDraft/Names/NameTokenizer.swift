@@ -163,6 +163,12 @@ enum NameTokenizer {
                    parts[1].first?.isUppercase == true {
                     isCapitalized = true
                 }
+                // "the Cote d'Ivoire-Ghana Cocoa Initiative": a particle-led country name joined by a
+                // hyphen to another country's is a capitalised word inside a joint body's name.
+                if !isCapitalized, parts.count >= 2, parts[0].count > 2, ["d'", "d\u{2019}"].contains(parts[0].prefix(2).lowercased()),
+                   parts[0].dropFirst(2).first?.isUppercase == true, parts.last?.first?.isUppercase == true {
+                    isCapitalized = true
+                }
                 if isCapitalized, parts.count >= 2, let last = parts.last, last.first?.isLowercase == true,
                    adjectivalSuffixes.contains(last.lowercased()) {
                     isCapitalized = false
