@@ -109,7 +109,7 @@ import Testing
     /// its descriptor; "the company" takes it all the same, since a descriptor that is a word of
     /// trade ("operator") still names a business, and passes over the union (a public-body word)
     /// named before (branch un2; letting any descriptor through had moved sides the wrong way).
-    @Test func aCompanyIntroducedByItsKindIsNotYetTheCompany() {
+    @Test func aCompanyIntroducedByItsKindIsTheCompany() {
         let drafted = AttributionProbeTests.drafted("""
             The Tallinn Dockers' Union said its members would strike from Monday, accusing port operator Reval Terminals of cutting wages.
             Reval Terminals denied that wages had been cut. "Basic pay has not changed," the company said in a statement.

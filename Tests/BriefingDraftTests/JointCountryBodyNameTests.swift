@@ -17,7 +17,7 @@ extension NameCauseTests {
     }
 
     /// A "-based" adjective after the country stays out of any name.
-    @Test func aParticleLedCountryAloneIsTheCountry() {
+    @Test func aBasedAdjectiveAfterTheCountryStaysOutOfNames() {
         let result = find("""
             Cote d'Ivoire said on Friday it would raise the farm-gate price. Cote d'Ivoire-based exporters said the move was late.
             """)
