@@ -35,17 +35,20 @@ extension PositionFinder {
         }
     }
 
+    /// Verbs that, negated, say cases are missing from a count ("had not been included").
+    private static let countedVerbs: Set<String> = ["included", "counted", "recorded", "reflected", "captured", "registered"]
+    /// Verbs that say so by themselves ("excluded from", "left out of").
+    private static let leftOutVerbs: Set<String> = ["excluded", "omitted", "left", "missing"]
+
     /// "their results had not been included in the ministry's tally", "were left out of the
     /// official count", "are excluded from the figures": cases said to be missing from a count
     /// question the count rather than deny it.
     static func leftOutOfCount(_ lowers: [String]) -> Bool {
         lowers.indices.contains { index in
             let word = lowers[index]
-            let negatedVerbs: Set<String> = ["included", "counted", "recorded", "reflected", "captured", "registered"]
-            let absentVerbs: Set<String> = ["excluded", "omitted", "left", "missing"]
-            if negatedVerbs.contains(word) {
+            if countedVerbs.contains(word) {
                 guard lowers[max(0, index - 3)..<index].contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") }) else { return false }
-            } else if absentVerbs.contains(word) {
+            } else if leftOutVerbs.contains(word) {
                 if word == "left", !(index + 1 < lowers.count && lowers[index + 1] == "out") { return false }
             } else {
                 return false
