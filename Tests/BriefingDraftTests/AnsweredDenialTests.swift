@@ -106,13 +106,34 @@ import Testing
     }
 
     /// "said the boats had been working near the islet, and had never crossed the boundary": a
-    /// second, negated predicate of the reported clause's own subject denies. Read so (branch
-    /// ws2), it gained development R two sides but read "said a ban had let stocks recover and
-    /// had not hurt fishermen" as the ministry's denial, losing the fishermen's rival account
-    /// (ToldGroupVoiceTests); not read yet.
-    @Test func aNegatedSecondPredicateDenies() {
-        withKnownIssue {
-            #expect(stances("Association spokesman Raju Pillai said the boats had been working near the islet, and had never crossed the maritime boundary.", of: "Raju Pillai") == ["denies"])
-        }
+    /// second, negated predicate of the reported clause's own subject (the speaker's people or
+    /// things) denies. Not when that subject is a measure or a thing done ("said a ban had let
+    /// stocks recover and had not hurt fishermen" defends the ban, and those it hurt hold the
+    /// rival account: ToldGroupVoiceTests), another actor named or a body described, or a subject
+    /// nobody owns ("a study"). Every sentence invented.
+    @Test(arguments: [
+        ("Association spokesman Raju Pillai said the boats had been working near the islet, and had never crossed the maritime boundary.", "Raju Pillai"),
+        ("Company spokeswoman Lena Berg said the plant had operated within its permit and had not released any untreated water.", "Lena Berg"),
+        ("Airline spokesman Tomas Novak said its pilots had followed every instruction from the tower and had not entered the closed runway.", "Tomas Novak"),
+        ("Party secretary Grace Mwangi said its candidates had campaigned peacefully and had never paid voters.", "Grace Mwangi"),
+    ])
+    func aNegatedSecondPredicateDenies(_ raw: String, _ actor: String) {
+        #expect(stances(raw, of: actor) == ["denies"], "\(raw)")
+    }
+
+    @Test(arguments: [
+        // A measure or a thing done, defended.
+        ("Fisheries minister Awa Ndiaye said a ban on trawling had let stocks recover and had not hurt small fishermen.", "Awa Ndiaye"),
+        ("Finance minister Carlos Ruiz said the spending cuts had steadied the budget and had not slowed growth.", "Carlos Ruiz"),
+        ("Interior minister Olena Shevchuk said the new law had reduced crime and had not limited free speech.", "Olena Shevchuk"),
+        ("Health minister Priya Nair said the curfew had slowed the outbreak and had not closed any clinics.", "Priya Nair"),
+        // A subject nobody owns: a finding reported, not a denial.
+        ("Trade minister Li Wei said a study had found higher exports and had not found any job losses.", "Li Wei"),
+        // Another actor named or a body described: a charge.
+        ("Army spokesman Luis Ortega said the Ambazonia Defence Forces had attacked the market and had not spared children.", "Luis Ortega"),
+        ("Villager Ana Lopes said the company had fenced off the river and had not paid any compensation.", "Ana Lopes"),
+    ])
+    func aNegatedSecondPredicateOfAMeasureOrAnotherIsNoDenial(_ raw: String, _ actor: String) {
+        #expect(!stances(raw, of: actor).contains("denies"), "\(raw)")
     }
 }

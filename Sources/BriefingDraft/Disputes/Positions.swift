@@ -855,6 +855,8 @@ enum PositionFinder {
                         && laterClauseDenies(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
                         && laterClauseNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
+                    || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
+                        && coordinatedPredicateNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound)
                     || deniesInSecondClause(actor: actor, statement: statementRange, segment: segment, in: p, text: text) {
             stance = .denies
