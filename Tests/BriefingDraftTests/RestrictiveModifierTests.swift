@@ -9,17 +9,6 @@ import Testing
 /// makes an actor itself. When it names none ("A panel of …"), the older reading stays, and
 /// "who gave his name as X" names the person who speaks.
 @Suite struct RestrictiveModifierTests {
-    @Test(arguments: [
-        ("DHAKA (Reuters) - Garment exports rose in March. Residents interviewed by Reuters said wages were “never paid on time”.", "never paid on time", "Residents"),
-        ("ANKARA (Reuters) - The lira fell on Tuesday. Economists who have advised the International Monetary Fund said the cut was “a grave mistake”.", "a grave mistake", "Economists"),
-        ("NAIROBI (AP) — The drought deepened in the north. Residents living near Lake Turkana said the wells were “all dry now”.", "all dry now", "Residents"),
-        ("YANGON, Myanmar (AP) — Troops entered the town on Monday. A resident who gave his name as Aung Min said soldiers were “burning every house”.", "burning every house", "Aung Min"),
-        ("LIMA (Reuters) - Police cleared the road on Friday. A farmer who gave her name only as Rosa Quispe said the police “fired without warning”.", "fired without warning", "Rosa Quispe"),
-    ] as [(String, String, String?)])
-    func speaker(_ body: String, _ fragment: String, _ expected: String?) {
-        #expect(ClauseQuoteSpeakerTests.quoteSpeaker(body, fragment) == expected)
-    }
-
     /// Must not read: the object of the modifier never speaks; a plain subject keeps its reading.
     @Test(arguments: [
         ("ANKARA (Reuters) - The lira fell on Tuesday. Economists who have advised the International Monetary Fund said the cut was “a grave mistake”.", "a grave mistake"),
