@@ -50,6 +50,12 @@ import Testing
         ("Parliament approved the port concession on Tuesday, after a debate in which opposition lawmakers accused the government of a “fire sale of the harbour”.\n\nOpposition lawmakers from the National Renewal Party said the fee was too low.", "fire sale", "National Renewal Party"),
         ("TOKYO (Reuters) - The cabinet approved the defence budget on Friday.\n\nMPs from the Constitutional Democratic Party said the budget was “a blank cheque for the ministry”.", "blank cheque", "Constitutional Democratic Party"),
         ("The assembly passed the mining code on Friday.\n\nOpposition legislators of the Movement for Democratic Change said the code was “written by the mining companies”.", "written by the mining", "Movement for Democratic Change"),
+        // A restrictive modifier after the opening phrase holds no subject (RestrictiveModifierTests).
+        ("DHAKA (Reuters) - Garment exports rose in March. Residents interviewed by Reuters said wages were “never paid on time”.", "never paid on time", "Residents"),
+        ("ANKARA (Reuters) - The lira fell on Tuesday. Economists who have advised the International Monetary Fund said the cut was “a grave mistake”.", "a grave mistake", "Economists"),
+        ("NAIROBI (AP) — The drought deepened in the north. Residents living near Lake Turkana said the wells were “all dry now”.", "all dry now", "Residents"),
+        ("YANGON, Myanmar (AP) — Troops entered the town on Monday. A resident who gave his name as Aung Min said soldiers were “burning every house”.", "burning every house", "Aung Min"),
+        ("LIMA (Reuters) - Police cleared the road on Friday. A farmer who gave her name only as Rosa Quispe said the police “fired without warning”.", "fired without warning", "Rosa Quispe"),
     ] as [(String, String, String?)])
     func speaker(_ body: String, _ fragment: String, _ expected: String?) {
         #expect(Self.quoteSpeaker(body, fragment) == expected)

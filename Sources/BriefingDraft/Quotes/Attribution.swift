@@ -259,6 +259,7 @@ struct AttributionText {
             break
         }
         guard j >= floor else { return nil }
+        if let head = speakerBeforeModifier(floor: floor, through: j, in: p) { return head }
         return subject(endingAt: j, floor: floor, in: p, appositives: 2)
     }
 
