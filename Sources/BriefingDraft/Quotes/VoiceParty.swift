@@ -5,9 +5,8 @@
 /// lead, "The opposition said …" further down. "Lawmakers from the Senate" names the chamber
 /// they sit in, not a party, and "Opposition lawmakers in the Saeima" a place.
 extension AttributionText {
-    static let memberHeads: Set<String> = [
-        "lawmakers", "legislators", "mps", "deputies", "senators", "congressmen", "councillors", "parliamentarians",
-    ]
+    /// `NameFinding.legislatorHeads` and the words for members in general.
+    static let memberHeads = NameFinding.legislatorHeads.union(["lawmakers", "parliamentarians"])
 
     /// Words that end the name of a chamber or a state body, not of a party.
     static let chamberWords: Set<String> = [
