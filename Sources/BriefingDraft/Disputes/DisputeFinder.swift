@@ -19,10 +19,10 @@ import Foundation
 /// The question is the core assertion turned into a yes/no question, mechanically.
 ///
 /// Quoted words count as part of their sentence (a quote saying "without providing any
-/// proof" makes its speaker deny), so `quotes` is not needed beyond the text itself.
+/// proof" makes its speaker deny), so the quotes found are not needed beyond the text itself.
 /// Work is bounded: links reach a few paragraphs and at most `reach` positions.
 public enum DisputeFinder {
-    public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote]) -> [DraftDispute] {
+    public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote] = []) -> [DraftDispute] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
         let positions = PositionFinder.find(in: attribution)
         return assembleAnswering(positions, actors: TitleCamps.affiliated(attribution)).disputes

@@ -80,9 +80,10 @@ enum PositionFinder {
     typealias D = DisputeLexicon
 
     static func find(in text: AttributionText) -> [StancePosition] {
-        // Paragraph by paragraph on this thread: the events stage runs beside this one, and
-        // splitting it over another thread left the events' look-ahead waiting for a thread.
-        var positions = withoutConditionalAssertions(text.paragraphs.indices.flatMap { find(inParagraph: $0, text: text) })
+        // Paragraph by paragraph, each on its own, in two halves: this is the longest stage of
+        // a long text, and the events and quotes beside it finish well before it.
+        let perParagraph = Drafter.inHalves(Array(text.paragraphs.indices)) { find(inParagraph: $0, text: text) }
+        var positions = withoutConditionalAssertions(perParagraph.flatMap { $0 })
         resolveEndorsements(&positions, text: text)
         for index in positions.indices { positions[index].order = index }
         return positions

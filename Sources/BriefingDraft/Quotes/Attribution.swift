@@ -3,7 +3,7 @@ import BriefingModel
 /// The whole text as paragraph views, and the grammar that finds who says something:
 /// the subject of a verb of saying, "said X", "according to X", pronouns and definite
 /// descriptions ("the group") resolved to the actor mentioned before them.
-struct AttributionText {
+struct AttributionText: Sendable {
     struct Position: Comparable {
         var paragraph: Int  // index into `paragraphs`
         var token: Int

@@ -4,7 +4,9 @@ import BriefingModel
 /// with UTF-8 offsets, the offsets of its sentences, and its actor mentions placed on
 /// the tokens. Quotes and disputes both read the text through this view, so a quote
 /// that the sentence splitter cut in two is still one span of its paragraph.
-final class ParagraphView {
+/// Built whole in `init` and only read after it (its state is `let` or `private(set)`), so
+/// the dispute and quote stages may read one view from two threads.
+final class ParagraphView: @unchecked Sendable {
     struct QuoteSpan {
         /// UTF-8 offset of the opening mark.
         var open: Int
@@ -59,16 +61,16 @@ final class ParagraphView {
     /// UTF-8 ranges of the sentences in the paragraph text.
     let sentenceRanges: [Range<Int>]
     /// First and last token of each sentence (an empty sentence gets an empty range).
-    var sentenceTokens: [Range<Int>] = []
-    var quotes: [QuoteSpan] = []
-    var tokens: [Token] = []
-    var mentions: [Mention] = []
+    private(set) var sentenceTokens: [Range<Int>] = []
+    private(set) var quotes: [QuoteSpan] = []
+    private(set) var tokens: [Token] = []
+    private(set) var mentions: [Mention] = []
     /// For each token, the mentions whose last token it is.
-    var mentionsEndingAt: [Int: [Int]] = [:]
-    var mentionsStartingAt: [Int: [Int]] = [:]
+    private(set) var mentionsEndingAt: [Int: [Int]] = [:]
+    private(set) var mentionsStartingAt: [Int: [Int]] = [:]
     /// Top-level quotes by the token of their opening and closing marks.
-    var quoteOpeningAt: [Int: Int] = [:]
-    var quoteClosingAt: [Int: Int] = [:]
+    private(set) var quoteOpeningAt: [Int: Int] = [:]
+    private(set) var quoteClosingAt: [Int: Int] = [:]
 
     init(paragraph: DraftParagraph, actors: [String: DraftActor], mentions index: MentionIndex) {
         number = paragraph.number
