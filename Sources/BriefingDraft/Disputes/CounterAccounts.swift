@@ -29,36 +29,46 @@ extension DisputeFinder {
         func charging(_ claim: StancePosition) -> Bool { charges(claim, wrong: wrong(claim)) }
         // The actors' head words, read once: every charge before every answer asks for them.
         let heads = ActorHeads(actors)
+        // Charges of inaction ("did nothing with it"), read once (`InactionCharges`).
+        let inactionCharges = Set(positions.filter { $0.stance == .asserts && chargesInaction($0.statement) }.map(\.order))
         for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
             && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
             && open?.contains(i) != false {
             let answer = positions[i]
             if isBackground(answer.statement) { continue }
             // An outlet reports; it is not the one charged.
-            guard actors[answer.actor]?.kind != .media, !conceding.contains(where: { $0.order == answer.order }),
+            // "their removal had nothing to do with the investigation" after a charge of keeping
+            // witnesses from investigators: a word of inquiry that is the charge's own matter
+            // concedes nothing (`echoedConcession`); a verb of conceding always does.
+            let echoed = conceding.contains(where: { $0.order == answer.order }) ? echoedConcession(answer) : []
+            guard actors[answer.actor]?.kind != .media, echoed != nil,
                   !tellsFuture(answer.statement), !offers(answer.statement) else { continue }
             func near(_ claim: StancePosition) -> Bool {
                 i - claim.order <= 16 && (answer.paragraph - claim.paragraph <= answerReach
                     || (claim.paragraph <= 1 && answer.paragraph - claim.paragraph <= leadAnswerReach))
             }
+            let datesAccount = datesItsAccount(answer.statement)
             func answered(_ claim: StancePosition) -> Bool {
+                // "did nothing with it" answered by "had been sent within a month".
+                let inaction = datesAccount && inactionCharges.contains(claim.order)
                 // "… Kyrgyz guards had crossed into Tajik land": an account of what the accuser did
                 // is a counter-charge, which asserts on its own.
                 guard claim.stance == .asserts, claim.hasStatement, claim.actor != answer.actor,
+                      echoed?.isSubset(of: claim.stems) != false,
                       !(answer.about.map { camps.allied($0, claim.actor) } ?? false),
                       !camps.related(camps.id(claim.actor), camps.id(answer.actor)),
-                      charging(claim) || continuesCharge(claim, positions: positions, camps: camps, charges: charging),
+                      inaction || charging(claim) || continuesCharge(claim, positions: positions, camps: camps, charges: charging),
                       !answeredAlready(claim, answer.actor),
                       // "the old pond was unsafe too": the charge's own word of wrong agrees with it.
                       wrong(answer).isDisjoint(with: wrong(claim)),
                       let target = chargedCamp(of: claim, answeredBy: answer.actor, actors: actors, camps: camps)
                         ?? describedAnswerer(in: claim, answeredBy: answer.actor, actors: actors, camps: camps, heads: heads),
-                      !conceding.contains(where: { $0.order > claim.order && camps.allied($0.actor, target) }),
+                      !conceding.contains(where: { $0.order > claim.order && $0.order != answer.order && camps.allied($0.actor, target) }),
                       // Answered by a word of denial already ("dismissed the charge"): the camp's
                       // further accounts join that answer (`campAnswer`), not this rule.
                       !positions[(claim.order + 1)..<i].contains(where: { $0.answersByVerb && (camps.allied($0.actor, answer.actor) || camps.allied($0.actor, target)) })
                 else { return false }
-                return !claim.stems.isDisjoint(with: answer.stems)
+                return inaction || !claim.stems.isDisjoint(with: answer.stems)
                     || answer.mentioned.contains { camps.allied($0, target) }
                     || speaksOfItself(answer.statement) || speaksOfTheCharge(answer.statement)
             }
@@ -124,7 +134,9 @@ extension DisputeFinder {
         // description after it is the victim or the thing harmed ("cutting a telecommunications cable").
         let words = LowercaseWords.split(claim.statement, keeping: "-'")
         let wrongAt = words.firstIndex { word in wrongdoingStems.contains { word.hasPrefix($0) } } ?? words.count
-        let subject = Set(words.prefix(min(wrongAt, 10)).compactMap { DisputeLexicon.stem($0) })
+        var subject = Set(words.prefix(min(wrongAt, 10)).compactMap { DisputeLexicon.stem($0) })
+        // "the minister knew … and did nothing": his ministry answers for him.
+        if words.prefix(min(wrongAt, 10)).contains("minister") { subject.insert(ministryStem) }
         return chain.first { name in
             guard let actor = actors[name], actor.kind != .country, !camps.related(camps.id(claim.actor), camps.id(name)) else { return false }
             // "the ministry" with two ministries named describes neither.
@@ -154,6 +166,8 @@ extension DisputeFinder {
             }
         }
     }
+
+    static let ministryStem = DisputeLexicon.stem("ministry") ?? "ministry"
 
     /// How wire copy describes a company it has not named: "a hydroelectric company", "the firm".
     static let companyNouns: Set<String> = Set(["company", "firm", "operator", "companies", "firms"].compactMap { DisputeLexicon.stem($0) })
@@ -195,6 +209,15 @@ extension DisputeFinder {
         investigating investigate investigation investigations inquiry probe probing reviewing cooperating cooperate co-operating
         apologise apologised apologize apologized apology apologies sorry regret regrets regretted seriously
         """)
+
+    /// The stems of the words by which an answer concedes, or nil when its verb concedes: it
+    /// concedes nothing to a charge whose own stems hold them all.
+    static func echoedConcession(_ answer: StancePosition) -> Set<String>? {
+        if concedingCues.contains(answer.cueWord.lowercased()) { return nil }
+        let words = DisputeLexicon.hyphenatedWords(answer.statement).filter { concedingWords.contains($0) }
+        let stems = words.compactMap { DisputeLexicon.stem($0) }
+        return stems.count == words.count ? Set(stems) : nil
+    }
 
     static func concedes(_ position: StancePosition) -> Bool {
         if concedingCues.contains(position.cueWord.lowercased()) { return true }
