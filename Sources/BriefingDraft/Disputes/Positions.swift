@@ -765,6 +765,7 @@ enum PositionFinder {
                 }
             }
             if k < segment.upperBound, tokens[k].lower == "that" { k += 1 }
+            else if let after = afterAddresseeThat(from: forwardStart, segment: segment, in: view) { k = after }
             if k > forwardStart, k < segment.upperBound { forwardStart = k }
         }
         let forwardWords = (forwardStart..<max(forwardStart, segment.upperBound)).filter { tokens[$0].kind == .word }.count
@@ -1320,6 +1321,8 @@ enum PositionFinder {
                     if opensWithNone { return true }
                     var next = k + 1
                     while next < segment.upperBound, tokens[next].kind == .open { next += 1 }
+                    // "the figures were “not confirmed”": an unverified claim is doubted, not denied.
+                    if isNegation(next), next + 1 < segment.upperBound, D.verifyVerbs.contains(tokens[next + 1].lower) { return false }
                     return isNegation(next)
                 }
             }

@@ -158,6 +158,13 @@ enum NameTokenizer {
                 }
                 let isAcronym = !hasLower && letterCount >= 1 && end - index >= 2 && Self.isUpper(first)
                 var isCapitalized = Self.isUpper(first)
+                // "airBaltic", "easyJet", "eBay": a trade name that opens in lower case and capitalises
+                // a later part names as a capitalised word does; "mRNA", "kWh", "pH" stay words.
+                if !isCapitalized, !hasHyphen, letterCount == end - index, letterCount >= 4, Self.isLower(first),
+                   let inner = (index + 1..<end - 2).first(where: { Self.isUpper(scalars[$0]) }),
+                   Self.isLower(scalars[inner + 1]), Self.isLower(scalars[inner + 2]) {
+                    isCapitalized = true
+                }
                 let parts = hasHyphen ? word.split(separator: "-") : []
                 if !isCapitalized, parts.count >= 2, ["al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben"].contains(parts[0].lowercased()),
                    parts[1].first?.isUppercase == true {
