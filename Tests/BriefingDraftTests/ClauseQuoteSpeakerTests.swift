@@ -56,6 +56,23 @@ import Testing
         ("NAIROBI (AP) — The drought deepened in the north. Residents living near Lake Turkana said the wells were “all dry now”.", "all dry now", "Residents"),
         ("YANGON, Myanmar (AP) — Troops entered the town on Monday. A resident who gave his name as Aung Min said soldiers were “burning every house”.", "burning every house", "Aung Min"),
         ("LIMA (Reuters) - Police cleared the road on Friday. A farmer who gave her name only as Rosa Quispe said the police “fired without warning”.", "fired without warning", "Rosa Quispe"),
+        // A group voice before its places, campaign branches, slogan parties (PlacedGroupSubjectTests).
+        ("LIMASSOL, Cyprus (Reuters) - A wildfire burned through pine forest on Wednesday. Residents of Souni and Pachna said the aircraft came “far too late to save anything”.", "far too late", "Residents"),
+        ("LIMA (AP) — The copper mine resumed work on Friday. Residents near Chumbivilcas said the trucks raised “dust all day and all night”.", "dust all day", "Residents"),
+        ("BUDAPEST (Reuters) - Parliament passed the media law on Tuesday. Critics of the European Union said the law was “a line crossed”.", "a line crossed", "Critics"),
+        ("BRATISLAVA (Reuters) - Slovakia's parliament passed a tax amnesty on Tuesday. Transparency International Slovakia said the bill was “an invitation to launder money”.", "launder money", "Transparency International Slovakia"),
+        ("NAIROBI (Reuters) - Kenya's cabinet approved the fuel levy. Oxfam Kenya said the levy would hit “the poorest households first”.", "poorest households", "Oxfam Kenya"),
+        ("SOFIA (Reuters) - Customs officers seized cocaine in Burgas. Opposition lawmakers from We Continue the Change said the audit had been “buried for a year”.", "buried for a year", "We Continue the Change"),
+        ("SOFIA (Reuters) - Parliament passed the budget on Friday. We Continue the Change said the plan was “a gift to the monopolies”.", "gift to the monopolies", "We Continue the Change"),
+        ("LAGOS (Reuters) - Nigeria's senate approved the loan. The Nigeria Labour Congress said the deal was “a noose around our necks”.", "noose around", "Nigeria Labour Congress"),
+        ("DAKAR (Reuters) - Senegal granted new trawler licences in February. The National Collective of Artisanal Fishermen of Senegal (CNPS) said the licences were “a death sentence for our villages”.", "death sentence", "National Collective of Artisanal Fishermen of Senegal"),
+        // PlacedGroupSubjectTests: a person, or a name with no group voice before the preposition, keeps its own reading.
+        // "We" opening a sentence is no party: the capitals after it make no name.
+        ("SOFIA (Reuters) - Parliament passed the budget on Friday. We expect the plan to fail, said opposition leader Kiril Petkov, who called it “a gift to the monopolies”.", "gift to the monopolies", "Kiril Petkov"),
+        ("MANILA (Reuters) - Typhoon Rai left the island flooded. Mayor Ramon Cruz of Surigao said the town was “under water”.", "under water", "Ramon Cruz"),
+        ("ACCRA (Reuters) - Cocoa prices rose on Monday. The Ghana Cocoa Board said the harvest was “on track”.", "on track", "Ghana Cocoa Board"),
+        ("BRUSSELS (Reuters) - The bloc's ministers met on Monday. Germany and France said the plan was “not enough”.", "not enough", "Germany"),
+        ("BUDAPEST (Reuters) - Parliament passed the media law on Tuesday. Critics of Prime Minister Viktor Orban said the law was “a line crossed”, but Orban said it was “overdue”.", "overdue", "Viktor Orban"),
     ] as [(String, String, String?)])
     func speaker(_ body: String, _ fragment: String, _ expected: String?) {
         #expect(Self.quoteSpeaker(body, fragment) == expected)

@@ -6,9 +6,22 @@ extension NameLexicon {
     static let campaignGroups: Set<String> = [
         "Greenpeace", "Amnesty International", "Human Rights Watch", "Red Cross", "Médecins Sans Frontières", "MSF",
     ]
+
+    /// Campaign groups the lexicon does not list as international bodies (a listed body only
+    /// named in "Transparency International's index" would be dropped), whose branches are
+    /// named the same way.
+    static let unlistedCampaignGroups: Set<String> = ["Transparency International", "Oxfam", "Save the Children", "ActionAid", "Caritas"]
 }
 
 extension Chunker {
+    /// The end of an unlisted campaign group's name starting at `start`, if one starts there.
+    func campaignGroupEnd(_ sentence: AnalyzedSentence, at start: Int, before end: Int) -> Int? {
+        for n in 1...3 where start + n <= end {
+            if NameLexicon.unlistedCampaignGroups.contains(key(sentence, start..<(start + n))) { return start + n }
+        }
+        return nil
+    }
+
     /// Whether the tokens `from..<to` are only countries, world regions or cities.
     func onlyPlaces(in sentence: AnalyzedSentence, from start: Int, to end: Int) -> Bool {
         var k = start

@@ -160,7 +160,7 @@ enum NameLexicon {
         "organisations", "organizations", "unions", "parties", "nations", "entertainment", "electronics",
         "studios", "semiconductor", "semiconductors", "aerospace", "dynamics", "shipbuilding", "logistics",
         "solutions", "foods", "resources", "mining", "steel", "chemicals", "communications", "insurance",
-        "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing",
+        "securities", "investments", "ventures", "pharma", "biotech", "pictures", "media", "wing", "collective",
         "confederation", "syndicate",
         // "the Piran Fishermen’s Cooperative": a cooperative is a body, and closes its name.
         "cooperative", "co-operative",
@@ -435,7 +435,7 @@ enum NameLexicon {
         "chief", "director",
         "republic", "kingdom", "secretary", "minister", "bank", "university", "church", "emirate", "emirates",
         "commonwealth", "state", "states", "sultanate", "principality", "duchy", "federation", "department",
-        "ministry", "office", "council", "court", "organization", "organisation", "chamber", "college",
+        "ministry", "collective", "office", "council", "court", "organization", "organisation", "chamber", "college",
         "institute", "academy", "museum", "bureau", "agency", "commission", "committee", "league",
         "association", "board", "house", "assembly", "party", "army", "corps", "chiefs", "union", "people's",
         "gulf", "sea", "strait", "straits", "bay", "isle", "isles", "island", "islands", "province", "cape",

@@ -519,6 +519,12 @@ struct Chunker {
         String(tokens.filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first))
     }
 
+    /// "We Continue the Change": a capitalised first-person pronoun and one capitalised word
+    /// after it open a slogan that names a party.
+    static func isSloganOpening(_ tokens: [NameToken], from i: Int, to j: Int) -> Bool {
+        j - i == 2 && tokens[i].text == "We" && tokens[i + 1].isCapitalized && tokens[i + 1].isWord
+    }
+
     /// Maximal capitalised runs, joined over name particles ("bin", "von der"), "of" after
     /// an organisation word ("Ministry of Commerce"), and "and" or "&" inside such a tail.
     func runs(_ tokens: [NameToken]) -> [Range<Int>] {
@@ -585,6 +591,9 @@ struct Chunker {
                     if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
                 }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
+                // "We Continue the Change", "We Build the Future": a party named by a slogan, a
+                // first-person pronoun and a verb, runs on over its "the".
+                if token.isWord, token.lower == "the", Self.isSloganOpening(tokens, from: i, to: j), nextIsName { j += 2; continue }
                 if joinsBodyName(tokens, at: j, runStart: i) { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
                 break
@@ -986,7 +995,8 @@ struct Chunker {
         // "GENEVA, May 20 (Reuters) - A World Trade Organization panel": a dateline's dash starts the sentence too.
         if sentence.isSentenceStart(a) || (a > 0 && a == sentence.datelineEnd) {
             // "A World Trade Organization panel ruled": the article "A" is no one-letter acronym.
-            while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym || (tokens[a].text == "A" && a + 1 < b) {
+            while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym || (tokens[a].text == "A" && a + 1 < b),
+                  !(a == run.lowerBound && b - a >= 4 && Self.isSloganOpening(tokens, from: a, to: a + 2) && tokens[a + 2].lower == "the") {
                 if a + 1 < b, lexiconMatch(sentence, at: a, before: b).map({ $0.1 > a + 1 }) == true { break }
                 a += 1
             }
@@ -1069,6 +1079,13 @@ struct Chunker {
             if NameLexicon.merchantVesselPrefixes.contains(tokens[i].text), i + 1 < b, tokens[i + 1].isCapitalized {
                 flush(i)
                 chunks.append(NameChunk(kind: .vessel(country: nil), tokens: i..<b, surface: ""))
+                i = b
+                continue
+            }
+            // "Transparency International Slovakia", "Oxfam Kenya": a campaign group the lexicon
+            // does not hold, and the places it covers, ending the run (CampaignBranches).
+            if pending == nil, let e = campaignGroupEnd(sentence, at: i, before: b), e < b, onlyPlaces(in: sentence, from: e, to: b) {
+                chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: i..<b, surface: ""))
                 i = b
                 continue
             }

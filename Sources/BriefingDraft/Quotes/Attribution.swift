@@ -306,6 +306,7 @@ struct AttributionText: Sendable {
         if let person = demonymPerson(endingAt: j, floor: floor, in: p) { return person }
         if let mention = view.mention(endingAt: j) {
             if let person = person(before: mention, in: p) { return person }
+            if let group = groupVoice(before: mention, floor: floor, in: p) { return group }
             if let first = firstOfCoordinatedSubject(endingWith: mention, floor: floor, in: p) { return first }
             if let author = documentBeforePhrase(endingWith: mention, floor: floor, in: p) { return author }
             return mention.actor
