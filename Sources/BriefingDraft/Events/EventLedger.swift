@@ -95,7 +95,10 @@ struct EventLedger {
             let own = candidates.lastIndex { $0.clause == mainClause && $0.head.token < found.tokens.lowerBound }
             let back: DateOffset.Direction = offset.direction == .later ? .earlier : .later
             // "arrived two days after the attack on the base": from the named event's day.
-            if let own, subordinateClause == mainClause, let span = namedEventDistance(found, offset: offset, in: analysis) {
+            // The splitter may open a clause at "after"; a noun phrase without a verb of its own
+            // ("two days after the attack on the base") still names an event, not a clause.
+            let namesEvent = subordinateClause == mainClause || !candidates.contains { $0.clause == subordinateClause && $0.isVerbal }
+            if let own, namesEvent, let span = namedEventDistance(found, offset: offset, in: analysis) {
                 if !candidates[own].hasOwnTime || candidates[own].date == nil {
                     candidates[own].date = span
                     candidates[own].dateText = found.mention.text

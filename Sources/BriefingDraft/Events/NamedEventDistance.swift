@@ -12,11 +12,14 @@ extension EventLedger {
               let (noun, classes) = Self.namedEvent(after: found, in: analysis) else { return nil }
         let recent = events.indices.reversed().prefix(Self.memory).filter { !events[$0].classes.isDisjoint(with: classes) }
         // "the attack" is the event told as an attack ("gunmen attacked the base") before any
-        // other act of its kind ("troops killed two fighters").
-        let stem = String(noun.prefix(5))
-        let named = recent.first { index in
-            events[index].draft.title.lowercased().split(separator: " ").contains { $0.hasPrefix(stem) }
-        } ?? recent.first
+        // other act of its kind ("troops killed two fighters"); "the deaths" the one told as dying.
+        let stems = Self.actNouns[noun] ?? [String(noun.prefix(5))]
+        let told = recent.filter { index in
+            events[index].draft.title.lowercased().split(separator: " ").contains { word in stems.contains { word.hasPrefix($0) } }
+        }
+        // A later mention by the noun alone ("a planned attack", "the attack") has no day of its
+        // own; the act it names is the one told with a day.
+        let named = told.first { events[$0].dateIsOwn && events[$0].date?.start.precision == .day } ?? told.first ?? recent.first
         guard let named, let date = events[named].date, events[named].dateIsOwn, date.start.precision == .day else { return nil }
         return offset.span(from: offset.direction == .later ? date.last : date.start, toward: offset.direction)
     }
@@ -26,7 +29,7 @@ extension EventLedger {
     static func namedEvent(after found: DateFinder.Found, in analysis: SentenceAnalysis) -> (noun: String, classes: Set<EventClass>)? {
         var k = found.tokens.upperBound
         guard let determiner = analysis.word(k), namingDeterminers.contains(determiner) else { return nil }
-        let clause = analysis.clauseIndex(of: found.tokens.lowerBound)
+        let clause = analysis.clauseIndex(of: k)
         k += 1
         for _ in 0..<3 {
             guard k < analysis.tokens.count, analysis.tokens[k].isWord, analysis.date(at: k) == nil,
@@ -35,11 +38,16 @@ extension EventLedger {
             if let nouns = TriggerDetector.lexiconEntries(word)?.filter({ $0.partOfSpeech == .noun }), !nouns.isEmpty {
                 return (word, Set(nouns.map(\.eventClass)))
             }
+            if actNouns[word] != nil { return (word, [.act]) }
             if TriggerDetector.prepositions.contains(word) { return nil }
             k += 1
         }
         return nil
     }
+
+    /// Nouns of acts the trigger lexicon leaves to dated verbs ("three workers died on
+    /// Sunday"), with the verb forms that tell them.
+    static let actNouns: [String: [String]] = ["death": ["died", "dies"], "deaths": ["died", "dies"]]
 
     static let namingDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her"]
 }
