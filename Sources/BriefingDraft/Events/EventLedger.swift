@@ -94,6 +94,19 @@ struct EventLedger {
             // else (for "…, and less than a week after …") the sentence's first event.
             let own = candidates.lastIndex { $0.clause == mainClause && $0.head.token < found.tokens.lowerBound }
             let back: DateOffset.Direction = offset.direction == .later ? .earlier : .later
+            // "arrived two days after the attack on the base": from the named event's day.
+            // The splitter may open a clause at "after"; a noun phrase without a verb of its own
+            // ("two days after the attack on the base") still names an event, not a clause.
+            let namesEvent = subordinateClause == mainClause || !candidates.contains { $0.clause == subordinateClause && $0.isVerbal }
+            if let own, namesEvent, let span = namedEventDistance(found, offset: offset, in: analysis) {
+                if !candidates[own].hasOwnTime || candidates[own].date == nil {
+                    candidates[own].date = span
+                    candidates[own].dateText = found.mention.text
+                    candidates[own].hasOwnTime = true
+                    effective[own] = span
+                }
+                continue
+            }
             guard let subordinate = candidates.firstIndex(where: { $0.clause >= subordinateClause && $0.clause > mainClause }) else { continue }
             guard let main = own ?? candidates.firstIndex(where: { $0.clause < mainClause }) else {
                 // "China on Thursday rejected …, a day after Brussels imposed duties": the main
