@@ -1295,7 +1295,8 @@ enum PositionFinder {
         var t = start
         while t < segment.upperBound, tokens[t].kind == .open || tokens[t].lower == "that" { t += 1 }
         guard t < segment.upperBound, tokens[t].kind == .word else { return false }
-        let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't"))
+        let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't")
+                || deniesLink(tokens, at: k, end: segment.upperBound))
             && !inability.contains(tokens[k].lower) && !(k > 0 && inability.contains(tokens[k - 1].lower))
             && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }
         // "no fishing boats had been seized": a subject that says none of them.
