@@ -1259,7 +1259,7 @@ enum PositionFinder {
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         // Read once, not at every word: it looks at the whole statement.
-        if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
+        if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) || limitsInquiry(lowers) { return true }
         for (index, word) in lowers.enumerated() where doubtOpeners.contains(word) {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
