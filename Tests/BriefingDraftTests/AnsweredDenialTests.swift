@@ -8,7 +8,11 @@ import Testing
 /// accident") and an accusation of invention ("accused the opposition of inventing a scandal").
 /// Second round: a cause not ruled out is doubted, cases said to be missing from a count
 /// question the count, and a quote's second clause after a semicolon may deny for the speaker's
-/// own subject. Every sentence invented.
+/// own subject. Fourth round: conduct said to comply with the rules for the speaker's own side
+/// justifies it ("every roster we publish complies"); a reported clause saying a thing had
+/// "nothing to do with" another denies the link; an inquiry said to have covered only part of
+/// the matter, and a count that takes in one thing, not another, are doubted. Every sentence
+/// invented.
 @Suite struct AnsweredDenialTests {
     func stances(_ raw: String, of actor: String) -> [String] {
         Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
@@ -66,6 +70,32 @@ import Testing
         // Another's clause after the semicolon, or no own subject before it: an assertion.
         ("\u{201C}We will keep talking; they do not want a deal,\u{201D} negotiator Abena Owusu said.", "Abena Owusu", "asserts"),
         ("\u{201C}The rebels burn villages; they do not spare children,\u{201D} army spokesman Luis Ortega said.", "Luis Ortega", "asserts"),
+        // Fourth round (branch ws4).
+        // Compliance claimed for the speaker's own conduct denies the charge.
+        ("\u{201C}Every shift we schedule complies with national working-time rules,\u{201D} company spokeswoman Ines Moreau said.", "Ines Moreau", "denies"),
+        ("Port operator spokesman Karl Lind said its cranes fully complied with European safety standards.", "Karl Lind", "denies"),
+        ("\u{201C}Our trawlers are compliant with every quota set in Brussels,\u{201D} fisheries association head Joao Pinto said.", "Joao Pinto", "denies"),
+        // Compliance asked of another, or for another's conduct: no justification.
+        ("Union leader Ana Sousa said the airline must comply with the court order by Friday.", "Ana Sousa", "asserts"),
+        ("Regional governor Pavel Ilic said the mine's owners had refused to comply with the closure order.", "Pavel Ilic", "asserts"),
+        // A reported clause with "nothing to do with": the link is denied, whoever the subject is.
+        ("Interior ministry spokesman Farid Hassan said the two men had been on a list drawn up weeks earlier and that their removal had nothing to do with the inquiry.", "Farid Hassan", "denies"),
+        ("Police spokesman Samuel Otieno said the arrests had nothing to do with the protest.", "Samuel Otieno", "denies"),
+        // Not a denial: a counterfactual in a quote, "everything to do with", a relative with no object.
+        ("Rights researcher Clara Vidal said officials kept blaming the heart \u{201C}as if heat had nothing to do with it.\u{201D}", "Clara Vidal", "asserts"),
+        ("Farm union head Pieter Smit said the rules had nothing to do with plant health and everything to do with protecting European growers.", "Pieter Smit", "asserts"),
+        ("Aid worker Marie Dubois said villagers were punished for attacks they had nothing to do with.", "Marie Dubois", "asserts"),
+        // An inquiry said to have covered only part of the matter is doubted.
+        ("The watchdog's director, Mara Lentz, told public radio that the inspection had covered only three months.", "Mara Lentz", "questions"),
+        ("Opposition lawmaker Tomas Reese said the review had only examined contracts signed after 2021.", "Tomas Reese", "questions"),
+        ("Researcher Ana Popescu said the ministry's survey had sampled only 40 of the 300 villages.", "Ana Popescu", "questions"),
+        // A count with "only", an inquiry with no limit, "only" elsewhere: no doubt.
+        ("Police spokesman Raul Ortiz said only 12 people had been hurt in the blast.", "Raul Ortiz", "asserts"),
+        ("Chief inspector Hana Novak said the inspection covered all 40 sites.", "Hana Novak", "asserts"),
+        ("Company spokesman Leo Brandt said the review board only meets in March.", "Leo Brandt", "asserts"),
+        // A count said to take in one thing, not another, is doubted.
+        ("\u{201C}They count resignations, not the nurses who cut their hours,\u{201D} union leader Rosa Lima said.", "Rosa Lima", "questions"),
+        ("Epidemiologist Daniel Okafor said the tally included deaths in hospitals, not those at home.", "Daniel Okafor", "questions"),
     ])
     func readsTheStance(_ raw: String, _ actor: String, _ stance: String) {
         #expect(stances(raw, of: actor) == [stance], "\(raw)")

@@ -106,6 +106,7 @@ enum DisputeLexicon {
     /// international law", "purely defensive"): against an accusation they deny it.
     static let justificationWords = words("""
         legitimate lawful legal legally lawfully defensive routine justified proportionate calmly
+        complies complied compliant
         """)
 
     /// Words that call a thing fair or true ("its prices were set fairly", "its figures were

@@ -845,6 +845,7 @@ enum PositionFinder {
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
+                    || (countsOnlyPart(lowers) && text.actors[actor]?.kind != .media)
                     || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(lowers, denies: denies)) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
@@ -1261,7 +1262,7 @@ enum PositionFinder {
 
     static func containsDoubt(_ lowers: [String]) -> Bool {
         // Read once, not at every word: it looks at the whole statement.
-        if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) { return true }
+        if describedAsDiscredited(lowers) || doubtsInIdiom(lowers) || limitsInquiry(lowers) { return true }
         for (index, word) in lowers.enumerated() where doubtOpeners.contains(word) {
             if D.questionWords.contains(word) || condemnsStatement(lowers, at: index, judging: D.discreditWords) { return true }
             // "we cannot vouch for", "could not independently verify", "not convinced".
@@ -1297,7 +1298,8 @@ enum PositionFinder {
         var t = start
         while t < segment.upperBound, tokens[t].kind == .open || tokens[t].lower == "that" { t += 1 }
         guard t < segment.upperBound, tokens[t].kind == .word else { return false }
-        let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't"))
+        let isNegation = { (k: Int) in k < segment.upperBound && (["not", "never"].contains(tokens[k].lower) || tokens[k].lower.hasSuffix("n't")
+                || deniesLink(tokens, at: k, end: segment.upperBound))
             && !inability.contains(tokens[k].lower) && !(k > 0 && inability.contains(tokens[k - 1].lower))
             && !(k + 1 < segment.upperBound && ["only", "just", "least"].contains(tokens[k + 1].lower)) }
         // "no fishing boats had been seized": a subject that says none of them.
