@@ -11,8 +11,7 @@ import Testing
 /// own subject. Fourth round: conduct said to comply with the rules for the speaker's own side
 /// justifies it ("every roster we publish complies"); a reported clause saying a thing had
 /// "nothing to do with" another denies the link; an inquiry said to have covered only part of
-/// the matter, and a count that takes in one thing, not another, are doubted. Every sentence
-/// invented.
+/// the matter is doubted. Every sentence invented.
 @Suite struct AnsweredDenialTests {
     func stances(_ raw: String, of actor: String) -> [String] {
         Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
@@ -93,9 +92,6 @@ import Testing
         ("Police spokesman Raul Ortiz said only 12 people had been hurt in the blast.", "Raul Ortiz", "asserts"),
         ("Chief inspector Hana Novak said the inspection covered all 40 sites.", "Hana Novak", "asserts"),
         ("Company spokesman Leo Brandt said the review board only meets in March.", "Leo Brandt", "asserts"),
-        // A count said to take in one thing, not another, is doubted.
-        ("\u{201C}They count resignations, not the nurses who cut their hours,\u{201D} union leader Rosa Lima said.", "Rosa Lima", "questions"),
-        ("Epidemiologist Daniel Okafor said the tally included deaths in hospitals, not those at home.", "Daniel Okafor", "questions"),
     ])
     func readsTheStance(_ raw: String, _ actor: String, _ stance: String) {
         #expect(stances(raw, of: actor) == [stance], "\(raw)")

@@ -845,7 +845,6 @@ enum PositionFinder {
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
-                    || (countsOnlyPart(lowers) && text.actors[actor]?.kind != .media)
                     || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(lowers, denies: denies)) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
