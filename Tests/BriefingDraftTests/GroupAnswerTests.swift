@@ -55,11 +55,32 @@ import Testing
     @Test(arguments: [
         "Residents of the riverside district of Buzi disputed that.",
         "Villagers living along the river disputed that.",
+        // A place described in an apposition between the group and its verb (helper np3).
+        "Residents of Nhamatanda, a town of about 30,000 people on the main road to Zimbabwe, disputed that.",
+        "Residents of Nhamatanda, a farming district west of Beira, rejected that account.",
+        "Residents of Buzi, a fishing town on the Pungwe river, disputed that.",
     ])
     func aGroupBeforeItsPhraseHoldsTheAnswer(_ answer: String) {
         let raw = Self.after(Self.rescueLead, answer)
         let expected = answer.hasPrefix("Villagers") ? "denies Villagers" : "denies Residents"
         #expect(holds(raw, ["asserts Helena Mabote", expected]), "\(sides(raw))")
+    }
+
+    @Test func aGroupBeforeAPlaceAppositionSays() {
+        let raw = "The Highlands Water Authority said on Monday that every family moved for the Kobong dam had been paid in full.\n"
+            + "Residents of Ha Ntsie, a village of about 400 people near the dam wall, said they had not been paid for the fields they lost."
+        #expect(sides(raw).contains { $0.contains { $0.hasSuffix(" Residents") } }, "\(sides(raw))")
+    }
+
+    /// No verb of the group's own after the apposition, or another speaker's: no side for it.
+    @Test func aPlaceAppositionWithoutTheGroupsVerbIsNoAnswer() {
+        for sentence in [
+            "Residents of Nhamatanda, a town of about 30,000 people, were moved to a school.",
+            "Residents of Nhamatanda were moved to a school, a spokesman for the town, Joao Sitoe, said.",
+        ] {
+            let found = sides(Self.after(Self.rescueLead, sentence))
+            #expect(!found.contains { $0.contains { $0.hasSuffix(" Residents") } }, "\(found)")
+        }
     }
 
     // MARK: Not persuaded
@@ -185,10 +206,6 @@ import Testing
                 Baltic Gas Transmission said it had inspected the section in March and found nothing wrong.
                 Engineers who worked on the line dispute that.
                 """, "Engineers"),
-            ("a group before a place set off by commas", """
-                Disaster management chief Helena Mabote told reporters in Beira that rescue teams had reached every cut-off village.
-                Residents of Buzi, a fishing town on the Pungwe river, disputed that.
-                """, "denies Residents"),
             ("an unnamed group of bodies", """
                 Corozal Sugar Holdings said the cut was needed because world prices had fallen to a four-year low.
                 The cutters' unions reject that explanation and say the company made record profits last year.

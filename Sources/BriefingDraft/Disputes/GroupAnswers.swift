@@ -69,6 +69,9 @@ extension PositionFinder {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         var k = t - 1
+        // "Residents of Ha Ntsie, a village near the dam wall, said …": an apposition that closes
+        // right before the verb describes the place; the group is before it.
+        if let opening = placeAppositionOpening(closingAt: t - 1, in: p, floor: floor, text: text) { k = opening - 1 }
         // Far enough for a relative clause between the group and its verb ("Residents who … say").
         while k >= floor, t - k <= 30 {
             let token = tokens[k]
@@ -85,6 +88,24 @@ extension PositionFinder {
             }
             if L.speechVerbs.contains(token.lower) || ["that", "which", "whose"].contains(token.lower) || isStanceCue(p, k, text: text) { return nil }
             k -= 1
+        }
+        return nil
+    }
+
+    /// ", a village of about 400 people near the dam wall," closing at `close`: the token of its
+    /// opening comma, when it opens with an article and holds no verb of saying and no other comma.
+    static func placeAppositionOpening(closingAt close: Int, in p: Int, floor: Int, text: AttributionText) -> Int? {
+        let tokens = text.paragraphs[p].tokens
+        guard close > floor, tokens[close].kind == .punct, tokens[close].lower == "," else { return nil }
+        var j = close - 1
+        while j > floor, close - j <= 16 {
+            let token = tokens[j]
+            if token.kind == .punct {
+                guard token.lower == ",", ["a", "an", "the"].contains(tokens[j + 1].lower), j + 2 < close else { return nil }
+                return j
+            }
+            if token.depth != 0 || L.speechVerbs.contains(token.lower) || isStanceCue(p, j, text: text) { return nil }
+            j -= 1
         }
         return nil
     }

@@ -99,10 +99,16 @@ extension NameFinding {
         let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
         // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
-        var reach = relative ? 30 : head + 1 < tokens.count && placed.contains(tokens[head + 1].lower) ? 10 : 6
+        let placedPhrase = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower)
+        var reach = relative ? 30 : placedPhrase ? 10 : 6
+        var describedPlace = false
         while v < tokens.count, v - head <= reach {
             // "Diplomats, speaking on condition of anonymity, said": the aside says how, not what.
             if Self.opensSpeakingAside(sentence, at: v) { reach += 10 }
+            // "Residents of Ha Ntsie, a village of about 400 people near the dam wall, said": an
+            // apposition describing the place (once) lengthens the phrase.
+            if placedPhrase, !describedPlace, v + 1 < tokens.count, tokens[v].kind == .punct, tokens[v].text == ",",
+               ["a", "an", "the"].contains(tokens[v + 1].lower) { describedPlace = true; reach += 12 }
             // "Residents were told to leave": a group that is told something holds no view.
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower),
                !(Self.toldWords.contains(tokens[v].lower) && Self.passiveAuxiliaries.contains(tokens[v - 1].lower)) { found = true; break }
