@@ -1,5 +1,6 @@
 import BriefingModel
 import Dispatch
+import Foundation
 
 /// Raw article text → a drafted model, stage by stage: text, names, quotes, events,
 /// disputes, figures. Every stage is a plain function of the stages before it, so stages
@@ -16,13 +17,14 @@ public enum Drafter {
         })
         let (figures, found) = together({ FigureFinder.find(in: text) }, {
             let names = NameFinder.find(in: text, gazetteer: gazetteer)
-            // Disputes take longest, so they start at once; the quotes, which read the same
-            // attribution text, follow the events on the other thread and find it built.
+            // Quotes and disputes read one attribution text. Disputes take longest, so they
+            // start at once; the quotes follow the events on the other thread.
+            let attribution = AttributionText(text: text, actors: names.actors, mentions: names.mentions)
             let (voiced, disputes) = together({
                 (EventFinder.find(in: text, actors: names.actors, places: names.places, mentions: names.mentions, published: published),
-                 QuoteFinder.find(in: text, actors: names.actors, mentions: names.mentions))
+                 QuoteFinder.find(in: attribution).map(\.quote))
             }, {
-                DisputeFinder.find(in: text, actors: names.actors, mentions: names.mentions)
+                DisputeFinder.find(in: attribution)
             })
             return (names, voiced.0, voiced.1, disputes)
         })
@@ -45,14 +47,22 @@ public enum Drafter {
 
     /// Runs `second` on another thread while `first` runs on this one, and returns both
     /// results: the stages are pure, so the order they finish in does not matter.
+    /// A thread of its own, not Dispatch's pool: stages nest, and a pool thread waiting here
+    /// holds one of the pool's few threads, so a nested stage queued behind it waited for a
+    /// thread while a core stood idle.
     static func together<First: Sendable, Second: Sendable>(
         _ first: () -> First, _ second: @escaping @Sendable () -> Second
     ) -> (First, Second) {
         let other = ResultSlot<Second>()
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) { other.value = second() }
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            other.value = second()
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
         let mine = first()
-        group.wait()
+        finished.wait()
         guard let theirs = other.value else { preconditionFailure("a finished job left no result") }
         return (mine, theirs)
     }

@@ -23,9 +23,11 @@ import Foundation
 /// Work is bounded: links reach a few paragraphs and at most `reach` positions.
 public enum DisputeFinder {
     public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote] = []) -> [DraftDispute] {
-        let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
-        let positions = PositionFinder.find(in: attribution)
-        return assembleAnswering(positions, actors: TitleCamps.affiliated(attribution)).disputes
+        find(in: AttributionCache.shared.text(for: text, actors: actors, mentions: mentions))
+    }
+
+    static func find(in attribution: AttributionText) -> [DraftDispute] {
+        assembleAnswering(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).disputes
     }
 
     /// Every position read, in a dispute or not, with the stance it ended with (after
