@@ -133,7 +133,7 @@ extension DisputeFinder {
         // The one charged is the doer of the wrong, named before it ("the army had shelled"); a
         // description after it is the victim or the thing harmed ("cutting a telecommunications cable").
         let words = LowercaseWords.split(claim.statement, keeping: "-'")
-        let wrongAt = words.firstIndex { word in wrongdoingStems.contains { word.hasPrefix($0) } } ?? words.count
+        let wrongAt = words.firstIndex(where: wrongdoingStems.begins) ?? words.count
         var subject = Set(words.prefix(min(wrongAt, 10)).compactMap { DisputeLexicon.stem($0) })
         // "the minister knew … and did nothing": his ministry answers for him.
         if words.prefix(min(wrongAt, 10)).contains("minister") { subject.insert(ministryStem) }
@@ -181,16 +181,16 @@ extension DisputeFinder {
 
     /// The words of a statement that name a wrong done.
     static func wrongWords(_ statement: String) -> Set<String> {
-        Set(DisputeLexicon.hyphenatedWords(statement).filter { word in wrongdoingStems.contains { word.hasPrefix($0) } })
+        Set(DisputeLexicon.hyphenatedWords(statement).filter(wrongdoingStems.begins))
     }
 
     /// Beginnings of words that name a wrong done ("illegally", "bribes", "failed", "protectionism").
-    static let wrongdoingStems: [String] = """
+    static let wrongdoingStems = WordBeginnings("""
         illegal illicit unlawful wrongful bribe briber corrupt fraud embezzl launder smuggl fail hid hiding cover-up
         abus beat beaten tortur kill attack violat breach protectionis discriminat dumping subsidi deliberat rigg
         manipul stole steal theft loot damag pollut contamin poison intimid threat harass neglig ignor lied lying
         mislead misled overcharg sabotag espionage spied cheat unsafe dangerous reckless collu exploit unfair
-        """.split { $0 == " " || $0 == "\n" }.map(String.init)
+        """.split { $0 == " " || $0 == "\n" }.map(String.init))
 
     /// "the bloc was ready to send observers": an offer is no account of what happened.
     static func offers(_ statement: String) -> Bool {
