@@ -121,9 +121,9 @@ extension EventFinderTests {
 
     @Test func noDistanceFromDeathsToldInAnotherActsClauseWithoutADay() {
         let found = events("""
-            Tension rose after three porters died on a glacier route near Namche in May.
-            Police questioned the agency's owner two days after the deaths, officials said.
+            The row escalated after three porters died on a glacier route near Namche in May.
+            Police arrested the agency's owner two days after the deaths, officials said.
             """, "2025-07-02")
-        #expect(date(of: "questioned", in: found) == .some(nil))
+        #expect(date(of: "arrested", in: found) == .some(nil))
     }
 }
