@@ -108,4 +108,22 @@ extension EventFinderTests {
             """, "2025-06-14")
         #expect(date(of: "arrived", in: found) != .some("2025-06-11"))
     }
+
+    @Test func distanceAfterDeathsToldInAClauseOfAnotherAct() {
+        // The day went to "deepened"; the dying is told in its "after" clause all the same.
+        let found = events("""
+            Bolivia's mining ministry said on Friday that 14 workers had died in accidents since the start of the year.
+            The row deepened after two miners died on Monday at a tin mine near Potosi, run by a local cooperative.
+            Inspectors closed the mine three days after the deaths and suspended its permit, the ministry said.
+            """, "2025-09-26")
+        #expect(date(of: "closed", in: found) == .some("2025-09-25"))
+    }
+
+    @Test func noDistanceFromDeathsToldInAnotherActsClauseWithoutADay() {
+        let found = events("""
+            The row escalated after three porters died on a glacier route near Namche in May.
+            Police arrested the agency's owner two days after the deaths, officials said.
+            """, "2025-07-02")
+        #expect(date(of: "arrested", in: found) == .some(nil))
+    }
 }

@@ -8,6 +8,8 @@ struct EventLedger {
         var agent: String?
         var isPlanned: Bool
         var dateIsOwn: Bool
+        /// Act nouns whose verbs the event's sentence uses (see `namedEventDistance`).
+        var sentenceActNouns: Set<String> = []
         var date: DateSpan? { draft.date }
         var dateText: String? { draft.dateText }
     }
@@ -31,6 +33,7 @@ struct EventLedger {
             effective[index] = span
         }
         var touched: [Int] = []
+        let sentenceActNouns = Self.actNouns(told: analysis)
         for candidate in candidates {
             let datedBack = dateBack(by: candidate)
             // "walked out in January, when the cabinet presented its plans": an act told in a
@@ -46,7 +49,7 @@ struct EventLedger {
                     draft: DraftEvent(title: candidate.title, date: candidate.date, dateText: candidate.dateText, place: candidate.place,
                                       participants: candidate.participants, source: candidate.sentence),
                     classes: candidate.classes, agent: candidate.agent, isPlanned: candidate.isPlanned,
-                    dateIsOwn: candidate.date != nil))
+                    dateIsOwn: candidate.date != nil, sentenceActNouns: sentenceActNouns))
             }
         }
         return touched

@@ -17,9 +17,13 @@ extension EventLedger {
         let told = recent.filter { index in
             events[index].draft.title.lowercased().split(separator: " ").contains { word in stems.contains { word.hasPrefix($0) } }
         }
+        // "The dispute sharpened after three workers died on Sunday": the dying may sit in a
+        // clause whose day went to the act before it; that act's sentence still tells it.
+        let toldInSentence = recent.filter { events[$0].sentenceActNouns.contains(noun) }
         // A later mention by the noun alone ("a planned attack", "the attack") has no day of its
         // own; the act it names is the one told with a day.
-        let named = told.first { events[$0].dateIsOwn && events[$0].date?.start.precision == .day } ?? told.first ?? recent.first
+        let hasOwnDay = { (index: Int) in self.events[index].dateIsOwn && self.events[index].date?.start.precision == .day }
+        let named = told.first(where: hasOwnDay) ?? toldInSentence.first(where: hasOwnDay) ?? told.first ?? recent.first
         guard let named, let date = events[named].date, events[named].dateIsOwn, date.start.precision == .day else { return nil }
         return offset.span(from: offset.direction == .later ? date.last : date.start, toward: offset.direction)
     }
@@ -48,6 +52,15 @@ extension EventLedger {
     /// Nouns of acts the trigger lexicon leaves to dated verbs ("three workers died on
     /// Sunday"), with the verb forms that tell them.
     static let actNouns: [String: [String]] = ["death": ["died", "dies"], "deaths": ["died", "dies"]]
+
+    /// The act nouns whose verbs the sentence uses ("died" → "death", "deaths").
+    static func actNouns(told analysis: SentenceAnalysis) -> Set<String> {
+        var found: Set<String> = []
+        for token in analysis.tokens where token.isWord {
+            for (noun, stems) in actNouns where stems.contains(token.lower) { found.insert(noun) }
+        }
+        return found
+    }
 
     static let namingDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her"]
 }
