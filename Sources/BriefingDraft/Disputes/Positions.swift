@@ -412,7 +412,8 @@ enum PositionFinder {
             } else {
                 // "The association questioned whether …": a body named before, referred to by its
                 // kind, before the nearest speaker the attribution stage would guess.
-                actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) ?? text.speaker(ofCue: t, in: p)?.actor
+                actor = trailingSpeaker(after: t, in: p, range: range, text: text)
+                    ?? definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) ?? text.speaker(ofCue: t, in: p)?.actor
             }
             // "Residents of the riverside district of Buzi disputed that": a group before its phrase.
             if actor == nil { actor = groupVoiceSubject(before: t, in: p, floor: range.lowerBound, text: text) }
