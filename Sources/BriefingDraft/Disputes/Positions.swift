@@ -132,7 +132,8 @@ enum PositionFinder {
         let doubts = !denies && (framed || containsDoubt(lowers))
         let target: Int?
         if quoted {
-            target = positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
+            target = speakerOfRunningQuote(sentence: s, words: words, positions: positions, view: view)
+                ?? positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
         } else if denies || doubts {
             target = positions.firstIndex(where: { $0.sentence == s + 1 })
         } else {
@@ -154,6 +155,21 @@ enum PositionFinder {
         } else if doubts, text.actors[actor]?.kind != .media {
             positions[target].stance = .questions
         }
+    }
+
+    /// "Residents said the men were farmers. “They were not guerrillas. They had machetes, not
+    /// rifles,” Jose Ardila told the newspaper.": a quoted sentence whose quote runs on and closes
+    /// in a later sentence is the words of whoever is said to speak after that close, not of the
+    /// speaker before it.
+    static func speakerOfRunningQuote(sentence s: Int, words: [Int], positions: [StancePosition], view: ParagraphView) -> Int? {
+        guard let q = words.lazy.compactMap({ view.tokens[$0].depth > 0 ? view.tokens[$0].quote : nil }).first,
+              let close = view.quotes[q].closeToken, view.tokens[close].sentence > s else { return nil }
+        let closing = view.tokens[close].sentence
+        guard let after = positions.firstIndex(where: { $0.sentence == closing && $0.cue > close }) else { return nil }
+        // "Pato told the court … “There was no vote. The man … went home,” he said.": the same
+        // speaker goes on, and the quote is the rest of what he said before.
+        if let before = positions.lastIndex(where: { $0.sentence < s }), positions[before].actor == positions[after].actor { return nil }
+        return after
     }
 
     /// "had warned the company in October" / "We did not receive any warning": a word of saying
