@@ -13,15 +13,12 @@ import Testing
         #expect(names(find(probe.0)).contains(probe.1), "\(names(find(probe.0)))")
     }
 
-    /// Known gap: after "carrier" the name is still no actor, and a sentence-initial "SkyLitva"
-    /// makes an actor of its own spelling.
+    /// After "budget carrier" or "flag carrier" the name is an airline (AirlineCarrier.swift).
     @Test(arguments: [
         ("Budget carrier easyJet said on Monday it would cancel 60 flights at Gatwick.", "easyJet"),
         ("Lithuanian flag carrier skyLitva cancelled 40 flights on Tuesday as its pilots walked out.", "skyLitva"),
     ]) func aCamelCasedNameAfterCarrierIsAnActor(_ probe: (String, String)) {
-        withKnownIssue {
-            #expect(names(find(probe.0)).contains(probe.1), "\(names(find(probe.0)))")
-        }
+        #expect(names(find(probe.0)).contains(probe.1), "\(names(find(probe.0)))")
     }
 
     @Test(arguments: [

@@ -45,6 +45,7 @@ extension NameFinding {
             }
         }
         registerShortCompanyNames()
+        registerFirstWordsOfCompanies()
         mergeInstitutionsIntoNamedBodies()
         mergeDescribedBodiesIntoNamedOnes()
         mergeBareBodiesIntoCountryNamedOnes()

@@ -283,6 +283,13 @@ extension NameFinding {
                 definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return
             }
+            // "German carrier Lufthansa", "budget carrier easyJet": a carrier after a nationality
+            // or a word of its market is an airline, not a ship (AirlineCarrier.swift).
+            if word == "carrier", Self.isAirlineCarrier(at: start - 1, in: sentence) {
+                definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence),
+                                                   descriptor: word, position: position))
+                return
+            }
             if NameLexicon.vesselWords.contains(word) {
                 ships[c] = .vessel
                 vesselNames.insert(name)
@@ -356,6 +363,8 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }
+        // "Residents of Souni and Pachna said": the names say where the speakers live (GroupPlaceLists.swift).
+        if Self.isListedHomeOfPeople(chunk, in: sentence) { return }
         // "Its farm lobby, Asaja, said": set off after a description of no person, a name speaks as in "Asaja said".
         if sentence.isFollowedBySpeechVerb(chunk) || sentence.isPrecededBySpeechVerb(chunk) || isSetOffBeforeSaying(chunk, in: sentence) {
             if isAcronym || chunk.tokens.count == 1

@@ -562,7 +562,9 @@ struct Chunker {
                     if k < tokens.count, tokens[k].isWord, Self.outletHeads.contains(tokens[k].lower) { j = k; break }
                     // "Independent Patriots for Change", "Lawyers for Human Rights": a plural noun of
                     // people with a "for" and its cause is one name.
-                    if token.lower == "for", j - i >= 2, tokens[j - 1].lower.count > 4, tokens[j - 1].lower.hasSuffix("s"),
+                    // "Jamaicans for Justice", "Americans for Prosperity": a people's plural alone
+                    // opens such a name too.
+                    if token.lower == "for", j - i >= 2 || isPeoplesPlural(tokens[j - 1].text), tokens[j - 1].lower.count > 4, tokens[j - 1].lower.hasSuffix("s"),
                        !isPlaceName(tokens[j - 1].text), !isPlaceName(tokens[j + 1].text) {
                         j += 2
                         inTail = true
@@ -633,6 +635,8 @@ struct Chunker {
         while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
             let followedByName = k + 1 < tokens.count && isNameToken(tokens[k + 1])
             if Self.jointBodyHeads.contains(tokens[k].lower) { return !followedByName && !bodyBefore }
+            // "Sahyadri Tunnelling and Infrastructure Ltd": a legal form closes a company's joint name.
+            if Self.jointLegalForms.contains(tokens[k].lower) { return !followedByName && !bodyBefore }
             // "Energy and Mineral Resources Minister Arief Wicaksono": one portfolio.
             if NameLexicon.portfolioHeads.contains(tokens[k].lower) { return portfolio && followedByName }
             k += 1
@@ -664,12 +668,20 @@ struct Chunker {
         return false
     }
 
+    /// "Jamaicans", "Filipinos": a country's demonym with a plural "s".
+    func isPeoplesPlural(_ text: String) -> Bool {
+        text.hasSuffix("s") && gazetteer.country(demonym: String(text.dropLast())) != nil
+    }
+
     func isPlaceName(_ text: String) -> Bool {
         gazetteer.country(named: text) != nil || gazetteer.country(demonym: text) != nil || gazetteer.city(named: text) != nil
     }
 
     /// Lowercase outlet words that close a newspaper's or broadcaster's name.
     static let outletHeads: Set<String> = ["newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine"]
+
+    /// Legal forms that may end a company's name with "and" inside it.
+    static let jointLegalForms: Set<String> = ["ltd", "ltd.", "plc", "llc", "inc", "inc.", "gmbh", "pvt"]
 
     /// Body words that may end a name with "and" inside it.
     static let jointBodyHeads: Set<String> = [

@@ -1,6 +1,7 @@
 /// "the Movement for Socialism, or MAS, which lost": news copy introduces a body's acronym
 /// after ", or" as often as in parentheses, and the acronym need not spell the English name
-/// (it is often the body's own language), so the construction itself makes the alias.
+/// (it is often the body's own language), so the construction itself makes the alias;
+/// ", known as INDECOM," introduces one the same way.
 extension NameFinding {
     mutating func orAcronymAlias(after chunk: NameChunk, in sentence: AnalyzedSentence) {
         switch chunk.kind {
@@ -8,11 +9,20 @@ extension NameFinding {
         default: return
         }
         let end = chunk.tokens.upperBound
-        guard chunk.tokens.count >= 2, let comma = sentence.token(end), comma.text == ",",
-              let or = sentence.token(end + 1), or.lower == "or",
-              let acronym = sentence.token(end + 2), acronym.isAcronym, acronym.text.count >= 2 else { return }
+        guard chunk.tokens.count >= 2, let comma = sentence.token(end), comma.text == "," else { return }
+        // "…, or MAS," and "…, known as INDECOM," / "…, also known as INDECOM,".
+        var a = end + 1
+        if sentence.token(a)?.lower == "also" { a += 1 }
+        if sentence.token(a)?.lower == "known", sentence.token(a + 1)?.lower == "as" {
+            a += 2
+        } else if a == end + 1, sentence.token(a)?.lower == "or" {
+            a += 1
+        } else {
+            return
+        }
+        guard let acronym = sentence.token(a), acronym.isAcronym, acronym.text.count >= 2 else { return }
         // The acronym closes its phrase: "…, or MAS," / "…, or MAS." — not "…, or EU members".
-        if let after = sentence.token(end + 3), ![",", ".", ";", ")", "—", "–"].contains(after.text) { return }
+        if let after = sentence.token(a + 1), ![",", ".", ";", ")", "—", "–"].contains(after.text) { return }
         // A name set beside the acronym only when it is a body's, not a person's or a place's.
         if case .name = chunk.kind,
            !chunk.tokens.contains(where: { NameLexicon.organizationCues.contains(sentence.tokens[$0].lower) }) { return }
