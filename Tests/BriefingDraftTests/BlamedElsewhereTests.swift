@@ -15,14 +15,8 @@ import Testing
         organization("Andes Water", "the utility"),
     ]
 
-    func sides(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, Self.actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
-            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
-    }
-
     func denies(_ denier: String, _ raw: String) -> Bool {
-        sides(raw).contains { $0.contains("denies \(denier)") && $0.contains { $0.hasPrefix("asserts") } }
+        deniesAnAssertion(denier, in: raw, actors: Self.actors)
     }
 
     // MARK: Read
@@ -87,4 +81,12 @@ import Testing
             Copperbelt Power blamed rising copper prices on demand from China.
             """))
     }
+}
+
+/// Does a drafted dispute hold `denier` denying against at least one asserting side?
+func deniesAnAssertion(_ denier: String, in raw: String, actors: [DraftActor]) -> Bool {
+    let fixture = MentionFixture(raw, actors)
+    return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+        .contains { $0.contains("denies \(denier)") && $0.contains { $0.hasPrefix("asserts") } }
 }
