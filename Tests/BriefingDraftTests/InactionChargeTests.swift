@@ -18,14 +18,8 @@ import Testing
         organization("Keller Mining"),
     ]
 
-    func sides(_ raw: String) -> [[String]] {
-        let fixture = MentionFixture(raw, Self.actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
-            .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
-    }
-
     func answered(_ raw: String, by denier: String) -> Bool {
-        sides(raw).contains { $0.contains("denies \(denier)") && $0.contains { $0.hasPrefix("asserts") } }
+        deniesAnAssertion(denier, in: raw, actors: Self.actors)
     }
 
     // MARK: Read

@@ -31,7 +31,7 @@ extension DisputeFinder {
         let heads = ActorHeads(actors)
         // Charges of inaction ("did nothing with it"), read once (`InactionCharges`).
         let inactionCharges = Set(positions.filter { $0.stance == .asserts && chargesInaction($0.statement) }.map(\.order))
-        for i in positions.indices where positions[i].stance == .asserts && !positions[i].isClaim
+        for i in positions.indices where positions[i].stance == .asserts && (!positions[i].isClaim || blamesMatterElsewhere(positions[i]))
             && positions[i].contrastTarget == nil && positions[i].hasStatement && !positions[i].accusesToo
             && open?.contains(i) != false {
             let answer = positions[i]
@@ -71,6 +71,7 @@ extension DisputeFinder {
                 return inaction || !claim.stems.isDisjoint(with: answer.stems)
                     || answer.mentioned.contains { camps.allied($0, target) }
                     || speaksOfItself(answer.statement) || speaksOfTheCharge(answer.statement)
+                    || blamesMatterElsewhere(answer)
             }
             // Read by index, not through a slice: a slice alive when the stance is set below
             // would copy the whole array.
