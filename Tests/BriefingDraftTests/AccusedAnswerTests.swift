@@ -32,7 +32,7 @@ extension DisputeFinderTests {
 
             Harbour Police said the two observers were held after a fight at a bar.
             """, actors + [organization("Harbour Police")])
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         let dispute = try #require(found.first)
         #expect(sides(dispute) == ["asserts Harbor Watch", "denies Harbour Police"])
     }

@@ -15,7 +15,7 @@ extension DisputeFinderTests {
             organization("Harbor Watch"),
         ]
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     @Test func aBodyReferredToByItsKindHoldsTheAnswer() throws {

@@ -23,7 +23,7 @@ extension DisputeFinderTests {
         let fixture = MentionFixture("""
             The ruling Harbour Union party called early elections. Harbor Watch says the party, which has governed since 2012, rigged the vote, a charge it denies.
             """, actors + [DraftActor(name: "Harbour Union", kind: .person)])
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(found.first.map(sides) == ["asserts Harbor Watch", "denies Harbour Union"])
     }
 

@@ -86,7 +86,7 @@ import Testing
 /// Does a drafted dispute hold `denier` denying against at least one asserting side?
 func deniesAnAssertion(_ denier: String, in raw: String, actors: [DraftActor]) -> Bool {
     let fixture = MentionFixture(raw, actors)
-    return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+    return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
         .contains { $0.contains("denies \(denier)") && $0.contains { $0.hasPrefix("asserts") } }
 }

@@ -16,7 +16,7 @@ import Testing
 
     func sides(_ raw: String) -> [String] {
         let fixture = MentionFixture(raw, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: [])
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         return found.flatMap(\.sides).map { "\($0.stance.rawValue) \($0.actor)" }
     }
 

@@ -45,7 +45,7 @@ import Testing
 
             Orlik, speaking through his lawyer, denied any wrongdoing. "Every line of that tender was approved by a board of seven people," lawyer Ines Varga said.
             """, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         let dispute = try #require(found.first { $0.sides.contains { $0.actor == "Harbor Fraud Office" } })
         #expect(dispute.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies })
     }
@@ -58,7 +58,7 @@ import Testing
             """
         #expect(titleCamps(raw, actors)["Ines Varga"]?.affiliation == "Marta Kell")
         let fixture = MentionFixture(raw, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(!found.contains { $0.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies } })
     }
 }
@@ -85,7 +85,7 @@ import Testing
 
             Orlik, 61, sat in silence. His lawyer, Ines Varga, said the case was a political vendetta and that every invoice had been signed off by auditors.
             """, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         let dispute = try #require(found.first { $0.sides.contains { $0.actor == "Harbor Fraud Office" } })
         #expect(dispute.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies })
     }
@@ -96,14 +96,14 @@ import Testing
 
             The Port Workers Union said the case showed why the port needed new rules.
             """, actors)
-        let found = DisputeFinder.find(in: third.text, actors: third.actors, mentions: third.mentions, quotes: third.quotes)
+        let found = DisputeFinder.find(in: third.text, actors: third.actors, mentions: third.mentions)
         #expect(!found.contains { $0.sides.contains { $0.actor == "Port Workers Union" && $0.stance == .denies } })
         let conceding = MentionFixture("""
             The Harbor Fraud Office accused former port director Pavel Orlik of rigging the dredging tender for Tollbridge Holdings.
 
             Orlik, 61, sat in silence. His lawyer, Ines Varga, said the case was serious and that her client was cooperating with investigators.
             """, actors)
-        let conceded = DisputeFinder.find(in: conceding.text, actors: conceding.actors, mentions: conceding.mentions, quotes: conceding.quotes)
+        let conceded = DisputeFinder.find(in: conceding.text, actors: conceding.actors, mentions: conceding.mentions)
         #expect(!conceded.contains { $0.sides.contains { $0.actor == "Ines Varga" && $0.stance == .denies } })
     }
 }

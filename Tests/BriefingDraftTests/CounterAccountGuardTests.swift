@@ -28,7 +28,7 @@ import Testing
 
     func disputes(_ raw: String) -> [DraftDispute] {
         let fixture = MentionFixture(raw, Self.actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     func sides(_ dispute: DraftDispute) -> [String] { CounterAccountTests().sides(dispute) }
@@ -96,7 +96,7 @@ import Testing
 
             "Polish consumers have a right to safe food, whatever country it comes from," he said.
             """, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(found.contains { sides($0).contains("denies Poland") && sides($0).contains("denies Marek Zielinski") })
     }
 
@@ -127,7 +127,7 @@ import Testing
 
             Lenz rejected the accusation on Monday, calling it an insult to the people who counted the votes.
             """, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(found.contains { sides($0).contains("denies Dario Lenz") })
         #expect(!found.contains { sides($0).contains("denies Central Electoral Commission") })
     }
@@ -193,7 +193,7 @@ import Testing
 
                 SkyQuess's parent company, Aventa Group, said the cancellations had been caused by a strike of air traffic controllers.
                 """, [organization("consumer office"), organization("SkyQuess"), organization("Aventa Group")])
-            let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+            let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             #expect(found.contains { sides($0).contains("denies Aventa Group") })
         }
     }

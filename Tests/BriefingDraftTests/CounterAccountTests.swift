@@ -20,7 +20,7 @@ import Testing
 
     func disputes(_ raw: String) -> [DraftDispute] {
         let fixture = MentionFixture(raw, Self.actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     func stances(_ raw: String) -> [String] {
@@ -91,7 +91,7 @@ import Testing
 
     func denies(_ denier: String, in raw: String) -> Bool {
         let fixture = MentionFixture(raw, Self.probeActors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         return found.contains { sides($0).contains("denies \(denier)") && sides($0).contains { $0.hasPrefix("asserts") } }
     }
 

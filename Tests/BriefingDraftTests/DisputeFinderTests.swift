@@ -16,7 +16,7 @@ import Testing
 
     func disputes(_ raw: String) -> [DraftDispute] {
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     func sides(_ dispute: DraftDispute) -> [String] {
@@ -129,7 +129,7 @@ import Testing
                 DraftActor(name: "Adam Rolf", kind: .person, role: "President", affiliation: "Northland", aliases: ["Rolf"]),
                 organization("Northland", kind: .country),
             ])
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(found.map(sides) == [["asserts Mira Soto", "denies Adam Rolf"]])
         #expect(found.first?.question == "Are the results “a gigantic fraud”?")
     }
@@ -156,7 +156,7 @@ import Testing
         let fixture = MentionFixture("""
             Northland has rejected a Southland report that accuses its army of killing at least 1,140 civilians in the first half of this year, calling the findings “rumours”.
             """, [organization("Northland", kind: .country), organization("Southland", kind: .country)])
-        let questions = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes).map(\.question)
+        let questions = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions).map(\.question)
         #expect(questions == ["Is it true that accuses its army of killing at least 1,140 civilians in the first half of this year?"])
     }
 
@@ -279,7 +279,7 @@ struct ScratchDrafts {
             if usePipeline { for actor in found { print("  A \(actor.name) [\(actor.kind.rawValue)] role=\(actor.role ?? "-") aff=\(actor.affiliation ?? "-") aliases=\(actor.aliases)") } }
             let quotes = QuoteFinder.find(in: fixture.text, actors: found, mentions: mentions)
             for quote in quotes { print("  Q [\(quote.source)] \(quote.speaker ?? "-")\(quote.via.map { " via " + $0 } ?? ""): \(quote.text)") }
-            for dispute in DisputeFinder.find(in: fixture.text, actors: found, mentions: mentions, quotes: quotes) {
+            for dispute in DisputeFinder.find(in: fixture.text, actors: found, mentions: mentions) {
                 print("  D \(dispute.question)")
                 for side in dispute.sides { print("     \(side.stance.rawValue) \(side.actor) [\(side.source)]: \(side.statement)") }
             }

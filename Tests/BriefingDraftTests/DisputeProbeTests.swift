@@ -30,7 +30,7 @@ import Testing
 
     static func disputes(_ raw: String) -> [DraftDispute] {
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     static let cases: [Case] = [

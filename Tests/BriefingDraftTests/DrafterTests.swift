@@ -18,7 +18,7 @@ import Testing
         draft.places = names.places
         draft.quotes = quotes
         draft.events = EventFinder.find(in: text, actors: names.actors, places: names.places, mentions: names.mentions, published: published)
-        draft.disputes = DisputeFinder.find(in: text, actors: names.actors, mentions: names.mentions, quotes: quotes)
+        draft.disputes = DisputeFinder.find(in: text, actors: names.actors, mentions: names.mentions)
         draft.figures = FigureFinder.find(in: text)
         return draft
     }

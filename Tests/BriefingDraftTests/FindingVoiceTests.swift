@@ -9,7 +9,7 @@ import Testing
 extension DisputeFinderTests {
     func disputesWithCourt(_ raw: String) -> [DraftDispute] {
         let fixture = MentionFixture(raw, actors + [organization("Supreme Court")])
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
     }
 
     @Test func aRulingAssertsWhatTheCourtFound() throws {

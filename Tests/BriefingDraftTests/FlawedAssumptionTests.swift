@@ -39,7 +39,7 @@ import Testing
 
             Tullow said in a statement that the study relied on "optimistic assumptions" about crude prices.
             """, Self.actors)
-        let drafted = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let drafted = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
         #expect(drafted.contains(["asserts Kenyan Energy Ministry", "denies Tullow Oil"]), "\(drafted)")
     }

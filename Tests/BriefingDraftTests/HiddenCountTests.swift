@@ -43,7 +43,7 @@ import Testing
 
     static func disputes(_ raw: String) -> [[String]] {
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }
 

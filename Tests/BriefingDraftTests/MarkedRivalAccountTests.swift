@@ -21,7 +21,7 @@ import Testing
     /// Each dispute's sides as "stance actor", drafted from invented copy with these actors.
     static func stances(_ raw: String, _ actors: [DraftActor]) -> [[String]] {
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }
 

@@ -38,7 +38,7 @@ import Testing
 
     static func disputes(_ raw: String) -> [[String]] {
         let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        return DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }
 
@@ -77,7 +77,7 @@ import Testing
 
             The forestry service also rejected the firm's estimate.
             """, Self.actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(found.contains { dispute in
             dispute.sides.contains { $0.actor == "Geoscan" && $0.stance == .asserts && $0.statement.contains("48,000") }
                 && dispute.sides.contains { $0.actor == "Brazilian Forestry Service" && $0.stance == .denies && $0.statement.contains("estimate") }

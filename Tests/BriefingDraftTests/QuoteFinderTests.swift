@@ -51,7 +51,7 @@ struct MentionFixture {
 
     /// Each drafted dispute's sides as "stance actor", in order.
     var disputeSides: [[String]] {
-        DisputeFinder.find(in: text, actors: actors, mentions: mentions, quotes: quotes)
+        DisputeFinder.find(in: text, actors: actors, mentions: mentions)
             .map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
     }
 }
@@ -302,7 +302,7 @@ func pairs(_ quotes: [DraftQuote]) -> [String] {
             }
             let fixture = MentionFixture(raw, actors)
             for quote in fixture.quotes { #expect(fixture.text.sentence(quote.source) != nil) }
-            let disputes = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: fixture.quotes)
+            let disputes = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
             for side in disputes.flatMap(\.sides) { #expect(fixture.text.sentence(side.source) != nil) }
         }
     }
@@ -418,7 +418,7 @@ struct GoldMeasure {
 
             // Disputes: a gold dispute is found when one drafted dispute holds at least one of its
             // asserting sides and one of its denying/questioning sides (actor and stance).
-            let disputes = DisputeFinder.find(in: text, actors: actors, mentions: mentions, quotes: quotes)
+            let disputes = DisputeFinder.find(in: text, actors: actors, mentions: mentions)
             for dispute in disputes {
                 print("  DRAFTED \(dispute.question)")
                 for side in dispute.sides { print("     \(side.stance.rawValue) \(side.actor) [\(side.source)]: \(side.statement)") }

@@ -37,7 +37,7 @@ import Testing
 
             Southland said Northland had opened 5,000 beds since January. Anna Berg said the government would study the finding but was likely to appeal.
             """, actors)
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: [])
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         let dispute = try #require(found.first { $0.sides.contains { $0.actor == "Anna Berg" } })
         #expect(dispute.sides.map { "\($0.stance.rawValue) \($0.actor)" } == ["asserts Harbor Watch", "denies Anna Berg"])
     }
@@ -95,7 +95,7 @@ func titleCamps(_ raw: String, _ actors: [DraftActor]) -> [String: DraftActor] {
 
             "Veldria has one of the most open fishing grounds in the region," the spokeswoman, Mira Tallis, told a briefing.
             """, actors + [organization("Veldria", kind: .country)])
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: [])
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         let sides = found.flatMap(\.sides).filter { $0.actor == "Mira Tallis" }
         #expect(!sides.isEmpty && sides.allSatisfy { $0.stance != .asserts })
     }
@@ -106,7 +106,7 @@ func titleCamps(_ raw: String, _ actors: [DraftActor]) -> [String: DraftActor] {
 
             A Guild spokeswoman said the quotas had hurt its members. "Veldria has one of the most open fishing grounds in the region," the spokeswoman, Mira Tallis, said.
             """, actors + [organization("Veldria", kind: .country)])
-        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions, quotes: [])
+        let found = DisputeFinder.find(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions)
         #expect(!found.flatMap(\.sides).contains { $0.actor == "Mira Tallis" && $0.stance == .denies })
     }
 }

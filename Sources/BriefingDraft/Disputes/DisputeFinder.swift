@@ -22,7 +22,7 @@ import Foundation
 /// proof" makes its speaker deny), so the quotes found are not needed beyond the text itself.
 /// Work is bounded: links reach a few paragraphs and at most `reach` positions.
 public enum DisputeFinder {
-    public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex, quotes: [DraftQuote] = []) -> [DraftDispute] {
+    public static func find(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftDispute] {
         find(in: AttributionCache.shared.text(for: text, actors: actors, mentions: mentions))
     }
 
