@@ -148,12 +148,22 @@ enum EventLexicon {
         // "joined the EU in 2004", "had joined the case as an aggrieved party": joining a body or
         // a case ("joined a march" is the march's light verb).
         (.diplomacy, "join", ["eu", "nato", "bloc", "alliance", "coalition", "wto", "case", "lawsuit", "federation", "commonwealth", "asean", "opec", "brics"], nil),
+        // Helper ev, from misses across the development sets: "heavy rains flooded large parts of
+        // the city", "a power cable … was damaged", "controllers lost contact with the satellite",
+        // "agreed in September to testify for the prosecution".
+        (.disaster, "flood", nil, ["rain", "rains", "rainfall", "downpours", "storm", "storms", "monsoon", "cyclone", "typhoon", "hurricane", "floodwaters"]),
+        (.disaster, "damage", ["cable", "cables", "pipeline", "pipelines", "interconnector"], nil),
+        (.disaster, "lose:lost", ["contact", "connection"], nil),
+        (.legal, "agree", ["testify", "cooperate"], nil),
+        // "airlines challenged it in court", "would challenge the listing at the General Court".
+        (.legal, "challenge", ["court", "courts", "tribunal"], nil),
         (.measure, "revoke", ["permit", "permits", "licence", "licences", "license", "licenses", "visa", "visas", "citizenship",
                               "accreditation", "concession", "concessions", "status", "mandate"], nil),
     ]
     /// What a formal request asks for.
     private static let requestedThings: Set<String> = ["data", "records", "reports", "funds", "funding", "aid", "assistance", "$", "€", "£",
-                                                       "million", "billion", "extradition", "asylum", "compensation", "documents", "footage"]
+                                                       "million", "billion", "extradition", "asylum", "compensation", "documents", "footage",
+                                                       "inquiry", "investigation", "probe"]
     /// What an offer in a dispute over pay or damages holds.
     private static let offeredThings: Set<String> = ["%", "percent", "rise", "increase", "raise", "pesos", "$", "€", "£", "million", "billion",
                                                      "compensation", "pay", "bonus", "settlement"]
@@ -169,6 +179,8 @@ enum EventLexicon {
     private static let particleVerbs: [(EventClass, String, String)] = [
         (.outcome, "take:took,taken", "over"),
         (.agreement, "set:set", "up"),
+        // "a fire broke out in the engine room", "fighting broke out on Sunday".
+        (.disaster, "break:broke,broken", "out"),
     ]
 
     private static let nouns: [(EventClass, [String])] = [
