@@ -51,9 +51,34 @@ import Testing
 
             The Dockers' Union denied that. Only a third of the crews had returned, and the container berths stood idle, said the union's general secretary, Mirek Halas.
             """)
-        withKnownIssue("not read yet: 'said the union's general secretary, Name' (a definite owner after the verb)") {
-            #expect(Self.joined("Mirek Halas", with: "Kelsport Dock Company", in: drafted), "\(drafted)")
-        }
+        #expect(Self.joined("Mirek Halas", with: "Kelsport Dock Company", in: drafted), "\(drafted)")
+    }
+
+    @Test func anAuthorOfAReportTakesNoSide() {
+        let drafted = Self.sides("""
+            Northern Rail said the new timetable had cut delays by a fifth since March. The Rail Workers Union disputed the figure.
+
+            Fares had risen twice as fast as wages in the region, said the report's author, Jan Oort, an analyst at Brightline Capital.
+            """)
+        #expect(!Self.hasSide("Jan Oort", in: drafted), "\(drafted)")
+    }
+
+    @Test func aStudysLeadAuthorTakesNoSide() {
+        let drafted = Self.sides("""
+            The Marovian Health Ministry said the outbreak was under control. Relief Corps said the official figures understated the outbreak.
+
+            The region's clinics had been short of staff for years, said the study's lead author, Tove Aune.
+            """)
+        #expect(!Self.hasSide("Tove Aune", in: drafted), "\(drafted)")
+    }
+
+    @Test func aCountrysEconomistTakesNoSide() {
+        let drafted = Self.sides("""
+            The Marovian Health Ministry said the outbreak was under control. Relief Corps said the official figures understated the outbreak.
+
+            The region's clinics had been short of staff for years, said the country's best-known economist, Tove Aune.
+            """)
+        #expect(!Self.hasSide("Tove Aune", in: drafted), "\(drafted)")
     }
 
     @Test func aPersonOfACampNamedJustBeforeTakesASide() {
