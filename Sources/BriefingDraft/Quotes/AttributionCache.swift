@@ -1,9 +1,10 @@
 import Foundation
 
-/// The last attribution text built, so that the dispute stage reuses what the quote stage
-/// tokenised from the same text, actors and mentions (the drafter runs them one after the
-/// other). One entry; a different input replaces it. The views are never changed after
-/// they are built, so sharing them between threads is safe.
+/// The last attribution text built, for callers that give the quote and dispute finders the
+/// text, actors and mentions separately (the diagnosis of `Drafter.positions`, the tests), so
+/// that the second call reuses what the first tokenised. The drafter does not use it: it builds
+/// one attribution text and hands it to both. One entry; a different input replaces it. The
+/// views are never changed after they are built, so sharing them between threads is safe.
 final class AttributionCache: @unchecked Sendable {
     static let shared = AttributionCache()
 
