@@ -467,6 +467,9 @@ extension NameFinding {
         }
         var head: Int?
         while let word = sentence.token(t), word.isWord, !word.isCapitalized, sentence.chunkAt[t] == nil, t - wordsStart < 4 {
+            // "near Lulea, a decision the operator … called": a second determiner opens a
+            // clause of its own, whose subject the place is not.
+            if head == nil, Self.determinersAndPronouns.contains(word.lower) { return nil }
             if NameLexicon.organizationDescriptors.contains(word.lower) || NameLexicon.groupDescriptions.contains(word.lower) { head = t }
             t += 1
             if head != nil, let next = sentence.token(t), !next.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains(next.lower) { break }
@@ -477,6 +480,10 @@ extension NameFinding {
         let range = rangeStart..<(head + 1)
         return (sentence.tokens[head].lower, qualifier, range)
     }
+
+    static let determinersAndPronouns: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we",
+    ]
 
     /// "the Bruegel think tank": after "the" or "a", a name followed by an organisation
     /// noun that ends the phrase. Returns the noun.

@@ -1,0 +1,22 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// ", the Lebanese militant group," after a name describes it; ", a decision the operator …
+/// called" does not: a second determiner opens a clause of its own.
+extension NameCauseTests {
+    @Test func aClauseAfterAPlaceDoesNotDescribeIt() {
+        let result = find("""
+            LULEA, Sweden (AP) — Sweden's transport agency closed the northern rail line on Tuesday after inspectors found cracks in a bridge near Lulea, a decision the operator of the region's iron ore trains called an overreaction.
+            """)
+        #expect(actor(result, "Lulea") == nil)
+        #expect(result.places.contains { $0.name == "Lulea" })
+    }
+
+    @Test func anOrganisationNounAfterItsArticleStillDescribes() {
+        let result = find("""
+            BEIRUT, May 2 (Reuters) - Fares Haddad, a spokesman for Tanmiya, a Lebanese development group that runs the shelters, said the funds had run out.
+            """)
+        #expect(actor(result, "Tanmiya")?.kind == .organization)
+    }
+}
