@@ -386,6 +386,24 @@ import Testing
             The Northern Grid Agency cut power to three towns on Sunday. Mayor Marta Nowicka called the cut reckless.
             "The cut was needed to save the grid," an agency official told Reuters.
             """, expected: ["Northern Grid Agency: The cut was needed to save the grid"]),
+        Case(form: "a company spokesman said, the company introduced far above with a relative clause", raw: """
+            "We will not accept a closure of this length," said Maria Lindqvist, a spokeswoman for Norrbotten Ore Freight, the company that runs the trains.
+
+            "There is no evidence of any danger," Lindqvist said.
+
+            In a statement, the Swedish Transport Workers' Union said: "Our members will not be sent onto that bridge."
+
+            "This is a scandal for the whole region," the mayor of Lulea, Karin Holm, wrote on X.
+
+            Holm's deputy, Erik Sand, disagreed. "The agency acted lawfully," he said.
+
+            "We have done everything by the book," a company spokesman said in an email.
+            """, expected: [
+                "Maria Lindqvist: We will not accept a closure of this length", "Maria Lindqvist: There is no evidence of any danger",
+                "Swedish Transport Workers' Union: Our members will not be sent onto that bridge",
+                "Karin Holm: This is a scandal for the whole region", "Erik Sand: The agency acted lawfully",
+                "Norrbotten Ore Freight: We have done everything by the book",
+            ]),
     ]
 
     @Test(arguments: cases) func everyQuoteHasItsSpeaker(_ probe: Case) {

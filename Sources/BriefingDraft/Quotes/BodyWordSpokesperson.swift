@@ -9,8 +9,14 @@ extension AttributionText {
             .filter { $0.kind == .word && $0.depth == 0 && !$0.isCapitalized && L.organizationNouns.contains($0.lower) }
             .map(\.lower)
         guard !modifiers.isEmpty else { return nil }
-        return latestActor(before: Position(paragraph: p, token: start), kinds: [.organization, .group, .media, .other]) { name in
+        let position = Position(paragraph: p, token: start)
+        if let named = latestActor(before: position, kinds: [.organization, .group, .media, .other], matching: { name in
             name.lowercased().split(separator: " ").contains { modifiers.contains(String($0)) }
+        }) {
+            return named
         }
+        // "a company spokesman said" with no "Company" in any name: the business the text
+        // calls "the company", as "the company said" would be.
+        return modifiers.lazy.compactMap { businessReferent(of: $0, before: position) }.first
     }
 }

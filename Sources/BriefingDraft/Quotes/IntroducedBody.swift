@@ -115,7 +115,10 @@ extension AttributionText {
             last = k
             k += 1
         }
-        guard let last, last + 1 < tokens.count, tokens[last + 1].kind == .punct || L.prepositions.contains(tokens[last + 1].lower) else { return false }
+        // ", the company that runs the trains,": a relative clause may follow the head.
+        guard let last, last + 1 < tokens.count,
+              tokens[last + 1].kind == .punct || L.prepositions.contains(tokens[last + 1].lower) || L.relativePronouns.contains(tokens[last + 1].lower)
+        else { return false }
         return forms.contains(tokens[last].lower)
     }
 
