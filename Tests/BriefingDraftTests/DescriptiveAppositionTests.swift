@@ -20,3 +20,22 @@ extension NameCauseTests {
         #expect(actor(result, "Tanmiya")?.kind == .organization)
     }
 }
+
+/// "was quoted by Dagens Nyheter as saying": the one that quotes is an outlet, known or not.
+extension NameCauseTests {
+    @Test func theOneThatQuotesAsSayingIsAnOutlet() {
+        let result = find("""
+            STOCKHOLM, March 10 (Reuters) - The agency's director, Lars Dahl, was quoted by Dagens Nyheter as saying the closure was final.
+            Its deputy head was cited by Helsingin Sanomat as saying the line would reopen in May.
+            """)
+        #expect(actor(result, "Dagens Nyheter")?.kind == .media)
+        #expect(actor(result, "Helsingin Sanomat")?.kind == .media)
+    }
+
+    @Test func aRulingCitedAsEvidenceMakesNoOutlet() {
+        let result = find("""
+            STOCKHOLM, March 10 (Reuters) - The report was cited by Nordvik Rail as evidence that the bridge was safe, the agency said.
+            """)
+        #expect(actor(result, "Nordvik Rail")?.kind != .media)
+    }
+}

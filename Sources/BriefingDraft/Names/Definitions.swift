@@ -229,7 +229,7 @@ extension NameFinding {
         // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
         // title ("the official APS news agency", "the official Cubadebate website").
         if Self.isPlatformOfAccount(chunk, in: sentence) { return }
-        if hasMediaWords(after: end, in: sentence) {
+        if hasMediaWords(after: end, in: sentence) || Self.quotesAsSaying(chunk, in: sentence) {
             definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
             return
         }
@@ -479,6 +479,16 @@ extension NameFinding {
         if sentence.token(head + 1)?.kind == .possessive { return nil }
         let range = rangeStart..<(head + 1)
         return (sentence.tokens[head].lower, qualifier, range)
+    }
+
+    /// "was quoted by Dagens Nyheter as saying": the one that quotes is an outlet, named or not
+    /// in the gazetteer.
+    static func quotesAsSaying(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        let start = chunk.tokens.lowerBound
+        guard start >= 2, sentence.tokens[start - 1].lower == "by", ["quoted", "cited"].contains(sentence.tokens[start - 2].lower),
+              sentence.token(chunk.tokens.upperBound)?.lower == "as",
+              let verb = sentence.token(chunk.tokens.upperBound + 1) else { return false }
+        return ["saying", "telling", "writing"].contains(verb.lower)
     }
 
     static let determinersAndPronouns: Set<String> = [
