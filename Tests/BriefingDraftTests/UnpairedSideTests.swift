@@ -46,6 +46,9 @@ extension DisputeFinderTests {
     @Test(arguments: [
         ("Tomas Lind told Reuters the new Southland rules were unfair and would be challenged.", "the new Southland rules were unfair"),
         ("Tomas Lind told reporters the port had said that fees would rise.", "the port had said"),
+        // Where and when the addressee was told, and a colon before a quote, are not the statement.
+        ("Tomas Lind told reporters in Stockholm: \"The bridge is not safe.\"", "\"The bridge is not safe"),
+        ("Tomas Lind told Reuters on Tuesday the new Southland rules were unfair.", "the new Southland rules were unfair"),
     ]) func aClauseAfterTheAddresseeStaysTheStatement(_ probe: (String, String)) {
         let statements = positions(probe.0).filter { $0.actor == "Tomas Lind" }.map(\.statement)
         #expect(statements.contains { $0.hasPrefix(probe.1) }, "\(statements)")

@@ -542,11 +542,14 @@ public enum DisputeFinder {
         if closes > opens, text.hasSuffix("”") { text.removeLast() }
         if text.filter({ $0 == "\"" }).count % 2 == 1, text.hasSuffix("\"") { text.removeLast() }
         if text.hasSuffix("''"), text.components(separatedBy: "''").count % 2 == 0 { text.removeLast(2) }
+        // "… call unsafe.”": the stop before the dropped quote mark.
+        while let last = text.last, ".,;:".contains(last) { text.removeLast() }
         var words = text.split(separator: " ").map(String.init)
         if words.count > 30 { words = Array(words.prefix(30)) + ["…"] }
         guard !words.isEmpty else { return "Is what \(speaker) says true?" }
         func lowerFirst(_ word: String) -> String {
-            ["The", "A", "An", "It", "They", "Its", "Their", "This", "These", "Those"].contains(word) ? word.lowercased() : word
+            // "Our members will …", "Every lost day …": a capital that only opens the sentence.
+            word != "I" && NameLexicon.functionWords.contains(word.lowercased()) ? word.lowercased() : word
         }
         // A charge: "individuals and companies suspected of supporting the war".
         if let charge = words.firstIndex(where: { ["suspected", "accused", "alleged"].contains($0.lowercased()) }), charge >= 1,

@@ -781,6 +781,14 @@ enum PositionFinder {
                     break
                 }
             }
+            // "told reporters in Stockholm:", "told Reuters on Tuesday that": where and when the
+            // addressee was told is not the statement either.
+            while k > forwardStart, k + 1 < segment.upperBound, tokens[k].depth == 0, ["in", "at", "on"].contains(tokens[k].lower) {
+                if let mention = view.mention(startingAt: k + 1) { k = mention.last + 1 }
+                else if tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word { k += 2 }
+                else { break }
+            }
+            if k > forwardStart, k < segment.upperBound, tokens[k].kind == .punct, tokens[k].lower == ":" { k += 1 }
             if k < segment.upperBound, tokens[k].lower == "that" { k += 1 }
             else if let after = afterAddresseeThat(from: forwardStart, segment: segment, in: view) { k = after }
             if k > forwardStart, k < segment.upperBound { forwardStart = k }
