@@ -172,6 +172,11 @@ import Testing
         #expect(DisputeFinder.question(from: "Southland last week of hoarding grain", speaker: "Northland", accusation: "accused")
             == "Is Southland hoarding grain?")
         #expect(DisputeFinder.question(from: "", speaker: "Northland") == "Is what Northland says true?")
+        // A capital that only opens the quoted sentence, and the stop before its closing mark.
+        #expect(DisputeFinder.question(from: "\u{201C}Our members will not be sent onto a bridge that engineers call unsafe.\u{201D}", speaker: "X")
+            == "Will our members not be sent onto a bridge that engineers call unsafe?")
+        #expect(DisputeFinder.question(from: "Every lost day costs us money", speaker: "X") == "Is it true that every lost day costs us money?")
+        #expect(DisputeFinder.question(from: "I was never told", speaker: "X") == "Is it true that I was never told?")
     }
 
     @Test func attributiveClaimantAsserts() {
