@@ -176,7 +176,7 @@ import Testing
         #expect(DisputeFinder.question(from: "\u{201C}Our members will not be sent onto a bridge that engineers call unsafe.\u{201D}", speaker: "X")
             == "Will our members not be sent onto a bridge that engineers call unsafe?")
         #expect(DisputeFinder.question(from: "Every lost day costs us money", speaker: "X") == "Is it true that every lost day costs us money?")
-        #expect(DisputeFinder.question(from: "I was never told", speaker: "X") == "Is it true that I was never told?")
+        #expect(DisputeFinder.question(from: "I was never told", speaker: "X") == "Was I never told?")
     }
 
     @Test func attributiveClaimantAsserts() {
