@@ -392,7 +392,8 @@ public enum DisputeFinder {
             let nearCore = abs(positions[a].paragraph - positions[cluster.core].paragraph)
             if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && (stems >= 1 || nearCore <= 2))
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1))
-                || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions) {
+                || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions)
+                || namesClaimantCamp(a, core: cluster.core, positions: positions, compact: compact, camps: camps) {
                 cluster.asserting.append(a)
             }
         }
