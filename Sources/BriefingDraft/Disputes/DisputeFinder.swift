@@ -216,6 +216,15 @@ public enum DisputeFinder {
             }
         }
 
+        // "Greece has rejected accusations of pushbacks … The court ruled that Greece had carried
+        // out pushbacks": the denial answers the finding about its camp too (`AnsweredFindings`).
+        for d in positions.indices where positions[d].stance != .asserts {
+            for finding in findingsAnswered(by: d, positions: positions, compact: compact, camps: camps)
+            where !seeds.contains(where: { $0.core == finding && $0.opposing == d }) {
+                seeds.append((finding, d, false))
+            }
+        }
+
         // Seeds with the same core are one dispute.
         var clusters: [Cluster] = []
         // A core's count denials cluster apart from its other answers.
@@ -383,7 +392,8 @@ public enum DisputeFinder {
             let nearCore = abs(positions[a].paragraph - positions[cluster.core].paragraph)
             if (stems >= 1 && stems + mentions >= 2) || stems >= 3 || (ally && (stems >= 1 || nearCore <= 2))
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1))
-                || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions) {
+                || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions)
+                || namesClaimantCamp(a, core: cluster.core, positions: positions, compact: compact, camps: camps) {
                 cluster.asserting.append(a)
             }
         }

@@ -63,6 +63,9 @@ struct StancePosition {
     /// waters", "said state oil company Pemex had flared …"): the one expected to answer a claim
     /// made with a plain verb of saying.
     var about: String?
+    /// The same for a ruling or a finding ("ruled that Greece had carried out …"): the party it
+    /// found against, who answers it (`findingsAnswered`).
+    var foundAbout: String?
     /// The sentence of the paragraph where the quote it reports opened, when that is an earlier one.
     var quoteOpenedIn: Int?
     /// The order of the position a contrast answers, once resolved.
@@ -984,6 +987,8 @@ enum PositionFinder {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
         } else if stance == .asserts, L.speechVerbs.contains(word), word != "according", statementRange.lowerBound == forwardStart {
             found.about = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
+        } else if stance == .asserts, L.findingVerbs.contains(word), statementRange.lowerBound == forwardStart {
+            found.foundAbout = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
         found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
         let statementLowers = statementRange.map { tokens[$0].lower }
