@@ -1117,6 +1117,8 @@ enum PositionFinder {
             // negative quantifier says none at all.
             if ["nobody", "none"].contains(word) || (word == "no" && index + 1 < lowers.count && lowers[index + 1] == "one"),
                lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }) { return true }
+            // "“No private contract has been signed,” she said": a negated subject (`NegativeSubjects`).
+            if opensWithNegativeSubject(lowers, at: index) { return true }
             // "Not one cubic metre has gone …", "Not a single soldier crossed": a statement that opens
             // by saying none at all.
             if word == "not", lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }), index + 1 < lowers.count,
