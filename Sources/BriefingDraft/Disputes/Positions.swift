@@ -1393,6 +1393,8 @@ enum PositionFinder {
             // "Russia had "nothing to do with" the incident".
             if tokens[t].kind == .open { t += 1; continue }
             if word == "nothing", t + 3 < segment.upperBound, (1...3).map({ tokens[t + $0].lower }) == ["to", "do", "with"] { return true }
+            // "she had received nothing", "we were given no warning" (`ReceivedNothing`).
+            if receivedNothing(tokens, at: t, end: segment.upperBound) { return true }
             if !D.auxiliaries.contains(word) && word != "has" && word != "had" { return false }
             t += 1
             steps += 1
