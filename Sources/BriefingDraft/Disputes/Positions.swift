@@ -1262,7 +1262,9 @@ enum PositionFinder {
                 ownSide = true
             }
         }
+        // "Our members operate under the strictest permits" (`StrictestRules`).
         return (justifies && ownSide) || (fair && (ownSubject || firstPerson))
+            || ((ownSubject || firstPerson) && claimsStrictestRules(tokens, segment: segment))
     }
 
     /// "has not seen any evidence", "had not been shown proof": doubt about a claim, where
