@@ -6,7 +6,7 @@ import Testing
 /// may end in when it was said, and the reported clause after "that" is the statement, read for
 /// its negation. Every sentence invented.
 @Suite struct ToldWhenTests {
-    func positions(_ raw: String, of actor: String) -> [StancePosition] {
+    func positions(_ raw: String, of actor: String) -> [DraftSide] {
         Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }
     }
 
