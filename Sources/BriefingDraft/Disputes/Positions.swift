@@ -1130,6 +1130,8 @@ enum PositionFinder {
             // negative quantifier says none at all.
             if ["nobody", "none"].contains(word) || (word == "no" && index + 1 < lowers.count && lowers[index + 1] == "one"),
                lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }) { return true }
+            // "“No private contract has been signed,” she said": a negated subject (`NegativeSubjects`).
+            if opensWithNegativeSubject(lowers, at: index) { return true }
             // "Not one cubic metre has gone …", "Not a single soldier crossed": a statement that opens
             // by saying none at all.
             if word == "not", lowers[..<index].allSatisfy({ !($0.first?.isLetter ?? false) }), index + 1 < lowers.count,
@@ -1273,7 +1275,9 @@ enum PositionFinder {
                 ownSide = true
             }
         }
+        // "Our members operate under the strictest permits" (`StrictestRules`).
         return (justifies && ownSide) || (fair && (ownSubject || firstPerson))
+            || ((ownSubject || firstPerson) && claimsStrictestRules(tokens, segment: segment))
     }
 
     /// "has not seen any evidence", "had not been shown proof": doubt about a claim, where
@@ -1404,6 +1408,8 @@ enum PositionFinder {
             // "Russia had "nothing to do with" the incident".
             if tokens[t].kind == .open { t += 1; continue }
             if word == "nothing", t + 3 < segment.upperBound, (1...3).map({ tokens[t + $0].lower }) == ["to", "do", "with"] { return true }
+            // "she had received nothing", "we were given no warning" (`ReceivedNothing`).
+            if receivedNothing(tokens, at: t, end: segment.upperBound) { return true }
             if !D.auxiliaries.contains(word) && word != "has" && word != "had" { return false }
             t += 1
             steps += 1
