@@ -2,11 +2,11 @@ import BriefingModel
 @testable import BriefingDraft
 import Testing
 
-/// A voice backing a claim in words of its own, right next to the dispute, joins it as a
-/// side (`Disputes/StrayAssertions.swift`); a voice far from it, of the answering camp, or
-/// a news outlet's own report stays out. Found by sorting the sides read right but left in
-/// no dispute (`briefing-eval --sides`, "unpaired") on the development sets; the sentences
-/// are invented.
+/// A quoted voice backing a claim in words of its own, right next to the dispute, joins it
+/// as a side (`Disputes/StrayAssertions.swift`); a voice far from it, of the answering camp,
+/// reported in the writer's words, or a news outlet's own report stays out. Found by sorting
+/// the sides read right but left in no dispute (`briefing-eval --sides`, "unpaired") on the
+/// development sets; the sentences are invented.
 @Suite struct StrayAssertionTests {
     let actors = [
         organization("Chile", kind: .country),
@@ -29,7 +29,7 @@ import Testing
         """
 
     @Test func aVoiceInTheNextParagraphBacksTheClaim() throws {
-        let found = sides(Self.dispute + "\n\nThe Steelworkers Federation said three mills had closed since March.")
+        let found = sides(Self.dispute + "\n\n\u{201C}Three mills have closed since March,\u{201D} the Steelworkers Federation said.")
         let dispute = try #require(found.first, "\(found)")
         #expect(dispute.contains("asserts Chile"))
         #expect(dispute.contains("denies Peru"))
@@ -44,20 +44,26 @@ import Testing
 
             Most of it passed through the northern ports.
 
-            The Steelworkers Federation said three mills had closed since March.
+            \u{201C}Three mills have closed since March,\u{201D} the Steelworkers Federation said.
             """)
         #expect(found.first?.contains("denies Peru") == true, "\(found)")
         #expect(!found.flatMap { $0 }.contains("asserts Steelworkers Federation"), "\(found)")
     }
 
     @Test func theAnsweringCampsOwnAccountStaysOut() throws {
-        let found = sides(Self.dispute + "\n\nThe Peruvian Trade Ministry said three mills had reopened since March.")
+        let found = sides(Self.dispute + "\n\n\u{201C}Three mills have reopened since March,\u{201D} the Peruvian Trade Ministry said.")
         #expect(found.first?.contains("denies Peru") == true, "\(found)")
         #expect(!found.flatMap { $0 }.contains("asserts Peruvian Trade Ministry"), "\(found)")
     }
 
+    @Test func aRemarkInTheWritersWordsStaysOut() throws {
+        let found = sides(Self.dispute + "\n\nThe Steelworkers Federation said three mills had closed since March.")
+        #expect(found.first?.contains("denies Peru") == true, "\(found)")
+        #expect(!found.flatMap { $0 }.contains("asserts Steelworkers Federation"), "\(found)")
+    }
+
     @Test func aNewsOutletsReportStaysOut() throws {
-        let found = sides(Self.dispute + "\n\nThe Andes Courier said three mills had closed since March.")
+        let found = sides(Self.dispute + "\n\n\u{201C}Three mills have closed since March,\u{201D} the Andes Courier said.")
         #expect(found.first?.contains("denies Peru") == true, "\(found)")
         #expect(!found.flatMap { $0 }.contains("asserts Andes Courier"), "\(found)")
     }

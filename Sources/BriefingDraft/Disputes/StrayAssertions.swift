@@ -5,7 +5,7 @@ import BriefingModel
 /// camp in the dispute, so gathering (`grow`) leaves it out and it ends in no dispute at
 /// all — a side lost though the dispute beside it was found (`briefing-eval --sides`:
 /// "unpaired … in no dispute"). Once the disputes are made (answers to answers included),
-/// an assertion in no dispute joins the dispute whose sides stand nearest it (its own
+/// a quoted assertion in no dispute joins the dispute whose sides stand nearest it (its own
 /// paragraph or the next one), as another voice for the claim, when its actor has no side
 /// there, is not of that dispute's opposing camp, and no other dispute stands as near. A
 /// news outlet's own report is no voice in the dispute.
@@ -27,7 +27,7 @@ extension DisputeFinder {
             let made = disputes
             var disputes = disputes
             let placed = Set(made.flatMap { $0.sides.map { SideKey(actor: $0.actor, ref: $0.source) } })
-            for stray in positions where stray.stance == .asserts && stray.hasStatement && !media.contains(stray.actor)
+            for stray in positions where stray.stance == .asserts && quoted(stray.statement) && !media.contains(stray.actor)
                 && !placed.contains(SideKey(actor: stray.actor, ref: stray.ref)) {
                 var best: (index: Int, apart: Int)?
                 var tied = false
@@ -49,6 +49,14 @@ extension DisputeFinder {
                 }
             }
             return disputes
+        }
+
+        /// Words in the voice's own quotation marks: a witness or an official speaking to the
+        /// matter. A remark reported in the writer's words ("an analyst said the halt would
+        /// strain the budget") is as often background beside the dispute as a side of it.
+        static func quoted(_ statement: String) -> Bool {
+            guard let first = statement.first(where: { !$0.isWhitespace }) else { return false }
+            return first == "\"" || first == "\u{201C}" || first == "\u{00AB}"
         }
     }
 }
