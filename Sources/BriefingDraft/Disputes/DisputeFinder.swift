@@ -27,7 +27,7 @@ public enum DisputeFinder {
     }
 
     static func find(in attribution: AttributionText) -> [DraftDispute] {
-        assembleAnswering(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).disputes
+        assembleWithStrays(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).disputes
     }
 
     /// Every position read, in a dispute or not, with the stance it ended with (after
@@ -35,7 +35,7 @@ public enum DisputeFinder {
     /// was never paired from one that was read wrongly.
     public static func positions(in text: DraftText, actors: [DraftActor], mentions: MentionIndex) -> [DraftSide] {
         let attribution = AttributionCache.shared.text(for: text, actors: actors, mentions: mentions)
-        return assembleAnswering(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).positions.map { position in
+        return assembleWithStrays(PositionFinder.find(in: attribution), actors: TitleCamps.affiliated(attribution)).positions.map { position in
             DraftSide(actor: position.actor, stance: position.stance, statement: position.statement, source: position.ref)
         }
     }
