@@ -386,6 +386,14 @@ import Testing
             The Northern Grid Agency cut power to three towns on Sunday. Mayor Marta Nowicka called the cut reckless.
             "The cut was needed to save the grid," an agency official told Reuters.
             """, expected: ["Northern Grid Agency: The cut was needed to save the grid"]),
+        Case(form: "it said, after a dateline that names a country", raw: """
+            MOMBASA, Kenya (Reuters) - The Kenya Ports Authority suspended the terminal's licence on Thursday. "The cranes were unsafe," it said.
+            """, expected: ["Kenya Ports Authority: The cranes were unsafe"]),
+        Case(form: "it said, after a dateline with a date that names a country", raw: """
+            MOMBASA, Kenya, June 18 (Reuters) - Kenya's ports authority said on Thursday it had suspended the terminal's licence.
+
+            "The cranes were unsafe," it said in a statement.
+            """, expected: ["Kenyan Ports Authority: The cranes were unsafe"]),
         Case(form: "a company spokesman said, the company introduced far above with a relative clause", raw: """
             "We will not accept a closure of this length," said Maria Lindqvist, a spokeswoman for Norrbotten Ore Freight, the company that runs the trains.
 

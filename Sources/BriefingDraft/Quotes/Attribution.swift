@@ -748,6 +748,9 @@ struct AttributionText: Sendable {
 
     func firstEligible(in p: Int, range: Range<Int>, kinds: Set<ActorKind>, accept: (String) -> Bool = { _ in true },
                        foregroundOnly: Bool = false) -> String? {
+        // "MOMBASA, Kenya (Reuters) - The Kenya Ports Authority said …": the dateline's
+        // country is no subject of the sentence.
+        let range = afterDatelineCredit(from: range.lowerBound, before: range.upperBound, in: p)..<range.upperBound
         for mention in paragraphs[p].mentions(in: range) where !mention.inQuote && !mention.compound {
             if foregroundOnly, isBackgroundPerson(mention, in: p) { continue }
             let head = chainHead(from: mention, in: p)
