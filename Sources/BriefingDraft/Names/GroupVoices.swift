@@ -45,6 +45,7 @@ extension NameFinding {
         }
         defineFramedGroupVoices(in: sentence)
         defineDefiniteGroupVoices(in: sentence)
+        defineKinGroupVoices(in: sentence)
     }
 
     /// Connectives that set a clause against the one before: "…, but aid groups say …".
