@@ -1,0 +1,16 @@
+/// "talks between their union and the terminal operator Fjordline Logistics collapsed, the union
+/// said": a body of members (a union, an association, a federation) is never the business it
+/// bargains with, so "the union" does not fall back on the last company named, whose name ends
+/// in a word of trade ("Logistics", "Holdings") or which the text described as a business.
+extension NameFinding {
+    /// Heads of a description that stand for a body of members.
+    static let memberBodyHeads: Set<String> = ["union", "association", "federation", "confederation", "syndicate"]
+
+    /// Whether a description with this head may not stand for this record, a business.
+    static func memberBodyExcludes(_ record: ActorRecord, head: String) -> Bool {
+        guard memberBodyHeads.contains(head) else { return false }
+        if let descriptor = record.descriptor, NameLexicon.businessNouns.contains(descriptor) { return true }
+        guard let last = record.name.lowercased().split(separator: " ").last.map(String.init) else { return false }
+        return companySuffixes.contains(last) && last != "party"
+    }
+}
