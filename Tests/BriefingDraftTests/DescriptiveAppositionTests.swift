@@ -39,3 +39,14 @@ extension NameCauseTests {
         #expect(actor(result, "Nordvik Rail")?.kind != .media)
     }
 }
+
+/// A university, school or hospital is no business: "the company" after one is not it.
+extension NameCauseTests {
+    @Test func aUniversityIsNotTheCompany() {
+        let result = find("""
+            LIMA, Sept 9 (Reuters) - Hydrologists at the National University of San Agustin said the data were inconclusive.
+            The company has 15 days to appeal the order, the ministry said.
+            """)
+        #expect(actor(result, "National University of San Agustin")?.aliases.contains("the company") == false)
+    }
+}

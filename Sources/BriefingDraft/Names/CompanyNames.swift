@@ -39,6 +39,8 @@ extension NameLexicon {
         "police", "government", "office", "bureau", "parliament", "assembly", "directorate", "inspectorate",
         "administration", "embassy", "presidency", "service", "committee", "army", "navy", "military", "guard",
         "prosecutors", "municipality", "watchdog", "union", "federation", "association",
+        // Seats of learning and care: no one calls them "the company" either.
+        "university", "college", "school", "hospital", "institute", "academy", "museum",
     ]
 }
 
