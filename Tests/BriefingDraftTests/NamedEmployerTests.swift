@@ -33,7 +33,10 @@ import Testing
         #expect(found.contains { $0.contains("asserts Harbor Watch") && $0.contains("asserts Mara Holt") && $0.contains("denies Ministry of Labour") }, "\(found)")
     }
 
-    @Test func aSpeakerWhoseSentenceNamesNoClaimantStaysOut() {
+    /// A bystander's quoted remark right beside the dispute joins the claim's side too, by
+    /// another rule (StrayAssertions): this rule's own must-not cases are the two below (another
+    /// subject, or far from the claim), where that rule does not reach.
+    @Test func aQuotedBystanderBesideTheDisputeJoinsAsAVoice() {
         let found = Self.disputes("""
             Harbor Watch said at least 40 dock workers had died from heat since the start of June.
 
@@ -41,7 +44,7 @@ import Testing
 
             The Ministry of Labour denied that any dock worker had died from heat.
             """)
-        #expect(!found.contains { $0.contains("asserts Mara Holt") }, "\(found)")
+        #expect(found.contains { $0.contains("asserts Harbor Watch") && $0.contains("asserts Mara Holt") && $0.contains("denies Ministry of Labour") }, "\(found)")
     }
 
     @Test func aSpeakerNamingTheClaimantOnAnotherSubjectStaysOut() {
