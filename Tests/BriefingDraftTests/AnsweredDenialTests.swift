@@ -12,11 +12,7 @@ import Testing
 /// justifies it ("every roster we publish complies"); a reported clause saying a thing had
 /// "nothing to do with" another denies the link; an inquiry said to have covered only part of
 /// the matter is doubted. Every sentence invented.
-@Suite struct AnsweredDenialTests {
-    func stances(_ raw: String, of actor: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
-    }
-
+@Suite struct AnsweredDenialTests: StanceProbing {
     /// Each invented sentence, the actor who speaks, and the stance its words take.
     @Test(arguments: [
         // An "our …" subject with a negated verb denies, as "we" does.

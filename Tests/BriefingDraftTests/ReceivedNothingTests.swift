@@ -5,11 +5,7 @@ import Testing
 /// The speaker's own side saying it was given or sent nothing ("she had received nothing until
 /// Monday") denies it was told; another's lack ("farmers received no seed") is a charge. Every
 /// sentence invented.
-@Suite struct ReceivedNothingTests {
-    func stances(_ raw: String, of actor: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
-    }
-
+@Suite struct ReceivedNothingTests: StanceProbing {
     static let lead = "The Interior Ministry said every owner in the village of Dukat had been served an eviction notice in May.\n\n"
 
     @Test(arguments: [

@@ -5,11 +5,7 @@ import Testing
 /// A speaker saying its own side works under the strictest rules ("“Our members operate under
 /// some of the strictest permits in the region”") defends its conduct and answers a charge of
 /// harm; a demand for strict rules, or a body describing others, does not. Every sentence invented.
-@Suite struct StrictestRulesTests {
-    func stances(_ raw: String, of actor: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
-    }
-
+@Suite struct StrictestRulesTests: StanceProbing {
     static let lead = "Fishermen in Sulawesi said cobalt mining had poisoned the bay and killed their catch.\n\n"
 
     @Test(arguments: [

@@ -1,0 +1,10 @@
+@testable import BriefingDraft
+
+/// What the stance suites ask of a text: the stances one actor's positions take in it.
+protocol StanceProbing {}
+
+extension StanceProbing {
+    func stances(_ raw: String, of actor: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
+    }
+}
