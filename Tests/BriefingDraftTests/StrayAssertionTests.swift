@@ -50,21 +50,15 @@ import Testing
         #expect(!found.flatMap { $0 }.contains("asserts Steelworkers Federation"), "\(found)")
     }
 
-    @Test func theAnsweringCampsOwnAccountStaysOut() throws {
-        let found = sides(Self.dispute + "\n\n\u{201C}Three mills have reopened since March,\u{201D} the Peruvian Trade Ministry said.")
+    /// The answering camp's own account, a remark in the writer's words, and a news outlet's
+    /// report, each right beside the dispute.
+    @Test(arguments: [
+        ("\u{201C}Three mills have reopened since March,\u{201D} the Peruvian Trade Ministry said.", "Peruvian Trade Ministry"),
+        ("The Steelworkers Federation said three mills had closed since March.", "Steelworkers Federation"),
+        ("\u{201C}Three mills have closed since March,\u{201D} the Andes Courier said.", "Andes Courier"),
+    ]) func aVoiceThatIsNoStrayAssertionStaysOut(_ probe: (String, String)) throws {
+        let found = sides(Self.dispute + "\n\n" + probe.0)
         #expect(found.first?.contains("denies Peru") == true, "\(found)")
-        #expect(!found.flatMap { $0 }.contains("asserts Peruvian Trade Ministry"), "\(found)")
-    }
-
-    @Test func aRemarkInTheWritersWordsStaysOut() throws {
-        let found = sides(Self.dispute + "\n\nThe Steelworkers Federation said three mills had closed since March.")
-        #expect(found.first?.contains("denies Peru") == true, "\(found)")
-        #expect(!found.flatMap { $0 }.contains("asserts Steelworkers Federation"), "\(found)")
-    }
-
-    @Test func aNewsOutletsReportStaysOut() throws {
-        let found = sides(Self.dispute + "\n\n\u{201C}Three mills have closed since March,\u{201D} the Andes Courier said.")
-        #expect(found.first?.contains("denies Peru") == true, "\(found)")
-        #expect(!found.flatMap { $0 }.contains("asserts Andes Courier"), "\(found)")
+        #expect(!found.flatMap { $0 }.contains("asserts \(probe.1)"), "\(found)")
     }
 }
