@@ -76,7 +76,20 @@ struct SentenceAnalysis {
             }
             return spans
         }
-        actors = spans(mentions.actors(in: sentence.ref))
+        // "NAIROBI, Kenya (Reuters) - Kenya had suspended …": no name of the dateline is the
+        // lead's subject or an agent of what it reports.
+        let opensParagraph = sentence.index == 1 && tokens.first?.range.lowerBound == 0
+        let credit = !opensParagraph ? 0 : DatelineCredit.length(tokens: tokens.count) { k in
+            let token = tokens[k]
+            switch token.kind {
+            case .punct where DatelineCredit.dashes.contains(token.text): return .dash
+            case .punct where token.text == ")": return .closingParenthesis
+            case .punct where ["\u{201C}", "\u{201D}", "\"", "\u{00AB}", "\u{00BB}"].contains(token.text): return .quoteMark
+            case .word where !token.isCapitalized: return .lowerCaseWord
+            default: return .other
+            }
+        }
+        actors = spans(mentions.actors(in: sentence.ref)).filter { $0.tokens.lowerBound >= credit }
         places = spans(mentions.places(in: sentence.ref))
     }
 

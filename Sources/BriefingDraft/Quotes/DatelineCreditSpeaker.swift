@@ -8,16 +8,16 @@ extension AttributionText {
         let view = paragraphs[p]
         let tokens = view.tokens
         guard view.sentenceTokens.first?.lowerBound == start else { return start }
-        var k = start
-        while k < limit, k < start + 14 {
-            let token = tokens[k]
-            if token.kind == .punct, ["-", "—", "–"].contains(token.lower) {
-                return k > start && tokens[k - 1].lower == ")" ? k + 1 : start
+        let length = DatelineCredit.length(tokens: limit - start) { offset in
+            let token = tokens[start + offset]
+            switch token.kind {
+            case .punct where DatelineCredit.dashes.contains(token.lower): return .dash
+            case .punct where token.lower == ")": return .closingParenthesis
+            case .word where !token.isCapitalized && !token.lower.allSatisfy(\.isNumber): return .lowerCaseWord
+            case .open, .close: return .quoteMark
+            default: return .other
             }
-            if token.kind == .word, !token.isCapitalized, !token.lower.allSatisfy(\.isNumber) { return start }
-            if token.kind == .open || token.kind == .close { return start }
-            k += 1
         }
-        return start
+        return start + length
     }
 }
