@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingDraft
 
 /// Bodies the text names by their kind or through a title-holder: "the ministry" of the only
-/// minister named with a portfolio, and "the president's press office".
+/// minister named with a portfolio, and "the president's press office" (the country's, or
+/// the named president's own when the text named one).
 extension NameCauseTests {
     @Test func theMinistryIsTheOnlyNamedMinistersMinistry() throws {
         let result = find("""
@@ -36,6 +37,20 @@ extension NameCauseTests {
         #expect(actor(result, "Estonian president's press office")?.affiliation == "Estonia")
         #expect(actor(result, "State prosecutor's office") != nil)
         #expect(!result.actors.contains { $0.name.hasPrefix("Olga Varn's") })
+    }
+
+    @Test func theOfficeOfANamedHolderIsThatPersons() throws {
+        let result = find("""
+            Estonian Transport Minister Olga Varn said on Monday that the border would stay shut.
+            The minister's office said 900 residents had been moved.
+            """)
+        #expect(actor(result, "Minister's office")?.affiliation == "Olga Varn")
+        // Nobody holds the title in the text: the office is the country's.
+        let unheld = find("""
+            Estonian Transport Minister Olga Varn said on Monday that the border would stay shut.
+            The president's office said 900 residents had been moved.
+            """)
+        #expect(actor(unheld, "President's office")?.affiliation == "Estonia")
     }
 
     @Test func twoTitledPeopleJoinedByAndAreTwoPeople() throws {

@@ -275,7 +275,27 @@ extension NameFinding {
     /// "the foreign minister", "the Kremlin leader", "Russia's top diplomat": a person known
     /// by that role.
     mutating func describedPerson(_ title: NameChunk, in sentence: AnalyzedSentence) {
-        guard case .title(let head) = title.kind else { return }
+        switch personDescribed(by: title, in: sentence) {
+        case .person(let index, let range):
+            addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        case .nobodyFits(let roleText):
+            unnamedPresident(title, roleText: roleText, in: sentence)
+        case nil:
+            break
+        }
+    }
+
+    enum DescribedPerson {
+        /// The person and the tokens of the description, its article or owner included.
+        case person(Int, Range<Int>)
+        /// An unqualified title nobody named holds.
+        case nobodyFits(roleText: String)
+    }
+
+    /// Who "the foreign minister" (or "Russia's top diplomat") at `title` is, without
+    /// recording the mention; nil when the title is no description of someone already met.
+    func personDescribed(by title: NameChunk, in sentence: AnalyzedSentence) -> DescribedPerson? {
+        guard case .title(let head) = title.kind else { return nil }
         let start = title.tokens.lowerBound
         var qualifierStart = start
         var possessive = false
@@ -289,12 +309,12 @@ extension NameFinding {
             }
         }
         let hasArticle = qualifierStart > 0 && sentence.tokens[qualifierStart - 1].lower == "the"
-        guard hasArticle || possessive else { return }
+        guard hasArticle || possessive else { return nil }
         // "Spain's minister for the ecological transition, Marta Olabarria,": a portfolio after
         // the title, or the name set beside it, introduces someone rather than recalls them.
         let after = title.tokens.upperBound
-        if sentence.token(after)?.lower == "for" { return }
-        if sentence.token(after)?.text == ",", sentence.chunk(startingAt: after + 1)?.isName == true { return }
+        if sentence.token(after)?.lower == "for" { return nil }
+        if sentence.token(after)?.text == ",", sentence.chunk(startingAt: after + 1)?.isName == true { return nil }
         let roleText = sentence.surface(title.tokens).lowercased()
         var best: Int?
         var bestHasWords = false
@@ -325,12 +345,8 @@ extension NameFinding {
             bestHasWords = hasWords
             bestNamed = named
         }
-        guard let best else {
-            if q == nil { unnamedPresident(title, roleText: roleText, in: sentence) }
-            return
-        }
-        let range = (hasArticle ? qualifierStart - 1 : qualifierStart)..<title.tokens.upperBound
-        addMention(best, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        guard let best else { return q == nil ? .nobodyFits(roleText: roleText) : nil }
+        return .person(best, (hasArticle ? qualifierStart - 1 : qualifierStart)..<title.tokens.upperBound)
     }
 
     static let companyWords: Set<String> = ["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "company", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh", "industries", "motors", "electronics", "entertainment", "technologies", "systems"]

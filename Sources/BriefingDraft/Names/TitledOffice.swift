@@ -1,5 +1,6 @@
 /// "The Kyrgyz president's press office said", "the state prosecutor's office said": the
-/// office of a title-holder the text leaves unnamed is a body of its own, named as written.
+/// office of a title-holder is a body of its own, named as written, and the holder's when the
+/// text named them (so it speaks for that person's camp), else the country's.
 extension NameFinding {
     /// Words between the title's possessive and "office".
     static let officeModifiers: Set<String> = ["press", "media"]
@@ -26,11 +27,16 @@ extension NameFinding {
         guard let p = (k + 1...k + 2).first(where: { sentence.token($0)?.kind == .possessive }),
               (k..<p).allSatisfy({ tokens[$0].isWord }), let title = tokens[p - 1].lower.split(separator: "-").last,
               NameLexicon.titleHeads.contains(String(title)) else { return nil }
+        let titleChunk = sentence.chunk(startingAt: k).flatMap { $0.isTitle && $0.tokens.upperBound == p ? $0 : nil }
         k = p - 1
         var end = k + 2
         while let word = sentence.token(end), word.isWord, Self.officeModifiers.contains(word.lower) { end += 1 }
         guard let office = sentence.token(end), office.lower == "office" else { return nil }
         end += 1
+        // "the minister's office said" after "Agriculture Minister Kwame Asante said": the
+        // office of a holder the text has named is that person's.
+        var holder: Int?
+        if hasArticle, let titleChunk, case .person(let index, _)? = personDescribed(by: titleChunk, in: sentence) { holder = index }
         let acts = sentence.wordAfter(end).map { AnalyzedSentence.isVerbLike($0.word, skippedAdverb: $0.skippedAdverb) } == true
         let cited = !hasArticle || (sentence.token(end)?.text == "," && sentence.token(end + 1)?.lower == "which")
             // "a spokeswoman for the Vienna public prosecutor's office": the office speaks through her.
@@ -41,7 +47,7 @@ extension NameFinding {
         let start = hasArticle ? t + 1 : t
         var name = sentence.surface(start..<end)
         name = name.prefix(1).uppercased() + name.dropFirst()
-        let index = stateBody(named: name, at: at, affiliation: owner.map { records[$0].name })
+        let index = stateBody(named: name, at: at, affiliation: (holder ?? owner).map { records[$0].name })
         let range = t..<end
         addMention(index, tokens: range, in: sentence, alias: hasArticle ? Self.lowercasingArticle(sentence.surface(range)) : nil)
         return end
