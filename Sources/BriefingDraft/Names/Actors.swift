@@ -73,6 +73,7 @@ extension NameFinding {
         foldProsecutorsIntoTheirBody()
         resolveAffiliations()
         affiliateTitlesOfBodyNouns()
+        affiliateTitlesBeforeHolders()
         affiliateTitlesByOwner()
         retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {

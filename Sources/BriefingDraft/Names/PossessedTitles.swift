@@ -2,8 +2,8 @@
 /// common noun belongs to that body, the latest one drafted before the person whose name holds
 /// the noun (a business, for "the company's director"). Without this the title's head made the
 /// holder an officer of the country ("president", "secretary").
-/// The title before the name ("The federation's president, Chikondi Banda,") is not read: it
-/// cost a dispute on a set of articles nobody had read, scored as totals, and is a known issue.
+/// The title before the name ("The federation's president, Chikondi Banda,") is read apart, and
+/// more narrowly (TitleBeforeHolder.swift).
 extension NameFinding {
     /// The noun before the possessive of a title set after a person's name, in its defining sentence.
     func possessingBodyNoun(ofPersonAt position: TextPosition) -> String? {
@@ -25,16 +25,21 @@ extension NameFinding {
 
     mutating func affiliateTitlesOfBodyNouns() {
         for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].role != nil {
-            let person = records[index]
-            guard let noun = possessingBodyNoun(ofPersonAt: person.defined) else { continue }
-            let business = NameLexicon.businessNouns.contains(noun)
-            let body = records.indices.filter { other in
-                guard other != index, absorbed[other] == nil, records[other].kind == .organization, records[other].defined < person.defined else { return false }
-                let words = records[other].name.lowercased().split(separator: " ").map(String.init)
-                if words.contains(noun) || records[other].descriptor == noun { return true }
-                return business && !records[other].governmental && !words.contains { NameLexicon.publicBodyWords.contains($0) }
-            }.max { records[$0].defined < records[$1].defined }
-            if let body { records[index].affiliation = records[body].name }
+            guard let noun = possessingBodyNoun(ofPersonAt: records[index].defined) else { continue }
+            if let body = bodyNamed(by: noun, before: index) { records[index].affiliation = records[body].name }
         }
+    }
+
+    /// The body "the <noun>" stands for, seen from the person at `index`: the latest organisation
+    /// drafted before them with the noun in its name or as its descriptor, or for a business noun
+    /// ("the company") the latest organisation that is no public body.
+    func bodyNamed(by noun: String, before index: Int) -> Int? {
+        let business = NameLexicon.businessNouns.contains(noun)
+        return records.indices.filter { other in
+            guard other != index, absorbed[other] == nil, records[other].kind == .organization, records[other].defined < records[index].defined else { return false }
+            let words = records[other].name.lowercased().split(separator: " ").map(String.init)
+            if words.contains(noun) || records[other].descriptor == noun { return true }
+            return business && !records[other].governmental && !words.contains { NameLexicon.publicBodyWords.contains($0) }
+        }.max { records[$0].defined < records[$1].defined }
     }
 }
