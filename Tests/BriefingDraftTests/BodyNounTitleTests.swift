@@ -1,0 +1,36 @@
+import Testing
+@testable import BriefingDraft
+
+/// A title whose first word is a body's common noun ("party spokesman Jan Richter", "Jan
+/// Richter, a party spokesman"), from an invented probe: the holder speaks for the latest body
+/// of that noun, so a side he takes is his party's, not the claim it denied.
+@Suite struct BodyNounTitleTests: NameProbing {
+    @Test(arguments: [
+        """
+        Opposition leader Michal Simecka accused the government of lying.
+        The ruling Smer party rejected that. "The opposition sees conspiracies everywhere," party spokesman Jan Richter said.
+        """,
+        """
+        Opposition leader Michal Simecka accused the government of lying.
+        The ruling Smer party rejected that. "The opposition sees conspiracies everywhere," said Jan Richter, a party spokesman.
+        """,
+    ]) func theHolderSpeaksForTheBodyOfThatNoun(_ text: String) {
+        let result = find(text)
+        #expect(actor(result, "Jan Richter")?.affiliation == "Smer", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+    }
+
+    /// No body of that noun named before him, or a title that describes no body.
+    @Test(arguments: [
+        ("""
+            Opposition leader Michal Simecka accused the government of lying.
+            "The opposition sees conspiracies everywhere," party spokesman Jan Richter said.
+            """, "Jan Richter"),
+        ("""
+            The Smer party rejected the charge on Monday.
+            "They parade one old policeman," opposition leader Michal Simecka said.
+            """, "Michal Simecka"),
+    ]) func noBodyOfThatNounNoAffiliation(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.affiliation == nil, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+    }
+}
