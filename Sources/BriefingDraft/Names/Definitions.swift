@@ -658,6 +658,8 @@ extension NameFinding {
         var t = end
         guard let comma = sentence.token(t), comma.text == "," else { return nil }
         t += 1
+        // "Mark Smit, 54, a dairy farmer": the age set off before the apposition.
+        if sentence.token(t)?.isAge == true, sentence.token(t + 1)?.text == "," { t += 2 }
         if let article = sentence.token(t), ["the", "a", "an"].contains(article.lower) { t += 1 }
         var qualifier: Qualifier?
         if let chunk = sentence.chunk(startingAt: t), !chunk.isTitle {
@@ -738,11 +740,12 @@ extension NameFinding {
             }
         }
         // "minister of state at the foreign ministry,": a second prepositional phrase that
-        // places the office, up to the appositive's closing comma.
-        if let preposition = sentence.token(t), ["at", "in", "within"].contains(preposition.lower) {
+        // places the office, up to the appositive's closing comma; "a dairy farmer from
+        // Friesland who …": where the holder comes from.
+        if let preposition = sentence.token(t), ["at", "in", "within", "from"].contains(preposition.lower) {
             var w = t + 1
-            while let word = sentence.token(w), word.isWord, w - t <= 6, !NameLexicon.speechVerbs.contains(word.lower) { w += 1 }
-            if w > t + 1, let end = sentence.token(w), [",", ".", ";", "—", "–"].contains(end.text) { t = w }
+            while let word = sentence.token(w), word.isWord, w - t <= 6, !NameLexicon.speechVerbs.contains(word.lower), word.lower != "who" { w += 1 }
+            if w > t + 1, let end = sentence.token(w), [",", ".", ";", "—", "–"].contains(end.text) || end.lower == "who" { t = w }
         }
         guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {

@@ -542,7 +542,7 @@ struct Chunker {
                 let next = j + 1 < tokens.count ? tokens[j + 1] : nil
                 let nextIsName = next.map(isNameToken) ?? false
                 if token.isWord, !token.isCapitalized, NameLexicon.nameParticles.contains(token.lower),
-                   isNameToken(tokens[j - 1]), !NameLexicon.organizationCues.contains(tokens[j - 1].lower) {
+                   isNameToken(tokens[j - 1]) || isTimeWordName(j - 1, in: tokens), !NameLexicon.organizationCues.contains(tokens[j - 1].lower) {
                     // "bin Salman", "von der Leyen", "de la Cruz".
                     var k = j
                     while k < tokens.count, k - j < 3, tokens[k].isWord, !tokens[k].isCapitalized, NameLexicon.nameParticles.contains(tokens[k].lower) { k += 1 }

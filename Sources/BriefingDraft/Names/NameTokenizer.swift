@@ -16,6 +16,8 @@ struct NameToken: Sendable, Hashable {
 
     var isWord: Bool { kind == .word }
     func `is`(_ words: Set<String>) -> Bool { kind == .word && words.contains(lower) }
+    /// A person's age as news sets it after a name: one to three digits ("54").
+    var isAge: Bool { kind == .number && (1...3).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
 }
 
 /// Splits sentence text into tokens: words keep internal hyphens, apostrophes ("O'Brien"),

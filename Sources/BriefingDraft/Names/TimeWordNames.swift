@@ -20,7 +20,10 @@ extension Chunker {
             tokens.indices.contains(i) && tokens[i].isWord && !tokens[i].isAcronym && isNameToken(tokens[i])
         }
         let followsName = isNameWord(k - 1) && token.spaceBefore
-        let opensName = isNameWord(k + 1) && tokens[k + 1].spaceBefore
+        // "Jan de Vries", "May van der Berg": a name's particles may stand before its surname.
+        var next = k + 1
+        while next < tokens.count, next - k <= 3, tokens[next].isWord, !tokens[next].isCapitalized, NameLexicon.nameParticles.contains(tokens[next].lower) { next += 1 }
+        let opensName = isNameWord(next) && tokens[k + 1].spaceBefore
         return followsName || opensName
     }
 }
