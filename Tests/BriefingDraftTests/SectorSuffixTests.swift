@@ -1,13 +1,12 @@
 @testable import BriefingDraft
 import Testing
 
-/// A trade word at the end of a company's name ("Resources", "Works", "Air", "Tea") is dropped by
+/// A trade word at the end of a company's name ("Resources", "Air", "Tea") is dropped by
 /// later mentions, so the short form is the same company, not a second actor
 /// (`Names/SectorSuffixes.swift`). Every sentence invented.
 @Suite struct SectorSuffixTests: NameProbing {
     @Test(arguments: [
         ("Cordillera Azul Resources", "Cordillera Azul"),
-        ("Ashanti Bullion Works", "Ashanti Bullion"),
         ("Siam Sky Air", "Siam Sky"),
         ("Kericho Highlands Tea Ltd", "Kericho Highlands"),
     ])

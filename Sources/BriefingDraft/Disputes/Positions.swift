@@ -912,7 +912,7 @@ enum PositionFinder {
         var claim: String?
         if stance != .asserts {
             let pointers: Set<String> = ["the", "these", "those", "such", "this", "that", "their", "its", "his", "her", "a", "an"]
-            for (offset, lower) in lowers.enumerated() where D.answeredNouns.contains(lower) {
+            for (offset, lower) in lowers.enumerated() where D.answeredNouns.contains(lower) || pointsAtStatement(lowers, at: offset) {
                 let previous = offset > 0 ? lowers[offset - 1] : ""
                 // One modifier may stand between: "the rebel claims", "these baseless accusations".
                 let beforeModifier = offset > 1 && tokens[segment.lowerBound + offset - 1].kind == .word
@@ -923,7 +923,8 @@ enum PositionFinder {
                     // "the allegations", "the protest", and "…, a charge India rejected".
                     anaphora = max(anaphora, 1)
                 }
-                guard D.claimNouns.contains(lower) else { continue }
+                // "dismissed the union's statement" names its claimant as "the union's claims" does (`StatementPointers`).
+                guard D.claimNouns.contains(lower) || statementWords.contains(lower) else { continue }
                 // "rejected Canada's allegations", "dismissed claims by Canada", "rejected European Union accusations".
                 let index = segment.lowerBound + offset
                 var back = index - 1
