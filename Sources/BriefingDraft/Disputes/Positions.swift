@@ -1210,7 +1210,7 @@ enum PositionFinder {
         // "could not be right", "is not accurate": a truth predicate denied.
         let word = lowers[k] == "not" && k + 1 < lowers.count ? lowers[k + 1] : lowers[k]
         if negated || lowers[k] == "not", D.truthWords.contains(word) { return true }
-        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]))
+        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]) || callsFullOfErrors(lowers, at: k))
     }
 
     static func condemnsStatement(_ lowers: [String], at index: Int, judging words: Set<String> = D.condemnationWords) -> Bool {
