@@ -20,15 +20,15 @@ import Testing
 
     @Test func aSecondSubjectOfTheSameVerbKeepsTheClaim() {
         let found = sides("""
-            Peruvian farmers sue copper miner
+            Peruvian farmers accuse copper miner
 
-            LIMA (Reuters) - Peru's environmental regulator on Tuesday fined the mining company Cordillera Azul Resources, saying a tailings pipe at its mine had leaked into the Santa River.
+            LIMA (Reuters) - Peru's environmental regulator on Tuesday fined the mining company Cordillera Azul Resources over a tailings leak at its mine.
 
-            A lawyer for the company, Martin Salcedo, said there was no evidence linking the deaths of alpacas to the mine.
+            Rosa Quispe, who leads a federation of irrigation users in the district, said the valley's farmers would meet on Friday.
 
-            Rosa Quispe and another farmer leader, Hector Mamani, said they would take the case to court.
+            Quispe and another farmer leader, Hector Mamani, said the leak had killed at least 140 alpacas.
 
-            The company said it would appeal the fine.
+            Cordillera Azul Resources said it would appeal the fine.
             """)
         let all = found.flatMap { $0 }
         #expect(all.contains("asserts Hector Mamani"), "\(found)")

@@ -23,6 +23,12 @@ import Testing
         #expect(actor(result, "PT Morowali Sinar Nickel")?.aliases.contains("the company") == true)
     }
 
+    /// "The spokesman for the company, Jan Berg, declined to comment": a person, who still speaks.
+    @Test func theSpokesmanNamedAfterTheCompanyIsAPerson() throws {
+        let result = find(Self.lead + "The spokesman for the company, Jan Berg, declined to comment, saying only that talks were \u{201C}ongoing\u{201D}.")
+        #expect(actor(result, "Jan Berg")?.kind == .person, "\(names(result))")
+    }
+
     @Test func aNameBesideItsKindIsStillTheBody() throws {
         let result = find(Self.lead + "Its parent company, Sinar Global Metals, said the smelter met every rule.")
         let company = try #require(actor(result, "Sinar Global Metals"), "\(names(result))")

@@ -13,11 +13,12 @@ extension PositionFinder {
     /// the vehicle of the speaker's own words ("in a statement", "in comments to")?
     static func pointsAtStatement(_ lowers: [String], at offset: Int) -> Bool {
         guard statementWords.contains(lowers[offset]), offset > 0 else { return false }
+        let pointers: Set<String> = ["the", "that", "this", "those", "these", "his", "her", "its", "their"]
         var k = offset - 1
         // One modifier may stand between: "the union's latest statement".
-        if k > 0, !["the", "that", "this", "those", "these"].contains(lowers[k]), !isPossessive(lowers[k]) { k -= 1 }
+        if k > 0, !pointers.contains(lowers[k]), !isPossessive(lowers[k]) { k -= 1 }
         let pointer = lowers[k]
-        guard ["the", "that", "this", "those", "these", "his", "her", "its", "their"].contains(pointer) || isPossessive(pointer) else { return false }
+        guard pointers.contains(pointer) || isPossessive(pointer) else { return false }
         // "in the statement", "in its statement", "in comments": the carrier, not what is answered.
         return !(k > 0 && ["in", "through", "via"].contains(lowers[k - 1]))
     }

@@ -311,8 +311,11 @@ extension NameFinding {
         // "a spokeswoman for the company, Dewi Lestari" (`PrepositionalApposition`).
         if start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end).map({ [",", "."].contains($0.text) }) == true {
             let word = sentence.tokens[start - 2]
-            if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), !Self.staffNouns.contains(word.lower),
-               !Self.kindAfterPreposition(start - 2, in: sentence) {
+            if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), Self.kindAfterRole(start - 2, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
+            if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), !Self.staffNouns.contains(word.lower) {
                 definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: word.lower, position: position))
                 return
             }
