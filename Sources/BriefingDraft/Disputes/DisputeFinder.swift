@@ -512,6 +512,12 @@ public enum DisputeFinder {
             let nearby = window(positions, around: position.order...position.order, paragraphs: 4)
             if nearby.contains(where: { positions[$0].actor == claimant && (positions[$0].ref == position.ref
                 || (positions[$0].stance == .asserts && positions[$0].order < position.order)) }) { continue }
+            // "The union said pickers had not received a pay rise … dismissed the union's statement":
+            // the claimant's own words, a denial only by their "not", are the claim (`StatementPointers`).
+            if let own = nearby.last(where: { negatedOnly(positions[$0], before: position, by: claimant) }) {
+                positions[own].stance = .asserts
+                continue
+            }
             var claim = position
             claim.actor = claimant
             claim.stance = .asserts

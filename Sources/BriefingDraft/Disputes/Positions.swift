@@ -912,7 +912,7 @@ enum PositionFinder {
         var claim: String?
         if stance != .asserts {
             let pointers: Set<String> = ["the", "these", "those", "such", "this", "that", "their", "its", "his", "her", "a", "an"]
-            for (offset, lower) in lowers.enumerated() where D.answeredNouns.contains(lower) {
+            for (offset, lower) in lowers.enumerated() where D.answeredNouns.contains(lower) || pointsAtStatement(lowers, at: offset) {
                 let previous = offset > 0 ? lowers[offset - 1] : ""
                 // One modifier may stand between: "the rebel claims", "these baseless accusations".
                 let beforeModifier = offset > 1 && tokens[segment.lowerBound + offset - 1].kind == .word
@@ -923,7 +923,8 @@ enum PositionFinder {
                     // "the allegations", "the protest", and "…, a charge India rejected".
                     anaphora = max(anaphora, 1)
                 }
-                guard D.claimNouns.contains(lower) else { continue }
+                // "dismissed the union's statement" names its claimant as "the union's claims" does (`StatementPointers`).
+                guard D.claimNouns.contains(lower) || statementWords.contains(lower) else { continue }
                 // "rejected Canada's allegations", "dismissed claims by Canada", "rejected European Union accusations".
                 let index = segment.lowerBound + offset
                 var back = index - 1
@@ -1209,7 +1210,7 @@ enum PositionFinder {
         // "could not be right", "is not accurate": a truth predicate denied.
         let word = lowers[k] == "not" && k + 1 < lowers.count ? lowers[k + 1] : lowers[k]
         if negated || lowers[k] == "not", D.truthWords.contains(word) { return true }
-        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]))
+        return !negated && (D.falsityWords.contains(lowers[k]) || D.denyWords.contains(lowers[k]) || callsFullOfErrors(lowers, at: k))
     }
 
     static func condemnsStatement(_ lowers: [String], at index: Int, judging words: Set<String> = D.condemnationWords) -> Bool {
@@ -1252,11 +1253,12 @@ enum PositionFinder {
         let own = Set([actor] + [text.actors[actor]?.affiliation].compactMap { $0 })
         for t in segment {
             let lower = tokens[t].lower
-            // "legal action", "a routine check", "above the legal limit" name things, not the lawfulness of conduct.
+            // "legal action", "a routine check", "above the legal limit" name things, not the lawfulness of conduct
+            // (the yardsticks in `NamedStandards`).
             // Not inside a name: "the Society for Fair Elections".
             if D.justificationWords.contains(lower), !tokens[t].isCapitalized || t == segment.lowerBound,
-               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks",
-                   "limit", "limits", "standard", "standards", "requirement", "requirements"].contains(tokens[t + 1].lower)) {
+               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks"].contains(tokens[t + 1].lower)),
+               !namesStandard(tokens, at: t, end: segment.upperBound) {
                 justifies = true
             }
             // "in accordance with", "in full compliance with" the law.

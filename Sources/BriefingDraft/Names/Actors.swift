@@ -86,7 +86,7 @@ extension NameFinding {
 
     /// Words that end a company's name and that later mentions drop: "Chunghwa Telecom" is
     /// "Chunghwa", "Mercia Vale Holdings" is "Mercia Vale".
-    static let companySuffixes: Set<String> = [
+    static let companySuffixes: Set<String> = Set<String>([
         "telecom", "holdings", "group", "shipping", "corporation", "corp", "corp.", "company", "co", "co.", "inc", "inc.",
         "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "industries", "motors", "electronics", "technologies",
         "systems", "airlines", "airways", "energy", "petroleum", "steel", "mining", "pharmaceuticals", "logistics",
@@ -96,7 +96,7 @@ extension NameFinding {
         "lines", "pharma", "traders",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
-    ]
+    ]).union(sectorSuffixes)
 
     /// The acronyms a body's name may go by: its initials ("WTO"), and for a name that opens with
     /// its country ("U.S. Customs and Border Protection") the initials without it ("CBP").

@@ -307,9 +307,14 @@ extension NameFinding {
                                                descriptor: descriptor, position: position))
             return
         }
-        // "Her management company, Global Elite Sports, said": a name set beside its kind.
+        // "Her management company, Global Elite Sports, said": a name set beside its kind; not
+        // "a spokeswoman for the company, Dewi Lestari" (`PrepositionalApposition`).
         if start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end).map({ [",", "."].contains($0.text) }) == true {
             let word = sentence.tokens[start - 2]
+            if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), Self.kindAfterRole(start - 2, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+                return
+            }
             if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), !Self.staffNouns.contains(word.lower) {
                 definitions.append(ActorDefinition(kind: .organization, name: name, descriptor: word.lower, position: position))
                 return
