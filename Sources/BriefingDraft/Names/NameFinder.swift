@@ -38,6 +38,8 @@ public enum NameFinder {
         finding.findDefinitions()
         finding.buildActors()
         finding.collectMentions()
+        // Bodies first met in the mentions ("the health ministry said") are there to own a title now.
+        finding.affiliateBodyNounTitles()
         return finding.result()
     }
 }
