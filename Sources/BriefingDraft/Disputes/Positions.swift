@@ -1253,12 +1253,11 @@ enum PositionFinder {
         let own = Set([actor] + [text.actors[actor]?.affiliation].compactMap { $0 })
         for t in segment {
             let lower = tokens[t].lower
-            // "legal action", "a routine check", "above the legal limit" name things, not the lawfulness of conduct
-            // (the yardsticks in `NamedStandards`).
+            // "legal action", "a routine check", "above the legal limit" name things, not the lawfulness of conduct.
             // Not inside a name: "the Society for Fair Elections".
             if D.justificationWords.contains(lower), !tokens[t].isCapitalized || t == segment.lowerBound,
-               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks"].contains(tokens[t + 1].lower)),
-               !namesStandard(tokens, at: t, end: segment.upperBound) {
+               !(t + 1 < segment.upperBound && ["action", "actions", "challenge", "challenges", "team", "steps", "proceedings", "case", "battle", "advice", "fight", "framework", "check", "checks",
+                   "limit", "limits", "standard", "standards", "requirement", "requirements"].contains(tokens[t + 1].lower)) {
                 justifies = true
             }
             // "in accordance with", "in full compliance with" the law.
