@@ -75,6 +75,7 @@ extension NameFinding {
         affiliateTitlesOfBodyNouns()
         affiliateTitlesBeforeHolders()
         affiliateTitlesByOwner()
+        preferPronounOwnersOverDefaultCountry()
         retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {
             guard let index = resolve(target) else { continue }
