@@ -75,6 +75,7 @@ extension NameFinding {
         affiliateTitlesOfBodyNouns()
         affiliateTitlesBeforeHolders()
         affiliateTitlesByOwner()
+        preferPronounOwnersOverDefaultCountry()
         affiliateBodyNounTitles()
         retypeBodiesOfOfficeHolders()
         for (alias, head, target, _, _) in descriptionAliases {

@@ -151,6 +151,8 @@ enum NameLexicon {
         "alliance", "front", "movement", "league", "board", "coalition", "centre", "center", "secretariat",
         "police", "airlines", "airline", "airways", "exchange", "reserve", "tribunal", "programme", "program",
         "directorate", "inspectorate", "regiment", "brigade", "battalion", "division", "corps", "fleet",
+        // "the Superintendency of the Environment said": a regulator's name in Latin America.
+        "superintendency", "superintendence",
         "industries", "holdings", "water", "utilities", "management", "shipping", "motors", "systems", "technologies", "partners", "capital", "energy",
         "petroleum", "oil", "gas", "electric", "telecom", "pharmaceuticals", "laboratories", "labs",
         "hospital", "church", "council", "parliament", "chamber", "cabinet", "legislature", "politburo",
@@ -446,7 +448,7 @@ enum NameLexicon {
         "nations", "organizations", "organisations",
         // "National Confederation of Agriculture", "Congress of South African Trade Unions".
         "confederation", "congress", "network", "forum", "foundation", "syndicate", "tribunal", "guild",
-        "observatory", "secretariat", "inspectorate",
+        "observatory", "secretariat", "inspectorate", "superintendency", "superintendence",
     ]
 
     /// Plural nouns that open sentences in capitals ("Officials said") and are no names.
