@@ -24,9 +24,23 @@ extension NameFinding {
               sentence.token(name.lowerBound - 1)?.text == "," else { return nil }
         // Back over the title's words ("secretary general", "senior researcher") to the pronoun.
         var k = name.lowerBound - 2
+        // "Its head of mission in Malawi, Marie Dupont": where the office is, after its title.
+        if let c = sentence.chunkAt[k], sentence.chunks[c].tokens.lowerBound >= 2,
+           sentence.tokens[sentence.chunks[c].tokens.lowerBound - 1].lower == "in" {
+            switch sentence.chunks[c].kind {
+            case .country, .city, .place: k = sentence.chunks[c].tokens.lowerBound - 2
+            default: break
+            }
+        }
+        let titleEnd = k
         var hasHead = false
-        while k >= 0, name.lowerBound - 2 - k < 4, let token = sentence.token(k), token.isWord, !token.isCapitalized || k == 0 {
+        while k >= 0, titleEnd - k < 4, let token = sentence.token(k), token.isWord, !token.isCapitalized || k == 0 {
             if NameLexicon.titleHeads.contains(token.lower) { hasHead = true }
+            // "head of mission", "director of operations": a title's head with its field after "of".
+            if token.lower == "of" || (k >= 2 && sentence.tokens[k - 1].lower == "of" && NameLexicon.titleHeads.contains(sentence.tokens[k - 2].lower)) {
+                k -= 1
+                continue
+            }
             // "Its country representative, Dr. Moussa Kone": an agency's office in one country.
             guard NameLexicon.titleHeads.contains(token.lower) || NameLexicon.roleModifiers.contains(token.lower) || token.lower == "country" else { break }
             k -= 1
