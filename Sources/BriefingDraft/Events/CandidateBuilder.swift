@@ -240,6 +240,7 @@ enum CandidateBuilder {
     static func participants(agent: String?, head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis, context: EventContext) -> [String] {
         let headClass = head.entry.eventClass
         var participants: [String] = agent.map { [$0] } ?? []
+        participants += coAgents(of: agent, head: head, clause: clause, in: analysis).filter { !participants.contains($0) }
         for span in analysis.actors where span.tokens.lowerBound > head.token && span.tokens.lowerBound < clause.upperBound {
             if context.actorKinds[span.name] == .media, headClass != .release { continue }
             if analysis.word(span.tokens.lowerBound - 1) == "according" || analysis.word(span.tokens.lowerBound - 2) == "according" { continue }
@@ -248,5 +249,26 @@ enum CandidateBuilder {
         }
         if let agent, context.actorKinds[agent] == .media, headClass != .release { participants.removeAll { $0 == agent } }
         return participants
+    }
+
+    /// "Peru and Bolivia reopened …", "Schialer and his Bolivian counterpart, Celinda Sosa, met":
+    /// the actors joined to the agent by "and" in the subject act with it.
+    static func coAgents(of agent: String?, head: Trigger, clause: Range<Int>, in analysis: SentenceAnalysis) -> [String] {
+        guard head.isVerbal, let agent,
+              let span = analysis.actors.last(where: { $0.name == agent && $0.tokens.lowerBound >= clause.lowerBound && $0.tokens.upperBound <= head.token })
+        else { return [] }
+        let between = span.tokens.upperBound..<head.token
+        guard between.contains(where: { analysis.tokens[$0].lower == "and" }),
+              !between.contains(where: { k in
+                  let token = analysis.tokens[k]
+                  return analysis.actor(at: k) == nil && !verbGroup.contains(token.lower) && token.lower != "and"
+                      && (ClauseSplitter.looksLikeVerb(token) || ClauseSplitter.openers(token.lower) || TriggerDetector.prepositions.contains(token.lower))
+              })
+        else { return [] }
+        var names: [String] = []
+        for other in analysis.actors where between.contains(other.tokens.lowerBound) && other.name != agent && !names.contains(other.name) {
+            names.append(other.name)
+        }
+        return names
     }
 }
