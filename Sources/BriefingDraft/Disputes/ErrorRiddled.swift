@@ -8,12 +8,13 @@ extension PositionFinder {
         "errors", "mistakes", "inaccuracies", "falsehoods", "lies", "distortions", "untruths", "fabrications",
     ]
 
+    /// "full of", "riddled with": read for every word of a statement, so made once.
+    static let errorFrames: [String: String] = ["full": "of", "riddled": "with", "littered": "with", "rife": "with"]
+
     /// Does the predicate at `k` say the thing is full of errors ("full of errors", "riddled
     /// with factual mistakes")? One modifier may stand before the noun.
     static func callsFullOfErrors(_ lowers: [String], at k: Int) -> Bool {
-        guard k + 2 < lowers.count else { return false }
-        let frames: [String: String] = ["full": "of", "riddled": "with", "littered": "with", "rife": "with"]
-        guard let preposition = frames[lowers[k]], lowers[k + 1] == preposition else { return false }
+        guard k + 2 < lowers.count, let preposition = errorFrames[lowers[k]], lowers[k + 1] == preposition else { return false }
         if errorNouns.contains(lowers[k + 2]) { return true }
         return k + 3 < lowers.count && lowers[k + 2].first?.isLetter == true && errorNouns.contains(lowers[k + 3])
     }

@@ -37,7 +37,8 @@ extension NameLexicon {
     static let publicBodyWords: Set<String> = [
         "ministry", "department", "agency", "authority", "regulator", "commission", "council", "court", "tribunal",
         "police", "government", "office", "bureau", "parliament", "assembly", "directorate", "inspectorate",
-        "superintendency", "superintendence", "administration", "embassy", "presidency", "service", "committee", "army", "navy", "military", "guard",
+        "superintendency", "superintendence", "administration", "embassy", "presidency", "service", "committee",
+        "army", "navy", "military", "guard",
         "prosecutors", "municipality", "watchdog", "union", "federation", "association",
         // Seats of learning and care: no one calls them "the company" either.
         "university", "college", "school", "hospital", "institute", "academy", "museum",
