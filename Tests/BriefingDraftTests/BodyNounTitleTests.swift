@@ -16,7 +16,7 @@ import Testing
         """,
     ]) func theHolderSpeaksForTheBodyOfThatNoun(_ text: String) {
         let result = find(text)
-        #expect(actor(result, "Jan Richter")?.affiliation == "Smer", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Jan Richter")?.affiliation == "Smer", "\(affiliations(result))")
     }
 
     @Test func aBodyFirstMetAsADescriptionOwnsTheTitleToo() {
@@ -28,7 +28,7 @@ import Testing
             The World Health Organization, which shipped 400,000 vaccine doses to Malawi last month, said it was "deeply concerned".
             The ministry denied that patients had been turned away. A ministry spokesman, Adrian Chikumbe, said every patient had been treated.
             """)
-        #expect(actor(result, "Adrian Chikumbe")?.affiliation == "Malawian Health Ministry", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Adrian Chikumbe")?.affiliation == "Malawian Health Ministry", "\(affiliations(result))")
     }
 
     /// No body of that noun named before him, or a title that describes no body.
@@ -43,6 +43,6 @@ import Testing
             """, "Michal Simecka"),
     ]) func noBodyOfThatNounNoAffiliation(_ probe: (String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation == nil, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == nil, "\(affiliations(result))")
     }
 }

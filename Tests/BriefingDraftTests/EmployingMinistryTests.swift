@@ -15,7 +15,7 @@ import Testing
     ]) func theMinistryIsDraftedAndThePersonWorksThere(_ probe: (String, String, String)) {
         let result = find(probe.0)
         #expect(names(result).contains(probe.2), "\(names(result))")
-        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")
     }
 
     /// Without a title before "for", the ministry is only an object.
@@ -23,6 +23,6 @@ import Testing
         let result = find("""
             Portugal's rail unions called a strike. Ivo Mwale, a driver, has waited for the mobility ministry since May.
             """)
-        #expect(actor(result, "Ivo Mwale")?.affiliation == nil, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Ivo Mwale")?.affiliation == nil, "\(affiliations(result))")
     }
 }

@@ -14,4 +14,9 @@ extension NameProbing {
     }
 
     func names(_ result: NameFinder.Result) -> Set<String> { Set(result.actors.map(\.name)) }
+
+    /// "Name of Affiliation" for each actor: what a failed affiliation check prints.
+    func affiliations(_ result: NameFinder.Result) -> [String] {
+        result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" }
+    }
 }

@@ -15,7 +15,7 @@ import Testing
         ("Kura Rail said the line was cut, but Gori police chief Levan Beridze said there was no sign of tampering.", "Levan Beridze", "Gori police"),
     ]) func anOfficerBelongsToThePlacesPolice(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation?.lowercased() == probe.2.lowercased(), "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation?.lowercased() == probe.2.lowercased(), "\(affiliations(result))")
     }
 
     @Test(arguments: [

@@ -15,7 +15,7 @@ import Testing
 
     @Test func theMinisterOfThatPortfolioIsThatCountrys() {
         let result = find(Self.passage)
-        #expect(actor(result, "Ramon Quintero")?.affiliation == "Venezuela", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Ramon Quintero")?.affiliation == "Venezuela", "\(affiliations(result))")
     }
 
     /// With both countries' defence ministries named, the portfolio tells nothing: the dateline's
@@ -23,6 +23,6 @@ import Testing
     @Test func twoCountriesMinistriesTellNothing() {
         let text = Self.passage.replacingOccurrences(of: "had fired on one of its patrol boats.", with: "had fired on one of its patrol boats, Guyana's Defence Ministry said.")
         let result = find(text)
-        #expect(actor(result, "Ramon Quintero")?.affiliation == "Guyana", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Ramon Quintero")?.affiliation == "Guyana", "\(affiliations(result))")
     }
 }

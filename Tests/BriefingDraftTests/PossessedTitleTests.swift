@@ -25,7 +25,7 @@ import Testing
             """, "Ivo Mwale", "Kelsish Border Force"),
     ]) func theHolderBelongsToTheBody(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")
     }
 
     /// No title between the possessive and the comma, no officer: "the company's shares, …",
@@ -45,7 +45,7 @@ import Testing
             """, "Ana Lima", "Ministry of Health"),
     ]) func noTitleBeforeTheNameMakesNoOfficer(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation != probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation != probe.2, "\(affiliations(result))")
     }
 
     /// With no body of that noun drafted before, the holder keeps what the other rules gave.
@@ -54,7 +54,7 @@ import Testing
             Protesters gathered in Lilongwe on Monday.
             Chikondi Banda, the federation's president, said the league would go on.
             """)
-        #expect(actor(result, "Chikondi Banda")?.affiliation?.contains("Federation") != true, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Chikondi Banda")?.affiliation?.contains("Federation") != true, "\(affiliations(result))")
     }
 
     /// A person's own title through a name ("Ivo Mwale, Banda's spokesman") is the other rules' business.
@@ -63,6 +63,6 @@ import Testing
             The Malawi Football Federation said it would appeal.
             Ivo Mwale, Chikondi Banda's spokesman, said the president would not resign.
             """)
-        #expect(actor(result, "Ivo Mwale")?.affiliation != "Malawi Football Federation", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Ivo Mwale")?.affiliation != "Malawi Football Federation", "\(affiliations(result))")
     }
 }

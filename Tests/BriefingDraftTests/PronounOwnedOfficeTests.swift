@@ -11,7 +11,7 @@ import Testing
         "Doctors Without Borders (MSF) painted a bleaker picture. Its deputy head of mission, Marie-Claire Dupont, said the centres were full.",
     ]) func theHolderBelongsToTheBody(_ text: String) {
         let result = find(text)
-        #expect(actor(result, "Marie-Claire Dupont")?.affiliation == "Doctors Without Borders", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Marie-Claire Dupont")?.affiliation == "Doctors Without Borders", "\(affiliations(result))")
     }
 
     @Test func noTitleNoOwner() {

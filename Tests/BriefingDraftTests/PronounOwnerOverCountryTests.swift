@@ -16,7 +16,7 @@ import Testing
             """, "Kwame Asante", "Ghana Cocoa Growers Federation"),
     ]) func theOwnerOutweighsTheDefaultCountry(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")
     }
 
     /// Must not move: a holder whose country is written ("Kenya's transport secretary"), and a
@@ -32,6 +32,6 @@ import Testing
             """, "Kwame Asante", "Ghana Cocoa Growers Federation"),
     ]) func aWrittenCountryOrNoPronounStays(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation != probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation != probe.2, "\(affiliations(result))")
     }
 }

@@ -13,7 +13,7 @@ import Testing
             """)
         #expect(actor(result, "Superintendency of the Environment")?.kind == .organization, "\(names(result))")
         #expect(actor(result, "Environment") == nil, "\(names(result))")
-        #expect(actor(result, "Rodrigo Fuentes")?.affiliation == "Andes Cobre Ltd", "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, "Rodrigo Fuentes")?.affiliation == "Andes Cobre Ltd", "\(affiliations(result))")
     }
 
     /// Must not: "Police Superintendent Ana Ruiz" stays a person with her title.

@@ -20,7 +20,7 @@ import Testing
             """, "Ana Varga", "Kelsish Nurses Association"),
     ]) func theHolderBelongsToTheBodyBefore(_ probe: (String, String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")
     }
 
     /// No body before the pronoun in that paragraph, or a pronoun that owns no title: left alone.
@@ -38,6 +38,6 @@ import Testing
             """, "Ana Varga"),
     ]) func nothingToPointBackToLeavesTheHolderAlone(_ probe: (String, String)) {
         let result = find(probe.0)
-        #expect(actor(result, probe.1)?.affiliation == nil, "\(result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" })")
+        #expect(actor(result, probe.1)?.affiliation == nil, "\(affiliations(result))")
     }
 }
