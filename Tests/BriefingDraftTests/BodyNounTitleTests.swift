@@ -46,3 +46,20 @@ import Testing
         #expect(actor(result, probe.1)?.affiliation == nil, "\(affiliations(result))")
     }
 }
+
+/// "said Ana Berg, a company spokeswoman": the body word before a title owns the title, so the
+/// person set beside it is no company (a descriptive apposition, "Hezbollah, the Lebanese
+/// militant group," still describes a body).
+@Suite struct BodyWordBeforeTitleTests: NameProbing {
+    @Test func aBodyWordBeforeATitleMakesNoBody() {
+        let result = find("""
+            The carmaker Volta Motors rejected that. "We follow every rule," said Ana Berg, a company spokeswoman.
+            """)
+        #expect(actor(result, "Ana Berg")?.kind == .person, "\(result.actors.map { "\($0.name): \($0.kind)" })")
+    }
+
+    @Test func aDescriptionWithoutATitleStillDescribesABody() {
+        let result = find("Hezbollah, the Lebanese militant group, said it fired rockets.")
+        #expect(actor(result, "Hezbollah")?.kind == .organization)
+    }
+}

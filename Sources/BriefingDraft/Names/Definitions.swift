@@ -482,6 +482,8 @@ extension NameFinding {
         guard let head, head + 1 == t || sentence.token(head + 1).map({ !$0.isWord || ["that", "which", "who", "based", "in", "of", "with", "and"].contains($0.lower) }) == true else { return nil }
         // "Ilaria Conti, the group's senior researcher": the group owns the title; she is no group.
         if sentence.token(head + 1)?.kind == .possessive { return nil }
+        // "said Ana Berg, a company spokeswoman": so does the body word before a title.
+        if sentence.chunk(startingAt: head + 1)?.isTitle == true { return nil }
         let range = rangeStart..<(head + 1)
         return (sentence.tokens[head].lower, qualifier, range)
     }
