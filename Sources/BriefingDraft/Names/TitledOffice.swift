@@ -33,15 +33,15 @@ extension NameFinding {
         while let word = sentence.token(end), word.isWord, Self.officeModifiers.contains(word.lower) { end += 1 }
         guard let office = sentence.token(end), office.lower == "office" else { return nil }
         end += 1
-        // "the minister's office said" after "Agriculture Minister Kwame Asante said": the
-        // office of a holder the text has named is that person's.
-        var holder: Int?
-        if hasArticle, let titleChunk, case .person(let index, _)? = personDescribed(by: titleChunk, in: sentence) { holder = index }
         let acts = sentence.wordAfter(end).map { AnalyzedSentence.isVerbLike($0.word, skippedAdverb: $0.skippedAdverb) } == true
         let cited = !hasArticle || (sentence.token(end)?.text == "," && sentence.token(end + 1)?.lower == "which")
             // "a spokeswoman for the Vienna public prosecutor's office": the office speaks through her.
             || (t >= 2 && tokens[t - 1].lower == "for" && Self.spokespersonNouns.contains(tokens[t - 2].lower))
         guard acts || cited else { return nil }
+        // "the minister's office said" after "Agriculture Minister Kwame Asante said": the
+        // office of a holder the text has named is that person's. Looked up only for an office
+        // that speaks or is cited: the look-up reads every person drafted.
+        let holder: Int? = if hasArticle, let titleChunk, case .person(let index, _)? = personDescribed(by: titleChunk, in: sentence) { index } else { nil }
         let at = position(sentence, t)
         let owner = (code ?? homeCountry).flatMap { countryRecord($0, at: at) }
         let start = hasArticle ? t + 1 : t
