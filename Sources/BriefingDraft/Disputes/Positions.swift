@@ -826,12 +826,6 @@ enum PositionFinder {
             statementRange = max(quoteBefore.openToken, segment.lowerBound)..<((quoteBefore.closeToken ?? quoteBefore.lastInside) + 1)
         } else if forwardWords >= 4 && !(word == "according" && tail) || (forwardWords >= 2 && backwardWords(before: cue, segment: segment, in: p, text: text) < 3) {
             statementRange = forwardStart..<segment.upperBound
-            // "said in an emailed statement on Tuesday that …": the claim is the clause after the
-            // frame ("in" was passed over with the words between subject and verb).
-            if forwardStart > opening, tokens[forwardStart - 1].lower == "in", tokens[forwardStart - 1].depth == 0,
-               let clause = PositionFinder.clauseAfterFrame(opening: forwardStart - 1, segment: segment, tokens: tokens) {
-                statementRange = clause..<segment.upperBound
-            }
             // "according to a fact sheet, X": the claim follows the source's phrase.
             if word == "according", let comma = statementRange.first(where: { tokens[$0].kind == .punct && tokens[$0].lower == "," && tokens[$0].depth == 0 }),
                statementRange.upperBound - comma > 4 {
@@ -850,6 +844,13 @@ enum PositionFinder {
             statementRange = segment.lowerBound..<max(segment.lowerBound, end)
         }
         var statement = cleanStatement(view, statementRange)
+        // "said in an emailed statement on Tuesday that …": the claim is the clause after the
+        // frame ("in" was passed over with the words between subject and verb). Only its words:
+        // the stance is read from the whole range.
+        if statementRange.lowerBound == forwardStart, forwardStart > opening, tokens[forwardStart - 1].lower == "in", tokens[forwardStart - 1].depth == 0,
+           let clause = PositionFinder.clauseAfterFrame(opening: forwardStart - 1, segment: segment, tokens: tokens) {
+            statement = cleanStatement(view, clause..<statementRange.upperBound)
+        }
 
         // Subject matter and the actors named.
         var stems = Set<String>()
