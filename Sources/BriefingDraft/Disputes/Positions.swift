@@ -1112,6 +1112,9 @@ enum PositionFinder {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
+            // "the minister was lying", "they have lied to the public": the other side's account
+            // called a lie. Only after an auxiliary: "lying off the coast" places a thing.
+            if ["lying", "lied"].contains(word), index > 0, ["is", "was", "are", "were", "been", "has", "have", "had"].contains(lowers[index - 1]) { return true }
             // "staffing played no role", "its forces had played no part in the incident".
             if word == "no", index > 0, index + 1 < lowers.count, ["played", "play", "plays", "playing"].contains(lowers[index - 1]),
                ["role", "part"].contains(lowers[index + 1]) { return true }
@@ -1170,7 +1173,7 @@ enum PositionFinder {
     /// The words a check of `containsDenial` can start from; any other word is passed over.
     static let denialOpeners: Set<String> = D.denyWords.union(D.denyVerbs).union(D.lackWords).union(D.namingVerbs)
         .union(D.answeredNouns).union(D.acceptVerbs)
-        .union(["not", "no", "nothing", "nobody", "none", "there", "challenge", "contest", "appeal",
+        .union(["not", "no", "nothing", "nobody", "none", "there", "challenge", "contest", "appeal", "lying", "lied",
                 "found", "find", "finds", "saw", "see", "sees", "detected", "identified"])
 
     /// The words a check in the loop of `containsDoubt` can start from.
