@@ -315,6 +315,7 @@ extension NameFinding {
             needed[code] = position
         }
         var evidence: [String: (count: Int, first: TextPosition)] = [:]
+        var bareCongressScenes: [(sentence: Int, token: Int)] = []
         func vote(_ code: String, _ position: TextPosition) {
             let old = evidence[code] ?? (0, position)
             evidence[code] = (old.count + 1, min(old.first, position))
@@ -353,7 +354,10 @@ extension NameFinding {
                     // "Georgia's government called …": a government sets the scene as an institution does.
                     contextCountries[s, default: []].append((code, chunk.tokens.lowerBound))
                 }
-                if case .institution(let code) = chunk.kind { contextCountries[s, default: []].append((code, chunk.tokens.lowerBound)) }
+                if case .institution(let code) = chunk.kind {
+                    contextCountries[s, default: []].append((code, chunk.tokens.lowerBound))
+                    if code == "US", chunk.surface == "Congress" { bareCongressScenes.append((s, chunk.tokens.lowerBound)) }
+                }
                 // "The Russian leader met Defence Minister Sergei Shoigu": a described person's
                 // country is the setting of the sentence.
                 if case .title = chunk.kind, sentence.chunk(startingAt: chunk.tokens.upperBound)?.isName != true,
@@ -399,7 +403,13 @@ extension NameFinding {
         }
         if let position = bareCongress {
             let code = bareCongressState(named: named) ?? "US"
-            if code != "US" { rehomeBareCongress(to: code) }
+            if code != "US" {
+                rehomeBareCongress(to: code)
+                // "Congress will debate …, lawmaker Ruth Luque said": the scene it set is its state's.
+                for (s, token) in bareCongressScenes {
+                    contextCountries[s] = contextCountries[s]?.map { $0.1 == token && $0.0 == "US" ? (code, token) : $0 }
+                }
+            }
             need(code, position)
         }
         let sharedShortNames = sharedShortNameTargets(needed: needed)
