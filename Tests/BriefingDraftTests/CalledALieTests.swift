@@ -19,3 +19,15 @@ extension DisputeFinderTests {
         #expect(stances("Harbor Watch said the wreck lying in the bay had leaked oil.") == ["asserts Harbor Watch"])
     }
 }
+
+/// "The front called his remarks “an insult to the families of the dead”": an insult names
+/// what was said as wrong. Sentences are invented.
+extension DisputeFinderTests {
+    @Test func remarksCalledAnInsultAreDenied() {
+        let found = disputes("""
+            Anna Berg blamed "radical groups financed from abroad" for the violence.
+            Harbor Watch called her remarks "an insult to the families of the dead."
+            """)
+        #expect(found.first.map(sides) == ["asserts Anna Berg", "denies Harbor Watch"])
+    }
+}

@@ -163,7 +163,7 @@ enum DisputeLexicon {
 
     /// Words that condemn what was said when they name it: "called the UN statement “irresponsible”".
     static let condemnationWords = words("""
-        shameful irresponsible unacceptable outrageous insulting disgraceful scandalous deplorable offensive
+        shameful irresponsible unacceptable outrageous insulting disgraceful scandalous deplorable offensive insult insults affront
         """)
 
     /// Words that doubt what was said when they name it: "called the report “biased”", "a figure

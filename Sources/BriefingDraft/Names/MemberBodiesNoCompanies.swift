@@ -6,8 +6,16 @@ extension NameFinding {
     /// Heads of a description that stand for a body of members.
     static let memberBodyHeads: Set<String> = ["union", "association", "federation", "confederation", "syndicate"]
 
+    /// Last words of the names of bodies of members or of citizens, which no one calls a company.
+    static let civilBodyHeads = memberBodyHeads.union(["society", "front", "movement", "party", "league", "coalition", "alliance"])
+
     /// Whether a description with this head may not stand for this record, a business.
     static func memberBodyExcludes(_ record: ActorRecord, head: String) -> Bool {
+        // And the other way: "the company's own study" is not the society or the front named
+        // just before it.
+        if NameLexicon.businessNouns.contains(head), let last = record.name.lowercased().split(separator: " ").last {
+            return civilBodyHeads.contains(String(last))
+        }
         guard memberBodyHeads.contains(head) else { return false }
         if let descriptor = record.descriptor, NameLexicon.businessNouns.contains(descriptor) { return true }
         guard let last = record.name.lowercased().split(separator: " ").last.map(String.init) else { return false }

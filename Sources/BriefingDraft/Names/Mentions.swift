@@ -654,6 +654,17 @@ extension NameFinding {
             // country's name set apart, when another of that kind is at hand.
             if let home = homeCountry, let index = mostRecent({ ofKind($0) && !Self.isForeign($0, home: home) }) { return index }
             if let index = mostRecent(ofKind) { return index }
+            // "The front called his remarks …" long after "the Chumbivilcas Defence Front": the only
+            // body of that kind the text has named is the one meant, however far back.
+            // Only a bare head that ends a national body's name reaches so far, and not a state
+            // body's ("the ministry of mines" may be a ministry not named yet).
+            if modifiers.isEmpty, !Self.portfolioHeads.contains(head), !Self.stateBodyNouns.contains(head) {
+                let endsName: (ActorRecord) -> Bool = { record in
+                    !record.international && record.kind == .organization && record.name.lowercased().split(separator: " ").last == Substring(head)
+                }
+                let ofThatKind = records.indices.filter { absorbed[$0] == nil && ofKind(records[$0]) }
+                if ofThatKind.count == 1, let index = mostRecent({ ofKind($0) && endsName($0) }, within: 30) { return index }
+            }
         }
         // "the migration agency" after "the National Migration Service": a modifier that is a
         // word of a body's name says which body the description stands for, before any outlet
@@ -697,7 +708,7 @@ extension NameFinding {
             // word of trade is still the company.
             let generalBusiness = ["company", "firm"].contains(head)
             if modifiers.isEmpty, NameLexicon.businessNouns.contains(head), let index = mostRecent({ record in
-                record.kind == .organization && !record.governmental
+                record.kind == .organization && !record.governmental && !Self.memberBodyExcludes(record, head: head)
                     && (record.descriptor == nil || record.descriptor == head || (generalBusiness && NameLexicon.businessNouns.contains(record.descriptor ?? "")))
                     && !record.name.lowercased().split(separator: " ").contains { NameLexicon.publicBodyWords.contains(String($0)) }
             }, within: 4) { return index }
