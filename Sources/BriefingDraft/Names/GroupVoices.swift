@@ -9,11 +9,12 @@ extension NameFinding {
     static let voiceHeads: Set<String> = [
         "critics", "experts", "analysts", "campaigners", "activists", "lawmakers", "politicians", "prosecutors",
         "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
-        "residents", "villagers", "researchers",
+        "residents", "villagers", "researchers", "witnesses", "protesters", "demonstrators", "survivors",
     ]
 
     /// Heads that need a modifier to be a voice ("rights groups", "aid groups", "aid workers").
-    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers"]
+    /// "community leaders", "opposition leaders": not "world leaders" alone.
+    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers", "leaders"]
 
     /// Quantifiers and openers before the phrase that are not part of its name.
     /// "Two economists who have advised the government": a number counts the voice, it does not name it.
