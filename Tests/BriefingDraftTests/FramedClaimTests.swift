@@ -13,4 +13,10 @@ extension DisputeFinderTests {
         #expect(statements == ["it had never paid any official"])
         #expect(found.first.map(sides) == ["asserts Northland", "denies Harbor Watch"])
     }
+
+    @Test func aClaimCutBeforeASecondVerbKeepsNoDanglingConjunction() {
+        let statements = positions("Harbor Watch said at least nine had been killed and accused Southland of firing live rounds.").map(\.statement)
+        #expect(statements.contains("at least nine had been killed"), "\(statements)")
+        #expect(statements.allSatisfy { !$0.hasSuffix(" and") }, "\(statements)")
+    }
 }

@@ -1435,6 +1435,12 @@ enum PositionFinder {
         var last = range.upperBound - 1
         while first <= last, view.tokens[first].kind == .punct || view.tokens[first].lower == "that" && view.tokens[first].kind == .word { first += 1 }
         while last >= first, view.tokens[last].kind == .punct { last -= 1 }
+        // "said at least nine had been killed and accused officers of …": cut before the second
+        // verb, the clause keeps no dangling conjunction.
+        while last > first, ["and", "or", "but"].contains(view.tokens[last].lower), view.tokens[last].kind == .word {
+            last -= 1
+            while last >= first, view.tokens[last].kind == .punct { last -= 1 }
+        }
         // "…, a charge Nairobi rejected" cut before its noun leaves ", a".
         while last > first, ["a", "an", "the"].contains(view.tokens[last].lower), view.tokens[last - 1].kind == .punct {
             last -= 1
