@@ -29,6 +29,16 @@ extension PositionFinder {
         participated participating
         """)
 
+    /// Dying, however said: "two died", "nine had been killed", "the dead".
+    static let deathWords = D.words("died die dies dead killed deaths death")
+
+    /// Spelled counts up to twenty, as their digits.
+    static let numberWords: [String: String] = [
+        "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+        "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+        "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    ]
+
     /// Units too general to tell two counts of one thing: "3 people were killed" and "12 people
     /// were hurt" count different things.
     static let countUnits = D.words("people persons individuals percent per cent")
@@ -61,8 +71,10 @@ extension PositionFinder {
                 break
             }
         }
-        guard t < segment.upperBound, tokens[t].kind == .word, tokens[t].lower.first?.isNumber == true else { return nil }
-        var number = tokens[t].lower
+        guard t < segment.upperBound, tokens[t].kind == .word,
+              tokens[t].lower.first?.isNumber == true || numberWords[tokens[t].lower] != nil else { return nil }
+        // "two people died", "at least nine had been killed": wire copy spells small counts.
+        var number = numberWords[tokens[t].lower] ?? tokens[t].lower
         t += 1
         while t + 1 < segment.upperBound, view.isDigitGroupSeparator(t) {
             number += "," + tokens[t + 1].lower
@@ -76,6 +88,8 @@ extension PositionFinder {
             if tokens[t].kind == .word, lower.first?.isNumber != true, !countUnits.contains(lower) {
                 if participationWords.contains(lower) {
                     stems.insert("participate")
+                } else if deathWords.contains(lower) {
+                    stems.insert("die")
                 } else if let stem = D.stem(lower) {
                     stems.insert(stem)
                 }
@@ -114,7 +128,7 @@ extension DisputeFinder {
             guard let count = positions[i].countClause else { continue }
             // Only the last two paragraphs: the look-back stops there, whatever the text's length.
             let earlier = positions[..<i].reversed().prefix { positions[i].paragraph - $0.paragraph <= 2 }
-            guard let target = earlier.first(where: { $0.countClause != nil && $0.ref != positions[i].ref }),
+            guard let target = earlier.first(where: { $0.countClause != nil && ($0.ref != positions[i].ref || $0.actor != positions[i].actor) }),
                   let rival = target.countClause, target.stance == .asserts,
                   !camps.allied(target.actor, positions[i].actor), rival.number != count.number,
                   count.corrects || !rival.stems.isDisjoint(with: count.stems) else { continue }
