@@ -21,6 +21,8 @@ extension NameFinding {
     static func isBodyNoun(_ word: String) -> Bool {
         NameLexicon.organizationCues.contains(word) || NameLexicon.businessNouns.contains(word)
             || ["club", "league", "firm", "group", "union", "party"].contains(word)
+            // "The charity's director, Amina Hassan,": a charity is named by what it is (BodyEvidence.swift's probe).
+            || ["charity", "ngo", "nonprofit"].contains(word)
     }
 
     mutating func affiliateTitlesOfBodyNouns() {
