@@ -23,6 +23,10 @@ import Testing
             Savanna Skyways said on Monday it would cancel 40 flights a week from April.
             "The tax makes our routes impossible," the airline said.
             """, "Savanna Skyways"),
+        ("""
+            Kivu Alloys said gunmen had stormed the site at dawn.
+            Its managing director, Helene Dubois, said the army had been warned twice.
+            """, "Kivu Alloys"),
     ]) func evidenceOfABodyMakesTheNameABody(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .organization, "\(names(find(probe.0)))")
     }
@@ -45,6 +49,10 @@ import Testing
             Finance Minister Rodrigo Salas said the tax was fair.
             Rodrigo Salas said on Monday that its effect would be small.
             """, "Rodrigo Salas"),
+        ("""
+            Marta Ruiz visited the plant on Monday.
+            Its managing director, Ola Lie, showed the minister the new kiln.
+            """, "Marta Ruiz"),
     ]) func aPersonStaysAPerson(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .person, "\(names(find(probe.0)))")
     }
@@ -56,6 +64,17 @@ import Testing
             Savanna Skyways' chief executive, Paula Herrera, said the airline would appeal.
             """)
         #expect(actor(result, "Paula Herrera")?.affiliation == "Savanna Skyways", "\(affiliations(result))")
+    }
+
+    /// "Its managing director" after the company spoke, and "the group's spokesman" for a militia.
+    @Test func theOfficersOfABodyMetAsAPersonAreItsOwn() {
+        let result = find("""
+            A militia in eastern Congo denied on Sunday that its fighters had attacked a tin mine.
+            The militia, which calls itself the Ndeke Defence Front, said its men had been 40 km away. "We have never touched that mine," the group's spokesman, Bahati Mushagalusa, told Radio Okapi.
+            Kivu Alloys said gunmen had stormed the site at dawn. Its managing director, Helene Dubois, said the army had been warned twice.
+            """)
+        #expect(actor(result, "Helene Dubois")?.affiliation == "Kivu Alloys", "\(affiliations(result))")
+        #expect(actor(result, "Bahati Mushagalusa")?.affiliation == "Ndeke Defence Front", "\(affiliations(result))")
     }
 
     /// A closing single quote after a plural is no possessive.

@@ -5,7 +5,8 @@ import BriefingModel
 /// - what it owns only a body owns: "its shares" right after it speaks ("Minera Cordillera
 ///   Azul denied on Tuesday that its tailings dam was leaking"), "X's shares", "X's chief
 ///   executive", "Savanna Skyways' board";
-/// - "the airline said" in the next sentences, when no business was named before to stand for.
+/// - "the airline said" in the next sentences, when no business was named before to stand for;
+/// - "Its managing director, Helene Dubois," opening the sentence after the one it spoke in.
 /// A name with a title or an honorific anywhere, or that "he", "she" or "who" follows, stays a
 /// person. Found once for the whole text, the name is a body at every mention.
 extension NameFinding {
@@ -41,9 +42,16 @@ extension NameFinding {
         // The candidate met last, with its sentence, for "the airline said" after it.
         var lastCandidate: (name: String, sentence: Int)?
         var businessBefore = false
+        // The candidate that opened the sentence before, for "Its managing director, X," after it.
+        var openingCandidate: String?
         for (s, sentence) in sentences.enumerated() {
             if let last = lastCandidate, s - last.sentence <= 2, !businessBefore, Self.opensWithBusinessNoun(sentence) {
                 bodies.insert(last.name)
+            }
+            if let opener = openingCandidate, Self.opensWithItsOffice(sentence) { bodies.insert(opener) }
+            // Only a speaker ("Kivu Alloys said …"): "Marta Ruiz visited the plant. Its director …" owns nothing.
+            openingCandidate = sentence.chunks.first.flatMap {
+                $0.tokens.lowerBound == 0 && $0.isName && candidates[$0.name] != nil && sentence.isFollowedBySpeechVerb($0) ? $0.name : nil
             }
             for chunk in sentence.chunks {
                 switch chunk.kind {
@@ -105,6 +113,18 @@ extension NameFinding {
             if ["he", "she", "his", "her", "him"].contains(token.lower) { return true }
             guard reportedClauseOpeners.contains(token.lower) else { return false }
             t += 1
+        }
+        return false
+    }
+
+    /// "Its managing director, Helene Dubois, said": a sentence that opens with "Its" and a
+    /// body's officer or possession.
+    static func opensWithItsOffice(_ sentence: AnalyzedSentence) -> Bool {
+        guard sentence.token(0)?.lower == "its" else { return false }
+        for t in 1...3 {
+            guard let word = sentence.token(t), word.isWord, !word.isCapitalized else { return false }
+            if ["executive", "director", "chairman", "chairwoman", "chairperson", "ceo", "president", "founder", "owner"].contains(word.lower)
+                || bodyPossessions.contains(word.lower) { return true }
         }
         return false
     }
