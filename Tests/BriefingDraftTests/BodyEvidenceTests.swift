@@ -77,6 +77,16 @@ import Testing
         #expect(actor(result, "Bahati Mushagalusa")?.affiliation == "Ndeke Defence Front", "\(affiliations(result))")
     }
 
+    /// A body that answers ("rejected that account") owns the officer of the next sentence's "Its".
+    @Test func aBodyThatAnswersOwnsItsOfficer() {
+        let result = find("""
+            Nusantara Link said the outage had been caused by a fire at a data centre run by Garuda Data Centres.
+            Garuda Data Centres rejected that account. Its chief operating officer, Budi Santoso, said the fire had been put out within 20 minutes.
+            """)
+        #expect(actor(result, "Garuda Data Centres")?.kind == .organization, "\(names(result))")
+        #expect(actor(result, "Budi Santoso")?.affiliation == "Garuda Data Centres", "\(affiliations(result))")
+    }
+
     /// A closing single quote after a plural is no possessive.
     @Test func aClosingQuoteIsNoPossessive() {
         let result = find("Critics called it 'a gift to the Andes Mines' and Governor Lucia Paz agreed.")

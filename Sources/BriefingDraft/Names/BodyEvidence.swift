@@ -51,7 +51,7 @@ extension NameFinding {
             if let opener = openingCandidate, Self.opensWithItsOffice(sentence) { bodies.insert(opener) }
             // Only a speaker ("Kivu Alloys said …"): "Marta Ruiz visited the plant. Its director …" owns nothing.
             openingCandidate = sentence.chunks.first.flatMap {
-                $0.tokens.lowerBound == 0 && $0.isName && candidates[$0.name] != nil && sentence.isFollowedBySpeechVerb($0) ? $0.name : nil
+                $0.tokens.lowerBound == 0 && $0.isName && candidates[$0.name] != nil && Self.speaksOrAnswers($0, in: sentence) ? $0.name : nil
             }
             for chunk in sentence.chunks {
                 switch chunk.kind {
@@ -123,10 +123,24 @@ extension NameFinding {
         guard sentence.token(0)?.lower == "its" else { return false }
         for t in 1...3 {
             guard let word = sentence.token(t), word.isWord, !word.isCapitalized else { return false }
-            if ["executive", "director", "chairman", "chairwoman", "chairperson", "ceo", "president", "founder", "owner"].contains(word.lower)
+            if ["executive", "director", "chairman", "chairwoman", "chairperson", "ceo", "president", "founder", "owner", "officer"].contains(word.lower)
                 || bodyPossessions.contains(word.lower) { return true }
         }
         return false
+    }
+
+    /// Verbs by which a body answers a charge, besides the verbs of saying ("Garuda Data Centres
+    /// rejected that account").
+    static let answeringVerbs: Set<String> = [
+        "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses", "contested", "contests",
+        "welcomed", "welcomes", "criticised", "criticized", "condemned", "condemns", "accused", "accuses",
+    ]
+
+    /// The name is followed by a verb of saying or of answering.
+    static func speaksOrAnswers(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
+        if sentence.isFollowedBySpeechVerb(chunk) { return true }
+        guard let (verb, _, _) = sentence.wordAfter(chunk.tokens.upperBound) else { return false }
+        return answeringVerbs.contains(verb.lower)
     }
 
     /// "The airline said …", "…," the airline said.": a business noun as the speaker, opening the

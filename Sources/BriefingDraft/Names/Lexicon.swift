@@ -134,6 +134,8 @@ enum NameLexicon {
         "presiding",
         // "company spokeswoman Ana Berg": a business noun names the body she speaks for (BodyNounTitles.swift).
         "company", "firm", "airline", "group",
+        // "its chief operating officer, Budi Santoso": the whole office.
+        "operating", "commercial",
     ]
 
     /// Capitalised words that make a title with the head after them ("Foreign Minister",
