@@ -27,6 +27,7 @@ import Testing
             Kivu Alloys said gunmen had stormed the site at dawn.
             Its managing director, Helene Dubois, said the army had been warned twice.
             """, "Kivu Alloys"),
+        ("In a note to investors, Banco Meridional said the airline could lose 300 million reais.", "Banco Meridional"),
     ]) func evidenceOfABodyMakesTheNameABody(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .organization, "\(names(find(probe.0)))")
     }
@@ -53,6 +54,7 @@ import Testing
             Marta Ruiz visited the plant on Monday.
             Its managing director, Ola Lie, showed the minister the new kiln.
             """, "Marta Ruiz"),
+        ("Joana Banco said in a statement that she had resigned from the board.", "Joana Banco"),
     ]) func aPersonStaysAPerson(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .person, "\(names(find(probe.0)))")
     }

@@ -6,7 +6,8 @@ import BriefingModel
 ///   Azul denied on Tuesday that its tailings dam was leaking"), "X's shares", "X's chief
 ///   executive", "Savanna Skyways' board";
 /// - "the airline said" in the next sentences, when no business was named before to stand for;
-/// - "Its managing director, Helene Dubois," opening the sentence after the one it spoke in.
+/// - "Its managing director, Helene Dubois," opening the sentence after the one it spoke in;
+/// - a name that opens with a word for a bank or firm ("Banco Meridional", "Minera …").
 /// A name with a title or an honorific anywhere, or that "he", "she" or "who" follows, stays a
 /// person. Found once for the whole text, the name is a body at every mention.
 extension NameFinding {
@@ -16,6 +17,16 @@ extension NameFinding {
         "chairman", "chairwoman", "chairperson", "workforce", "plant", "plants", "factory", "factories", "mine",
         "mines", "refinery", "refineries", "flights", "routes", "branches", "stores", "profit", "profits",
         "revenue", "revenues", "bonds", "auditors", "dam", "dams", "shipyard", "smelter", "airline", "pipeline",
+    ]
+
+    /// Words for a bank, a firm or a group that open a company's name in Spanish, Portuguese,
+    /// French and Italian, as written.
+    static let openingCompanyWords: Set<String> = [
+        "Banco", "Banca", "Banque", "Caixa", "Caja", "Grupo", "Groupe", "Gruppo", "Compañía", "Compania", "Companhia",
+        "Empresa", "Empresas", "Minera", "Mineração", "Mineracao", "Aerolíneas", "Aerolineas", "Petróleos", "Petroleos",
+        "Industrias", "Sociedad", "Sociedade", "Société", "Societe", "Naviera", "Constructora", "Construtora",
+        "Inversiones", "Corporación", "Corporacion", "Distribuidora", "Cervecería", "Cerveceria", "Laboratorios",
+        "Transportes", "Hidroeléctrica", "Hidroelectrica", "Compagnie",
     ]
 
     /// Words a speech verb and "its" may have between them: "said on Monday that its".
@@ -63,6 +74,11 @@ extension NameFinding {
                 if Self.followsAsPerson(chunk, in: sentence) { people.insert(chunk.name) }
                 if Self.ownsAsBody(chunk, in: sentence) || Self.speaksOfItsOwn(chunk, in: sentence) { bodies.insert(chunk.name) }
             }
+        }
+        // "Banco Meridional said", "Minera Cordillera Azul denied": a name that opens with a
+        // word for a bank, firm or group in the languages of its country is no person's.
+        for name in candidates.keys where name.split(separator: " ").first.map({ Self.openingCompanyWords.contains(String($0)) }) == true {
+            bodies.insert(name)
         }
         for name in bodies.subtracting(people).sorted() {
             guard let position = candidates[name] else { continue }
