@@ -28,6 +28,8 @@ import Testing
             Its managing director, Helene Dubois, said the army had been warned twice.
             """, "Kivu Alloys"),
         ("In a note to investors, Banco Meridional said the airline could lose 300 million reais.", "Banco Meridional"),
+        ("Norte Verde, whose shares fell 5% on Monday, said the plant was safe.", "Norte Verde"),
+        ("Halden Brothers said it would appeal the fine. The firm's lawyers said the fine was unlawful.", "Halden Brothers"),
     ]) func evidenceOfABodyMakesTheNameABody(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .organization, "\(names(find(probe.0)))")
     }
@@ -55,6 +57,7 @@ import Testing
             Its managing director, Ola Lie, showed the minister the new kiln.
             """, "Marta Ruiz"),
         ("Joana Banco said in a statement that she had resigned from the board.", "Joana Banco"),
+        ("Marco Silva, whose lawyers filed the appeal, said the fine was unlawful.", "Marco Silva"),
     ]) func aPersonStaysAPerson(_ probe: (String, String)) {
         #expect(kind(probe.0, probe.1) == .person, "\(names(find(probe.0)))")
     }

@@ -5,7 +5,8 @@ import BriefingModel
 /// - what it owns only a body owns: "its shares" right after it speaks ("Minera Cordillera
 ///   Azul denied on Tuesday that its tailings dam was leaking"), "X's shares", "X's chief
 ///   executive", "Savanna Skyways' board";
-/// - "the airline said" in the next sentences, when no business was named before to stand for;
+/// - "X, whose shares fell";
+/// - "the airline said" or "the firm's lawyers" in the next sentences, when no business was named before to stand for;
 /// - "Its managing director, Helene Dubois," opening the sentence after the one it spoke in;
 /// - a name that opens with a word for a bank or firm ("Banco Meridional", "Minera …").
 /// A name with a title or an honorific anywhere, or that "he", "she" or "who" follows, stays a
@@ -90,7 +91,9 @@ extension NameFinding {
     static func ownsAsBody(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let end = chunk.tokens.upperBound
         guard let mark = sentence.token(end) else { return false }
-        guard mark.kind == .possessive || isPluralPossessive(at: end, in: sentence) else { return false }
+        guard mark.kind == .possessive || mark.text == "," || isPluralPossessive(at: end, in: sentence) else { return false }
+        // "Norte Verde, whose shares fell 5%,".
+        if mark.text == ",", sentence.token(end + 1)?.lower == "whose", let owned = sentence.token(end + 2) { return bodyPossessions.contains(owned.lower) }
         guard let owned = sentence.token(end + 1), owned.isWord, !owned.isCapitalized else { return false }
         // "X's chief executive", not "X's chief of staff".
         if owned.lower == "chief", let next = sentence.token(end + 2) { return ["executive", "financial", "operating"].contains(next.lower) }
@@ -122,7 +125,10 @@ extension NameFinding {
     /// "X said he …", "X, who …", "X said she": a person.
     static func followsAsPerson(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         let end = chunk.tokens.upperBound
-        if sentence.token(end)?.text == ",", let who = sentence.token(end + 1), ["who", "whose"].contains(who.lower) { return true }
+        // "X, who": a person; "X, whose shares fell" is a body's (`ownsAsBody`), any other "whose" a person's.
+        if sentence.token(end)?.text == ",", let who = sentence.token(end + 1), ["who", "whose"].contains(who.lower) {
+            return !(who.lower == "whose" && sentence.token(end + 2).map { bodyPossessions.contains($0.lower) } == true)
+        }
         guard let (verb, index, _) = sentence.wordAfter(end), NameLexicon.speechVerbs.contains(verb.lower) else { return false }
         var t = index + 1
         while let token = sentence.token(t), t - index <= 6 {
@@ -159,12 +165,13 @@ extension NameFinding {
         return answeringVerbs.contains(verb.lower)
     }
 
-    /// "The airline said …", "…," the airline said.": a business noun as the speaker, opening the
-    /// sentence or after a quotation.
+    /// "The airline said …", "…," the airline said.", "The firm's lawyers said": a business noun
+    /// as the speaker or an owner, opening the sentence or after a quotation.
     static func opensWithBusinessNoun(_ sentence: AnalyzedSentence) -> Bool {
         for t in sentence.tokens.indices where sentence.tokens[t].lower == "the" {
+            // "the firm said", or "the firm's lawyers".
             guard let noun = sentence.token(t + 1), NameLexicon.businessNouns.contains(noun.lower),
-                  let verb = sentence.token(t + 2), NameLexicon.speechVerbs.contains(verb.lower) else { continue }
+                  let verb = sentence.token(t + 2), NameLexicon.speechVerbs.contains(verb.lower) || verb.kind == .possessive else { continue }
             if t == 0 || sentence.isSentenceStart(t) || AnalyzedSentence.quoteMarks.contains(sentence.tokens[t - 1].text) { return true }
         }
         return false
