@@ -538,9 +538,12 @@ extension NameFinding {
                 let words = record.role!.split(separator: " ").map(String.init)
                 let cue = words.dropLast().lastIndex { NameLexicon.organizationCues.contains($0.lowercased()) }!
                 let word = words[cue].lowercased()
+                // A minister's portfolio word ("Mining Minister") names no union or company (MinisterPortfolios.swift).
+                let portfolio = Self.isMinisterOfPortfolio(record.role!)
                 let organization = records.indices.filter {
                     absorbed[$0] == nil && records[$0].kind == .organization && records[$0].defined < record.defined
                         && records[$0].name.lowercased().split(separator: " ").contains(Substring(word))
+                        && (!portfolio || records[$0].governmental)
                 }.max { records[$0].defined < records[$1].defined }
                 if let organization {
                     records[index].affiliation = records[organization].name

@@ -9,6 +9,7 @@ extension NameFinding {
             guard let words = records[index].role?.lowercased().split(separator: " ").map(String.init),
                   (2...3).contains(words.count), let noun = words.first, let head = words.last,
                   Self.isBodyNoun(noun), NameLexicon.titleHeads.contains(head),
+                  !Self.isMinisterOfPortfolio(words.joined(separator: " ")),
                   let body = bodyNamed(by: noun, before: index) else { continue }
             records[index].affiliation = records[body].name
         }

@@ -8,7 +8,9 @@ extension NameFinding {
     mutating func registerFirstWordsOfCompanies() {
         for index in records.indices where absorbed[index] == nil && records[index].kind == .organization && !records[index].governmental {
             let words = records[index].name.split(separator: " ").map(String.init)
-            guard words.count >= 3, let last = words.last, Self.legalFormEndings.contains(last.lowercased()) else { continue }
+            // Also a bank or group named like a business ("Tembo Capital Bank … Tembo said"; CommercialBanks.swift).
+            guard words.count >= 3, let last = words.last,
+                  Self.legalFormEndings.contains(last.lowercased()) || ["bank", "group"].contains(last.lowercased()) else { continue }
             let first = words[0]
             let key = first.lowercased()
             guard first.count >= 4, first.first?.isUppercase == true, first.dropFirst().allSatisfy({ $0.isLowercase }), lookup[key] == nil,

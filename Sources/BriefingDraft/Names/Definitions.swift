@@ -42,7 +42,8 @@ extension NameFinding {
     }
 
     static func isGovernmental(_ name: String) -> Bool {
-        name.lowercased().split(separator: " ").contains { governmentalWords.contains(String($0)) }
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        return words.contains { governmentalWords.contains($0) && !($0 == "bank" && isCommercialBank(words)) }
     }
 
     mutating func findDefinitions() {
@@ -137,6 +138,7 @@ extension NameFinding {
             usages.append(usage)
             namePlaces.append(shipNames)
         }
+        defineBodiesByEvidence()
     }
 
     /// Words that open a title, never an organisation's name ("Deputy", "Acting").
@@ -229,7 +231,7 @@ extension NameFinding {
         // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
         // title ("the official APS news agency", "the official Cubadebate website").
         if Self.isPlatformOfAccount(chunk, in: sentence) { return }
-        if hasMediaWords(after: end, in: sentence) || Self.quotesAsSaying(chunk, in: sentence) {
+        if hasMediaWords(after: end, in: sentence) || Self.quotesAsSaying(chunk, in: sentence) || isInterviewingOutlet(chunk, in: sentence) {
             definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start, in: sentence), position: position))
             return
         }

@@ -132,6 +132,10 @@ enum NameLexicon {
         "charge", "chargé", "board", "commission", "committee", "council",
         // "Presiding Judge Ana Morales": the judge who chairs the bench.
         "presiding",
+        // "company spokeswoman Ana Berg": a business noun names the body she speaks for (BodyNounTitles.swift).
+        "company", "firm", "airline", "group",
+        // "its chief operating officer, Budi Santoso": the whole office.
+        "operating", "commercial",
     ]
 
     /// Capitalised words that make a title with the head after them ("Foreign Minister",

@@ -293,6 +293,7 @@ struct Chunker {
             }
             chunks[index].tokens = start..<chunks[index].tokens.upperBound
         }
+        Self.takeOpeningBodyNouns(&chunks, in: sentence)
         for index in chunks.indices {
             chunks[index].surface = sentence.surface(chunks[index].tokens)
             if chunks[index].canonical == nil { chunks[index].canonical = NameFinding.cleanName(chunks[index].surface) }

@@ -157,7 +157,7 @@ extension NameFinding {
         if index >= 4, sentence.tokens[index - 1].text == ")", sentence.tokens[index - 2].isAcronym, sentence.tokens[index - 3].text == "(" {
             return qualifier(before: index - 3, in: sentence, allowName: allowName)
         }
-        if sentence.tokens[index - 1].kind == .possessive {
+        if sentence.tokens[index - 1].kind == .possessive || Self.isPluralPossessive(at: index - 1, in: sentence) {
             return sentence.chunk(endingBefore: index - 1).flatMap { qualifier(of: $0, allowName: true) }
         }
         return sentence.chunk(endingBefore: index).flatMap { qualifier(of: $0, allowName: allowName) }

@@ -21,6 +21,8 @@ extension NameFinding {
     static func isBodyNoun(_ word: String) -> Bool {
         NameLexicon.organizationCues.contains(word) || NameLexicon.businessNouns.contains(word)
             || ["club", "league", "firm", "group", "union", "party"].contains(word)
+            // "The charity's director, Amina Hassan,": a charity is named by what it is (BodyEvidence.swift's probe).
+            || ["charity", "ngo", "nonprofit"].contains(word)
     }
 
     mutating func affiliateTitlesOfBodyNouns() {
@@ -34,12 +36,17 @@ extension NameFinding {
     /// drafted before them with the noun in its name or as its descriptor, or for a business noun
     /// ("the company") the latest organisation that is no public body.
     func bodyNamed(by noun: String, before index: Int) -> Int? {
-        let business = NameLexicon.businessNouns.contains(noun)
-        return records.indices.filter { other in
+        // "the group's spokesman": a group is whatever body is no part of a state, as "the group said" is read.
+        let business = NameLexicon.businessNouns.contains(noun) || noun == "group"
+        // "Mkulima Trust, a Nairobi charity that runs …": the head of a description set beside the name.
+        let described = Set(descriptionAliases.filter { $0.head == noun }.compactMap { resolve($0.target) })
+        let candidates = records.indices.filter { other in
             guard other != index, absorbed[other] == nil, records[other].kind == .organization, records[other].defined < records[index].defined else { return false }
             let words = records[other].name.lowercased().split(separator: " ").map(String.init)
-            if words.contains(noun) || records[other].descriptor == noun { return true }
+            if words.contains(noun) || records[other].descriptor == noun || described.contains(other) { return true }
             return business && !records[other].governmental && !words.contains { NameLexicon.publicBodyWords.contains($0) }
-        }.max { records[$0].defined < records[$1].defined }
+        }
+        return latestNamed(among: Set(candidates), before: records[index].defined)
+            ?? candidates.max { records[$0].defined < records[$1].defined }
     }
 }
