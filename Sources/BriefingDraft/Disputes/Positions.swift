@@ -767,6 +767,8 @@ enum PositionFinder {
             if forwardStart == opening, tokens[forwardStart].kind == .word, tokens[forwardStart].lower.allSatisfy(\.isNumber) { break }
             forwardStart += 1
         }
+        // "said, without offering evidence, that …": the reporter's note is not the statement.
+        if let past = pastLeadingAside(from: forwardStart, segment: segment, tokens: tokens) { forwardStart = past }
         // "told reporters (that)", "told Russian news agencies", "told parliament": the addressee is not the statement.
         if ["told", "tell", "tells", "telling"].contains(word) {
             var k = forwardStart
@@ -1101,7 +1103,7 @@ enum PositionFinder {
                     return true
                 }
             }
-            if D.lackWords.contains(word) {
+            if D.lackWords.contains(word), !opensReporterAside(lowers, at: index) {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }
