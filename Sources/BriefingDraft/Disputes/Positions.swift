@@ -68,6 +68,9 @@ struct StancePosition {
     var foundAbout: String?
     /// The sentence of the paragraph where the quote it reports opened, when that is an earlier one.
     var quoteOpenedIn: Int?
+    /// Answers the clause before a claim noun that opens its relative ("…, a claim the office
+    /// rejects"): `RejectedDenials`.
+    var answersGappedClaim = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -486,6 +489,7 @@ enum PositionFinder {
             } else if index == 0, contrastsWithSentenceBefore(cue.token, range: range, in: p, text: text) || isRejoinder(cue.token, in: p, text: text) {
                 found.contrasts = true
             }
+            if index > 0 { assertsByRejectingDenial(&found, claimCue: cues[index - 1].token, among: positions) }
             positions.append(found)
             // "The unions disputed that figure": every union introduced before takes it.
             for other in pluralDescriptionPartners(before: cue.token, actor: cue.actor, in: p, floor: range.lowerBound, text: text) {
@@ -971,6 +975,7 @@ enum PositionFinder {
         var found = StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
+        found.answersGappedClaim = gapClause != nil
         found.answersByVerb = D.denyVerbs.contains(word) || word == "dispute" || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         // "inspected in May": the month is no modal.
         found.hedged = segment.contains { k in
