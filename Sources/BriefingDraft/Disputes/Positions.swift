@@ -490,6 +490,9 @@ enum PositionFinder {
                 found.contrasts = true
             }
             if index > 0 { assertsByRejectingDenial(&found, claimCue: cues[index - 1].token, among: positions) }
+            if index > 0, let claim = positions.last(where: { $0.cue == cues[index - 1].token }) {
+                answersAcrossSemicolon(&found, claim: claim, in: p, text: text)
+            }
             positions.append(found)
             // "The unions disputed that figure": every union introduced before takes it.
             for other in pluralDescriptionPartners(before: cue.token, actor: cue.actor, in: p, floor: range.lowerBound, text: text) {
@@ -998,7 +1001,7 @@ enum PositionFinder {
         } else if stance == .asserts, L.findingVerbs.contains(word), statementRange.lowerBound == forwardStart {
             found.foundAbout = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
-        found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
+        found.counts = segment.contains { isCountWord(tokens[$0]) }
         let statementLowers = statementRange.map { tokens[$0].lower }
         if let claim = causeClaim(statementLowers, cueWord: word) {
             found.causeEffect = claim.effect
