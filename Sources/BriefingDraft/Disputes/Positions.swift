@@ -776,6 +776,14 @@ enum PositionFinder {
         }
         // "said, without offering evidence, that …": the reporter's note is not the statement.
         if let past = pastLeadingAside(from: forwardStart, segment: segment, tokens: tokens) { forwardStart = past }
+        // "said in a statement that …": the medium is not the statement either. Whom the clause is
+        // about is still read from before it, as it was (past it, "the report was full of
+        // photographs" became the accused's answer).
+        var beforeMedium: Int?
+        if L.speechVerbs.contains(word), let past = pastMedium(from: forwardStart, segment: segment, tokens: tokens) {
+            beforeMedium = forwardStart
+            forwardStart = past
+        }
         // "told reporters (that)", "told Russian news agencies", "told parliament": the addressee is not the statement.
         if ["told", "tell", "tells", "telling"].contains(word) {
             var k = forwardStart
@@ -997,9 +1005,9 @@ enum PositionFinder {
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
         } else if stance == .asserts, L.speechVerbs.contains(word), word != "according", statementRange.lowerBound == forwardStart {
-            found.about = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
+            found.about = clauseSubject(from: beforeMedium ?? forwardStart, speaker: actor, segment: segment, in: p, text: text)
         } else if stance == .asserts, L.findingVerbs.contains(word), statementRange.lowerBound == forwardStart {
-            found.foundAbout = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
+            found.foundAbout = clauseSubject(from: beforeMedium ?? forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
         found.counts = segment.contains { isCountWord(tokens[$0]) }
         let statementLowers = statementRange.map { tokens[$0].lower }
