@@ -316,7 +316,7 @@ enum PositionFinder {
         guard ["put", "puts", "putting", "estimated", "estimates", "estimating"].contains(tokens[t].lower) else { return false }
         guard let at = (t + 1..<min(tokens.count, t + 6)).first(where: { tokens[$0].lower == "at" }), at > t + 1, at + 1 < tokens.count else { return false }
         // "put the figure at 55%", "at about 300", "at more than 1,000".
-        let number = (at + 1..<min(tokens.count, at + 4)).first { tokens[$0].lower.first?.isNumber ?? false }
+        let number = (at + 1..<min(tokens.count, at + 4)).first { isCountWord(tokens[$0]) }
         return number != nil && (t + 1..<at).allSatisfy { tokens[$0].kind == .word && tokens[$0].depth == 0 }
     }
 

@@ -9,11 +9,11 @@ extension NameFinding {
     static let voiceHeads: Set<String> = [
         "critics", "experts", "analysts", "campaigners", "activists", "lawmakers", "politicians", "prosecutors",
         "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
-        "residents", "villagers", "researchers",
+        "residents", "villagers", "researchers", "organisers", "organizers",
     ]
 
     /// Heads that need a modifier to be a voice ("rights groups", "aid groups", "aid workers").
-    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers"]
+    static let modifiedVoiceHeads: Set<String> = ["groups", "organisations", "organizations", "parties", "workers", "leaders"]
 
     /// Quantifiers and openers before the phrase that are not part of its name.
     /// "Two economists who have advised the government": a number counts the voice, it does not name it.
@@ -29,6 +29,8 @@ extension NameFinding {
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
         "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
         "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful", "told", "tell", "tells",
+        // "Organisers put the toll at 14": a count of their own.
+        "put", "puts",
     ]
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
