@@ -13,9 +13,16 @@ extension DisputeLexicon {
     /// Does the name say the body oversees others ("Audit Office",
     /// "State Prosecutor's Office", "Anti-Corruption Commission")?
     static func oversees(_ name: String) -> Bool {
-        name.lowercased().split { $0 == " " }.contains { word in
-            let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : String(word)
-            return oversightWords.contains(bare)
+        let words = name.lowercased().split { $0 == " " }.map { word in
+            word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : String(word)
         }
+        return words.contains(where: oversightWords.contains) || watchesRights(words)
+    }
+
+    /// "Kenya Human Rights Commission", "National Commission for Human Rights": a commission or
+    /// council for rights watches the police and the ministries of its own country ("police said two
+    /// died; the commission put the toll at 14"). Not a ministry of human rights, which is one of them.
+    static func watchesRights(_ words: [String]) -> Bool {
+        words.contains("rights") && words.contains { ["commission", "commissioner", "council", "institute", "centre", "center"].contains($0) }
     }
 }

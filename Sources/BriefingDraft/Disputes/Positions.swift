@@ -68,6 +68,9 @@ struct StancePosition {
     var foundAbout: String?
     /// The sentence of the paragraph where the quote it reports opened, when that is an earlier one.
     var quoteOpenedIn: Int?
+    /// Answers the clause before a claim noun that opens its relative ("…, a claim the office
+    /// rejects"): `RejectedDenials`.
+    var answersGappedClaim = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
     var order: Int = 0
@@ -313,7 +316,7 @@ enum PositionFinder {
         guard ["put", "puts", "putting", "estimated", "estimates", "estimating"].contains(tokens[t].lower) else { return false }
         guard let at = (t + 1..<min(tokens.count, t + 6)).first(where: { tokens[$0].lower == "at" }), at > t + 1, at + 1 < tokens.count else { return false }
         // "put the figure at 55%", "at about 300", "at more than 1,000".
-        let number = (at + 1..<min(tokens.count, at + 4)).first { tokens[$0].lower.first?.isNumber ?? false }
+        let number = (at + 1..<min(tokens.count, at + 4)).first { isCountWord(tokens[$0]) }
         return number != nil && (t + 1..<at).allSatisfy { tokens[$0].kind == .word && tokens[$0].depth == 0 }
     }
 
@@ -485,6 +488,10 @@ enum PositionFinder {
                 found.contrastsWith = cues[index - 1].actor
             } else if index == 0, contrastsWithSentenceBefore(cue.token, range: range, in: p, text: text) || isRejoinder(cue.token, in: p, text: text) {
                 found.contrasts = true
+            }
+            if index > 0 { assertsByRejectingDenial(&found, claimCue: cues[index - 1].token, among: positions) }
+            if index > 0, let claim = positions.last(where: { $0.cue == cues[index - 1].token }) {
+                answersAcrossSemicolon(&found, claim: claim, in: p, text: text)
             }
             positions.append(found)
             // "The unions disputed that figure": every union introduced before takes it.
@@ -767,6 +774,16 @@ enum PositionFinder {
             if forwardStart == opening, tokens[forwardStart].kind == .word, tokens[forwardStart].lower.allSatisfy(\.isNumber) { break }
             forwardStart += 1
         }
+        // "said, without offering evidence, that …": the reporter's note is not the statement.
+        if let past = pastLeadingAside(from: forwardStart, segment: segment, tokens: tokens) { forwardStart = past }
+        // "said in a statement that …": the medium is not the statement either. Whom the clause is
+        // about is still read from before it, as it was (past it, "the report was full of
+        // photographs" became the accused's answer).
+        var beforeMedium: Int?
+        if L.speechVerbs.contains(word), let past = pastMedium(from: forwardStart, segment: segment, tokens: tokens) {
+            beforeMedium = forwardStart
+            forwardStart = past
+        }
         // "told reporters (that)", "told Russian news agencies", "told parliament": the addressee is not the statement.
         if ["told", "tell", "tells", "telling"].contains(word) {
             var k = forwardStart
@@ -844,13 +861,6 @@ enum PositionFinder {
             statementRange = segment.lowerBound..<max(segment.lowerBound, end)
         }
         var statement = cleanStatement(view, statementRange)
-        // "said in an emailed statement on Tuesday that …": the claim is the clause after the
-        // frame ("in" was passed over with the words between subject and verb). Only its words:
-        // the stance is read from the whole range.
-        if statementRange.lowerBound == forwardStart, forwardStart > opening, tokens[forwardStart - 1].lower == "in", tokens[forwardStart - 1].depth == 0,
-           let clause = PositionFinder.clauseAfterFrame(opening: forwardStart - 1, segment: segment, tokens: tokens) {
-            statement = cleanStatement(view, clause..<statementRange.upperBound)
-        }
 
         // Subject matter and the actors named.
         var stems = Set<String>()
@@ -976,6 +986,7 @@ enum PositionFinder {
         var found = StancePosition(actor: actor, stance: stance, paragraph: p, sentence: s, ref: view.sentences[s].ref, cue: cue,
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
+        found.answersGappedClaim = gapClause != nil
         found.answersByVerb = D.denyVerbs.contains(word) || word == "dispute" || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         // "inspected in May": the month is no modal.
         found.hedged = segment.contains { k in
@@ -994,11 +1005,11 @@ enum PositionFinder {
         if accusingVerbs.contains(word) || D.condemnVerbs.contains(word), !text.isPassive(before: cue, in: p) {
             found.accused = accusedActor(after: cue, segment: segment, mentioned: mentioned, in: p, text: text)
         } else if stance == .asserts, L.speechVerbs.contains(word), word != "according", statementRange.lowerBound == forwardStart {
-            found.about = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
+            found.about = clauseSubject(from: beforeMedium ?? forwardStart, speaker: actor, segment: segment, in: p, text: text)
         } else if stance == .asserts, L.findingVerbs.contains(word), statementRange.lowerBound == forwardStart {
-            found.foundAbout = clauseSubject(from: forwardStart, speaker: actor, segment: segment, in: p, text: text)
+            found.foundAbout = clauseSubject(from: beforeMedium ?? forwardStart, speaker: actor, segment: segment, in: p, text: text)
         }
-        found.counts = segment.contains { tokens[$0].kind == .word && tokens[$0].lower.first?.isNumber == true }
+        found.counts = segment.contains { isCountWord(tokens[$0]) }
         let statementLowers = statementRange.map { tokens[$0].lower }
         if let claim = causeClaim(statementLowers, cueWord: word) {
             found.causeEffect = claim.effect
@@ -1108,7 +1119,7 @@ enum PositionFinder {
                     return true
                 }
             }
-            if D.lackWords.contains(word) {
+            if D.lackWords.contains(word), !opensReporterAside(lowers, at: index) {
                 for next in lowers[(index + 1)..<min(lowers.count, index + 5)] where D.evidenceWords.contains(next) { return true }
             }
             if word == "not", index + 1 < lowers.count, ["true", "correct", "accurate"].contains(lowers[index + 1]) { return true }

@@ -9,24 +9,17 @@ extension PositionFinder {
     /// "on its website", "at a news conference", "in an interview with state television").
     static let framePrepositions: Set<String> = ["in", "on", "at", "during", "via", "through"]
 
-    /// Where the clause reported past a frame begins: "in a statement posted on its website
-    /// that …", with the frame's preposition at `opening`. A frame runs a few words without a break.
-    static func clauseAfterFrame(opening: Int, segment: Range<Int>, tokens: [ParagraphView.Token]) -> Int? {
-        var k = opening + 1
-        while k < min(segment.upperBound, opening + 8), tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower != "that" { k += 1 }
-        guard k + 1 < segment.upperBound, k > opening + 1, tokens[k].lower == "that", tokens[k].depth == 0 else { return nil }
-        return k + 1
-    }
-
     /// Where the reported clauses after the first begin: past a frame that ends in "that", and
     /// after each "and that" (at the top level, outside quotes).
     static func laterReportedClauses(from forwardStart: Int, segment: Range<Int>, in p: Int, text: AttributionText) -> [Int] {
         let tokens = text.paragraphs[p].tokens
         guard forwardStart < segment.upperBound else { return [] }
         var starts: [Int] = []
-        if tokens[forwardStart].kind == .word, tokens[forwardStart].depth == 0, framePrepositions.contains(tokens[forwardStart].lower),
-           let clause = clauseAfterFrame(opening: forwardStart, segment: segment, tokens: tokens) {
-            starts.append(clause)
+        if tokens[forwardStart].kind == .word, tokens[forwardStart].depth == 0, framePrepositions.contains(tokens[forwardStart].lower) {
+            // A frame runs a few words without a break: "in a statement posted on its website that".
+            var k = forwardStart + 1
+            while k < min(segment.upperBound, forwardStart + 8), tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower != "that" { k += 1 }
+            if k < segment.upperBound, k > forwardStart + 1, tokens[k].lower == "that", tokens[k].depth == 0 { starts.append(k + 1) }
         }
         for k in forwardStart..<segment.upperBound where k + 2 < segment.upperBound
             && tokens[k].kind == .word && tokens[k].depth == 0 && tokens[k].lower == "and"

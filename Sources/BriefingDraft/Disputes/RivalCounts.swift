@@ -32,13 +32,6 @@ extension PositionFinder {
     /// Dying, however said: "two died", "nine had been killed", "the dead".
     static let deathWords = D.words("died die dies dead killed deaths death")
 
-    /// Spelled counts up to twenty, as their digits.
-    static let numberWords: [String: String] = [
-        "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-        "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-        "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-    ]
-
     /// Units too general to tell two counts of one thing: "3 people were killed" and "12 people
     /// were hurt" count different things.
     static let countUnits = D.words("people persons individuals percent per cent")
@@ -72,9 +65,9 @@ extension PositionFinder {
             }
         }
         guard t < segment.upperBound, tokens[t].kind == .word,
-              tokens[t].lower.first?.isNumber == true || numberWords[tokens[t].lower] != nil else { return nil }
+              isCountWord(tokens[t]) else { return nil }
         // "two people died", "at least nine had been killed": wire copy spells small counts.
-        var number = numberWords[tokens[t].lower] ?? tokens[t].lower
+        var number = FigureLexicon.numberWords[tokens[t].lower].map(String.init) ?? tokens[t].lower
         t += 1
         while t + 1 < segment.upperBound, view.isDigitGroupSeparator(t) {
             number += "," + tokens[t + 1].lower

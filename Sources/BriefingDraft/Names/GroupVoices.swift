@@ -10,6 +10,7 @@ extension NameFinding {
         "critics", "experts", "analysts", "campaigners", "activists", "lawmakers", "politicians", "prosecutors",
         "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
         "residents", "villagers", "researchers", "witnesses", "protesters", "demonstrators", "survivors",
+        "organisers", "organizers",
     ]
 
     /// Heads that need a modifier to be a voice ("rights groups", "aid groups", "aid workers").
@@ -30,6 +31,8 @@ extension NameFinding {
         "convinced", "criticised", "criticized", "called", "contend", "contended", "complain", "complained",
         "allege", "alleged", "claim", "claimed", "reject", "rejected", "rejects", "deny", "denied", "denies",
         "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful", "told", "tell", "tells",
+        // "Organisers put the toll at 14": a count of their own.
+        "put", "puts",
     ]
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
