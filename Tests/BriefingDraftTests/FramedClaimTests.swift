@@ -2,7 +2,8 @@
 import Testing
 
 /// "said in an emailed statement on Tuesday that …": the claim a reviewer reads is the clause
-/// after the frame, not the frame. Sentences are invented.
+/// after the medium, not the medium (`StatementMedia`); a claim cut before a second verb keeps no
+/// dangling conjunction. Sentences are invented.
 extension DisputeFinderTests {
     @Test func theClaimAfterAFrameLeavesTheFrameOut() {
         let found = disputes("""

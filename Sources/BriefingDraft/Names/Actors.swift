@@ -535,11 +535,12 @@ extension NameFinding {
             case nil where record.kind == .person && record.role.map(Self.roleNamesOrganization) == true:
                 // "ministry spokeswoman Shu Jueting" after "the Ministry of Commerce said": the
                 // ministry's spokeswoman.
-                let words = record.role!.split(separator: " ").map(String.init)
-                let cue = words.dropLast().lastIndex { NameLexicon.organizationCues.contains($0.lowercased()) }!
+                let role = record.role ?? ""
+                let words = role.split(separator: " ").map(String.init)
+                guard let cue = words.dropLast().lastIndex(where: { NameLexicon.organizationCues.contains($0.lowercased()) }) else { break }
                 let word = words[cue].lowercased()
                 // A minister's portfolio word ("Mining Minister") names no union or company (MinisterPortfolios.swift).
-                let portfolio = Self.isMinisterOfPortfolio(record.role!)
+                let portfolio = Self.isMinisterOfPortfolio(role)
                 let organization = records.indices.filter {
                     absorbed[$0] == nil && records[$0].kind == .organization && records[$0].defined < record.defined
                         && records[$0].name.lowercased().split(separator: " ").contains(Substring(word))

@@ -662,8 +662,8 @@ extension NameFinding {
                 let endsName: (ActorRecord) -> Bool = { record in
                     !record.international && record.kind == .organization && record.name.lowercased().split(separator: " ").last == Substring(head)
                 }
-                let ofThatKind = records.indices.filter { absorbed[$0] == nil && ofKind(records[$0]) }
-                if ofThatKind.count == 1, let index = mostRecent({ ofKind($0) && endsName($0) }, within: 30) { return index }
+                let ofThatKind = records.indices.lazy.filter { absorbed[$0] == nil && ofKind(records[$0]) }.prefix(2).count
+                if ofThatKind == 1, let index = mostRecent({ ofKind($0) && endsName($0) }, within: 30) { return index }
             }
         }
         // "the migration agency" after "the National Migration Service": a modifier that is a
