@@ -659,11 +659,16 @@ extension NameFinding {
             // Only a bare head that ends a national body's name reaches so far, and not a state
             // body's ("the ministry of mines" may be a ministry not named yet).
             if modifiers.isEmpty, !Self.portfolioHeads.contains(head), !Self.stateBodyNouns.contains(head) {
+                // The candidate first, by its name's last word; the others of its kind are
+                // counted only then (each count reads every record's name).
+                let lastWord = " " + head
                 let endsName: (ActorRecord) -> Bool = { record in
-                    !record.international && record.kind == .organization && record.name.lowercased().split(separator: " ").last == Substring(head)
+                    !record.international && record.kind == .organization && record.name.lowercased().hasSuffix(lastWord)
                 }
-                let ofThatKind = records.indices.lazy.filter { absorbed[$0] == nil && ofKind(records[$0]) }.prefix(2).count
-                if ofThatKind == 1, let index = mostRecent({ ofKind($0) && endsName($0) }, within: 30) { return index }
+                if let index = self.recent.last(where: { recent($0, within: 30) && absorbed[$0] == nil && endsName(records[$0]) }),
+                   !records.indices.contains(where: { $0 != index && absorbed[$0] == nil && ofKind(records[$0]) }) {
+                    return index
+                }
             }
         }
         // "the migration agency" after "the National Migration Service": a modifier that is a
