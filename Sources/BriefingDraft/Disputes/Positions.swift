@@ -1442,7 +1442,7 @@ enum PositionFinder {
     /// The clause as written, without a leading "that", surrounding commas, or a tail past 40 words.
     static func cleanStatement(_ view: ParagraphView, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var first = range.lowerBound
+        var first = view.afterDatelineCredit(from: range.lowerBound, before: range.upperBound)
         var last = range.upperBound - 1
         while first <= last, view.tokens[first].kind == .punct || view.tokens[first].lower == "that" && view.tokens[first].kind == .word { first += 1 }
         while last >= first, view.tokens[last].kind == .punct { last -= 1 }

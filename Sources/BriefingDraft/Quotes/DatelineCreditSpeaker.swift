@@ -5,9 +5,16 @@ extension AttributionText {
     /// The token after a dateline credit ("CITY (Agency) -", "CITY, Country (AP) —") that opens
     /// the paragraph's first sentence at `start`; else `start`.
     func afterDatelineCredit(from start: Int, before limit: Int, in p: Int) -> Int {
-        let view = paragraphs[p]
-        let tokens = view.tokens
-        guard view.sentenceTokens.first?.lowerBound == start else { return start }
+        paragraphs[p].afterDatelineCredit(from: start, before: limit)
+    }
+}
+
+extension ParagraphView {
+    /// The token after a dateline credit that opens this paragraph's first sentence at
+    /// `start`; else `start`. Claims use it too: "MALE, May 4 (Reuters) - Workers were
+    /// beaten …" asserts that workers were beaten, not something of Male.
+    func afterDatelineCredit(from start: Int, before limit: Int) -> Int {
+        guard sentenceTokens.first?.lowerBound == start, limit <= tokens.count else { return start }
         let length = DatelineCredit.length(tokens: limit - start) { offset in
             let token = tokens[start + offset]
             switch token.kind {
