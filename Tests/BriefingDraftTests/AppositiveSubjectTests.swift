@@ -22,3 +22,27 @@ extension DisputeFinderTests {
         #expect(stances("Northland said it had warned Harbor Watch, denied entry and closed the port.").allSatisfy { $0 != "denies Harbor Watch" })
     }
 }
+
+/// An owner before the description ("Zambia's main opposition party"), the name's
+/// abbreviation in parentheses, and the day said before the verb leave the apposition the
+/// subject: the party rejects the result, not its country. Names found by the pipeline.
+@Suite struct OwnedDescriptionSubjectTests {
+    func stances(_ sentence: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split("Vote disputed\n\n" + sentence)).map { "\($0.stance.rawValue) \($0.actor)" }
+    }
+
+    @Test(arguments: [
+        "Zambia's main opposition party, the Patriotic Front (PF), on Thursday rejected the result of the vote in Kitwe.",
+        "Zambia's main opposition party, the Patriotic Front, on Thursday rejected the result of the vote in Kitwe.",
+        "Zambia's main opposition party, the Patriotic Front (PF), rejected the result of the vote in Kitwe.",
+        "Zambia's main opposition party, the Patriotic Front (PF), said on Thursday that the result of the vote in Kitwe was false.",
+    ])
+    func anOwnedDescriptionIsNamedByItsApposition(_ sentence: String) {
+        #expect(stances(sentence) == ["denies Patriotic Front"])
+    }
+
+    @Test func theCountryItselfStillSpeaks() {
+        // No apposition: the country's own government is the subject.
+        #expect(stances("Zambia on Thursday rejected the result of the vote in Kitwe.") == ["denies Zambia"])
+    }
+}

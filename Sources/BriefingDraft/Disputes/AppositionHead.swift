@@ -32,11 +32,12 @@ extension PositionFinder {
         let tokens = view.tokens
         guard !["according", "to"].contains(tokens[t].lower), t - 1 > floor, tokens[t - 1].kind == .punct, tokens[t - 1].lower == ",",
               tokens[t - 1].depth == 0, let named = appositive(endingAt: t - 2, in: p, floor: floor, text: text),
-              let last = view.mention(endingAt: t - 2) else { return nil }
-        // The subject before the first comma is a description: no actor is named in it.
+              let last = view.mention(endingAt: view.beforeAbbreviation(t - 2)) else { return nil }
+        // The subject before the first comma is a description: no actor is named in it but an
+        // owner ("Kenya's main opposition party, the Orange Democratic Movement, said").
         var c = last.first - 1
         while c > floor, !(tokens[c].kind == .punct && tokens[c].lower == ",") { c -= 1 }
-        guard c > floor, !view.mentions.contains(where: { $0.first >= floor && $0.first < c }) else { return nil }
+        guard c > floor, !view.mentions.contains(where: { $0.first >= floor && $0.first < c && !$0.possessive }) else { return nil }
         return named
     }
 }

@@ -633,6 +633,10 @@ enum PositionFinder {
                 || (!tokens[k].isCapitalized && tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
             k -= 1
         }
+        // "the Patriotic Front, on Thursday rejected …": the day said between subject and verb.
+        if k - 1 > floor, tokens[k].kind == .word, tokens[k].isCapitalized, DateLexicon.weekdays[tokens[k].lower] != nil, tokens[k - 1].lower == "on" {
+            k -= 2
+        }
         if k > floor, tokens[k].kind == .punct, tokens[k].lower == ",", tokens[k].depth == 0, let named = appositive(endingAt: k - 1, in: p, floor: floor, text: text) {
             return named
         }
@@ -647,7 +651,7 @@ enum PositionFinder {
     static func appositive(endingAt end: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        guard let mention = view.mention(endingAt: end), !mention.possessive, mention.first > floor + 1 else { return nil }
+        guard let mention = view.mention(endingAt: view.beforeAbbreviation(end)), !mention.possessive, mention.first > floor + 1 else { return nil }
         var c = mention.first - 1
         while c > floor, tokens[c].kind == .word, tokens[c].depth == 0,
               !L.speechVerbs.contains(tokens[c].lower) || ["called", "named"].contains(tokens[c].lower) { c -= 1 }

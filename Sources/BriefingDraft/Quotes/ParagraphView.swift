@@ -475,3 +475,13 @@ final class ParagraphView: @unchecked Sendable {
         return result
     }
 }
+
+extension ParagraphView {
+    /// "the Patriotic Front (PF)": the token a name ends at when `end` closes the abbreviation
+    /// in parentheses after it; else `end`.
+    func beforeAbbreviation(_ end: Int) -> Int {
+        guard end >= 3, end < tokens.count, tokens[end].lower == ")", tokens[end - 2].lower == "(",
+              tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized else { return end }
+        return end - 3
+    }
+}
