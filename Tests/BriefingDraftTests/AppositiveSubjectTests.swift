@@ -36,6 +36,8 @@ extension DisputeFinderTests {
         "Zambia's main opposition party, the Patriotic Front, on Thursday rejected the result of the vote in Kitwe.",
         "Zambia's main opposition party, the Patriotic Front (PF), rejected the result of the vote in Kitwe.",
         "Zambia's main opposition party, the Patriotic Front (PF), said on Thursday that the result of the vote in Kitwe was false.",
+        // A wire dateline's commas before the subject are not the apposition's.
+        "LUSAKA, Aug. 14 (Reuters) - Zambia's main opposition party, the Patriotic Front (PF), on Thursday rejected the result of the vote in Kitwe.",
     ])
     func anOwnedDescriptionIsNamedByItsApposition(_ sentence: String) {
         #expect(stances(sentence) == ["denies Patriotic Front"])

@@ -16,6 +16,9 @@ extension DisputeFinderTests {
          ["asserts Harbor Watch", "denies Anna Berg"]),
         ("Harbor Watch said Southland had shipped grain through the strait at night, an accusation Southland termed \"false\".",
          ["asserts Harbor Watch", "denies Southland"]),
+        // Any word the accused gives a charge dismisses it (the Zambia probe, 2026-12-05).
+        ("Harbor Watch said Southland had bought votes with bags of maize meal, an allegation Southland called \"desperate\".",
+         ["asserts Harbor Watch", "denies Southland"]),
     ]) func aClaimNamedWithOneJudgingWordIsAnswered(_ probe: (String, [String])) throws {
         let dispute = try #require(disputes(probe.0).first)
         #expect(sides(dispute) == probe.1)
@@ -27,6 +30,9 @@ extension DisputeFinderTests {
         // A word that neither doubts nor denies ("historic") is no answer.
         let praise = disputes("Harbor Watch said the port had reopened on Monday, a move Anna Berg called \"historic.\"")
         #expect(!praise.flatMap(\.sides).contains { $0.actor == "Anna Berg" && $0.stance != .asserts })
+        // A word that grants a charge weight does not dismiss it.
+        let weighed = disputes("Harbor Watch said Southland had bought votes with maize meal, an allegation Anna Berg called \"serious\".")
+        #expect(!weighed.flatMap(\.sides).contains { $0.actor == "Anna Berg" && $0.stance != .asserts })
         // Without the claim noun the naming verb's object is not gapped.
         #expect(!disputes("Anna Berg called Tomas Lind \"exaggerated\" in her speech.").flatMap(\.sides).contains { $0.stance == .questions })
     }

@@ -26,16 +26,19 @@ extension PositionFinder {
             }
             k += 1
         }
-        guard let verdict else { return nil }
-        let stance: Stance
-        if D.discreditWords.contains(verdict) || verdict == "overstated" {
-            stance = .questions
-        } else if D.denyWords.contains(verdict) || D.falsityWords.contains(verdict) {
-            stance = .denies
-        } else {
-            return nil
-        }
         // The claim noun opens the relative clause: ", a claim the agency called …".
-        return answeredClause(before: cue, sentence: s, in: p, text: text) == nil ? nil : stance
+        guard let verdict, let claim = gappedClaim(before: cue, sentence: s, in: p, text: text) else { return nil }
+        if D.discreditWords.contains(verdict) || verdict == "overstated" { return .questions }
+        if D.denyWords.contains(verdict) || D.falsityWords.contains(verdict) { return .denies }
+        // "…, an allegation the party called “desperate”": one word the accused gives a charge
+        // dismisses it, whatever the word, unless it grants the charge some weight.
+        if D.claimNouns.contains(claim.noun), !D.truthWords.contains(verdict), !weightWords.contains(verdict) { return .denies }
+        return nil
     }
+
+    /// Words that grant a charge weight: "an allegation the minister called “serious”".
+    static let weightWords = D.words("""
+        serious grave plausible credible valid legitimate concerning alarming troubling worrying disturbing
+        important significant understandable
+        """)
 }

@@ -651,6 +651,9 @@ enum PositionFinder {
     static func appositive(endingAt end: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
+        // "LUSAKA, Aug. 14 (Reuters) - Zambia's main opposition party, …": the dateline's commas
+        // are not the apposition's.
+        let floor = view.afterDatelineCredit(from: floor, before: end)
         guard let mention = view.mention(endingAt: view.beforeAbbreviation(end)), !mention.possessive, mention.first > floor + 1 else { return nil }
         var c = mention.first - 1
         while c > floor, tokens[c].kind == .word, tokens[c].depth == 0,
@@ -1043,6 +1046,12 @@ enum PositionFinder {
     /// The clause a relative "…, claims the Kremlin has always rejected" answers: the
     /// sentence up to the comma before the claim noun that heads the relative.
     static func answeredClause(before cue: Int, sentence s: Int, in p: Int, text: AttributionText) -> String? {
+        gappedClaim(before: cue, sentence: s, in: p, text: text)?.statement
+    }
+
+    /// The claim noun that opens the relative clause of the verb at `cue` (", an allegation the
+    /// party called …") and the clause before it, which is what the noun stands for.
+    static func gappedClaim(before cue: Int, sentence s: Int, in p: Int, text: AttributionText) -> (noun: String, statement: String)? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
         let start = view.sentenceTokens[s].lowerBound
@@ -1054,7 +1063,7 @@ enum PositionFinder {
         guard let noun = opener.first(where: { D.answeredNouns.contains(tokens[$0].lower) || tokens[$0].lower == "view" }),
               opener.prefix(while: { $0 < noun }).allSatisfy({ L.determiners.contains(tokens[$0].lower) }) else { return nil }
         let statement = cleanStatement(view, start..<comma)
-        return statement.isEmpty ? nil : statement
+        return statement.isEmpty ? nil : (tokens[noun].lower, statement)
     }
 
     /// Words before a cue that are not its subject's phrase (names, titles, time words).
