@@ -48,3 +48,26 @@ extension DisputeFinderTests {
         #expect(stances("Zambia on Thursday rejected the result of the vote in Kitwe.") == ["denies Zambia"])
     }
 }
+
+/// "The party rejected the result, accusing the ruling party of buying votes": the accusation
+/// after a denial is the accuser's claim of its own, answered by the accused.
+@Suite struct AccusationBesideDenialTests {
+    @Test func theAccusationIsAClaimTheAccusedAnswers() throws {
+        let draft = Drafter.draft("""
+            Opposition rejects result
+
+            The Patriotic Front on Thursday rejected the result of the vote, accusing the United Party for National Development of buying votes with maize meal.
+
+            The United Party for National Development denied buying votes.
+            """, published: nil)
+        let sides = draft.disputes.map { $0.sides.map { "\($0.stance.rawValue) \($0.actor)" } }
+        #expect(sides.contains(["asserts Patriotic Front", "denies United Party for National Development"]))
+        let accusation = try #require(draft.disputes.first?.sides.first)
+        #expect(accusation.source.paragraph == 1)
+    }
+
+    @Test func aDenialAloneStaysOnePosition() {
+        let positions = Drafter.positions(in: TextSplitter.split("Vote disputed\n\nThe Patriotic Front on Thursday rejected the result of the vote, saying it had been rigged."))
+        #expect(positions.map { "\($0.stance.rawValue) \($0.actor)" } == ["denies Patriotic Front"])
+    }
+}

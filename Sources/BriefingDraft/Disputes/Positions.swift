@@ -379,6 +379,14 @@ enum PositionFinder {
         return nil
     }
 
+    /// "The party rejected the result, accusing the ruling party of buying votes": an accusation
+    /// in a participle after the same actor's denial is a claim of its own, against the one it
+    /// accuses, not more words of the denial.
+    static func isAccusationBesideAnswer(_ position: StancePosition, after earlier: StancePosition, in p: Int, text: AttributionText) -> Bool {
+        position.stance == .asserts && earlier.stance != .asserts && position.accused != nil
+            && D.claimVerbs.contains(text.paragraphs[p].tokens[position.cue].lower) && isParticipleClause(p, position.cue, text: text)
+    }
+
     /// ", accusing …", ", denying …": a participle of taking a side after a comma.
     static func isParticipleClause(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
@@ -515,7 +523,8 @@ enum PositionFinder {
         // One position per actor per sentence, the opposing one first.
         var merged: [StancePosition] = []
         for position in positions {
-            if let existing = merged.firstIndex(where: { $0.actor == position.actor }) {
+            if let existing = merged.firstIndex(where: { $0.actor == position.actor }),
+               !isAccusationBesideAnswer(position, after: merged[existing], in: p, text: text) {
                 if merged[existing].stance == .asserts && position.stance != .asserts {
                     merged[existing].stance = position.stance
                     merged[existing].statement = position.statement
