@@ -171,6 +171,11 @@ import Testing
             == "Is Southland delaying fuel shipments?")
         #expect(DisputeFinder.question(from: "Southland last week of hoarding grain", speaker: "Northland", accusation: "accused")
             == "Is Southland hoarding grain?")
+        // A "for" inside the accused's name is not where the accusation links.
+        #expect(DisputeFinder.question(from: "the United Party for National Development of buying votes", speaker: "Northland", accusation: "accusing")
+            == "Is the United Party for National Development buying votes?")
+        #expect(DisputeFinder.question(from: "the Party for Democracy of fraud", speaker: "Northland", accusation: "accused")
+            == "Is the Party for Democracy responsible for fraud?")
         #expect(DisputeFinder.question(from: "", speaker: "Northland") == "Is what Northland says true?")
         // A capital that only opens the quoted sentence, and the stop before its closing mark.
         #expect(DisputeFinder.question(from: "\u{201C}Our members will not be sent onto a bridge that engineers call unsafe.\u{201D}", speaker: "X")

@@ -535,6 +535,15 @@ public enum DisputeFinder {
         for index in positions.indices { positions[index].order = index }
     }
 
+    /// Where the accused ends in "accused X of …", "warned X against …": the first "of", "for"
+    /// or "against" before a gerund, else the first not inside a name ("the United Party for
+    /// National Development of buying votes" links at "of").
+    static func accusationLink(in words: [String]) -> Int? {
+        let links = words.indices.filter { $0 >= 1 && $0 + 1 < words.count && ["against", "of", "for"].contains(words[$0].lowercased()) }
+        return links.first { $0 <= 8 && words[$0 + 1].lowercased().hasSuffix("ing") }
+            ?? links.first { $0 <= 6 && !(words[$0 + 1].first?.isUppercase ?? false) } ?? links.first { $0 <= 6 }
+    }
+
     static func question(for position: StancePosition) -> String {
         question(from: position.statement, speaker: position.actor, accusation: position.cueWord)
     }
@@ -595,8 +604,7 @@ public enum DisputeFinder {
         }
         // "warned China against supporting the industry", "accused India of interfering".
         if ["warned", "warning", "warns", "accused", "accusing", "accuses", "blamed", "blaming", "suspected", "charged"].contains(accusation.lowercased()),
-           let link = words.indices.first(where: { ["against", "of", "for"].contains(words[$0].lowercased()) }), link >= 1, link <= 6,
-           link + 1 < words.count {
+           let link = accusationLink(in: words) {
             var subject = Array(words[0..<link])
             // "accused Kenya on Wednesday of …": the time of the accusation is no part of the accused.
             if let time = subject.indices.dropFirst().first(where: { index in
