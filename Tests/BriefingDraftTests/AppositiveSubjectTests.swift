@@ -66,6 +66,15 @@ extension DisputeFinderTests {
         #expect(accusation.source.paragraph == 1)
     }
 
+    @Test func theClaimEndsBeforeTheChargeNounThatAnswersIt() {
+        let positions = Drafter.positions(in: TextSplitter.split("""
+            Vote disputed
+
+            The Patriotic Front accused the United Party for National Development of buying votes, an allegation the United Party for National Development called "desperate".
+            """))
+        #expect(positions.first { $0.actor == "Patriotic Front" }?.statement == "the United Party for National Development of buying votes")
+    }
+
     @Test func aDenialAloneStaysOnePosition() {
         let positions = Drafter.positions(in: TextSplitter.split("Vote disputed\n\nThe Patriotic Front on Thursday rejected the result of the vote, saying it had been rigged."))
         #expect(positions.map { "\($0.stance.rawValue) \($0.actor)" } == ["denies Patriotic Front"])

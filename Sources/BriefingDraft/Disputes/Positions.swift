@@ -1461,6 +1461,15 @@ enum PositionFinder {
         return false
     }
 
+    /// "a", "an allegation", "an allegation the United Party for": what is left of ", an
+    /// allegation the party called …" when a claim is cut before the verb.
+    static func isAnsweringNounTail(_ tail: ArraySlice<ParagraphView.Token>) -> Bool {
+        let rest = tail.drop { L.determiners.contains($0.lower) }
+        guard let noun = rest.first else { return true }
+        return D.answeredNouns.contains(noun.lower)
+            && rest.dropFirst().allSatisfy { L.determiners.contains($0.lower) || $0.isCapitalized || ["of", "for", "and"].contains($0.lower) }
+    }
+
     /// The clause as written, without a leading "that", surrounding commas, or a tail past 40 words.
     static func cleanStatement(_ view: ParagraphView, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
@@ -1474,9 +1483,11 @@ enum PositionFinder {
             last -= 1
             while last >= first, view.tokens[last].kind == .punct { last -= 1 }
         }
-        // "…, a charge Nairobi rejected" cut before its noun leaves ", a".
-        while last > first, ["a", "an", "the"].contains(view.tokens[last].lower), view.tokens[last - 1].kind == .punct {
-            last -= 1
+        // "…, a charge Nairobi rejected" cut before its noun leaves ", a"; cut before its
+        // subject, ", an allegation the".
+        if first < last, let comma = (first...last).last(where: { view.tokens[$0].kind == .punct && view.tokens[$0].lower == "," && view.tokens[$0].depth == 0 }),
+           comma > first, comma < last, isAnsweringNounTail(view.tokens[(comma + 1)...last]) {
+            last = comma - 1
             while last >= first, view.tokens[last].kind == .punct { last -= 1 }
         }
         guard first <= last else { return "" }

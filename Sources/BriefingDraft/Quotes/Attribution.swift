@@ -144,7 +144,9 @@ struct AttributionText: Sendable {
         var actor: String?
         var viaFromSubject: String?
         if word == "according" {
-            actor = firstActor(after: t + 1, in: p)
+            // "according to two employees who spoke to AFP": the outlet they spoke to, inside
+            // the relative clause, is not the source.
+            actor = firstActor(after: t + 1, in: p, stoppingAtRelative: true)
         } else if word == "quoted" || word == "cited" {
             if isPassive(before: t, in: p) {
                 actor = subject(before: t, in: p)
@@ -550,13 +552,14 @@ struct AttributionText: Sendable {
 
     /// The first actor in the clause after a token ("according to a State Department fact sheet",
     /// "said Foreign Minister Sergei Lavrov").
-    func firstActor(after t: Int, in p: Int, limit: Int = 14) -> String? {
+    func firstActor(after t: Int, in p: Int, limit: Int = 14, stoppingAtRelative: Bool = false) -> String? {
         let view = paragraphs[p]
         var index = t + 1
         while index < view.tokens.count, index <= t + limit {
             let token = view.tokens[index]
             if token.kind == .open || token.kind == .close { return nil }
             if token.kind == .punct, [".", ";", ":", ",", "—", "–"].contains(token.lower) { return nil }
+            if stoppingAtRelative, token.kind == .word, ["who", "whom", "which"].contains(token.lower) { return nil }
             if let mention = view.mention(startingAt: index) {
                 return chainHead(from: mention, in: p).actor
             }
