@@ -1020,6 +1020,9 @@ enum PositionFinder {
             // From the verb, since "said only 200 …" skips the count; "told reporters" from past its addressee.
             let countStart = ["told", "tell", "tells", "telling"].contains(word) ? forwardStart : cue + 1
             found.countClause = countClause(from: countStart, segment: segment, in: p, text: text)
+        } else if stance == .asserts, word == "according", statementRange.lowerBound > cue {
+            // "According to the union, only two such meetings took place": the clause after the source.
+            found.countClause = countClause(from: statementRange.lowerBound, segment: segment, in: p, text: text)
         }
         if let quoteBefore, quoteBefore.openToken < segment.lowerBound, tokens[quoteBefore.openToken].sentence < s {
             found.quoteOpenedIn = tokens[quoteBefore.openToken].sentence
