@@ -142,6 +142,7 @@ public enum DisputeFinder {
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
+        resolveContrastedDenials(&positions, camps: camps)
         resolveAdjacentRejections(&positions, camps: camps)
         resolveRivalCounts(&positions, camps: camps)
         resolveRivalCauses(&positions, camps: camps)
@@ -394,6 +395,13 @@ public enum DisputeFinder {
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1))
                 || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions)
                 || namesClaimantCamp(a, core: cluster.core, positions: positions, compact: compact, camps: camps) {
+                cluster.asserting.append(a)
+            }
+        }
+        // A contrast set against one of this dispute's denials stands with the claim (`ContrastedDenials`).
+        for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
+            if let denial = positions[a].contradictsDenial, cluster.opposing.contains(denial),
+               !cluster.opposing.contains(where: { camps.allied(compact[$0].actor, compact[a].actor) }) {
                 cluster.asserting.append(a)
             }
         }

@@ -73,6 +73,9 @@ struct StancePosition {
     var answersGappedClaim = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
+    /// The order of another camp's denial a contrast is set against ("… found no evidence of
+    /// dumping. Millan, however, said …"): it stands with what that denial denies (`ContrastedDenials`).
+    var contradictsDenial: Int?
     var order: Int = 0
 
     /// A side the page can state: a claim with no words (a cue whose clause is cut away) is no side.
