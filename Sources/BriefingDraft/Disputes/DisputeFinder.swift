@@ -147,6 +147,8 @@ public enum DisputeFinder {
         resolveRivalCauses(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)
         resolvePolarAnswers(&positions, camps: camps)
+        // Last: the answers it looks back at are linked only by the rules above.
+        resolveContrastedDenials(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),
@@ -394,6 +396,13 @@ public enum DisputeFinder {
                 || (aboutOpposer && nearOpposer <= 2 && (positions[a].isClaim || stems >= 1))
                 || sharesCue(a, with: [cluster.core] + cluster.asserting, positions: positions)
                 || namesClaimantCamp(a, core: cluster.core, positions: positions, compact: compact, camps: camps) {
+                cluster.asserting.append(a)
+            }
+        }
+        // A contrast set against one of this dispute's denials stands with the claim (`ContrastedDenials`).
+        for a in span where !cluster.asserting.contains(a) && positions[a].stance == .asserts {
+            if let denial = positions[a].contradictsDenial, cluster.opposing.contains(denial),
+               !cluster.opposing.contains(where: { camps.allied(compact[$0].actor, compact[a].actor) }) {
                 cluster.asserting.append(a)
             }
         }

@@ -73,6 +73,9 @@ struct StancePosition {
     var answersGappedClaim = false
     /// The order of the position a contrast answers, once resolved.
     var contrastTarget: Int?
+    /// The order of another camp's denial a contrast is set against ("… found no evidence of
+    /// dumping. Millan, however, said …"): it stands with what that denial denies (`ContrastedDenials`).
+    var contradictsDenial: Int?
     var order: Int = 0
 
     /// A side the page can state: a claim with no words (a cue whose clause is cut away) is no side.
@@ -1036,6 +1039,9 @@ enum PositionFinder {
             // From the verb, since "said only 200 …" skips the count; "told reporters" from past its addressee.
             let countStart = ["told", "tell", "tells", "telling"].contains(word) ? forwardStart : cue + 1
             found.countClause = countClause(from: countStart, segment: segment, in: p, text: text)
+        } else if stance == .asserts, word == "according", statementRange.lowerBound > cue {
+            // "According to the union, only two such meetings took place": the clause after the source.
+            found.countClause = countClause(from: statementRange.lowerBound, segment: segment, in: p, text: text)
         }
         if let quoteBefore, quoteBefore.openToken < segment.lowerBound, tokens[quoteBefore.openToken].sentence < s {
             found.quoteOpenedIn = tokens[quoteBefore.openToken].sentence

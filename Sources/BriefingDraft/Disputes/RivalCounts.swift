@@ -13,6 +13,10 @@ struct CountClause: Sendable, Hashable {
     /// "said the figure was closer to 15 percent": the count names no thing, it corrects the one
     /// counted before.
     var corrects = false
+    /// "only two meetings", "two such meetings": a count that says there were fewer than told
+    /// (`LimitedCounts`); the stem of what it counts, when that is no general unit ("meet").
+    var limits = false
+    var noun: String?
 }
 
 extension PositionFinder {
@@ -46,6 +50,7 @@ extension PositionFinder {
         var t = start
         var qualifiers = 0
         var corrects = false
+        var limits = false
         while t < segment.upperBound, qualifiers < 4 {
             let token = tokens[t]
             if token.kind == .open || token.lower == "that" {
@@ -55,6 +60,7 @@ extension PositionFinder {
                 t = past
                 corrects = true
             } else if token.kind == .word, countQualifiers.contains(token.lower) {
+                limits = limits || limitingQualifiers.contains(token.lower)
                 t += 1
                 qualifiers += 1
             } else if token.kind == .word, token.lower.first?.isNumber != true, text.isSkippable(t, in: p) {
@@ -75,6 +81,12 @@ extension PositionFinder {
         }
         // "said 2019 was the worst year": a year is no count.
         if number.count == 4, number.hasPrefix("19") || number.hasPrefix("20"), qualifiers == 0 { return nil }
+        // "two such meetings": "such" points back at meetings someone else told of.
+        if t < segment.upperBound, tokens[t].lower == "such" {
+            limits = true
+            t += 1
+        }
+        let noun = t < segment.upperBound && tokens[t].kind == .word && !countUnits.contains(tokens[t].lower) ? D.stem(tokens[t].lower) : nil
         var stems = Set<String>()
         while t < segment.upperBound, !(tokens[t].kind == .punct && tokens[t].depth == 0) {
             let lower = tokens[t].lower
@@ -89,8 +101,8 @@ extension PositionFinder {
             }
             t += 1
         }
-        if corrects { return CountClause(number: number, stems: stems, corrects: true) }
-        return stems.isEmpty ? nil : CountClause(number: number, stems: stems)
+        if corrects { return CountClause(number: number, stems: stems, corrects: true, limits: limits, noun: noun) }
+        return stems.isEmpty ? nil : CountClause(number: number, stems: stems, limits: limits, noun: noun)
     }
 
     /// Verbs that give a corrected count its number: "the figure was", "the real toll stood at".
@@ -121,10 +133,24 @@ extension DisputeFinder {
             guard let count = positions[i].countClause else { continue }
             // Only the last two paragraphs: the look-back stops there, whatever the text's length.
             let earlier = positions[..<i].reversed().prefix { positions[i].paragraph - $0.paragraph <= 2 }
+            // "The ministry said construction would create 12,000 jobs. Economists said the figure
+            // was closer to 3,000": a correction names no thing, so it answers the nearest number
+            // another camp gave, whatever the subject of that clause (`CorrectedCounts`).
+            if count.corrects, let target = correctedCount(by: positions[i], earlier: earlier, camps: camps) {
+                positions[i].stance = .denies
+                positions[i].contrastTarget = target
+                continue
+            }
             guard let target = earlier.first(where: { $0.countClause != nil && ($0.ref != positions[i].ref || $0.actor != positions[i].actor) }),
                   let rival = target.countClause, target.stance == .asserts,
                   !camps.allied(target.actor, positions[i].actor), rival.number != count.number,
-                  count.corrects || !rival.stems.isDisjoint(with: count.stems) else { continue }
+                  count.corrects || !rival.stems.isDisjoint(with: count.stems) else {
+                if let target = limitedAccount(by: positions[i], earlier: earlier, camps: camps) {
+                    positions[i].stance = .denies
+                    positions[i].contrastTarget = target
+                }
+                continue
+            }
             positions[i].stance = .denies
             positions[i].contrastTarget = target.order
         }

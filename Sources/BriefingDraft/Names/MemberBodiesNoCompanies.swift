@@ -17,6 +17,7 @@ extension NameFinding {
             return civilBodyHeads.contains(String(last))
         }
         guard memberBodyHeads.contains(head) else { return false }
+        if memberBodyIsNot(record, head: head) { return true }
         if let descriptor = record.descriptor, NameLexicon.businessNouns.contains(descriptor) { return true }
         guard let last = record.name.lowercased().split(separator: " ").last.map(String.init) else { return false }
         return companySuffixes.contains(last) && last != "party"

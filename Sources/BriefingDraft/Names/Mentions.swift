@@ -702,6 +702,8 @@ extension NameFinding {
         }
         if NameLexicon.groupDescriptions.contains(head) {
             if let index = mostRecent({ $0.descriptor == head }) { return index }
+            // "the union" after "the Thai Pilots Association": another body of members (`MemberBodiesNoSchoolsOrBrokers`).
+            if modifiers.isEmpty, let index = mostRecent({ Self.isOtherMemberBody($0, head: head) }, within: 20) { return index }
             if ["company", "firm", "group", "conglomerate", "manufacturer", "maker"].contains(head),
                let index = mostRecent({ record in
                    record.kind == .organization && record.name.lowercased().split(separator: " ").contains { Self.companyWords.contains(String($0)) }
