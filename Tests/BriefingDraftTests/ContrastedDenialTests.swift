@@ -34,30 +34,3 @@ extension DisputeFinderTests {
         #expect(!own.contains { sides($0).contains("asserts Tomas Lind") })
     }
 }
-
-extension DisputeFinderTests {
-    func resolvedStances(_ raw: String) -> [String] {
-        let fixture = MentionFixture(raw, actors)
-        return DisputeFinder.positions(in: fixture.text, actors: fixture.actors, mentions: fixture.mentions).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
-
-    @Test func aDenialInItsOwnWordsOfTheAnswerToItsClaimStandsWithTheClaim() {
-        // Northland's rival count answers Harbor Watch; Harbor Watch's "nobody" answers that answer.
-        let read = resolvedStances("""
-            Harbor Watch said 2,100 dock workers had lost their jobs since March. Northland said the true figure was below 900.
-
-            "Nobody was moved to other ports," Harbor Watch said.
-            """)
-        #expect(read == ["asserts Harbor Watch", "denies Northland", "asserts Harbor Watch"], "\(read)")
-    }
-
-    @Test func aDenialInItsOwnWordsAfterAnUnlinkedDenialKeepsItsStance() {
-        // The answer before it answers no claim of its camp: the "nobody" denies as before.
-        let read = resolvedStances("""
-            Southland said no fuel had leaked at the port.
-
-            "Nobody was moved to other ports," Harbor Watch said.
-            """)
-        #expect(read.last == "denies Harbor Watch", "\(read)")
-    }
-}

@@ -3,12 +3,10 @@
 /// another camp's denial is not one more denial of whatever the scoring links it to; it answers
 /// the answer, and so stands with the claim that denial denies. Before, such a contrast kept the
 /// stance of its own "not" and was drafted as a second denier beside the one it contradicts
-/// (found by probing invented wire copy). So does a denial in its own words by the claimant's
-/// camp right after another camp's answer to its claim ("The tribunal said the pause was caused
-/// by a power cut. “There was no power cut,” Paz told supporters").
+/// (found by probing invented wire copy).
 extension DisputeFinder {
     static func resolveContrastedDenials(_ positions: inout [StancePosition], camps: Camps) {
-        for i in positions.indices where positions[i].contrastTarget == nil
+        for i in positions.indices where positions[i].contrasts && positions[i].contrastTarget == nil
             && positions[i].contrastsWith == nil && !positions[i].isClaim && positions[i].hasStatement
             && positions[i].namedClaimant == nil && positions[i].anaphora == 0 && !positions[i].answersByVerb {
             // The position just before, in another sentence of the same or the last paragraph.
@@ -16,13 +14,6 @@ extension DisputeFinder {
             let before = positions[i - 1]
             guard before.ref != positions[i].ref, positions[i].paragraph - before.paragraph <= 1,
                   before.stance != .asserts, !camps.related(camps.id(before.actor), camps.id(positions[i].actor)) else { continue }
-            // With no word of contrast, only a denial in its own words ("There was no power cut")
-            // of an answer to its own camp's claim just before ("The tribunal said the pause was
-            // caused by a power cut", answering the candidate's charge) answers that answer.
-            if !positions[i].contrasts {
-                guard positions[i].stance != .asserts, let answered = before.contrastTarget, answered < i,
-                      camps.allied(positions[answered].actor, positions[i].actor) else { continue }
-            }
             positions[i].stance = .asserts
             positions[i].contradictsDenial = before.order
         }

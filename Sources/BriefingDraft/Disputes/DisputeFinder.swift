@@ -142,13 +142,12 @@ public enum DisputeFinder {
         addNamedClaims(&positions)
         let camps = Camps(actors: actors, names: positions.flatMap { [$0.actor] + $0.mentioned.sorted() })
         resolveContrasts(&positions, camps: camps)
+        resolveContrastedDenials(&positions, camps: camps)
         resolveAdjacentRejections(&positions, camps: camps)
         resolveRivalCounts(&positions, camps: camps)
         resolveRivalCauses(&positions, camps: camps)
         resolveAccusedAnswers(&positions, camps: camps)
         resolvePolarAnswers(&positions, camps: camps)
-        // Last: the answers it looks back at are linked only by the rules above.
-        resolveContrastedDenials(&positions, camps: camps)
         var stemIDs: [String: Int] = [:]
         let compact = positions.map { position in
             Compact(actor: camps.id(position.actor),
