@@ -221,7 +221,8 @@ extension NameFinding {
 
     /// The record a name refers to, following merges.
     func resolve(_ name: String) -> Int? {
-        guard var index = lookup[name.lowercased()] ?? lookup[name.acronymKey.lowercased()] else { return nil }
+        guard var index = lookup[name.lowercased()] ?? lookup[name.acronymKey.lowercased()]
+                ?? name.legalFormVariantKey.flatMap({ lookup[$0] }) else { return nil }
         while let next = absorbed[index] { index = next }
         return index
     }
@@ -231,6 +232,8 @@ extension NameFinding {
         absorbed.append(nil)
         let index = records.count - 1
         lookup[record.name.lowercased()] = index
+        // "Kivu Alloys Ltd." is also "Kivu Alloys Ltd" (LegalFormPeriod.swift).
+        if let variant = record.name.legalFormVariantKey, lookup[variant] == nil { lookup[variant] = index }
         return index
     }
 
