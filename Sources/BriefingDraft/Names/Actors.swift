@@ -560,6 +560,8 @@ extension NameFinding {
                 guard record.kind == .person, let role = record.role else { break }
                 let head = Self.roleHead(role)
                 guard Self.stateTitleHeads.contains(head) else { break }
+                // "Opposition lawmaker Ana Torres": not the government's (OppositionTitles.swift).
+                if holdsOppositionTitle(at: record.defined, nameLength: max(1, record.nameWords.count)) { break }
                 let sentence = record.defined.sentence
                 func nearest(_ list: [(String, Int)]?, within distance: Int = .max) -> String? {
                     list?.filter { abs($0.1 - record.defined.token) <= distance }
