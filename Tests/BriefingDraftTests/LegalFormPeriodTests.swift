@@ -26,4 +26,21 @@ import Testing
         #expect("Ltd".legalFormVariantKey == nil)
         #expect("Ana Costa".legalFormVariantKey == nil)
     }
+
+    /// A form the tokenizer keeps with its period ends a company, never a person, and its short
+    /// form is that company: "Andes Litio S.A. … Andes Litio said".
+    @Test(arguments: [
+        ("The regulator said Andes Litio S.A. had exceeded its permit. Andes Litio said it would appeal.", "Andes Litio S.A."),
+        ("The regulator said Nordic Pumps Inc. had exceeded its permit. Nordic Pumps said it would appeal.", "Nordic Pumps Inc."),
+    ]) func aDottedFormEndsACompanyAndItsShortFormIsIt(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+        #expect(result.actors.filter { $0.kind == .person }.isEmpty, "\(names(result))")
+    }
+
+    @Test func aPersonsNameIsNoCompany() {
+        // Must-not: a person's name with an initial stays a person.
+        let result = find("Maria S. Costa said the permit had been exceeded.")
+        #expect(actor(result, "Maria S. Costa")?.kind == .person, "\(names(result))")
+    }
 }

@@ -97,6 +97,8 @@ extension NameFinding {
         "lines", "pharma", "traders",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
+        // With the period the tokenizer keeps ("Andes Litio S.A." is "Andes Litio"; LegalFormPeriod.swift).
+        "s.a.", "s.a", "plc.", "bhd.", "pty.", "ltda", "ltda.",
     ]).union(sectorSuffixes)
 
     /// The acronyms a body's name may go by: its initials ("WTO"), and for a name that opens with
