@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func withTwoCountriesFarBackNeitherIsGuessed() {
-        // Must-not: two countries named far back, and neither is given the official's words.
+        // Must-not: two countries drafted far back, and neither is given the official's words.
         let raw = """
-            Chile's environmental regulator on Thursday ordered a lithium producer to stop pumping brine bound for Argentina.
+            Chile's environmental regulator on Thursday ordered a lithium producer to stop pumping brine, and Argentina's mining ministry said it would review a mine of the same company.
 
             \(Self.middle)
 
