@@ -22,14 +22,16 @@ public enum Drafter {
             let attribution = AttributionText(text: text, actors: names.actors, mentions: names.mentions)
             let (voiced, disputes) = together({
                 (EventFinder.find(in: text, actors: names.actors, places: names.places, mentions: names.mentions, published: published),
-                 QuoteFinder.find(in: attribution).map(\.quote))
+                 QuoteFinder.find(in: attribution).map(\.quote),
+                 // "His lawyer, Kari Moen,": the client as her affiliation (CounselAffiliation.swift).
+                 TitleCamps.withCounselClients(attribution, names.actors))
             }, {
                 DisputeFinder.find(in: attribution)
             })
-            return (names, voiced.0, voiced.1, disputes)
+            return (names, voiced.0, voiced.1, disputes, voiced.2)
         })
         var draft = Draft(text: text)
-        draft.actors = found.0.actors
+        draft.actors = found.4
         draft.places = found.0.places
         draft.quotes = found.2
         draft.events = found.1

@@ -10,8 +10,15 @@ extension TitleCamps {
 
     static func counselClients(_ text: AttributionText, _ actors: inout [String: DraftActor]) {
         for (p, view) in text.paragraphs.enumerated() {
-            for mention in view.mentions where mention.kind == .person && !mention.inQuote && mention.first >= 1 {
+            for mention in view.mentions where mention.kind == .person && !mention.inQuote {
                 guard actors[mention.actor]?.affiliation == nil else { continue }
+                // "Kari Moen, a lawyer for Mwamba, said", "Kari Moen, his lawyer, said".
+                if let client = appositiveClient(of: mention, in: p, text: text), client != mention.actor,
+                   let kind = actors[client]?.kind, kind == .person || kind == .organization, actors[client]?.affiliation != mention.actor {
+                    actors[mention.actor]?.affiliation = client
+                    continue
+                }
+                guard mention.first >= 1 else { continue }
                 var h = mention.first - 1
                 if h >= 1, view.tokens[h].lower == "," { h -= 1 }
                 guard view.tokens[h].kind == .word, view.tokens[h].depth == 0, counselNouns.contains(view.tokens[h].lower) else { continue }
@@ -53,5 +60,25 @@ extension TitleCamps {
             }
         }
         return nil
+    }
+
+    /// The client an appositive after a lawyer's name gives: "Name, a lawyer for Client," or
+    /// "Name, who represents Client," ("lawyer representing Client"), or "Name, his lawyer,".
+    static func appositiveClient(of mention: ParagraphView.Mention, in p: Int, text: AttributionText) -> String? {
+        let tokens = text.paragraphs[p].tokens
+        var k = mention.last + 1
+        guard k + 2 < tokens.count, tokens[k].lower == ",", tokens[k + 1].depth == 0 else { return nil }
+        k += 1
+        let opener = tokens[k].lower
+        if ["his", "her"].contains(opener), counselNouns.contains(tokens[k + 1].lower), k + 2 < tokens.count, tokens[k + 2].lower == "," {
+            return possessor(ofTitleAt: k + 1, in: p, text: text, excluding: mention.actor)
+        }
+        guard ["a", "an", "the"].contains(opener) else { return nil }
+        // The counsel noun within two words ("a defence lawyer", "the family's lawyer" is left alone).
+        var h = k + 1
+        while h < tokens.count, h <= k + 3, tokens[h].kind == .word, !counselNouns.contains(tokens[h].lower) { h += 1 }
+        guard h + 2 < tokens.count, counselNouns.contains(tokens[h].lower), ["for", "representing"].contains(tokens[h + 1].lower),
+              let client = text.paragraphs[p].mention(startingAt: h + 2), !client.inQuote else { return nil }
+        return client.actor
     }
 }

@@ -97,6 +97,8 @@ extension NameFinding {
         "lines", "pharma", "traders",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
+        // With the period the tokenizer keeps ("Andes Litio S.A." is "Andes Litio"; LegalFormPeriod.swift).
+        "s.a.", "s.a", "plc.", "bhd.", "pty.", "ltda", "ltda.",
     ]).union(sectorSuffixes)
 
     /// The acronyms a body's name may go by: its initials ("WTO"), and for a name that opens with
@@ -221,7 +223,8 @@ extension NameFinding {
 
     /// The record a name refers to, following merges.
     func resolve(_ name: String) -> Int? {
-        guard var index = lookup[name.lowercased()] ?? lookup[name.acronymKey.lowercased()] else { return nil }
+        guard var index = lookup[name.lowercased()] ?? lookup[name.acronymKey.lowercased()]
+                ?? name.legalFormVariantKey.flatMap({ lookup[$0] }) else { return nil }
         while let next = absorbed[index] { index = next }
         return index
     }
@@ -231,6 +234,8 @@ extension NameFinding {
         absorbed.append(nil)
         let index = records.count - 1
         lookup[record.name.lowercased()] = index
+        // "Kivu Alloys Ltd." is also "Kivu Alloys Ltd" (LegalFormPeriod.swift).
+        if let variant = record.name.legalFormVariantKey, lookup[variant] == nil { lookup[variant] = index }
         return index
     }
 
@@ -557,6 +562,8 @@ extension NameFinding {
                 guard record.kind == .person, let role = record.role else { break }
                 let head = Self.roleHead(role)
                 guard Self.stateTitleHeads.contains(head) else { break }
+                // "Opposition lawmaker Ana Torres": not the government's (OppositionTitles.swift).
+                if holdsOppositionTitle(at: record.defined, nameLength: max(1, record.nameWords.count)) { break }
                 let sentence = record.defined.sentence
                 func nearest(_ list: [(String, Int)]?, within distance: Int = .max) -> String? {
                     list?.filter { abs($0.1 - record.defined.token) <= distance }

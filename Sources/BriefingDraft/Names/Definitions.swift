@@ -925,6 +925,10 @@ extension NameFinding {
                     }
                 }
             }
+            // "The operator, Meghna Star Launch Co., denied …" (OpeningDescription.swift).
+            if let opening = Self.openingDescription(before: chunk, in: sentence) {
+                descriptionAliases.append((sentence.surface(opening.range), opening.head, chunk.name, sentence.order, opening.range))
+            }
             // Phrase after: "the WTO, the global trade body, said"
             if let comma = sentence.token(end), comma.text == ",", sentence.token(end + 1)?.lower == "the" {
                 var last = end + 2

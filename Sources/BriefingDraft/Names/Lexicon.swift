@@ -77,6 +77,10 @@ enum NameLexicon {
         "criminologist", "demographer", "pollster", "consultant", "lecturer", "farmer", "fisherman", "striker",
         "defender", "goalkeeper", "midfielder", "chef", "designer", "broker", "accountant", "lifeguard",
         "mountaineer", "skipper",
+        // Ordinary people quoted in a story, with the same capital opening a sentence ("Villager
+        // Esther Nabintu said …"): the word is her role, not the first word of her name.
+        "villager", "resident", "trader", "herder", "shopkeeper", "vendor", "survivor", "miner", "shepherd",
+        "labourer", "laborer", "smallholder", "fishmonger",
     ]
 
     /// Heads that are also common adjectives or nouns: they make a title only before a

@@ -375,6 +375,13 @@ extension NameFinding {
         }
         // "Its foreign ministry said" after a country: that country's ministry.
         if possessive { return words.isEmpty ? nil : unnamedStateBody(at: t, words: words, in: sentence) }
+        // "The militia, which calls itself the Ndeke Defence Front,": that front (SelfGivenNames.swift).
+        if let last = words.last, let named = selfGivenName(after: last + 1, in: sentence) {
+            let range = t..<(last + 1)
+            if records[named].descriptor == nil { records[named].descriptor = tokens[last].lower }
+            addMention(named, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+            return last + 1
+        }
         for length in stride(from: words.count, through: 1, by: -1) {
             let phraseEnd = words[length - 1] + 1
             let phrase = sentence.surface((t + 1)..<phraseEnd).lowercased()
@@ -702,6 +709,11 @@ extension NameFinding {
         }
         if NameLexicon.groupDescriptions.contains(head) {
             if let index = mostRecent({ $0.descriptor == head }) { return index }
+            // "The militia … said it would block the road. “…,” the group said": a body of people
+            // described as such in the sentence before, not a company named earlier (SelfGivenNames.swift).
+            if head == "group", modifiers.isEmpty, let index = mostRecent({ Self.peopleGroupNouns.contains($0.descriptor ?? "") }, within: 1) {
+                return index
+            }
             // "the union" after "the Thai Pilots Association": another body of members (`MemberBodiesNoSchoolsOrBrokers`).
             if modifiers.isEmpty, let index = mostRecent({ Self.isOtherMemberBody($0, head: head) }, within: 20) { return index }
             if ["company", "firm", "group", "conglomerate", "manufacturer", "maker"].contains(head),

@@ -6,5 +6,8 @@ extension NameLexicon {
     static let trailingCompanyForms: Set<String> = [
         "SpA", "SA", "AG", "GmbH", "NV", "BV", "Tbk", "Bhd", "Pty", "ASA", "AB", "Oyj", "Srl", "SRL", "SAS",
         "PLC", "Plc", "Ltd", "LLC", "LLP", "KK", "JSC", "PJSC",
+        // As the tokenizer keeps an abbreviation's period: "Kivu Alloys Ltd.", "Andes Litio S.A.",
+        // "Harbor Link Co.", "Nordic Pumps Inc." (LegalFormPeriod.swift joins the two spellings).
+        "Ltd.", "S.A.", "Inc", "Inc.", "Corp.", "Co.", "Plc.", "Bhd.", "Pty.", "Ltda", "Ltda.",
     ]
 }

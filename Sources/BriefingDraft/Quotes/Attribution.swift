@@ -884,7 +884,8 @@ struct AttributionText: Sendable {
                     if ["a", "an", "one"].contains(view.tokens[start].lower) {
                         let modifiers = (start + 1..<k).map { view.tokens[$0].lower }
                         let governmental = modifiers.contains { L.governmentNouns.contains($0) }
-                        return UnnamedSpeaker(body: governmental ? latestActor(before: Position(paragraph: p, token: start), kinds: [.country]) : nil)
+                        // Far back, the text's only country (SoleCountry.swift).
+                        return UnnamedSpeaker(body: governmental ? latestActor(before: Position(paragraph: p, token: start), kinds: [.country]) ?? soleCountry : nil)
                     }
                 }
                 k -= 1
@@ -999,7 +1000,7 @@ struct AttributionText: Sendable {
                 // "A senior government official, speaking on condition of anonymity, said": the
                 // unnamed official speaks for the country, as "the official" after it does.
                 if ["a", "an", "one"].contains(words.first ?? ""), words.dropFirst().dropLast().contains(where: { L.governmentNouns.contains($0) }) {
-                    return latestActor(before: position, kinds: [.country])
+                    return latestActor(before: position, kinds: [.country]) ?? soleCountry
                 }
             }
             // "a Western diplomat", "an official": someone new and unnamed.

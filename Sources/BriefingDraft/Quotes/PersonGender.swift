@@ -74,6 +74,8 @@ enum PersonGender: Equatable {
                     if !subjectPronouns.contains(tokens[k].lower) { continue }
                     // "Holt rejected his account": the claim answered is someone else's.
                     if tokens[k].lower == "his", k > range.lowerBound, answeringVerbs.contains(tokens[k - 1].lower) { continue }
+                    // "Torres, his fiercest critic, disagreed": the appositive's "his" is another's (AppositivePossessive.swift).
+                    if opensAppositive(at: k, afterNameEndingAt: after, in: tokens) { continue }
                     // "Grant had shown no remorse, she said": the subject of a verb of saying set
                     // after what it reports is never a person named inside that report.
                     if k > range.lowerBound, [",", "\""].contains(tokens[k - 1].lower), k + 1 < range.upperBound,
