@@ -80,3 +80,32 @@ extension DisputeFinderTests {
         #expect(positions.map { "\($0.stance.rawValue) \($0.actor)" } == ["denies Patriotic Front"])
     }
 }
+
+/// "A Namibian court on Wednesday ordered a halt …, ruling that …": a country's adjective before
+/// "court" describes the court the next paragraphs name, not the country (set J's Namibian
+/// story gave the ruling to Namibia). Sentences invented.
+@Suite struct DescribedCourtTests {
+    func positions(_ body: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split("Court halts port deal\n\n" + body)).map { "\($0.stance.rawValue) \($0.actor)" }
+    }
+
+    @Test func theCourtNamedNextRules() {
+        // Kenya is an actor of its own in the text, so the adjective could be read as Kenya.
+        let found = positions("""
+            A Kenyan court on Wednesday ordered a temporary halt to work at the port, ruling that the transport ministry had approved the lease without a full assessment.
+
+            The High Court in Nairobi granted the order sought by the Dock Workers Union. Kenya said it would take the case to the Supreme Court.
+            """)
+        #expect(found.first == "asserts High Court")
+        #expect(found.filter { $0.hasSuffix("Kenya") }.count == 1)
+    }
+
+    @Test func withNoCourtNamedNoCourtIsMadeUp() {
+        let found = positions("""
+            A Kenyan court on Wednesday ordered a temporary halt to work at the port, ruling that the transport ministry had approved the lease without a full assessment.
+
+            Kenya said it would appeal.
+            """)
+        #expect(!found.contains { $0.hasSuffix("Court") })
+    }
+}

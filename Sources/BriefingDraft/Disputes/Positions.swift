@@ -390,6 +390,23 @@ enum PositionFinder {
             && D.claimVerbs.contains(text.paragraphs[p].tokens[position.cue].lower) && isParticipleClause(p, position.cue, text: text)
     }
 
+    /// "A Namibian court ruled …", "a Kenyan judge said …": a country's adjective before a word for
+    /// a court describes that court, which wire copy names in the next paragraphs ("The High
+    /// Court in Windhoek granted …"): the first court named after it there.
+    static func describedCourt(of country: String, before t: Int, in p: Int, floor: Int, text: AttributionText) -> String? {
+        guard text.actors[country]?.kind == .country else { return nil }
+        let view = text.paragraphs[p]
+        guard let mention = view.mentions.first(where: { $0.actor == country && !$0.possessive && $0.first >= floor && $0.last + 1 < t }),
+              view.tokens[mention.last + 1].kind == .word, ["court", "judge", "tribunal"].contains(view.tokens[mention.last + 1].lower) else { return nil }
+        func isCourt(_ name: String) -> Bool {
+            text.actors[name]?.kind == .organization && ["Court", "Tribunal"].contains(name.split(separator: " ").last.map(String.init) ?? "")
+        }
+        for q in p..<min(text.paragraphs.count, p + 3) {
+            if let named = text.paragraphs[q].mentions.first(where: { (q > p || $0.first > mention.last) && isCourt($0.actor) }) { return named.actor }
+        }
+        return nil
+    }
+
     /// ", accusing …", ", denying …": a participle of taking a side after a comma.
     static func isParticipleClause(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
@@ -467,6 +484,8 @@ enum PositionFinder {
                let claim = actor.map({ speaker in cues.last { $0.actor == speaker } }) ?? cues.last {
                 actor = replier(toClaimAt: claim.token, by: claim.actor, pronoun: pronoun, in: p, text: text)
             }
+            // "A Namibian court on Wednesday ordered a halt …, ruling that …": the court, not its country.
+            if let ruler = actor, let court = describedCourt(of: ruler, before: t, in: p, floor: range.lowerBound, text: text) { actor = court }
             // "Bosnia's Constitutional Court struck down the law": a country rules through its court.
             if let ruler = actor, text.actors[ruler]?.kind == .country, rulingStance(p, t, text: text) != nil { continue }
             if let actor { cues.append((t, actor)) }
