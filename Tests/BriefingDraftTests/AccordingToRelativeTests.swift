@@ -5,10 +5,8 @@ import Testing
 /// "…, according to two employees who spoke to AFP on condition of anonymity": the outlet the
 /// sources spoke to, inside the relative clause, is not the source (set R's Guinea story had AFP
 /// denying a royalty claim). Sentences invented.
-@Suite struct AccordingToRelativeTests {
-    func positions(_ body: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split("Mine seized\n\n" + body)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
+@Suite struct AccordingToRelativeTests: StanceProbing {
+    func positions(_ body: String) -> [String] { positionLines("Mine seized\n\n" + body) }
 
     @Test func theOutletSpokenToIsNoSource() {
         let found = positions("Soldiers took up positions at the mine's gates on Monday, according to two employees who spoke to Reuters on condition of anonymity.")

@@ -26,10 +26,8 @@ extension DisputeFinderTests {
 /// An owner before the description ("Zambia's main opposition party"), the name's
 /// abbreviation in parentheses, and the day said before the verb leave the apposition the
 /// subject: the party rejects the result, not its country. Names found by the pipeline.
-@Suite struct OwnedDescriptionSubjectTests {
-    func stances(_ sentence: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split("Vote disputed\n\n" + sentence)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
+@Suite struct OwnedDescriptionSubjectTests: StanceProbing {
+    func stances(_ sentence: String) -> [String] { positionLines("Vote disputed\n\n" + sentence) }
 
     @Test(arguments: [
         "Zambia's main opposition party, the Patriotic Front (PF), on Thursday rejected the result of the vote in Kitwe.",
@@ -51,7 +49,7 @@ extension DisputeFinderTests {
 
 /// "The party rejected the result, accusing the ruling party of buying votes": the accusation
 /// after a denial is the accuser's claim of its own, answered by the accused.
-@Suite struct AccusationBesideDenialTests {
+@Suite struct AccusationBesideDenialTests: StanceProbing {
     @Test func theAccusationIsAClaimTheAccusedAnswers() throws {
         let draft = Drafter.draft("""
             Opposition rejects result
@@ -76,18 +74,15 @@ extension DisputeFinderTests {
     }
 
     @Test func aDenialAloneStaysOnePosition() {
-        let positions = Drafter.positions(in: TextSplitter.split("Vote disputed\n\nThe Patriotic Front on Thursday rejected the result of the vote, saying it had been rigged."))
-        #expect(positions.map { "\($0.stance.rawValue) \($0.actor)" } == ["denies Patriotic Front"])
+        #expect(positionLines("Vote disputed\n\nThe Patriotic Front on Thursday rejected the result of the vote, saying it had been rigged.") == ["denies Patriotic Front"])
     }
 }
 
 /// "A Namibian court on Wednesday ordered a halt …, ruling that …": a country's adjective before
 /// "court" describes the court the next paragraphs name, not the country (set J's Namibian
 /// story gave the ruling to Namibia). Sentences invented.
-@Suite struct DescribedCourtTests {
-    func positions(_ body: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split("Court halts port deal\n\n" + body)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
+@Suite struct DescribedCourtTests: StanceProbing {
+    func positions(_ body: String) -> [String] { positionLines("Court halts port deal\n\n" + body) }
 
     @Test func theCourtNamedNextRules() {
         // Kenya is an actor of its own in the text, so the adjective could be read as Kenya.
