@@ -401,6 +401,11 @@ extension NameFinding {
             vote(code, lead)
             vote(code, lead)
         } else if evidence.values.allSatisfy({ $0.count <= 1 }), let code = datelineCountry() { vote(code, lead) }
+        // The headline's country, when the body names it too (HeadlineCountry.swift).
+        if let code = headlineCountry, needed[code] != nil {
+            vote(code, lead)
+            vote(code, lead)
+        }
         homeCountry = evidence.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
         if let home = homeCountry, let position = evidence[home]?.first,
            sentences.contains(where: { $0.chunks.contains { if case .government(nil) = $0.kind { true } else { false } } }) {
@@ -524,8 +529,10 @@ extension NameFinding {
                 // "the Ministry of Commerce said" in a text about China: China's ministry.
                 let words = record.name.split(separator: " ").map { $0.lowercased() }
                 let first = words.first ?? ""
+                // The country in context first: "The Australian government rejected that. … a
+                // spokesperson for the Department of Foreign Affairs and Trade said" in a text about Timor-Leste.
                 if ["ministry", "department", "office", "bureau", "directorate", "cabinet"].contains(first),
-                   let home = homeCountry, let c = countryRecord(home, at: record.defined) {
+                   let home = contextCountry(at: record.defined) ?? homeCountry, let c = countryRecord(home, at: record.defined) {
                     records[index].affiliation = records[c].name
                 } else if words.count == 2, words[1] == "ministry", let code = contextCountry(at: record.defined) ?? homeCountry,
                           let c = countryRecord(code, at: record.defined), let country = gazetteer.country(code: code) {

@@ -76,6 +76,8 @@ struct NameFinding {
     var initials: [String: Int] = [:]
     var descriptionHeads: [String: Int] = [:]
     var homeCountry: String?
+    /// The country the headline opens with ("Colombia blames …"), if any.
+    let headlineCountry: String?
     /// Per sentence: the countries that are subjects there, with their token.
     var subjectCountries: [Int: [(String, Int)]] = [:]
     /// Per sentence: every country acting there, and every state institution, with its token.
@@ -92,6 +94,7 @@ struct NameFinding {
 
     init(text: DraftText, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        headlineCountry = Self.headlineCountry(text.headline, gazetteer: gazetteer)
         let body = text.paragraphs.filter { !$0.isSubheading }.flatMap(\.sentences)
         // Each sentence is tokenised and chunked on its own: the first half of the text on this
         // thread, the second on another, then joined in reading order.
