@@ -16,7 +16,7 @@ enum DisputeLexicon {
     static let denyVerbs = words("""
         deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed dismissing
         refute refutes refuted refuting rebuff rebuffs rebuffed rebuffing repudiate repudiated repudiates
-        disputed disputes disputing contradicted contradicts rebutted rebuts
+        disputed disputes disputing contradicted contradicts rebutted rebuts disagreed disagrees
         """)
 
     /// Verbs whose subject casts doubt.
@@ -92,7 +92,8 @@ enum DisputeLexicon {
         """)
 
     /// Verbs that name what something is ("called the measures an attack").
-    static let namingVerbs = words("called calling branded branding labelled labeled termed dubbed")
+    /// "described the report as “one-sided”" names it as "called the report “one-sided”" does.
+    static let namingVerbs = words("called calling branded branding labelled labeled termed dubbed described describing")
 
     /// "We will not accept the result", "refused to recognise it".
     static let acceptVerbs = words("accept accepts accepted recognise recognises recognised recognize recognizes recognized")
@@ -123,7 +124,8 @@ enum DisputeLexicon {
 
     /// Words after which "evidence", "proof" or "basis" deny ("no evidence", "without providing any proof").
     static let lackWords = words("no without lacks lack lacked lacking never")
-    static let evidenceWords = words("evidence proof basis grounds")
+    /// "without merit", "the claims lack merit": a claim with no ground, as "no evidence".
+    static let evidenceWords = words("evidence proof basis grounds merit")
 
     static let questionWords = words("""
         doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious

@@ -1,0 +1,37 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Words of denial and doubt without the usual verbs: "described the report as “one-sided”"
+/// (doubt, as "called" it that), "the allegations were “without merit”" (no ground, as "no
+/// evidence"), "strongly disagreed with that" (denial). Invented text.
+@Suite struct StanceWordTests: StanceProbing {
+    static let claim = "Kenya's fisheries ministry said on Tuesday that Ugandan patrol boats had seized 14 Kenyan fishing boats on Lake Victoria this year.\n\n"
+
+    @Test func describedAsOneSidedDoubts() {
+        let raw = Self.claim + "A report by the Kenya Human Rights Commission said Ugandan soldiers had beaten six fishermen.\n\nUgandan army spokesman Felix Okello described the report as \"one-sided and unreliable\"."
+        #expect(positionLines(raw).contains("questions Felix Okello"), "\(positionLines(raw))")
+    }
+
+    @Test func describedAsAPlainThingTakesNoSide() {
+        // Must-not: describing a place or a person says nothing against a claim.
+        let raw = Self.claim + "Ugandan army spokesman Felix Okello described the lake as \"a shared resource\"."
+        #expect(!positionLines(raw).contains { $0.hasPrefix("questions") || $0.hasPrefix("denies") }, "\(positionLines(raw))")
+    }
+
+    @Test func withoutMeritDenies() {
+        let raw = Self.claim + "Uganda's ambassador, Ruth Nakato, said the allegations were \"without merit\"."
+        #expect(positionLines(raw).contains("denies Ruth Nakato"), "\(positionLines(raw))")
+    }
+
+    @Test func meritPraisedDoesNotDeny() {
+        // Must-not: merit that is there denies nothing.
+        let raw = Self.claim + "An independent researcher, Grace Wanjiru, said the proposal for joint patrols had merit."
+        #expect(!positionLines(raw).contains("denies Grace Wanjiru"), "\(positionLines(raw))")
+    }
+
+    @Test func disagreedWithThatDenies() {
+        let raw = Self.claim + "Ugandan government spokesman Isaac Mwaura strongly disagreed with that."
+        #expect(positionLines(raw).contains("denies Isaac Mwaura"), "\(positionLines(raw))")
+    }
+}
