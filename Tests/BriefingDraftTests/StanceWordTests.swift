@@ -4,7 +4,8 @@ import Testing
 
 /// Words of denial and doubt without the usual verbs: "described the report as “one-sided”"
 /// (doubt, as "called" it that), "the allegations were “without merit”" (no ground, as "no
-/// evidence"), "strongly disagreed with that" (denial). Invented text.
+/// evidence"), "strongly disagreed with that" (denial), "no truth to the reports" and "a witch
+/// hunt" (denial). Invented text.
 @Suite struct StanceWordTests: StanceProbing {
     static let claim = "Kenya's fisheries ministry said on Tuesday that Ugandan patrol boats had seized 14 Kenyan fishing boats on Lake Victoria this year.\n\n"
 
@@ -33,5 +34,23 @@ import Testing
     @Test func disagreedWithThatDenies() {
         let raw = Self.claim + "Ugandan government spokesman Isaac Mwaura strongly disagreed with that."
         #expect(positionLines(raw).contains("denies Isaac Mwaura"), "\(positionLines(raw))")
+    }
+
+    static let charge = "A Zambian environmental group, Green Kafue, said on Tuesday that Kafue Copper Mines had dumped acid waste into the Kafue River.\n\n"
+
+    @Test func noTruthToTheReportsDenies() {
+        let raw = Self.charge + "Company spokeswoman Alice Banda said there was \"no truth\" to the reports."
+        #expect(positionLines(raw).contains("denies Alice Banda"), "\(positionLines(raw))")
+    }
+
+    @Test func aWitchHuntDenies() {
+        let raw = Self.charge + "Company spokeswoman Alice Banda called those claims \"a witch hunt\"."
+        #expect(positionLines(raw).contains("denies Alice Banda"), "\(positionLines(raw))")
+    }
+
+    @Test func theTruthToldDoesNotDeny() {
+        // Must-not: a witness vouching for the truth of the charge stands with it.
+        let raw = Self.charge + "A fisherman, Joseph Mwale, said the group had told the truth about the river."
+        #expect(!positionLines(raw).contains("denies Joseph Mwale"), "\(positionLines(raw))")
     }
 }

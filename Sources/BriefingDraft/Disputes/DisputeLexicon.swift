@@ -48,7 +48,7 @@ enum DisputeLexicon {
         untrue slander slanderous smear smears propaganda preposterous ridiculous hoax disinformation
         misinformation fiction fictitious unsubstantiated opposed opposes oppose dissatisfied denial denials
         rejection groundlessly so-called unrelated distortion distortions falsehood falsehoods
-        invented inventing invention concocted trumped-up made-up fairy fantasy fantasies
+        invented inventing invention concocted trumped-up made-up fairy fantasy fantasies witch witch-hunt
         """)
 
     /// Verbs of reckoning or holding that report a "that" clause ("estimated that", "maintains that").
@@ -124,8 +124,9 @@ enum DisputeLexicon {
 
     /// Words after which "evidence", "proof" or "basis" deny ("no evidence", "without providing any proof").
     static let lackWords = words("no without lacks lack lacked lacking never")
-    /// "without merit", "the claims lack merit": a claim with no ground, as "no evidence".
-    static let evidenceWords = words("evidence proof basis grounds merit")
+    /// "without merit", "the claims lack merit", "no truth to the reports", "without foundation":
+    /// a claim with no ground, as "no evidence".
+    static let evidenceWords = words("evidence proof basis grounds merit truth foundation substance")
 
     static let questionWords = words("""
         doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious
