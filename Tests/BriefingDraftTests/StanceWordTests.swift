@@ -5,7 +5,7 @@ import Testing
 /// Words of denial and doubt without the usual verbs: "described the report as “one-sided”"
 /// (doubt, as "called" it that), "the allegations were “without merit”" (no ground, as "no
 /// evidence"), "strongly disagreed with that" (denial), "no truth to the reports" and "a witch
-/// hunt" (denial). Invented text.
+/// hunt" (denial), "needed to see evidence" and "far from convinced" (doubt). Invented text.
 @Suite struct StanceWordTests: StanceProbing {
     static let claim = "Kenya's fisheries ministry said on Tuesday that Ugandan patrol boats had seized 14 Kenyan fishing boats on Lake Victoria this year.\n\n"
 
@@ -52,5 +52,23 @@ import Testing
         // Must-not: a witness vouching for the truth of the charge stands with it.
         let raw = Self.charge + "A fisherman, Joseph Mwale, said the group had told the truth about the river."
         #expect(!positionLines(raw).contains("denies Joseph Mwale"), "\(positionLines(raw))")
+    }
+
+    static let mercury = "Peru's environment ministry said on Tuesday that illegal gold miners had poured 30 tonnes of mercury into the Madre de Dios river last year.\n\n"
+
+    @Test func waitingForEvidenceDoubts() {
+        let raw = Self.mercury + "Regional governor Carlos Rojas said he needed to see evidence before blaming anyone."
+        #expect(positionLines(raw).contains("questions Carlos Rojas"), "\(positionLines(raw))")
+    }
+
+    @Test func farFromConvincedDoubts() {
+        let raw = Self.mercury + "The head of the miners' federation, Hugo Mamani, said he remained \"far from convinced\" by the figures."
+        #expect(positionLines(raw).contains("questions Hugo Mamani"), "\(positionLines(raw))")
+    }
+
+    @Test func seeingTheRiverDoesNotDoubt() {
+        // Must-not: wanting to see a place, not a proof.
+        let raw = Self.mercury + "Regional governor Carlos Rojas said he wanted to see the river for himself next week."
+        #expect(!positionLines(raw).contains("questions Carlos Rojas"), "\(positionLines(raw))")
     }
 }

@@ -1236,7 +1236,18 @@ enum PositionFinder {
 
     /// The words a check in the loop of `containsDoubt` can start from.
     static let doubtOpeners: Set<String> = D.questionWords.union(D.namingVerbs).union(D.verifyVerbs)
-        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising"])
+        .union(["convinced", "cast", "casts", "casting", "raised", "raises", "raising", "see", "clear", "certain", "proven"])
+
+    /// "remained “far from convinced”", "far from clear": not persuaded, said without a "not".
+    /// "needed to see evidence before blaming anyone", "wants to see proof": the claim still
+    /// waits for its proof.
+    static func awaitsProof(_ lowers: [String], at index: Int) -> Bool {
+        let word = lowers[index]
+        if ["convinced", "clear", "certain", "proven"].contains(word), index >= 2, lowers[index - 2] == "far", lowers[index - 1] == "from" { return true }
+        guard word == "see", index >= 2, lowers[index - 1] == "to",
+              ["need", "needs", "needed", "want", "wants", "wanted", "demand", "demands", "demanded"].contains(lowers[index - 2]) else { return false }
+        return lowers[(index + 1)..<min(lowers.count, index + 4)].contains { ["evidence", "proof"].contains($0) }
+    }
 
     /// "said it would challenge the ruling", "plans to appeal against the detention", "was likely
     /// to appeal.": a measure or a finding that will be fought is rejected.
@@ -1374,6 +1385,7 @@ enum PositionFinder {
             }
             if ["cast", "casts", "casting", "raised", "raises", "raising"].contains(word), index + 1 < lowers.count,
                ["doubt", "doubts", "questions"].contains(lowers[index + 1]) { return true }
+            if awaitsProof(lowers, at: index) { return true }
         }
         return keepsCauseOpen(lowers)
     }
