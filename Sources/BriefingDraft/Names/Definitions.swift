@@ -843,8 +843,11 @@ extension NameFinding {
             // lower-case modifier of the place.
             if t >= 2, sentence.tokens[t].isWord, !sentence.tokens[t].isCapitalized, sentence.chunkAt[t] == nil,
                !NameLexicon.functionWords.contains(sentence.tokens[t].lower), sentence.tokens[t - 1].lower == "from" { t -= 1 }
-            guard t >= 1, ["for", "of", "at", "from"].contains(sentence.tokens[t].lower) else { return nil }
-            trailing = qualifier(of: organization, allowName: true)
+            // "Uganda's ambassador in Nairobi, Ruth Nakato,", "its envoy to Kenya, …": where the
+            // holder is posted says nothing of whom they serve.
+            let posted = ["in", "to"].contains(sentence.tokens[t].lower)
+            guard t >= 1, ["for", "of", "at", "from"].contains(sentence.tokens[t].lower) || posted else { return nil }
+            trailing = posted ? nil : qualifier(of: organization, allowName: true)
             title = sentence.chunk(endingBefore: t)
         }
         guard let title, case .title = title.kind else { return nil }
