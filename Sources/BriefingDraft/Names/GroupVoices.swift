@@ -50,6 +50,8 @@ extension NameFinding {
         defineFramedGroupVoices(in: sentence)
         defineDefiniteGroupVoices(in: sentence)
         defineKinGroupVoices(in: sentence)
+        // "“…!” the strikers chanted" (ChantingGroups.swift).
+        defineChantingGroups(in: sentence)
     }
 
     /// Connectives that set a clause against the one before: "…, but aid groups say …".

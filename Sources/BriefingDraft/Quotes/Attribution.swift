@@ -681,6 +681,8 @@ struct AttributionText: Sendable {
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
         if let asked = questionedPerson(word, at: position) { return asked }
+        // "“Pay us back!” they chanted": the crowd (ChantingVoice.swift).
+        if let crowd = chantingCrowd(word, at: position) { return crowd }
         // "A spokeswoman for the union called it cruel. “…,” she said": the union.
         if case .body(let body)? = unnamedReferent(of: word, at: position) { return body }
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]
