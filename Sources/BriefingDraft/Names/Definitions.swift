@@ -763,6 +763,8 @@ extension NameFinding {
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {
             return (Self.role(title) ?? "", qualifier)
         }
+        // "Lars Berg, a businessman accused of fraud, said" (ParticipleApposition.swift).
+        if Self.closesParticipleApposition(at: t, in: sentence) { return (Self.role(title) ?? "", qualifier) }
         return nil
     }
 
