@@ -381,6 +381,8 @@ struct AttributionText: Sendable {
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
             }
+            // "“…,” one of them said": the group voice (MemberOfGroup.swift).
+            if let group = groupOfMember(endingAt: j, floor: floor, in: p) { return group }
             if L.relativePronouns.contains(token.lower) {
                 return antecedent(of: j, in: p)
             }
