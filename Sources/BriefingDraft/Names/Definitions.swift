@@ -670,6 +670,9 @@ extension NameFinding {
         // "Mark Smit, 54, a dairy farmer": the age set off before the apposition.
         if sentence.token(t)?.isAge == true, sentence.token(t + 1)?.text == "," { t += 2 }
         if let article = sentence.token(t), ["the", "a", "an"].contains(article.lower) { t += 1 }
+        // "Kari Moen, his lawyer, said": a possessive pronoun opens the title as an article does
+        // (PossessivePronounApposition.swift).
+        else if Self.opensPossessedTitle(at: t, in: sentence) { t += 1 }
         var qualifier: Qualifier?
         if let chunk = sentence.chunk(startingAt: t), !chunk.isTitle {
             var after = chunk.tokens.upperBound
@@ -760,6 +763,8 @@ extension NameFinding {
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {
             return (Self.role(title) ?? "", qualifier)
         }
+        // "Lars Berg, a businessman accused of fraud, said" (ParticipleApposition.swift).
+        if Self.closesParticipleApposition(at: t, in: sentence) { return (Self.role(title) ?? "", qualifier) }
         return nil
     }
 

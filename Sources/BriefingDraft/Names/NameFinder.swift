@@ -40,6 +40,8 @@ public enum NameFinder {
         finding.collectMentions()
         // Bodies first met in the mentions ("the health ministry said") are there to own a title now.
         finding.affiliateBodyNounTitles()
+        // "Police spokeswoman X" opening a sentence after "Maldivian police said" (OpeningForceTitles.swift).
+        finding.affiliateOpeningForceTitles()
         return finding.result()
     }
 }

@@ -37,6 +37,7 @@ extension Drafter {
             // the head among other words ("Coffee Growers") was read as a name, not as a voice.
             guard actor.kind == .other, !held.contains(actor.name), !actor.name.contains(" ") else { return false }
             return NameFinding.placedVoiceHeads.contains(actor.name.lowercased()) || NameFinding.describedGroupHeads.contains(actor.name.lowercased())
+                || NameFinding.chantOnlyHeads.contains(actor.name.lowercased())
         }.map(\.name))
         return removingActors(unheld, from: draft)
     }

@@ -381,6 +381,8 @@ struct AttributionText: Sendable {
             if L.personalPronouns.contains(token.lower) || L.pluralPronouns.contains(token.lower) || L.neuterPronouns.contains(token.lower) {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
             }
+            // "“…,” one of them said": the group voice (MemberOfGroup.swift).
+            if let group = groupOfMember(endingAt: j, floor: floor, in: p) { return group }
             if L.relativePronouns.contains(token.lower) {
                 return antecedent(of: j, in: p)
             }
@@ -681,6 +683,8 @@ struct AttributionText: Sendable {
     /// Inside one sentence the subject of its main clause comes first.
     func resolvePronoun(_ word: String, at position: Position) -> String? {
         if let asked = questionedPerson(word, at: position) { return asked }
+        // "“Pay us back!” they chanted": the crowd (ChantingVoice.swift).
+        if let crowd = chantingCrowd(word, at: position) { return crowd }
         // "A spokeswoman for the union called it cruel. “…,” she said": the union.
         if case .body(let body)? = unnamedReferent(of: word, at: position) { return body }
         let kinds: Set<ActorKind> = L.personalPronouns.contains(word) ? [.person] : [.organization, .group, .media, .country, .other]

@@ -51,7 +51,11 @@ extension AttributionText {
         // An indefinite "a statement said" introduces a document whose author is not given.
         guard ["the", "that", "this"].contains(view.tokens[start].lower) else { return nil }
         let position = Position(paragraph: p, token: start)
-        return earlierDocumentAuthor(head, before: position) ?? impliedStatementAuthor(head, before: position)
+        if let author = earlierDocumentAuthor(head, before: position) { return author }
+        // "A statement posted online said … ¶ “…,” the statement said": the document was met
+        // before with no author named, so the text does not say whose it is (UnsignedDocument.swift).
+        if introducedWithoutAuthor(head, before: position) { return nil }
+        return impliedStatementAuthor(head, before: position) ?? reportingSubject(head, before: position)
     }
 
     /// Nouns of a statement that "X said" issues without naming it.

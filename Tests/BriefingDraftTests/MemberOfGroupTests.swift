@@ -1,0 +1,30 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// "Workers at the site told Reuters … “…,” one of them said": a member of a group voice speaks
+/// for the group (MemberOfGroup.swift). Invented text.
+@Suite struct MemberOfGroupTests {
+    func speaker(_ raw: String, _ prefix: String) -> String? {
+        Drafter.draft(raw, published: nil).quotes.first { $0.text.hasPrefix(prefix) }?.speaker
+    }
+
+    @Test func oneOfTheWorkersSpeaksForThem() {
+        let raw = """
+            Tenmark Contracting said on Monday that no worker had died of heat.
+
+            Workers at the site told Reuters they had been ordered to keep pouring concrete past noon. "The supervisor said the inspectors would not come out," one of them said, asking not to be named.
+            """
+        #expect(speaker(raw, "The supervisor") == "Workers")
+    }
+
+    @Test func oneOfTwoCompaniesIsNoGroup() {
+        // Must-not: "one of them" after two companies is neither company and no group.
+        let raw = """
+            Workers at the site told Reuters they had been ordered to keep working past noon.
+
+            Tenmark and Gulf Falcon said they had followed the rules. "We stop work at 11 a.m.," one of them said.
+            """
+        #expect(speaker(raw, "We stop work") != "Workers")
+    }
+}
