@@ -141,7 +141,10 @@ enum PositionFinder {
         let doubts = !denies && (framed || containsDoubt(lowers))
         let target: Int?
         if quoted {
-            target = speakerOfRunningQuote(sentence: s, words: words, positions: positions, view: view)
+            let running = speakerOfRunningQuote(sentence: s, words: words, positions: positions, view: view)
+            // The quote opened here: its speaker's position is said where it opens (`RunningQuoteOpenings`).
+            if let running { markQuoteOpening(s, of: &positions[running]) }
+            target = running
                 ?? positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
         } else if denies || doubts {
             target = positions.firstIndex(where: { $0.sentence == s + 1 })
