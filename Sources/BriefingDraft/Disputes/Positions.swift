@@ -166,6 +166,7 @@ enum PositionFinder {
             positions[target].stance = .denies
         } else if doubts, text.actors[actor]?.kind != .media {
             positions[target].stance = .questions
+            if framed { addFramedDoubter(sentence: s, in: p, framing: target, to: &positions, text: text) }
         }
     }
 
