@@ -117,6 +117,8 @@ extension NameFinding {
             // "Residents were told to leave": a group that is told something holds no view.
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower),
                !(Self.toldWords.contains(tokens[v].lower) && Self.passiveAuxiliaries.contains(tokens[v - 1].lower)) { found = true; break }
+            // "Independent economists have made a similar case": they take up the account before.
+            if Self.makesSimilarCase(tokens, at: v) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
             v += 1
         }
