@@ -77,6 +77,8 @@ extension NameFinding {
         var k = t
         while k < tokens.count, k - t < 3, tokens[k].isWord {
             let word = tokens[k].lower
+            // "Residents' groups", "Farmers' unions": a group owned by a plural (`PossessiveGroupVoices`).
+            if let owned = Self.possessiveGroupHead(after: k, in: tokens) { head = owned; break }
             if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
             if partyModified, k > t, Self.legislatorHeads.contains(word) { head = k; break }
             if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast || framedByPlace) { head = k; break }
@@ -123,9 +125,10 @@ extension NameFinding {
             v += 1
         }
         guard found else { return }
+        if Self.possessiveGroupHead(after: head - 2, in: tokens) == head, !Self.possessiveGroupTakesSide(tokens, verb: v) { return }
         let nameStart = partyModified ? Self.partyNameStart(sentence, from: t, head: head) : t
         let phrase = sentence.surface(nameStart..<(head + 1))
-        let words = (nameStart...head).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        let words = (nameStart...head).filter { tokens[$0].isWord || Self.isPluralPossessiveMark(tokens[$0]) }.map { tokens[$0].lower }
         guard let first = words.first, voicePhrases[first]?.contains(where: { $0.words == words }) != true else { return }
         // "Aid groups say …" then "Aid workers questioned …": one voice under two heads, as long
         // as the modifier that makes them a voice is the same.
@@ -146,7 +149,7 @@ extension NameFinding {
         guard tokens[t].isWord, let candidates = voicePhrases[tokens[t].lower] else { return nil }
         for candidate in candidates where t + candidate.words.count <= tokens.count {
             let range = t..<(t + candidate.words.count)
-            guard zip(range, candidate.words).allSatisfy({ tokens[$0.0].isWord && tokens[$0.0].lower == $0.1 }),
+            guard zip(range, candidate.words).allSatisfy({ (tokens[$0.0].isWord || Self.isPluralPossessiveMark(tokens[$0.0])) && tokens[$0.0].lower == $0.1 }),
                   let index = resolve(candidate.name) else { continue }
             addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
             return range.upperBound
