@@ -103,7 +103,8 @@ extension NameFinding {
         var found = false
         // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
         // "Fishermen on the island's north coast say": a placed head's place may be as long.
-        let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
+        // "Opposition lawmakers in the Saeima, Latvia's parliament, accused": any voice may be placed by "in".
+        let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of", "in"]
         // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
         let placedPhrase = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower)
