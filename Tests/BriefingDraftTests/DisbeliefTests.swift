@@ -37,4 +37,22 @@ import Testing
             """)
         #expect(!found.contains("denies Kenya Plantation Workers Union"), "\(found)")
     }
+
+    @Test func aPlacedGroupDescribedAtLengthDoesNotBelieveHer() {
+        let found = lines("""
+            MEXICO CITY, Oct 8 (Reuters) - Mexico's water commission chief, Laura Fuentes, said on Friday that the extra deliveries to Texas would come from dams in the south and would not take water from farmers.
+
+            Farmers in Sonora, the state that supplies most of the water, did not believe her. Hundreds of them blocked a dam road on Sunday.
+            """)
+        #expect(found.contains("denies Farmers"), "\(found)")
+    }
+
+    @Test func aPlacedGroupThatBelievedHerTakesNoDenial() {
+        let found = lines("""
+            MEXICO CITY, Oct 8 (Reuters) - Mexico's water commission chief, Laura Fuentes, said on Friday that the extra deliveries to Texas would come from dams in the south.
+
+            Farmers in Sonora, the state that supplies most of the water, believed her at first.
+            """)
+        #expect(!found.contains("denies Farmers"), "\(found)")
+    }
 }

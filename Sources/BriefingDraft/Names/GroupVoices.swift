@@ -33,6 +33,8 @@ extension NameFinding {
         "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful", "told", "tell", "tells",
         // "Organisers put the toll at 14": a count of their own.
         "put", "puts",
+        // "Farmers in Chihuahua … did not believe her" (`PositionFinder.isDisbelief`); "believed" reports a view.
+        "believe", "believed",
     ]
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
