@@ -24,6 +24,7 @@ import Testing
         "The Kenya Plantation Workers Union questioned the figures.",
         "The Kenya Plantation Workers Union questioned whether the company had paid anyone the minimum.",
         "The Kenya Plantation Workers Union questioned Daniel Mwangi's account.",
+        "The Kenya Plantation Workers Union questioned the official figures.",
     ])
     func questioningWhatWasSaidStillDoubts(_ sentence: String) {
         let found = lines("Highland Leaf Ltd said it had paid every picker the minimum wage, its chief executive Daniel Mwangi told reporters. \(sentence)")

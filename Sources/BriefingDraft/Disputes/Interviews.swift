@@ -34,12 +34,21 @@ extension PositionFinder {
         var modifiers = 0
         while k < tokens.count, k <= t + 5, tokens[k].kind == .word, tokens[k].depth == 0 {
             let lower = tokens[k].lower
-            if interviewedPeople.contains(lower) { return k > t + 1 || lower.hasSuffix("s") }
+            if interviewedPeople.contains(lower) {
+                // The noun for people ends its phrase: "the official toll", "staff figures" are things.
+                return (k > t + 1 || lower.hasSuffix("s")) && endsPeoplePhrase(k + 1, tokens: tokens)
+            }
             if interviewCounters.contains(lower) || lower.allSatisfy(\.isNumber) { k += 1; continue }
             guard modifiers == 0, !tokens[k].isCapitalized || k == t + 1 else { return false }
             modifiers += 1
             k += 1
         }
         return false
+    }
+
+    static func endsPeoplePhrase(_ k: Int, tokens: [ParagraphView.Token]) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return true }
+        return L.prepositions.contains(tokens[k].lower) || ["who", "and", "last", "this", "earlier", "again", "separately", "yesterday", "today"].contains(tokens[k].lower)
+            || DateLexicon.weekdays[tokens[k].lower] != nil
     }
 }
