@@ -24,7 +24,9 @@ extension PositionFinder {
     static func endorsement(_ p: Int, _ t: Int, text: AttributionText) -> Endorsement? {
         let view = text.paragraphs[p]
         let tokens = view.tokens
-        guard tokens[t].kind == .word, tokens[t].depth == 0, endorsingVerbs.contains(tokens[t].lower) else { return nil }
+        guard tokens[t].kind == .word, tokens[t].depth == 0 else { return nil }
+        if makesSimilarCase(view, at: t) { return Endorsement(supported: nil) }
+        guard endorsingVerbs.contains(tokens[t].lower) else { return nil }
         // "a government-backed plan", "the backed bill": an adjective, not a verb.
         if t > 0, L.determiners.contains(tokens[t - 1].lower) { return nil }
         var k = t + 1
@@ -55,7 +57,7 @@ extension PositionFinder {
     /// position, within three paragraphs, of the actor it names, or of another actor when it
     /// names none ("echoed those claims").
     static func resolveEndorsements(_ positions: inout [StancePosition], text: AttributionText) {
-        for index in positions.indices where endorsingVerbs.contains(positions[index].cueWord) {
+        for index in positions.indices where endorsingVerbs.contains(positions[index].cueWord) || similarCaseVerbs.contains(positions[index].cueWord) {
             let position = positions[index]
             guard let endorsement = endorsement(position.paragraph, position.cue, text: text) else { continue }
             let backed = positions[..<index].lastIndex { candidate in
@@ -67,6 +69,8 @@ extension PositionFinder {
             positions[index].stems.formUnion(positions[backed].stems)
             positions[index].mentioned.formUnion(positions[backed].mentioned.subtracting([position.actor]))
             positions[index].isClaim = positions[backed].isClaim
+            // "made a similar case" says nothing of its own: it holds the words it takes up.
+            if similarCaseVerbs.contains(position.cueWord) { positions[index].statement = positions[backed].statement }
         }
     }
 }

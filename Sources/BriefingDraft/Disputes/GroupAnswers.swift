@@ -71,7 +71,12 @@ extension PositionFinder {
         var k = t - 1
         // "Residents of Ha Ntsie, a village near the dam wall, said …": an apposition that closes
         // right before the verb describes the place; the group is before it.
-        if let opening = placeAppositionOpening(closingAt: t - 1, in: p, floor: floor, text: text) { k = opening - 1 }
+        // "…, the state that supplies most of the water, did not believe her": over the verb's
+        // auxiliary and negation to the apposition's close.
+        var verb = t
+        while verb - 1 > floor, tokens[verb - 1].kind == .word, tokens[verb - 1].depth == 0,
+              D.auxiliaries.contains(tokens[verb - 1].lower) || ["not", "never"].contains(tokens[verb - 1].lower) { verb -= 1 }
+        if let opening = placeAppositionOpening(closingAt: verb - 1, in: p, floor: floor, text: text) { k = opening - 1 }
         // Far enough for a relative clause between the group and its verb ("Residents who … say").
         while k >= floor, t - k <= 30 {
             let token = tokens[k]

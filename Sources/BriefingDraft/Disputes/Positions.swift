@@ -141,7 +141,10 @@ enum PositionFinder {
         let doubts = !denies && (framed || containsDoubt(lowers))
         let target: Int?
         if quoted {
-            target = speakerOfRunningQuote(sentence: s, words: words, positions: positions, view: view)
+            let running = speakerOfRunningQuote(sentence: s, words: words, positions: positions, view: view)
+            // The quote opened here: its speaker's position is said where it opens (`RunningQuoteOpenings`).
+            if let running { markQuoteOpening(s, of: &positions[running]) }
+            target = running
                 ?? positions.lastIndex(where: { $0.sentence < s }) ?? positions.firstIndex(where: { $0.sentence == s + 1 })
         } else if denies || doubts {
             target = positions.firstIndex(where: { $0.sentence == s + 1 })
@@ -163,6 +166,7 @@ enum PositionFinder {
             positions[target].stance = .denies
         } else if doubts, text.actors[actor]?.kind != .media {
             positions[target].stance = .questions
+            if framed { addFramedDoubter(sentence: s, in: p, framing: target, to: &positions, text: text) }
         }
     }
 
@@ -207,6 +211,8 @@ enum PositionFinder {
     static let stanceVerbs: Set<String> = D.denyVerbs.union(D.questionVerbs).union(D.claimVerbs).union(D.positionVerbs)
 
     static func isStanceCue(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
+        // "Police questioned two suspects": an interview, not a doubt (`Interviews`).
+        if isInterview(p, t, text: text) { return false }
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
@@ -214,6 +220,7 @@ enum PositionFinder {
             || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
             || isUnpersuaded(p, t, text: text) || endorsement(p, t, text: text) != nil || rulingStance(p, t, text: text) != nil
             || isRivalAccount(p, t, text: text) { return true }
+        if isDisbelief(p, t, text: text) { return true }
         guard stanceVerbs.contains(token.lower) else { return false }
         if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
         if ["charged", "charging"].contains(token.lower), !chargesWithOffence(p, t, text: text) { return false }
@@ -438,7 +445,7 @@ enum PositionFinder {
             // "are not convinced" reads as a passive, but its subject holds the doubt.
             if isNotASayer(t, in: p, text: text), !isUnpersuaded(p, t, text: text) { continue }
             // "did not respond to a request for comment", "declined to comment": a silence, no side.
-            if isNegatedCue(p, t, text: text), !isUnpersuaded(p, t, text: text) { continue }
+            if isNegatedCue(p, t, text: text), !isUnpersuaded(p, t, text: text), !isDisbelief(p, t, text: text) { continue }
             // "The report said the agency had warned the company that …": an act the clause reports.
             if let outer = cues.last, isBackshiftedReport(t, after: outer.token, in: p, text: text) { continue }
             var actor: String?
@@ -657,10 +664,11 @@ enum PositionFinder {
         let tokens = view.tokens
         let answers = D.denyVerbs.contains(tokens[t].lower) || D.questionVerbs.contains(tokens[t].lower) || isDoubtPhrase(p, t, text: text)
             || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text) || text.isFinding(p, t)
-        guard answers else { return describedSubjectsAppositive(before: t, in: p, floor: floor, text: text) }
+        let disbelief = isDisbelief(p, t, text: text)
+        guard answers || disbelief else { return describedSubjectsAppositive(before: t, in: p, floor: floor, text: text) }
         var k = t - 1
         while k >= floor, k >= t - 4, tokens[k].kind == .word, tokens[k].depth == 0,
-              D.auxiliaries.contains(tokens[k].lower) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
+              D.auxiliaries.contains(tokens[k].lower) || (disbelief && ["not", "never"].contains(tokens[k].lower)) || ["always", "long", "also", "since", "consistently", "repeatedly", "previously", "flatly", "firmly", "strongly"].contains(tokens[k].lower)
                 || (!tokens[k].isCapitalized && tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
             k -= 1
         }
@@ -899,6 +907,8 @@ enum PositionFinder {
             statementRange = segment.lowerBound..<max(segment.lowerBound, end)
         }
         var statement = cleanStatement(view, statementRange)
+        // "The union did not believe him.": the sentence is all the side says.
+        if isDisbelief(p, cue, text: text), statementRange.upperBound <= cue { statement = cleanStatement(view, segment) }
 
         // Subject matter and the actors named.
         var stems = Set<String>()
@@ -923,7 +933,8 @@ enum PositionFinder {
         lazy var denies = containsDenial(lowers)
         var stance: Stance = .asserts
         var accusesToo = false
-        if D.denyVerbs.contains(word) || word == "dispute" || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
+        let disbelief = isDisbelief(p, cue, text: text)
+        if D.denyVerbs.contains(word) || word == "dispute" || disbelief || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
             || (accusingVerbs.contains(word) && accusesOfInventing(lowers, after: cue - segment.lowerBound))
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
@@ -997,6 +1008,11 @@ enum PositionFinder {
                     anaphora = 1
                 }
             }
+            // "did not believe her", "did not believe the company": a word said before (`Disbelief`).
+            if disbelief {
+                anaphora = max(anaphora, 1)
+                if claimant == nil { claimant = disbelieved(p, cue, actor: actor, text: text) }
+            }
             // "overturned a fine the food service had imposed", "rejected an appeal by X": X holds the other side.
             if claimant == nil { claimant = rulingCounterpart(cue: cue, actor: actor, segment: segment, in: p, text: text) }
             // "pleaded not guilty", "denied wrongdoing", "denies all charges": the charges were
@@ -1025,7 +1041,7 @@ enum PositionFinder {
                         cueWord: word, statement: statement, stems: stems, mentioned: mentioned, isClaim: isClaim,
                         anaphora: anaphora, namedClaimant: claimant, namedClaim: claim, accusesToo: accusesToo)
         found.answersGappedClaim = gapClause != nil
-        found.answersByVerb = D.denyVerbs.contains(word) || word == "dispute" || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
+        found.answersByVerb = D.denyVerbs.contains(word) || word == "dispute" || disbelief || D.questionVerbs.contains(word) || isPushBack(p, cue, text: text) || isNotGuiltyPlea(p, cue, text: text)
         // "inspected in May": the month is no modal.
         found.hedged = segment.contains { k in
             ["may", "might", "could"].contains(tokens[k].lower) && tokens[k].kind == .word

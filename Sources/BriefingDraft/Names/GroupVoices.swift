@@ -33,6 +33,8 @@ extension NameFinding {
         "dismissed", "sceptical", "skeptical", "unconvinced", "doubtful", "told", "tell", "tells",
         // "Organisers put the toll at 14": a count of their own.
         "put", "puts",
+        // "Farmers in Chihuahua … did not believe her" (`PositionFinder.isDisbelief`); "believed" reports a view.
+        "believe", "believed",
     ]
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
@@ -79,6 +81,8 @@ extension NameFinding {
         var k = t
         while k < tokens.count, k - t < 3, tokens[k].isWord {
             let word = tokens[k].lower
+            // "Residents' groups", "Farmers' unions": a group owned by a plural (`PossessiveGroupVoices`).
+            if let owned = Self.possessiveGroupHead(after: k, in: tokens) { head = owned; break }
             if Self.voiceHeads.contains(word) || (k > t && Self.modifiedVoiceHeads.contains(word)) { head = k; break }
             if partyModified, k > t, Self.legislatorHeads.contains(word) { head = k; break }
             if Self.placedVoiceHeads.contains(word), Self.isPlacedOrSetAgainst(at: k, in: sentence, afterContrast: afterContrast || framedByPlace) { head = k; break }
@@ -103,7 +107,8 @@ extension NameFinding {
         var found = false
         // "Residents of the northern town of Piedra Alta say": the stance may come after an "of" phrase.
         // "Fishermen on the island's north coast say": a placed head's place may be as long.
-        let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of"]
+        // "Opposition lawmakers in the Saeima, Latvia's parliament, accused": any voice may be placed by "in".
+        let placed = Self.placedVoiceHeads.contains(tokens[head].lower) ? Self.placePrepositions : ["of", "in"]
         // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
         let placedPhrase = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower)
@@ -123,13 +128,16 @@ extension NameFinding {
             // "Residents were told to leave": a group that is told something holds no view.
             if tokens[v].isWord, Self.stanceWords.contains(tokens[v].lower),
                !(Self.toldWords.contains(tokens[v].lower) && Self.passiveAuxiliaries.contains(tokens[v - 1].lower)) { found = true; break }
+            // "Independent economists have made a similar case": they take up the account before.
+            if Self.makesSimilarCase(tokens, at: v) { found = true; break }
             if tokens[v].kind == .punct, [".", ";", ":"].contains(tokens[v].text) { break }
             v += 1
         }
         guard found else { return }
+        if Self.possessiveGroupHead(after: head - 2, in: tokens) == head, !Self.possessiveGroupTakesSide(tokens, verb: v) { return }
         let nameStart = partyModified ? Self.partyNameStart(sentence, from: t, head: head) : t
         let phrase = sentence.surface(nameStart..<(head + 1))
-        let words = (nameStart...head).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        let words = (nameStart...head).filter { tokens[$0].isWord || Self.isPluralPossessiveMark(tokens[$0]) }.map { tokens[$0].lower }
         guard let first = words.first, voicePhrases[first]?.contains(where: { $0.words == words }) != true else { return }
         // "Aid groups say …" then "Aid workers questioned …": one voice under two heads, as long
         // as the modifier that makes them a voice is the same.
@@ -150,7 +158,7 @@ extension NameFinding {
         guard tokens[t].isWord, let candidates = voicePhrases[tokens[t].lower] else { return nil }
         for candidate in candidates where t + candidate.words.count <= tokens.count {
             let range = t..<(t + candidate.words.count)
-            guard zip(range, candidate.words).allSatisfy({ tokens[$0.0].isWord && tokens[$0.0].lower == $0.1 }),
+            guard zip(range, candidate.words).allSatisfy({ (tokens[$0.0].isWord || Self.isPluralPossessiveMark(tokens[$0.0])) && tokens[$0.0].lower == $0.1 }),
                   let index = resolve(candidate.name) else { continue }
             addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
             return range.upperBound
