@@ -117,10 +117,6 @@ extension NameFinding {
         while v < tokens.count, v - head <= reach {
             // "Diplomats, speaking on condition of anonymity, said": the aside says how, not what.
             if Self.opensSpeakingAside(sentence, at: v) { reach += 10 }
-            // "Three workers from Bangladesh interviewed by The Associated Press, who spoke on
-            // condition of anonymity, said": who interviewed them, and how they spoke, are asides
-            // of the group's phrase (InterviewedGroupVoice.swift).
-            reach += Self.groupAsideLength(sentence, at: v, head: head)
             // "Residents of Ha Ntsie, a village of about 400 people near the dam wall, said": an
             // apposition describing the place (once) lengthens the phrase.
             if placedPhrase, !describedPlace, v + 1 < tokens.count, tokens[v].kind == .punct, tokens[v].text == ",",
