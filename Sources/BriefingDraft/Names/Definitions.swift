@@ -850,8 +850,9 @@ extension NameFinding {
                !NameLexicon.functionWords.contains(sentence.tokens[t].lower), sentence.tokens[t - 1].lower == "from" { t -= 1 }
             // "Uganda's ambassador in Nairobi, Ruth Nakato,", "its envoy to Kenya, …": where the
             // holder is posted says nothing of whom they serve.
+            guard t >= 1 else { return nil }
             let posted = ["in", "to"].contains(sentence.tokens[t].lower)
-            guard t >= 1, ["for", "of", "at", "from"].contains(sentence.tokens[t].lower) || posted else { return nil }
+            guard ["for", "of", "at", "from"].contains(sentence.tokens[t].lower) || posted else { return nil }
             trailing = posted ? nil : qualifier(of: organization, allowName: true)
             title = sentence.chunk(endingBefore: t)
         }
