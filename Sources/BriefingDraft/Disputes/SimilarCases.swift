@@ -14,11 +14,14 @@ extension PositionFinder {
     static func makesSimilarCase(_ view: ParagraphView, at t: Int) -> Bool {
         let tokens = view.tokens
         guard similarCaseVerbs.contains(tokens[t].lower) else { return false }
-        var k = t + 1
-        // "made a similar case", "made the same point", "have made similar arguments".
-        if k < tokens.count, ["a", "the"].contains(tokens[k].lower) { k += 1 }
-        guard k + 1 < tokens.count, ["similar", "same"].contains(tokens[k].lower), tokens[k].depth == 0 else { return false }
-        if tokens[k].lower == "same", tokens[k - 1].lower != "the" { return false }
-        return tokens[k + 1].kind == .word && similarCaseNouns.contains(tokens[k + 1].lower)
+        return namesSimilarCase(tokens[(t + 1)..<min(tokens.count, t + 4)].map { $0.kind == .word && $0.depth == 0 ? $0.lower : "" })
+    }
+
+    /// The words after the verb: "a similar case", "the same point", "similar arguments".
+    static func namesSimilarCase(_ words: [String]) -> Bool {
+        var k = 0
+        if k < words.count, ["a", "the"].contains(words[k]) { k += 1 }
+        guard k + 1 < words.count, words[k] == "similar" || (words[k] == "same" && k > 0 && words[k - 1] == "the") else { return false }
+        return similarCaseNouns.contains(words[k + 1])
     }
 }

@@ -3,10 +3,7 @@
 /// phrase is a group voice as "Independent economists say" is.
 extension NameFinding {
     static func makesSimilarCase(_ tokens: [NameToken], at v: Int) -> Bool {
-        guard v + 2 < tokens.count, tokens[v].isWord, PositionFinder.similarCaseVerbs.contains(tokens[v].lower) else { return false }
-        var k = v + 1
-        if ["a", "the"].contains(tokens[k].lower) { k += 1 }
-        guard k + 1 < tokens.count, tokens[k].lower == "similar" || (tokens[k].lower == "same" && tokens[k - 1].lower == "the") else { return false }
-        return PositionFinder.similarCaseNouns.contains(tokens[k + 1].lower)
+        guard tokens[v].isWord, PositionFinder.similarCaseVerbs.contains(tokens[v].lower) else { return false }
+        return PositionFinder.namesSimilarCase(tokens[(v + 1)..<min(tokens.count, v + 4)].map { $0.isWord ? $0.lower : "" })
     }
 }
