@@ -15,6 +15,11 @@ extension NameProbing {
 
     func names(_ result: NameFinder.Result) -> Set<String> { Set(result.actors.map(\.name)) }
 
+    /// An actor of the whole draft by name: after every stage, unheld groups pruned.
+    func draftedActor(_ raw: String, _ name: String) -> DraftActor? {
+        Drafter.draft(raw, published: nil).actors.first { $0.name == name }
+    }
+
     /// "Name of Affiliation" for each actor: what a failed affiliation check prints.
     func affiliations(_ result: NameFinder.Result) -> [String] {
         result.actors.map { "\($0.name) of \($0.affiliation ?? "-")" }

@@ -5,9 +5,9 @@ import Testing
 /// "Maldivian police said … Police spokeswoman Aishath Nazima said …": a force's noun that opens
 /// a sentence before a spokesperson's title affiliates them to the drafted force whose name holds
 /// it (OpeningForceTitles.swift). Invented text.
-@Suite struct OpeningForceTitleTests {
+@Suite struct OpeningForceTitleTests: NameProbing {
     func affiliation(_ raw: String, _ name: String) -> String? {
-        Drafter.draft(raw, published: nil).actors.first { $0.name == name }?.affiliation
+        draftedActor(raw, name)?.affiliation
     }
 
     @Test func thePoliceSpokeswomanSpeaksForThePoliceNamedBefore() {

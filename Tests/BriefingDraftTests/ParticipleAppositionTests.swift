@@ -4,22 +4,18 @@ import Testing
 
 /// "Lars Berg, a businessman accused of fraud, appeared in court": an apposition whose title a
 /// participle phrase completes names a person (ParticipleApposition.swift). Invented text.
-@Suite struct ParticipleAppositionTests {
-    func actor(_ raw: String, _ name: String) -> DraftActor? {
-        Drafter.draft(raw, published: nil).actors.first { $0.name == name }
-    }
-
+@Suite struct ParticipleAppositionTests: NameProbing {
     @Test(arguments: [
         "Lars Berg, a businessman accused of fraud, appeared in court on Monday. \"I trust the court,\" Berg told reporters.",
         "Lars Berg, a lawyer based in Bergen, appeared in court on Monday. \"I trust the court,\" Berg told reporters.",
     ]) func theNameBesideTheTitleIsAPerson(_ raw: String) {
-        #expect(actor(raw, "Lars Berg")?.kind == .person)
+        #expect(draftedActor(raw, "Lars Berg")?.kind == .person)
         #expect(Drafter.draft(raw, published: nil).quotes.first?.speaker == "Lars Berg")
     }
 
     @Test func aPersonInsideThePhraseKeepsTheOlderReading() {
         // Must-not: "accused by Tom Haug" names another person inside the phrase; no role is read from it.
         let raw = "Lars Berg, a businessman accused by Tom Haug of fraud, appeared in court on Monday."
-        #expect(actor(raw, "Lars Berg")?.role == nil)
+        #expect(draftedActor(raw, "Lars Berg")?.role == nil)
     }
 }

@@ -4,16 +4,12 @@ import Testing
 
 /// "Kari Moen, his lawyer, said …": a name set beside a title that a possessive pronoun opens is
 /// a person with that role (PossessivePronounApposition.swift). Invented text.
-@Suite struct PossessivePronounAppositionTests {
-    func actor(_ raw: String, _ name: String) -> DraftActor? {
-        Drafter.draft(raw, published: nil).actors.first { $0.name == name }
-    }
-
+@Suite struct PossessivePronounAppositionTests: NameProbing {
     @Test(arguments: [
         "Lars Berg appeared in court on Monday. Kari Moen, his lawyer, said the charges were baseless.",
         "Lars Berg appeared in court on Monday. Kari Moen, his longtime lawyer, said the charges were baseless.",
     ]) func theNameBesideHisLawyerIsALawyer(_ raw: String) {
-        let moen = actor(raw, "Kari Moen")
+        let moen = draftedActor(raw, "Kari Moen")
         #expect(moen?.kind == .person)
         #expect(moen?.role?.hasSuffix("lawyer") == true)
     }
@@ -27,6 +23,6 @@ import Testing
     @Test func hisWifeIsNoTitle() {
         // Must-not: "his wife" names no office, so no role is read from it.
         let raw = "Lars Berg appeared in court on Monday. Tora Aas, his wife, said he was innocent."
-        #expect(actor(raw, "Tora Aas")?.role == nil)
+        #expect(draftedActor(raw, "Tora Aas")?.role == nil)
     }
 }
