@@ -4,18 +4,14 @@ import Testing
 
 /// "The union did not believe him.": not believing someone rejects what they said. Found by
 /// probing invented text (development set J had the form); the passages are invented.
-@Suite struct DisbeliefTests {
-    func lines(_ raw: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
-
+@Suite struct DisbeliefTests: StanceProbing {
     @Test(arguments: [
         "The Kenya Plantation Workers Union did not believe him.",
         "The Kenya Plantation Workers Union did not believe the company.",
         "The Kenya Plantation Workers Union never believed him.",
     ])
     func notBelievingSomeoneDenies(_ answer: String) {
-        let found = lines("""
+        let found = positionLines("""
             NAIROBI, June 2 (Reuters) - Highland Leaf Ltd said on Tuesday it had paid every tea picker at least the minimum wage since 2021, its chief executive Daniel Mwangi told reporters.
 
             \(answer) "We have the payslips," said union secretary Grace Atieno.
@@ -30,7 +26,7 @@ import Testing
         "The Kenya Plantation Workers Union said few pickers believed that story at first.",
     ])
     func believingOrAClauseIsNoDenialByTheVerb(_ answer: String) {
-        let found = lines("""
+        let found = positionLines("""
             NAIROBI, June 2 (Reuters) - Highland Leaf Ltd said on Tuesday it had paid every tea picker at least the minimum wage since 2021.
 
             \(answer)
@@ -39,7 +35,7 @@ import Testing
     }
 
     @Test func aPlacedGroupDescribedAtLengthDoesNotBelieveHer() {
-        let found = lines("""
+        let found = positionLines("""
             MEXICO CITY, Oct 8 (Reuters) - Mexico's water commission chief, Laura Fuentes, said on Friday that the extra deliveries to Texas would come from dams in the south and would not take water from farmers.
 
             Farmers in Sonora, the state that supplies most of the water, did not believe her. Hundreds of them blocked a dam road on Sunday.
@@ -48,7 +44,7 @@ import Testing
     }
 
     @Test func aPlacedGroupThatBelievedHerTakesNoDenial() {
-        let found = lines("""
+        let found = positionLines("""
             MEXICO CITY, Oct 8 (Reuters) - Mexico's water commission chief, Laura Fuentes, said on Friday that the extra deliveries to Texas would come from dams in the south.
 
             Farmers in Sonora, the state that supplies most of the water, believed her at first.

@@ -5,12 +5,8 @@ import Testing
 /// "Residents' groups welcomed the cut but said it did not go far enough": a body owned by a
 /// plural is a group voice when it takes a side. Found by probing invented text (development
 /// set L had the form); the passages are invented.
-@Suite struct PossessiveGroupVoiceTests {
+@Suite struct PossessiveGroupVoiceTests: StanceProbing {
     let lead = "LISBON, June 2 (Reuters) - Portugal's government said on Tuesday it would cut night flights at Lisbon airport by a third from next year.\n\n"
-
-    func lines(_ raw: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
 
     @Test(arguments: [
         ("Residents' groups welcomed the cut but said it did not go far enough.", "denies Residents' groups"),
@@ -18,7 +14,7 @@ import Testing
         ("Pilots' associations questioned whether the new routes were safe.", "questions Pilots' associations"),
     ])
     func aPluralOwnersBodyTakesASide(_ sentence: String, _ side: String) {
-        let found = lines(lead + sentence)
+        let found = positionLines(lead + sentence)
         #expect(found.contains(side), "\(found)")
     }
 

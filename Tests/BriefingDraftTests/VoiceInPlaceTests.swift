@@ -5,13 +5,9 @@ import Testing
 /// "Opposition lawmakers in the Sejm, Poland's parliament, accused the government of …": a
 /// voice placed by "in" and a described place still reaches its verb. Found by probing invented
 /// text (development set U had the form); the passages are invented.
-@Suite struct VoiceInPlaceTests {
-    func lines(_ raw: String) -> [String] {
-        Drafter.positions(in: TextSplitter.split(raw)).map { "\($0.stance.rawValue) \($0.actor)" }
-    }
-
+@Suite struct VoiceInPlaceTests: StanceProbing {
     @Test func lawmakersInAParliamentAccuse() {
-        let found = lines("""
+        let found = positionLines("""
             WARSAW, March 3 (AFP) - Poland's transport ministry said on Monday it had received no complaints about pilot fatigue before the strike.
 
             Opposition lawmakers in the Sejm, Poland's parliament, accused the government of ignoring warnings from pilots for more than a year.
