@@ -157,6 +157,7 @@ extension NameFinding {
             guard zip(range, candidate.words).allSatisfy({ (tokens[$0.0].isWord || Self.isPluralPossessiveMark(tokens[$0.0])) && tokens[$0.0].lower == $0.1 }),
                   let index = resolve(candidate.name) else { continue }
             addMention(index, tokens: range, in: sentence, alias: sentence.surface(range))
+            for alias in Self.placedPhraseAliases(of: range, in: sentence) { records[index].addAlias(alias) }
             return range.upperBound
         }
         return nil

@@ -27,6 +27,37 @@ extension NameFinding {
     }
 }
 
+/// "Herders in Uvs province told a different story", "Three workers from Bangladesh … said": a
+/// group voice is named by its head ("Herders"), but a reader (and a reviewer matching the draft
+/// to the story) may name it with the named place it is from, and with its count. Both forms,
+/// as written, become aliases of the group.
+extension NameFinding {
+    /// Prepositions that tie a group to a named place.
+    static let namedPlacePrepositions: Set<String> = ["in", "from", "of"]
+    /// Common nouns that finish a place's name: "Uvs province", "Chihuahua state".
+    static let placeNounsAfterName: Set<String> = ["province", "state", "region", "district", "county", "department", "governorate", "municipality"]
+    /// Counts before a group's head that belong to its phrase ("Three workers").
+    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"]
+
+    static func placedPhraseAliases(of range: Range<Int>, in sentence: AnalyzedSentence) -> [String] {
+        let tokens = sentence.tokens
+        let p = range.upperBound
+        guard p + 1 < tokens.count, namedPlacePrepositions.contains(tokens[p].lower), let place = sentence.chunk(startingAt: p + 1) else { return [] }
+        switch place.kind {
+        case .country, .city, .place, .name: break
+        default: return []
+        }
+        var end = place.tokens.upperBound
+        if end < tokens.count, tokens[end].isWord, placeNounsAfterName.contains(tokens[end].lower) { end += 1 }
+        var aliases = [sentence.surface(range.lowerBound..<end)]
+        let before = range.lowerBound - 1
+        if before >= 0, tokens[before].isWord, countWords.contains(tokens[before].lower) || tokens[before].text.allSatisfy(\.isNumber) {
+            aliases.append(sentence.surface(before..<end))
+        }
+        return aliases
+    }
+}
+
 extension Drafter {
     /// The draft without the groups named by a placed voice head that hold no dispute side and
     /// speak no quote: a group is an actor only where it takes part in a dispute.
