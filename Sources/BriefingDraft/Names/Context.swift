@@ -211,6 +211,7 @@ extension AnalyzedSentence {
         if case .city = chunk.kind, let after = token(last.tokens.upperBound), Self.marketNouns.contains(after.lower) { return .locative }
         // Left context.
         var left: CountryUsage?
+        var objectOfSpeech = false
         if var (previous, p) = wordBefore(first.tokens.lowerBound), previous.isWord {
             // "refugees in neighbouring Mali": an adjective of position says nothing; the word before it does.
             if Self.positionAdjectives.contains(previous.lower), let (earlier, e) = wordBefore(p), earlier.isWord { (previous, p) = (earlier, e) }
@@ -230,6 +231,9 @@ extension AnalyzedSentence {
             } else if NameLexicon.speechVerbs.contains(word) || ["that", "because", "while", "although", "as", "and", "but", "since", "when", "if"].contains(word) {
                 // "said Canada had …": the subject of a reported clause.
                 left = nil
+                // "Kenya has accused Uganda of seizing …", "blamed Chad for …": unless a verb
+                // follows, the country is the one accused, a party to the claim.
+                objectOfSpeech = Self.objectTakingSpeechVerbs.contains(word)
             } else if word == "from", NameLexicon.responseNouns.contains(beforePrevious) {
                 left = .agent
             } else if word == "with" {
@@ -271,8 +275,13 @@ extension AnalyzedSentence {
                 return .subject
             }
         }
-        return left ?? .neutral
+        return left ?? (objectOfSpeech ? .agent : .neutral)
     }
+
+    /// Verbs of speech whose object is the one spoken of or to: "accused Uganda of", "urged Chad to".
+    static let objectTakingSpeechVerbs: Set<String> = [
+        "accused", "accuses", "blamed", "blames", "urged", "urges", "warned", "warns", "criticised", "criticized", "condemned", "condemns",
+    ]
 }
 
 private extension NameToken {
