@@ -165,7 +165,7 @@ extension NameFinding {
                                           range: sentence.byteRange(range), surface: surface))
         records[index].noteMention(position(sentence, range.lowerBound), ref: sentence.ref)
         if let alias { records[index].addAlias(alias) }
-        noteOpposition(index, tokens: range, in: sentence)
+        noteCamp(index, tokens: range, in: sentence)
         // An actor only addressed ("told AFP") does not become the latest one met.
         if Self.isAddressedMention(range, in: sentence) { return }
         recent.removeAll { $0 == index }
@@ -629,9 +629,9 @@ extension NameFinding {
                let bare = mostRecent({ named($0) && $0.qualifier == nil }, within: 40) { return bare }
             return latest
         }
+        // "The opposition questioned whether …", "the ruling party": the party or group so marked.
+        if let index = markedCamp(phrase: head, modifiers: modifiers) { return resolveIndex(index) }
         if let index = descriptionHeads[head] { return resolveIndex(index) }
-        // "The opposition questioned whether …": the party or group marked as the opposition.
-        if head == "opposition", modifiers.allSatisfy({ $0 == "main" }), let index = oppositionActors.last { return resolveIndex(index) }
         // "the government" is the one last named ("the Czech government"), else the home country's.
         if head == "government", modifiers.allSatisfy({ NameLexicon.governmentAdjectives.contains($0) }), let home = lastGovernment ?? homeCountry {
             return countryRecords[home]

@@ -93,8 +93,8 @@ struct NameFinding {
     var recent: [Int] = []
     /// The country whose government was last named ("the Czech government"): "the government" refers to it.
     var lastGovernment: String?
-    /// Parties and groups the text marks as the opposition, latest last (OppositionReferences.swift).
-    var oppositionActors: [Int] = []
+    /// Parties and groups the text marks as the opposition or as ruling, latest last (PartyCamps.swift).
+    var campActors: [PartyCamp: [Int]] = [:]
 
     init(text: DraftText, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer

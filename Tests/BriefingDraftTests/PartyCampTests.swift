@@ -3,8 +3,9 @@ import Testing
 @testable import BriefingDraft
 
 /// "The opposition said …" refers to the party or group the text has marked as the
-/// opposition, and to no other party. Passages are invented.
-@Suite struct OppositionReferenceTests: NameProbing {
+/// opposition, "the ruling party" to the one marked as ruling, and neither to another party.
+/// Passages are invented.
+@Suite struct PartyCampTests: NameProbing {
     let lead = "BELMOPAN, May 13 (Reuters) - Belize's parliament on Tuesday approved a 30-year concession for the country's main port."
     let later = "The opposition said it would challenge the concession in the Supreme Court."
 
@@ -21,5 +22,15 @@ import Testing
     @Test func noPartyIsTheOppositionUnlessMarked() {
         let result = find("\(lead)\n\nThe ruling Harbour Democratic Party said the fee was fair.\n\n\(later)")
         #expect(actor(result, "Harbour Democratic Party")?.aliases.contains("the opposition") == false, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
+    }
+
+    @Test func theRulingPartyIsThePartyMarkedAsRuling() {
+        let result = find("""
+            BANJUL, June 16 (Reuters) - The electoral commission declared Fatou Ceesay of the ruling Unity Party the winner, against Modou Bojang of the Democratic Renewal Party.
+
+            The opposition also accuses the ruling party of buying voter cards.
+            """)
+        #expect(actor(result, "Unity Party")?.aliases.contains("the ruling party") == true, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
+        #expect(actor(result, "Democratic Renewal Party")?.aliases.contains("the ruling party") == false)
     }
 }
