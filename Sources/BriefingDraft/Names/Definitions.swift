@@ -886,7 +886,8 @@ extension NameFinding {
         default: return
         }
         let end = chunk.tokens.upperBound
-        guard let open = sentence.token(end), open.text == "(", let acronym = sentence.token(end + 1), acronym.isAcronym,
+        guard let open = sentence.token(end), open.text == "(", let acronym = sentence.token(end + 1),
+              acronym.isAcronym || Self.isShortForm(acronym, of: chunk, in: sentence),
               let close = sentence.token(end + 2), close.text == ")" else { return }
         if let joined = nameJoinedOverOf(chunk, acronym: acronym.text, in: sentence) {
             aliasPairs.append((acronym.text, joined))
@@ -895,7 +896,7 @@ extension NameFinding {
         }
         guard chunk.tokens.count >= 2 else { return }
         aliasPairs.append((acronym.text, chunk.name))
-        if chunk.isName, !chunk.tokens.contains(where: { !sentence.tokens[$0].isCapitalized && !["of", "for", "and", "the", "on", "&"].contains(sentence.tokens[$0].lower) }) {
+        if chunk.isName, !chunk.tokens.contains(where: { !sentence.tokens[$0].isCapitalized && !Self.nameConnectors.contains(sentence.tokens[$0].lower) }) {
             // "Economic Community of West African States (ECOWAS)": a name with an acronym is an organisation.
             let position = TextPosition(sentence: sentence.order, token: chunk.tokens.lowerBound)
             definitions.append(ActorDefinition(kind: .organization, name: chunk.name, position: position))
