@@ -741,7 +741,7 @@ extension NameFinding {
             let publicBodyExcluded = NameLexicon.businessNouns.contains(head) || head == "group"
             if modifiers.isEmpty, let index = mostRecent({ record in
                 record.kind == .organization && !record.governmental && (umbrella || record.descriptor == nil || record.descriptor == head)
-                    && !Self.memberBodyExcludes(record, head: head)
+                    && !Self.memberBodyExcludes(record, head: head) && Self.mayBeMemberBody(record, head: head)
                     && !(publicBodyExcluded && record.name.lowercased().split(separator: " ").contains { NameLexicon.publicBodyWords.contains(String($0)) })
             }, within: 4) { return index }
         }
