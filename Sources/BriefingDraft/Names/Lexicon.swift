@@ -70,6 +70,8 @@ enum NameLexicon {
         "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
         "brigadier", "field-marshal", "diplomat", "envoy", "member", "d'affaires", "d’affaires",
         "magistrate", "coroner", "registrar", "auditor-general", "comptroller", "sheriff", "treasurer",
+        // Offices that "General" follows ("Auditor General X", "Drugs Controller General X").
+        "auditor", "controller", "solicitor", "surveyor", "postmaster",
         // Occupations that news copy sets before a name like a title ("Firefighter Diego Salinas").
         "firefighter", "paramedic", "surgeon", "physician", "midwife", "pharmacist", "engineer", "architect",
         "conservationist", "environmentalist", "campaigner", "epidemiologist", "virologist", "climatologist",

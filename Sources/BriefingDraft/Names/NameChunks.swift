@@ -805,9 +805,11 @@ struct Chunker {
             // A title word starts a person only with a name after it: "Court of Justice" keeps its last word.
             // "Office of the High Commissioner for Human Rights": a title with its portfolio names the office's holder.
             // "Office of the Director of Public Prosecutions": so does a title with an "of" portfolio inside the tail.
+            // "Office of the Attorney General", "… Auditor General": a title of title words alone has no name after it.
             while e < end, !(tokens[e].isCapitalized && isTitleHead(tokens[e]) && !NameLexicon.organizationCues.contains(tokens[e].lower) && e + 1 < end
                              && !Self.takesPortfolio(head: tokens[e].lower, connector: tokens[e + 1].lower)
-                             && !(tokens[e + 1].lower == "of" && e + 2 < end && tokens[e + 2].isCapitalized)) { e += 1 }
+                             && !(tokens[e + 1].lower == "of" && e + 2 < end && tokens[e + 2].isCapitalized)
+                             && !(e..<end).allSatisfy({ isTitleHead(tokens[$0]) })) { e += 1 }
             spanEnd = e
             hasTail = true
         }
