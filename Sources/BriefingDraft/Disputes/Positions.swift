@@ -1371,6 +1371,8 @@ enum PositionFinder {
             }
             // "in accordance with", "in full compliance with" the law.
             if lower == "accordance" || lower == "compliance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
+            // "fully in line with the law", "had followed the EU's procedure" (`FollowedRules`).
+            if followsRules(tokens, at: t, segment: segment, own: own, in: p, text: text) { justifies = true }
             if ["our", "we", "us"].contains(lower) { ownSide = true; firstPerson = true }
             // "said its prices were set fairly": the reported clause opens with the speaker's own.
             if ["its", "their"].contains(lower), t > segment.lowerBound, tokens[t - 1].kind == .word,
