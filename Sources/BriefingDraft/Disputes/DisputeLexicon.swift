@@ -128,9 +128,10 @@ enum DisputeLexicon {
     /// a claim with no ground, as "no evidence".
     static let evidenceWords = words("evidence proof basis grounds merit truth foundation substance")
 
+    /// Words of doubt; "“Without the accounts, we are all guessing”" leaves a claim unchecked.
     static let questionWords = words("""
         doubt doubts doubtful skeptical sceptical unclear unproven unverified questionable dubious
-        unconvinced irregularities flawed unconfirmed
+        unconvinced irregularities flawed unconfirmed guessing guesswork
         """)
 
     /// Heads of bodies of citizens rather than of the state: a union and a ministry of one

@@ -7,7 +7,7 @@ extension PositionFinder {
     static let endorsingVerbs: Set<String> = D.words("""
         back backs backed backing support supports supported supporting endorse endorses endorsed endorsing
         echo echoes echoed echoing share shares shared sharing
-        """)
+        """).union(defendingVerbs)
 
     /// Nouns for what was said, the object of an endorsing verb.
     static let accountNouns: Set<String> = D.words("""
@@ -43,7 +43,11 @@ extension PositionFinder {
             }
             let token = tokens[k]
             guard token.kind == .word else { return nil }
-            if accountNouns.contains(token.lower) { return Endorsement(supported: supported) }
+            if accountNouns.contains(token.lower) {
+                // "defended its figures": no other's account named, nothing backed (`DefendedAccounts`).
+                if defendingVerbs.contains(tokens[t].lower), supported == nil { return nil }
+                return Endorsement(supported: supported)
+            }
             // Determiners and modifiers only: "the government's official position", "those claims".
             guard L.determiners.contains(token.lower) || ["these", "those", "this", "that", "its", "their", "his", "her", "earlier", "official"].contains(token.lower)
                     || (!token.isCapitalized && token.lower.count > 2 && !L.prepositions.contains(token.lower)) else { return nil }

@@ -20,7 +20,7 @@ extension PositionFinder {
         lowers.indices.contains { index in
             placesOutOfReach(lowers, at: index) || (sawNothing(lowers, at: index) && !watchersSaw(lowers, at: index))
                 || showsNoTrace(lowers, at: index) || hidesRealCount(lowers, at: index) || restsOnFlawedAssumptions(lowers, at: index)
-                || deniesQuality(lowers, at: index)
+                || deniesQuality(lowers, at: index) || deniesHiding(lowers, at: index)
         }
     }
 
@@ -41,7 +41,8 @@ extension PositionFinder {
            showVerbs.contains(lowers[index + 2]) { return true }
         guard word == "if", index + 1 < lowers.count else { return false }
         let condition = lowers[(index + 1)..<min(lowers.count, index + 5)]
-        guard condition.contains(where: { ["have", "has", "had", "possess", "possesses"].contains($0) }),
+        // "If the company had nothing to hide, it would publish …" insinuates; it dares nothing (`NothingToHide`).
+        guard condition.contains(where: { ["have", "has", "had", "possess", "possesses"].contains($0) }), !condition.contains("nothing"),
               let comma = lowers[(index + 1)...].firstIndex(of: ",") else { return false }
         let answer = Array(lowers[comma...].prefix(10))
         return answer.indices.contains { k in

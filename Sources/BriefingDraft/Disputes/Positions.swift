@@ -928,9 +928,22 @@ enum PositionFinder {
         }
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
+        // "the audit checked paperwork, not ownership": a correction of another party's act is
+        // no denial of what it names (`CorrectedActs`); of a count, it doubts.
+        let corrected = correctedAct(actor: actor, segment: segment, in: p, text: text)
+        var denialLowers = lowers
+        if let corrected { denialLowers[corrected.not - segment.lowerBound] = "rather" }
+        // "had no doubt that …", "did not doubt the figures": certainty, read from the clause it
+        // frames (`CertaintyFrames`).
+        let certainty = certaintyFrame(from: statementRange.lowerBound, segment: segment, tokens: tokens)
+        var stanceLowers = lowers
+        if let certainty {
+            for k in certainty.words { stanceLowers[k - segment.lowerBound] = "surely"; denialLowers[k - segment.lowerBound] = "surely" }
+        }
+        let clauseStart = certainty.map { max($0.clause, forwardStart) } ?? forwardStart
         // Each read at most once, when first asked: both scan the whole statement.
-        lazy var doubts = containsDoubt(lowers)
-        lazy var denies = containsDenial(lowers)
+        lazy var doubts = containsDoubt(stanceLowers)
+        lazy var denies = containsDenial(denialLowers)
         var stance: Stance = .asserts
         var accusesToo = false
         let disbelief = isDisbelief(p, cue, text: text)
@@ -938,21 +951,22 @@ enum PositionFinder {
             || (accusingVerbs.contains(word) && accusesOfInventing(lowers, after: cue - segment.lowerBound))
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
-                    || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(lowers, denies: denies)) {
+        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(stanceLowers) || (notSeenEvidence(stanceLowers) && !denies && text.actors[actor]?.kind != .media)
+                    || (corrected?.counts == true && !accusingVerbs.contains(word))
+                    || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(stanceLowers, denies: denies)) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
-        } else if denies || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
-                    || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
+        } else if denies || deniesItself(actor: actor, from: clauseStart, segment: segment, in: p, text: text)
+                    || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: certainty?.clause ?? statementRange.lowerBound, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
+                        && negatesReportedClause(from: clauseStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && laterClauseDenies(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
+                        && laterClauseDenies(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && laterClauseNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
+                        && laterClauseNegated(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && coordinatedPredicateNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
+                        && coordinatedPredicateNegated(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound)
                     || deniesInSecondClause(actor: actor, statement: statementRange, segment: segment, in: p, text: text) {
             stance = .denies
@@ -961,7 +975,7 @@ enum PositionFinder {
             // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
             // other side too, so the sentence also asserts (one sentence, two sides).
             accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
-        } else if (doubts || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
+        } else if (doubts || notSeenEvidence(stanceLowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
@@ -1195,7 +1209,7 @@ enum PositionFinder {
             // "had done nothing wrong", "there was nothing improper": conduct said to be blameless.
             if word == "nothing", index + 1 < lowers.count, ["wrong", "improper", "illegal", "unlawful"].contains(lowers[index + 1]) { return true }
             if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
-            if judgesClaimFalse(lowers, at: index) { return true }
+            if judgesClaimFalse(lowers, at: index) || callsClaimACampaign(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
@@ -1357,6 +1371,8 @@ enum PositionFinder {
             }
             // "in accordance with", "in full compliance with" the law.
             if lower == "accordance" || lower == "compliance" || (lower == "right" && t > segment.lowerBound && tokens[t - 1].lower == "every") { justifies = true }
+            // "fully in line with the law", "had followed the EU's procedure" (`FollowedRules`).
+            if followsRules(tokens, at: t, segment: segment, own: own, in: p, text: text) { justifies = true }
             if ["our", "we", "us"].contains(lower) { ownSide = true; firstPerson = true }
             // "said its prices were set fairly": the reported clause opens with the speaker's own.
             if ["its", "their"].contains(lower), t > segment.lowerBound, tokens[t - 1].kind == .word,

@@ -1,0 +1,46 @@
+/// "would examine whether the amnesty was compatible with EU rules", "will look into whether the
+/// ban applies", "no decision had been taken": a body that says it has yet to judge the matter
+/// leaves the question open — it doubts, it does not assert what it will look at, nor deny
+/// with its "no". Only an inquiry still to come, its verb after "would", "will" or "to"
+/// ("examined whether … and found" reports a finding; "was investigating whether the company
+/// had under-reported leaks", read so by an earlier branch ws, cost an unseen set a dispute and
+/// stays unread), and only into a "whether" about a fact ("would examine whether to appeal",
+/// "would study whether they could challenge the acquittal" weigh a plan, no claim); never
+/// beside a word that calls the claim false.
+extension PositionFinder {
+    /// Verbs of looking into a question, in the base form a future inquiry takes.
+    static let inquiringVerbs: Set<String> = D.words("""
+        examine assess review study investigate establish determine check verify consider probe look
+        """)
+    /// What makes the inquiry one still to come: "would examine", "will look", "to review".
+    private static let futureMarkers: Set<String> = ["would", "will", "to", "'ll"]
+    /// "no decision had been taken", "no decision has yet been made", "no final decision was reached".
+    static let decidingParticiples: Set<String> = ["taken", "made", "reached"]
+
+    static func reservesJudgment(_ lowers: [String]) -> Bool {
+        guard !lowers.contains(where: D.denyWords.contains) else { return false }
+        return lowers.indices.contains { index in
+            let word = lowers[index]
+            if inquiringVerbs.contains(word), index > 0, futureMarkers.contains(lowers[index - 1])
+                || (index > 1 && futureMarkers.contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly")) {
+                // "will look into whether": the particle first. "would carefully examine": one adverb between.
+                if word == "look", !(index + 1 < lowers.count && lowers[index + 1] == "into") { return false }
+                let whether = word == "look" ? index + 2 : index + 1
+                guard whether + 1 < lowers.count, ["whether", "if"].contains(lowers[whether]) else { return false }
+                // "whether to appeal", "whether or not to", "whether they could challenge the
+                // acquittal": a plan weighed, not a fact doubted.
+                if ["to", "or"].contains(lowers[whether + 1]) { return false }
+                return !(whether + 2 < lowers.count && ["they", "we", "it", "he", "she", "i"].contains(lowers[whether + 1])
+                    && ["can", "could", "would", "will", "should", "might", "may"].contains(lowers[whether + 2]))
+            }
+            if word == "decision", index > 0 {
+                // "no decision", "no final decision": one adjective may stand between.
+                let no = lowers[index - 1] == "no" || (index > 1 && lowers[index - 2] == "no")
+                guard no else { return false }
+                let after = lowers[(index + 1)..<min(lowers.count, index + 5)]
+                return after.contains(where: decidingParticiples.contains) || after.first == "yet"
+            }
+            return false
+        }
+    }
+}
