@@ -3,7 +3,7 @@ import Testing
 @testable import BriefingDraft
 
 /// "would examine whether the discharges were compatible with EU rules", "no decision had been
-/// taken": a body that has yet to judge leaves the question open; an inquiry under way is not read. Found by probing invented
+/// taken": a body that has yet to judge leaves the question open. Found by probing invented
 /// text (development sets G and W had the form); the passages are invented.
 @Suite struct ReservedJudgmentTests: StanceProbing {
     static let claim = """
@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: [
         "A European Commission spokesperson said the Commission was aware of the complaint and would examine whether the discharges were compatible with EU water rules.",
-        "A European Commission spokesperson said the Commission would look into whether the mill had breached its permit.",
+        "A European Commission spokesperson said the Commission was looking into whether the mill had breached its permit.",
         "A European Commission spokesperson said no decision had been taken on the mill's permit.",
         "A European Commission spokesperson said no final decision had yet been made on the complaint.",
     ])
@@ -28,8 +28,6 @@ import Testing
         "A European Commission spokesperson said its lawyers were studying whether they could challenge the permit.",
         "A European Commission spokesperson said a decision had been taken to suspend the mill's permit.",
         "A European Commission spokesperson said the Commission would examine the complaint next week.",
-        // An inquiry under way is left unread: so read (an earlier branch ws), it cost an unseen set a dispute.
-        "A European Commission spokesperson said the Commission was investigating whether the mill had breached its permit.",
     ])
     func aFindingAPlanOrADecisionIsNoDoubt(_ answer: String) {
         let found = stances("\(Self.claim)\n\n\(answer)", of: "European Commission")

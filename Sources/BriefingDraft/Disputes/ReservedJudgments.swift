@@ -1,19 +1,17 @@
-/// "would examine whether the amnesty was compatible with EU rules", "will look into whether the
+/// "would examine whether the amnesty was compatible with EU rules", "is reviewing whether the
 /// ban applies", "no decision had been taken": a body that says it has yet to judge the matter
 /// leaves the question open — it doubts, it does not assert what it will look at, nor deny
-/// with its "no". Only an inquiry still to come, its verb after "would", "will" or "to"
-/// ("examined whether … and found" reports a finding; "was investigating whether the company
-/// had under-reported leaks", read so by an earlier branch ws, cost an unseen set a dispute and
-/// stays unread), and only into a "whether" about a fact ("would examine whether to appeal",
-/// "would study whether they could challenge the acquittal" weigh a plan, no claim); never
-/// beside a word that calls the claim false.
+/// with its "no". Only an inquiry still to come or under way ("examined whether … and found"
+/// reports a finding) and only into a "whether" about a fact ("would examine whether to
+/// appeal", "were studying whether they could challenge the acquittal" weigh a plan, no
+/// claim); never beside a word that calls the claim false.
 extension PositionFinder {
-    /// Verbs of looking into a question, in the base form a future inquiry takes.
+    /// Verbs of looking into a question, in the forms that leave it unsettled (no past tense).
     static let inquiringVerbs: Set<String> = D.words("""
-        examine assess review study investigate establish determine check verify consider probe look
+        examine examines examining assess assesses assessing review reviews reviewing study studies studying
+        investigate investigates investigating establish establishing determine determining check checks checking
+        verify verifying consider considers considering probe probing
         """)
-    /// What makes the inquiry one still to come: "would examine", "will look", "to review".
-    private static let futureMarkers: Set<String> = ["would", "will", "to", "'ll"]
     /// "no decision had been taken", "no decision has yet been made", "no final decision was reached".
     static let decidingParticiples: Set<String> = ["taken", "made", "reached"]
 
@@ -21,11 +19,8 @@ extension PositionFinder {
         guard !lowers.contains(where: D.denyWords.contains) else { return false }
         return lowers.indices.contains { index in
             let word = lowers[index]
-            if inquiringVerbs.contains(word), index > 0, futureMarkers.contains(lowers[index - 1])
-                || (index > 1 && futureMarkers.contains(lowers[index - 2]) && lowers[index - 1].hasSuffix("ly")) {
-                // "will look into whether": the particle first. "would carefully examine": one adverb between.
-                if word == "look", !(index + 1 < lowers.count && lowers[index + 1] == "into") { return false }
-                let whether = word == "look" ? index + 2 : index + 1
+            if inquiringVerbs.contains(word) || (["look", "looks", "looking"].contains(word) && index + 1 < lowers.count && lowers[index + 1] == "into") {
+                let whether = word.hasPrefix("look") ? index + 2 : index + 1
                 guard whether + 1 < lowers.count, ["whether", "if"].contains(lowers[whether]) else { return false }
                 // "whether to appeal", "whether or not to", "whether they could challenge the
                 // acquittal": a plan weighed, not a fact doubted.
