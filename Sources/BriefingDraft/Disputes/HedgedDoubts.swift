@@ -19,7 +19,7 @@ extension PositionFinder {
 
     static func hedgesDenial(_ lowers: [String], denies: Bool) -> Bool {
         provisionalAbsence(lowers) || (!denies && (cannotVerify(lowers) || leavesOpen(lowers) || doesNotRuleOut(lowers)))
-            || possiblyOffCount(lowers) || leftOutOfCount(lowers) || reservesJudgment(lowers) || callsWordInsufficient(lowers)
+            || possiblyOffCount(lowers) || leftOutOfCount(lowers) || callsWordInsufficient(lowers)
     }
 
     /// "did not rule out Russian involvement but …", "could not rule out foul play": a cause kept
