@@ -933,16 +933,8 @@ enum PositionFinder {
         let corrected = correctedAct(actor: actor, segment: segment, in: p, text: text)
         var denialLowers = lowers
         if let corrected { denialLowers[corrected.not - segment.lowerBound] = "rather" }
-        // "had no doubt that …", "did not doubt the figures": certainty, read from the clause it
-        // frames (`CertaintyFrames`).
-        let certainty = certaintyFrame(from: statementRange.lowerBound, segment: segment, tokens: tokens)
-        var stanceLowers = lowers
-        if let certainty {
-            for k in certainty.words { stanceLowers[k - segment.lowerBound] = "surely"; denialLowers[k - segment.lowerBound] = "surely" }
-        }
-        let clauseStart = certainty.map { max($0.clause, forwardStart) } ?? forwardStart
         // Each read at most once, when first asked: both scan the whole statement.
-        lazy var doubts = containsDoubt(stanceLowers)
+        lazy var doubts = containsDoubt(lowers)
         lazy var denies = containsDenial(denialLowers)
         var stance: Stance = .asserts
         var accusesToo = false
@@ -951,22 +943,22 @@ enum PositionFinder {
             || (accusingVerbs.contains(word) && accusesOfInventing(lowers, after: cue - segment.lowerBound))
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
-        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(stanceLowers) || (notSeenEvidence(stanceLowers) && !denies && text.actors[actor]?.kind != .media)
+        } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
                     || (corrected?.counts == true && !accusingVerbs.contains(word))
-                    || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(stanceLowers, denies: denies)) {
+                    || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(lowers, denies: denies)) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
             stance = .asserts
-        } else if denies || deniesItself(actor: actor, from: clauseStart, segment: segment, in: p, text: text)
-                    || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: certainty?.clause ?? statementRange.lowerBound, segment: segment, in: p, text: text))
+        } else if denies || deniesItself(actor: actor, from: forwardStart, segment: segment, in: p, text: text)
+                    || (statementRange.lowerBound != forwardStart && deniesItself(actor: actor, from: statementRange.lowerBound, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && negatesReportedClause(from: clauseStart, segment: segment, in: p, text: text))
+                        && negatesReportedClause(from: forwardStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && laterClauseDenies(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
+                        && laterClauseDenies(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && laterClauseNegated(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
+                        && laterClauseNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || (L.speechVerbs.contains(word) && statementRange.lowerBound == forwardStart
-                        && coordinatedPredicateNegated(actor: actor, from: clauseStart, segment: segment, in: p, text: text))
+                        && coordinatedPredicateNegated(actor: actor, from: forwardStart, segment: segment, in: p, text: text))
                     || condemnsMeasure(word, lowers: lowers, after: cue - segment.lowerBound)
                     || deniesInSecondClause(actor: actor, statement: statementRange, segment: segment, in: p, text: text) {
             stance = .denies
@@ -975,7 +967,7 @@ enum PositionFinder {
             // "a deliberate attempt to intimidate a crew doing lawful work": it accuses the
             // other side too, so the sentence also asserts (one sentence, two sides).
             accusesToo = segment.contains { D.accusationWords.contains(tokens[$0].lower) }
-        } else if (doubts || notSeenEvidence(stanceLowers)) && text.actors[actor]?.kind != .media {
+        } else if (doubts || notSeenEvidence(lowers)) && text.actors[actor]?.kind != .media {
             stance = .questions
         }
 
