@@ -928,14 +928,9 @@ enum PositionFinder {
         }
 
         let lowers = segment.map { tokens[$0].kind == .word || tokens[$0].kind == .punct ? tokens[$0].lower : "\"" }
-        // "the audit checked paperwork, not ownership": a correction of another party's act is
-        // no denial of what it names (`CorrectedActs`); of a count, it doubts.
-        let corrected = correctedAct(actor: actor, segment: segment, in: p, text: text)
-        var denialLowers = lowers
-        if let corrected { denialLowers[corrected.not - segment.lowerBound] = "rather" }
         // Each read at most once, when first asked: both scan the whole statement.
         lazy var doubts = containsDoubt(lowers)
-        lazy var denies = containsDenial(denialLowers)
+        lazy var denies = containsDenial(lowers)
         var stance: Stance = .asserts
         var accusesToo = false
         let disbelief = isDisbelief(p, cue, text: text)
@@ -944,7 +939,6 @@ enum PositionFinder {
             || rulingStance(p, cue, text: text) == .denies || isRivalAccount(p, cue, text: text) {
             stance = .denies
         } else if D.questionVerbs.contains(word) || isUnpersuaded(p, cue, text: text) || keepsCauseOpen(lowers) || (notSeenEvidence(lowers) && !denies && text.actors[actor]?.kind != .media)
-                    || (corrected?.counts == true && !accusingVerbs.contains(word))
                     || (text.actors[actor]?.kind != .media && !accusingVerbs.contains(word) && hedgesDenial(lowers, denies: denies)) {
             stance = .questions
         } else if accusingVerbs.contains(word) && !text.isPassive(before: cue, in: p) {
