@@ -313,6 +313,11 @@ extension NameFinding {
         // "a spokeswoman for the company, Dewi Lestari" (`PrepositionalApposition`).
         if start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end).map({ [",", "."].contains($0.text) }) == true {
             let word = sentence.tokens[start - 2]
+            // "The head of Uganda's fisheries authority, Moses Kato," (TitleOfLowercaseBody.swift).
+            if !isAcronym, let (role, qualifier) = titleOfLowercaseBody(before: start - 1, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, role: role.isEmpty ? nil : role, qualifier: qualifier, position: position))
+                return
+            }
             if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), Self.kindAfterRole(start - 2, in: sentence) {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
