@@ -679,9 +679,18 @@ extension NameFinding {
         // (PossessivePronounApposition.swift).
         else if Self.opensPossessedTitle(at: t, in: sentence) { t += 1 }
         var qualifier: Qualifier?
+        var modifiersFrom: Int?
         if let chunk = sentence.chunk(startingAt: t), !chunk.isTitle {
             var after = chunk.tokens.upperBound
-            if sentence.token(after)?.kind == .possessive { after += 1 }
+            if sentence.token(after)?.kind == .possessive {
+                after += 1
+                // "Jane Mwangi, Kenya's deputy high commissioner in Kampala,": lower-case words
+                // between the owner and the title word (OwnedTitleModifiers.swift).
+                if let title = Self.titleAfterModifiers(at: after, in: sentence) {
+                    modifiersFrom = after
+                    after = title
+                }
+            }
             guard let title = sentence.chunk(startingAt: after), title.isTitle else { return nil }
             qualifier = self.qualifier(of: chunk, allowName: true)
             t = after
@@ -699,6 +708,11 @@ extension NameFinding {
                 m += 1
             }
             if m > t, sentence.chunk(startingAt: m)?.isTitle == true { t = m }
+        }
+        // ", the company's chief financial officer,": title words with modifiers between them.
+        if modifiersFrom == nil, let last = Self.titleAfterModifiers(at: t, in: sentence), sentence.chunk(startingAt: t)?.isTitle == true {
+            modifiersFrom = t
+            t = last
         }
         guard let title = sentence.chunk(startingAt: t), case .title = title.kind else { return nil }
         t = title.tokens.upperBound
@@ -764,12 +778,13 @@ extension NameFinding {
             while let word = sentence.token(w), word.isWord, w - t <= 6, !NameLexicon.speechVerbs.contains(word.lower), word.lower != "who" { w += 1 }
             if w > t + 1, let end = sentence.token(w), [",", ".", ";", "—", "–"].contains(end.text) || end.lower == "who" { t = w }
         }
-        guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }
+        let role = modifiersFrom.map { sentence.surface($0..<title.tokens.upperBound) } ?? Self.role(title) ?? ""
+        guard let closing = sentence.token(t) else { return (role, qualifier) }
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {
-            return (Self.role(title) ?? "", qualifier)
+            return (role, qualifier)
         }
         // "Lars Berg, a businessman accused of fraud, said" (ParticipleApposition.swift).
-        if Self.closesParticipleApposition(at: t, in: sentence) { return (Self.role(title) ?? "", qualifier) }
+        if Self.closesParticipleApposition(at: t, in: sentence) { return (role, qualifier) }
         return nil
     }
 
