@@ -401,7 +401,7 @@ struct Chunker {
             } else {
                 // "Armenia's border guard service", "a Tunisian dockworkers' union": a body of
                 // that country named by what it is.
-                let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNouns : Self.memberBodyNouns
+                let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNounsAfterPossessive : Self.memberBodyNouns
                 end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
             }
             guard var end, end > start else { continue }
