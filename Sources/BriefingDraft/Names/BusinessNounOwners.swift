@@ -1,8 +1,8 @@
 /// "Company spokeswoman Alice Banda said" in a text that named "Kafue Copper Mines" and then
-/// "The group, Green Kafue,": "company" picks out the body named as a business, not the latest
-/// body that is no part of a state. Before, the spokeswoman spoke for the campaign group that
-/// accused her company, and her denials stood on the accusers' side. When no body is named as a
-/// business, every non-state body is still a candidate, as before.
+/// "The group, Green Kafue,": "company" passes over a body the text describes as a campaign or
+/// member body ("the group", "the charity", "the union"), which no one calls "the company".
+/// Before, the latest body that is no part of a state was taken, and the spokeswoman spoke for
+/// the campaign group that accused her company. When every candidate is so described, all stay.
 extension NameFinding {
     /// Descriptors that say a body is a campaign or member body, never a business.
     static let nonBusinessDescriptors: Set<String> = [
@@ -11,20 +11,14 @@ extension NameFinding {
         "foundation", "institute", "think-tank", "tank", "party", "faction", "militia", "collective", "club",
     ]
 
-    /// Is the record named or described as a business ("Kafue Copper Mines", "the miner X")?
-    func isNamedBusiness(_ index: Int) -> Bool {
-        let record = records[index]
-        if let descriptor = record.descriptor {
-            if NameLexicon.businessNouns.contains(descriptor) { return true }
-            if Self.nonBusinessDescriptors.contains(descriptor) { return false }
-        }
-        guard let last = record.name.split(separator: " ").last?.lowercased() else { return false }
-        return Self.companySuffixes.contains(last) || NameLexicon.companyEndWords.contains(last)
+    /// Is the record described as a campaign or member body ("The group, Green Kafue,")?
+    func isDescribedNonBusiness(_ index: Int) -> Bool {
+        records[index].descriptor.map { Self.nonBusinessDescriptors.contains($0) } ?? false
     }
 
-    /// The candidates named as businesses, or all of them when none is.
+    /// The candidates not described as campaign or member bodies, or all of them when none is left.
     func preferBusinesses(_ candidates: [Int]) -> [Int] {
-        let businesses = candidates.filter(isNamedBusiness)
+        let businesses = candidates.filter { !isDescribedNonBusiness($0) }
         return businesses.isEmpty ? candidates : businesses
     }
 }
