@@ -756,9 +756,14 @@ extension NameFinding {
             } else {
                 // "chairman of the three-member state presidency,": a body named in lower case.
                 var w = u
-                while let word = sentence.token(w), word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil,
-                      !NameLexicon.functionWords.contains(word.lower), w - u < 5 { w += 1 }
-                guard w > u else { return nil }
+                while let word = sentence.token(w), w - u < 6 {
+                    // "a spokeswoman for the mine workers' union,": a plural possessive's apostrophe
+                    // joins the body's words (PluralOwnerBodyApposition.swift).
+                    if Self.isPluralApostrophe(at: w, in: sentence) { w += 1; continue }
+                    guard word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil, !NameLexicon.functionWords.contains(word.lower) else { break }
+                    w += 1
+                }
+                guard w > u, sentence.tokens[w - 1].isWord else { return nil }
                 t = w
                 // "an analyst at the Chisinau-based think tank Civic Lens,": the body's kind in lower
                 // case, then its name, which is the qualifier.
