@@ -432,6 +432,11 @@ extension NameFinding {
                 return
             }
             if let next = sentence.token(end), next.text == ",", let who = sentence.token(end + 1), ["who", "whose"].contains(who.lower) {
+                // "Samuel Otieno, who heads the opposition Orange Democratic Movement," (RelativeHeadOfBody.swift).
+                if let (role, body) = headedBody(afterWho: end + 1, in: sentence) {
+                    definitions.append(ActorDefinition(kind: .person, name: name, role: role, qualifier: body, position: position))
+                    return
+                }
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
             }
