@@ -21,6 +21,8 @@ extension NameLexicon {
         "traders",
         // A football club's name ends so too ("Vilarinho FC").
         "fc", "afc",
+        // "Kafue Copper Mines had dumped acid waste": a mining company, no person ("Mines" is no surname).
+        "mines",
     ]
 
     /// Words for a business that "the <noun> said" uses for a company named before.

@@ -313,6 +313,11 @@ extension NameFinding {
         // "a spokeswoman for the company, Dewi Lestari" (`PrepositionalApposition`).
         if start >= 2, sentence.tokens[start - 1].text == ",", sentence.token(end).map({ [",", "."].contains($0.text) }) == true {
             let word = sentence.tokens[start - 2]
+            // "The head of Uganda's fisheries authority, Moses Kato," (TitleOfLowercaseBody.swift).
+            if !isAcronym, let (role, qualifier) = titleOfLowercaseBody(before: start - 1, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, role: role.isEmpty ? nil : role, qualifier: qualifier, position: position))
+                return
+            }
             if word.isWord, !word.isCapitalized, NameLexicon.organizationDescriptors.contains(word.lower), Self.kindAfterRole(start - 2, in: sentence) {
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
@@ -427,6 +432,11 @@ extension NameFinding {
                 return
             }
             if let next = sentence.token(end), next.text == ",", let who = sentence.token(end + 1), ["who", "whose"].contains(who.lower) {
+                // "Samuel Otieno, who heads the opposition Orange Democratic Movement," (RelativeHeadOfBody.swift).
+                if let (role, body) = headedBody(afterWho: end + 1, in: sentence) {
+                    definitions.append(ActorDefinition(kind: .person, name: name, role: role, qualifier: body, position: position))
+                    return
+                }
                 definitions.append(ActorDefinition(kind: .person, name: name, position: position))
                 return
             }
@@ -674,9 +684,18 @@ extension NameFinding {
         // (PossessivePronounApposition.swift).
         else if Self.opensPossessedTitle(at: t, in: sentence) { t += 1 }
         var qualifier: Qualifier?
+        var modifiersFrom: Int?
         if let chunk = sentence.chunk(startingAt: t), !chunk.isTitle {
             var after = chunk.tokens.upperBound
-            if sentence.token(after)?.kind == .possessive { after += 1 }
+            if sentence.token(after)?.kind == .possessive {
+                after += 1
+                // "Jane Mwangi, Kenya's deputy high commissioner in Kampala,": lower-case words
+                // between the owner and the title word (OwnedTitleModifiers.swift).
+                if let title = Self.titleAfterModifiers(at: after, in: sentence) {
+                    modifiersFrom = after
+                    after = title
+                }
+            }
             guard let title = sentence.chunk(startingAt: after), title.isTitle else { return nil }
             qualifier = self.qualifier(of: chunk, allowName: true)
             t = after
@@ -694,6 +713,11 @@ extension NameFinding {
                 m += 1
             }
             if m > t, sentence.chunk(startingAt: m)?.isTitle == true { t = m }
+        }
+        // ", the company's chief financial officer,": title words with modifiers between them.
+        if modifiersFrom == nil, let last = Self.titleAfterModifiers(at: t, in: sentence), sentence.chunk(startingAt: t)?.isTitle == true {
+            modifiersFrom = t
+            t = last
         }
         guard let title = sentence.chunk(startingAt: t), case .title = title.kind else { return nil }
         t = title.tokens.upperBound
@@ -737,9 +761,14 @@ extension NameFinding {
             } else {
                 // "chairman of the three-member state presidency,": a body named in lower case.
                 var w = u
-                while let word = sentence.token(w), word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil,
-                      !NameLexicon.functionWords.contains(word.lower), w - u < 5 { w += 1 }
-                guard w > u else { return nil }
+                while let word = sentence.token(w), w - u < 6 {
+                    // "a spokeswoman for the mine workers' union,": a plural possessive's apostrophe
+                    // joins the body's words (PluralOwnerBodyApposition.swift).
+                    if Self.isPluralApostrophe(at: w, in: sentence) { w += 1; continue }
+                    guard word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil, !NameLexicon.functionWords.contains(word.lower) else { break }
+                    w += 1
+                }
+                guard w > u, sentence.tokens[w - 1].isWord else { return nil }
                 t = w
                 // "an analyst at the Chisinau-based think tank Civic Lens,": the body's kind in lower
                 // case, then its name, which is the qualifier.
@@ -759,12 +788,13 @@ extension NameFinding {
             while let word = sentence.token(w), word.isWord, w - t <= 6, !NameLexicon.speechVerbs.contains(word.lower), word.lower != "who" { w += 1 }
             if w > t + 1, let end = sentence.token(w), [",", ".", ";", "—", "–"].contains(end.text) || end.lower == "who" { t = w }
         }
-        guard let closing = sentence.token(t) else { return (Self.role(title) ?? "", qualifier) }
+        let role = modifiersFrom.map { sentence.surface($0..<title.tokens.upperBound) } ?? Self.role(title) ?? ""
+        guard let closing = sentence.token(t) else { return (role, qualifier) }
         if [",", ".", ";", ")", "—", "–", ":"].contains(closing.text) || ["said", "says", "told", "who", "added"].contains(closing.lower) {
-            return (Self.role(title) ?? "", qualifier)
+            return (role, qualifier)
         }
         // "Lars Berg, a businessman accused of fraud, said" (ParticipleApposition.swift).
-        if Self.closesParticipleApposition(at: t, in: sentence) { return (Self.role(title) ?? "", qualifier) }
+        if Self.closesParticipleApposition(at: t, in: sentence) { return (role, qualifier) }
         return nil
     }
 

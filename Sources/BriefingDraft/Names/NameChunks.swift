@@ -401,7 +401,7 @@ struct Chunker {
             } else {
                 // "Armenia's border guard service", "a Tunisian dockworkers' union": a body of
                 // that country named by what it is.
-                let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNouns : Self.memberBodyNouns
+                let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNounsAfterPossessive : Self.memberBodyNouns
                 end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
             }
             guard var end, end > start else { continue }
@@ -549,6 +549,10 @@ struct Chunker {
                     while k < tokens.count, k - j < 3, tokens[k].isWord, !tokens[k].isCapitalized, NameLexicon.nameParticles.contains(tokens[k].lower) { k += 1 }
                     if k < tokens.count, isNameToken(tokens[k]) { j = k + 1; continue }
                 }
+                // "Inspector General of Police Geoffrey Tumusiime": a rank title runs on over the
+                // service it is "of" (ForceTitleOfPhrase.swift).
+                if !inTail, token.lower == "of", Self.serviceRankHeads.contains(tokens[j - 1].lower), let next,
+                   next.isCapitalized, Self.serviceWords.contains(next.lower), Self.holderNameFollows(tokens, after: j + 2, isName: isNameToken) { j += 2; continue }
                 if token.isWord, !token.isCapitalized, ["of", "for", "on"].contains(token.lower),
                    inTail || (token.lower == "of" ? NameLexicon.ofJoiners.contains(tokens[j - 1].lower) : NameLexicon.organizationCues.contains(tokens[j - 1].lower)),
                    !(token.lower == "on" && isTopicPlace(tokens, at: j + 1)) {
@@ -926,6 +930,9 @@ struct Chunker {
             e += tokens[e + 1].lower == "the" && e + 2 < end ? 3 : 2
             let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
             e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
+        } else if e + 1 < end, let close = Self.forceOfPhraseEnd(head: tokens[h].lower, of: e, in: sentence, before: end) {
+            // "Deputy Inspector General of Police Geoffrey Tumusiime" (ForceTitleOfPhrase.swift).
+            e = close
         }
         // "Secretary of State for Defence John Healey": a portfolio after the office's own "of".
         if e + 1 < end, Self.takesPortfolio(head: tokens[h].lower, connector: tokens[e].lower) {

@@ -12,6 +12,11 @@ extension Chunker {
         "federation", "confederation", "chamber", "ombudsman", "command", "corps", "department",
     ]
 
+    /// "Tanzania's livestock ministry said": after a country's possessive, a ministry whose
+    /// portfolio is no known modifier is the country's body too (kept apart from
+    /// `ownedBodyNouns`, which also decides which descriptions merge into named bodies).
+    static let ownedBodyNounsAfterPossessive: Set<String> = ownedBodyNouns.union(["ministry"])
+
     /// Nouns of a body of members, which a demonym may open ("a Peruvian hotel workers' union"):
     /// unlike a court or an agency, such a body is the demonym's people, not its state.
     static let memberBodyNouns: Set<String> = ["union", "association", "federation", "confederation", "chamber", "cooperative", "syndicate"]
@@ -66,7 +71,8 @@ extension Chunker {
     /// "border guard service": an institution head followed by one more body noun is one name.
     static func extendedInstitutionEnd(_ end: Int, in sentence: AnalyzedSentence, covered: [Bool]) -> Int {
         guard let next = sentence.token(end), end < covered.count, !covered[end], next.isWord, !next.isCapitalized,
-              ["service", "agency", "authority", "command", "corps", "directorate"].contains(next.lower) else { return end }
+              ["service", "agency", "authority", "command", "corps", "directorate"].contains(next.lower)
+                || (next.lower == "force" && sentence.tokens[end - 1].lower == "police") else { return end }
         return end + 1
     }
 }

@@ -46,7 +46,10 @@ extension NameFinding {
             if words.contains(noun) || records[other].descriptor == noun || described.contains(other) { return true }
             return business && !records[other].governmental && !words.contains { NameLexicon.publicBodyWords.contains($0) }
         }
-        return latestNamed(among: Set(candidates), before: records[index].defined)
-            ?? candidates.max { records[$0].defined < records[$1].defined }
+        // "Company spokeswoman Alice Banda" after "Kafue Copper Mines" and "The group, Green
+        // Kafue,": a business noun prefers a body named as a business (BusinessNounOwners.swift).
+        let owners = business && noun != "group" ? preferBusinesses(candidates) : candidates
+        return latestNamed(among: Set(owners), before: records[index].defined)
+            ?? owners.max { records[$0].defined < records[$1].defined }
     }
 }

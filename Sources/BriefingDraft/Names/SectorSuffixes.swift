@@ -9,5 +9,7 @@
 extension NameFinding {
     static let sectorSuffixes: Set<String> = [
         "resources", "minerals", "metals", "air", "tea", "foods", "cement", "chemicals", "textiles",
+        // "Kafue Copper Mines … Kafue Copper said".
+        "mines",
     ]
 }
