@@ -36,8 +36,6 @@ extension NameFinding {
     static let namedPlacePrepositions: Set<String> = ["in", "from", "of"]
     /// Common nouns that finish a place's name: "Uvs province", "Chihuahua state".
     static let placeNounsAfterName: Set<String> = ["province", "state", "region", "district", "county", "department", "governorate", "municipality"]
-    /// Counts before a group's head that belong to its phrase ("Three workers").
-    static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"]
 
     static func placedPhraseAliases(of range: Range<Int>, in sentence: AnalyzedSentence) -> [String] {
         let tokens = sentence.tokens
@@ -50,8 +48,9 @@ extension NameFinding {
         var end = place.tokens.upperBound
         if end < tokens.count, tokens[end].isWord, placeNounsAfterName.contains(tokens[end].lower) { end += 1 }
         var aliases = [sentence.surface(range.lowerBound..<end)]
+        // "Three workers", "40 herders": the count belongs to the phrase as written.
         let before = range.lowerBound - 1
-        if before >= 0, tokens[before].isWord, countWords.contains(tokens[before].lower) || tokens[before].text.allSatisfy(\.isNumber) {
+        if before >= 0, (tokens[before].isWord && FigureLexicon.numberWords[tokens[before].lower] != nil) || tokens[before].kind == .number {
             aliases.append(sentence.surface(before..<end))
         }
         return aliases
