@@ -1195,7 +1195,7 @@ enum PositionFinder {
             // "had done nothing wrong", "there was nothing improper": conduct said to be blameless.
             if word == "nothing", index + 1 < lowers.count, ["wrong", "improper", "illegal", "unlawful"].contains(lowers[index + 1]) { return true }
             if fightsDecision(lowers, at: index) || condemnsStatement(lowers, at: index) { return true }
-            if judgesClaimFalse(lowers, at: index) { return true }
+            if judgesClaimFalse(lowers, at: index) || callsClaimACampaign(lowers, at: index) { return true }
             // "started over a private quarrel, not the strike", "fewer tested, not fewer dying": a
             // correction set off by a comma denies what it names.
             if word == "not", index > 1, lowers[index - 1] == ",", index + 1 < lowers.count,
