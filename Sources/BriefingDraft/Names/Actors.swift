@@ -302,7 +302,8 @@ extension NameFinding {
             for word in keys where !NameLexicon.nameParticles.contains(word) {
                 personWords[word, default: []].append(index)
             }
-            // "Sanne de Groot" is "De Groot" when the particle opens a sentence.
+            // "Sanne de Groot" is "De Groot" when the particle opens a sentence; "Sidi Ould Bah" is
+            // "Ould Bah", "Karim Ben Salem" "Ben Salem": a particle written with a capital too.
             if let particle = words.dropFirst().dropLast().firstIndex(where: NameLexicon.nameParticles.contains) {
                 let surname = words[particle...].joined(separator: " ")
                 if lookup[surname] == nil { lookup[surname] = index }

@@ -30,6 +30,23 @@ extension NameFinding {
         "Transportes", "Hidroeléctrica", "Hidroelectrica", "Compagnie",
     ]
 
+    /// Words for a public body, a union, a party or an association that open its name in those
+    /// languages ("Maison de la Presse", "Sindicato Nacional de Mineros", "Instituto Nacional de
+    /// Estadística"): the name is a body's, though no English head word ends it.
+    static let openingBodyWords: Set<String> = [
+        "Maison", "Institut", "Instituto", "Istituto", "Comité", "Comite", "Comitato", "Conseil", "Consejo", "Conselho",
+        "Consiglio", "Ministerio", "Ministério", "Ministère", "Ministere", "Ministero", "Agence", "Agencia", "Agência",
+        "Fundación", "Fundacion", "Fundação", "Fundacao", "Fondation", "Fondazione", "Asociación", "Asociacion",
+        "Associação", "Associacao", "Associazione", "Sindicato", "Syndicat", "Sindacato", "Federación", "Federacion",
+        "Fédération", "Federação", "Federacao", "Confederación", "Confederacion", "Confédération", "Partido", "Parti",
+        "Partito", "Movimiento", "Mouvement", "Movimento", "Rassemblement", "Frente", "Coordinadora", "Coordination",
+        "Universidad", "Universidade", "Université", "Universite", "Università", "Observatorio", "Observatoire",
+        "Defensoría", "Defensoria", "Procuraduría", "Procuraduria", "Fiscalía", "Fiscalia", "Contraloría", "Contraloria",
+        "Superintendencia", "Secretaría", "Secretaria", "Comisión", "Comision", "Comissão", "Comissao", "Tribunal",
+        "Corte", "Cour", "Asamblea", "Assemblée", "Assemblee", "Cámara", "Camara", "Câmara", "Senado", "Congreso",
+        "Policía", "Policia", "Guardia", "Gendarmerie", "Ejército", "Ejercito", "Armada",
+    ]
+
     /// Words a speech verb and "its" may have between them: "said on Monday that its".
     static let reportedClauseOpeners: Set<String> = [
         "that", "on", "late", "early", "last", "this", "week", "month", "year", "in", "a", "statement",
@@ -77,8 +94,8 @@ extension NameFinding {
             }
         }
         // "Banco Meridional said", "Minera Cordillera Azul denied": a name that opens with a
-        // word for a bank, firm or group in the languages of its country is no person's.
-        for name in candidates.keys where name.split(separator: " ").first.map({ Self.openingCompanyWords.contains(String($0)) }) == true {
+        // word for a bank, firm, group or public body in the languages of its country is no person's.
+        for name in candidates.keys where name.split(separator: " ").first.map({ Self.openingCompanyWords.contains(String($0)) || Self.openingBodyWords.contains(String($0)) }) == true {
             bodies.insert(name)
         }
         for name in bodies.subtracting(people).sorted() {

@@ -765,6 +765,11 @@ extension NameFinding {
                     // "a spokeswoman for the mine workers' union,": a plural possessive's apostrophe
                     // joins the body's words (PluralOwnerBodyApposition.swift).
                     if Self.isPluralApostrophe(at: w, in: sentence) { w += 1; continue }
+                    // "a spokesman for the federation's executive bureau,", "the deputy minister of
+                    // agriculture and environment,": an owner's possessive or an "and" inside the body's words.
+                    if w > u, sentence.tokens[w - 1].isWord, word.kind == .possessive || word.lower == "and",
+                       let next = sentence.token(w + 1), next.isWord, !next.isCapitalized, sentence.chunkAt[w + 1] == nil,
+                       !NameLexicon.functionWords.contains(next.lower) { w += 1; continue }
                     guard word.isWord, !word.isCapitalized, sentence.chunkAt[w] == nil, !NameLexicon.functionWords.contains(word.lower) else { break }
                     w += 1
                 }

@@ -441,6 +441,8 @@ enum NameLexicon {
     static let nameParticles: Set<String> = [
         "bin", "bint", "ibn", "abu", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von",
         "la", "le", "du", "dos", "das", "do", "y", "ter", "ten", "zu", "st", "ben", "mac", "af", "av",
+        // Mauritanian and Sahelian patronymics ("Sidi Ould Bah", "Ahmed Ag Ibrahim").
+        "ould", "ag",
     ]
 
     /// Words after which "of" continues a capitalised name ("Ministry of Commerce").

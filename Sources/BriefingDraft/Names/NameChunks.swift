@@ -597,6 +597,11 @@ struct Chunker {
                     if nextIsName { j += 2; inTail = true; continue }
                     if let next, next.lower == "the", j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 3; inTail = true; continue }
                 }
+                // "Committee to Protect Journalists", "Fund to End Hunger": a body named for its aim,
+                // a "to" and two capitalised words or more (`cueSpan` reads it whole).
+                if token.isWord, token.lower == "to", !inTail, nextIsName, let next, !isPlaceName(next.text),
+                   NameLexicon.organizationCues.contains(tokens[j - 1].lower),
+                   j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 2; inTail = true; continue }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
                 // "We Continue the Change", "We Build the Future": a party named by a slogan, a
                 // first-person pronoun and a verb, runs on over its "the".
@@ -803,8 +808,9 @@ struct Chunker {
             spanEnd = k
         }
         var hasTail = false
-        // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan").
-        if spanEnd == k, k + 1 < end, ["of", "for", "on", "in"].contains(tokens[k].lower) {
+        // "in" is inside a run only for a body named after its seat ("American Institute in Taiwan"),
+        // "to" only for one named for its aim ("Committee to Protect Journalists").
+        if spanEnd == k, k + 1 < end, ["of", "for", "on", "in", "to"].contains(tokens[k].lower) {
             var e = k + 1
             // A title word starts a person only with a name after it: "Court of Justice" keeps its last word.
             // "Office of the High Commissioner for Human Rights": a title with its portfolio names the office's holder.

@@ -41,6 +41,13 @@ extension NameFinding {
                 return AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb)
             }
             guard token.isWord || token.kind == .possessive else { return false }
+            // "Omar Haddad, a member of the executive bureau, said": a title written in lower
+            // case is the person noun, though it is a chunk; a capital after it may name the body.
+            if !token.isCapitalized, !sawCapital, let c = sentence.chunkAt[t], sentence.chunks[c].isTitle {
+                sawPersonNoun = true
+                t = sentence.chunks[c].tokens.upperBound
+                continue
+            }
             if token.isCapitalized || sentence.chunkAt[t] != nil {
                 guard described || prepositional else { return false }
                 sawCapital = true

@@ -1,0 +1,83 @@
+import BriefingModel
+import Testing
+@testable import BriefingDraft
+
+/// Actors lost in the first scoring of the blind development sets AB and AC, each rewritten
+/// here as invented sentences: a person set beside a long lower-case title, a body named for
+/// its aim, a body whose Romance head word opens its name, a surname after a capitalised
+/// particle, and an agency's credit line.
+@Suite struct BlindSetActorTests: NameProbing {
+    @Test(arguments: [
+        "Omar Haddad, a member of the executive bureau, said the notice was lodged.",
+        "Omar Haddad, a spokesman for the federation's executive bureau, said the notice was lodged.",
+        "Omar Haddad, the deputy minister of agriculture and environment, said the report would be examined.",
+        "Omar Haddad, the deputy minister of agriculture and environment who leads the inquiry, said the report was late.",
+        "Omar Haddad, vice chairman of the Lao Cai provincial People's Committee, said no petition was found.",
+        "\"The notice was lodged,\" Omar Haddad, a member of the union's executive bureau, said in a statement.",
+    ]) func aPersonBesideALongLowercaseTitleIsAPerson(_ text: String) {
+        let result = find(text)
+        #expect(actor(result, "Omar Haddad")?.kind == .person, "\(names(result))")
+    }
+
+    @Test func aLongTitleKeepsItsRole() {
+        let result = find("Omar Haddad, a spokesman for the federation's executive bureau, said the notice was lodged.")
+        #expect(actor(result, "Omar Haddad")?.role == "spokesman")
+    }
+
+    @Test(arguments: [
+        // Capitals in the aside that are no title's body: the aside is not a description of him.
+        "Omar Haddad, Lagos and Accra, the three cities, said nothing.",
+    ]) func anAsideOfPlacesMakesNoPerson(_ text: String) {
+        #expect(actor(find(text), "Omar Haddad")?.kind != .person)
+    }
+
+    @Test(arguments: [
+        ("The Committee to Protect Journalists said it had seen no evidence to support the charges.", "Committee to Protect Journalists"),
+        ("The Fund to End Hunger said the grain had not arrived.", "Fund to End Hunger"),
+    ]) func aBodyNamedForItsAimIsOneOrganisation(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+        #expect(actor(result, "Protect Journalists") == nil && actor(result, "End Hunger") == nil)
+    }
+
+    @Test(arguments: [
+        "The ministry sent the Committee to Geneva on Monday.",
+        "The Union to Kenya Railways said nothing.",
+    ]) func aBodyFollowedByToAndAPlaceKeepsItsOwnName(_ text: String) {
+        let result = find(text)
+        #expect(!names(result).contains { $0.contains(" to ") }, "\(names(result))")
+    }
+
+    @Test(arguments: [
+        ("The Maison de la Presse, which represents Malian media, said the case was part of a pattern of intimidation.", "Maison de la Presse"),
+        ("The Sindicato Nacional de Mineros said the strike would go on.", "Sindicato Nacional de Mineros"),
+        ("Instituto Nacional de Estadistica said inflation rose to 4%.", "Instituto Nacional de Estadistica"),
+    ]) func aRomanceBodyWordOpensABodysName(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    @Test func aPersonWhoseNameOpensWithNoBodyWordStaysAPerson() {
+        let result = find("Marco Tribuno said the strike would go on.")
+        #expect(actor(result, "Marco Tribuno")?.kind == .person)
+    }
+
+    @Test(arguments: [
+        ("\"It is a method,\" coast guard spokesman Colonel Sidi Ould Bah told reporters. Ould Bah denied that shots were fired.", "Sidi Ould Bah", "Ould Bah"),
+        ("Hassan Ag Ibrahim said the convoy was attacked. Ag Ibrahim said the army had fled.", "Hassan Ag Ibrahim", "Ag Ibrahim"),
+    ]) func aSurnameAfterACapitalisedParticleIsTheSamePerson(_ probe: (String, String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.2) == nil, "\(names(result))")
+        #expect(actor(result, probe.1) != nil, "\(names(result))")
+    }
+
+    @Test func anAgencyCreditLineNamesNoActors() {
+        let result = find("""
+            Kenya's agriculture ministry said the ban was illegal.
+
+            (Reporting by Halima Said in Dar es Salaam and Brian Mwangi in Nairobi; Editing by Clare Holt)
+            """)
+        #expect(actor(result, "Halima Said") == nil && actor(result, "Brian Mwangi") == nil, "\(names(result))")
+        #expect(actor(find("Brian Mwangi, a trader in Nairobi, said the ban was illegal."), "Brian Mwangi") != nil)
+    }
+}
