@@ -26,7 +26,10 @@ extension NameFinding {
     /// a post on Telegram"). No quote inside.
     func isSubjectBeforeAside(endingAt end: Int, in sentence: AnalyzedSentence) -> Bool {
         guard sentence.token(end)?.text == ",", let opener = sentence.token(end + 1) else { return false }
+        // "Nguyen Quoc Binh, vice chairman of the Lao Cai provincial People's Committee, said": a
+        // lower-case title opens a description as an article does.
         let described = ["the", "a", "an"].contains(opener.lower)
+            || (!opener.isCapitalized && sentence.chunk(startingAt: end + 1)?.isTitle == true)
         // "X, in an interview with the Daily Ledger, said": a prepositional aside may name a
         // body or a medium when a verb of saying follows it.
         let prepositional = ["in", "on", "at", "during", "speaking", "writing"].contains(opener.lower)
