@@ -71,6 +71,36 @@ import Testing
         #expect(actor(result, probe.1) != nil, "\(names(result))")
     }
 
+    @Test func aNameAfterCommaAndOpensAClauseNotAList() {
+        let result = find("""
+            Dragan Lalovic, Adria Petrol's executive director, said the company had bought the diesel in May.
+            Zoran Lalovic has donated to the Democratic Party of Socialists, and Dragan Lalovic said the seizure was a message.
+            """)
+        #expect(actor(result, "Dragan Lalovic")?.kind == .person, "\(names(result))")
+        #expect(actor(result, "Adria Petrol")?.kind == .organization, "\(names(result))")
+        // A list of three keeps its members bodies.
+        let listed = find("Olam, Touton, and Barry Callebaut said they would buy less cocoa.")
+        #expect(actor(listed, "Barry Callebaut")?.kind == .organization, "\(names(listed))")
+    }
+
+    @Test(arguments: [
+        ("The owner, Praia-based Atlantico Pescas, said the boat had been fishing legally.", "Atlantico Pescas"),
+        ("The ship's manager, Athens-based Kestrel Shipmanagement, said in a statement that the vessel took on no cargo.", "Kestrel Shipmanagement"),
+        ("The Special State Prosecutor's Office opened an investigation on Wednesday.", "Special State Prosecutor's Office"),
+    ]) func bodiesNamedBesideWhereTheyAreBasedOrAfterATitle(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    @Test(arguments: [
+        ("\"No doctor has gone unpaid,\" Minister Amadou Jlassi told the private radio station Mosaique FM.", "Mosaique FM"),
+        ("The shipping publication Lloyd's List reported last week that the tanker had met another vessel.", "Lloyd's List"),
+        ("The government suspended the French broadcasters RFI and Radio Sahel in 2022.", "RFI"),
+    ]) func outletsAfterAWordForOutlets(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .media, "\(names(result))")
+    }
+
     @Test func anAgencyCreditLineNamesNoActors() {
         let result = find("""
             Kenya's agriculture ministry said the ban was illegal.

@@ -236,6 +236,13 @@ extension NameFinding {
             return
         }
         if let previous = sentence.chunk(endingBefore: start), previous.isTitle { return }
+        // "The owner, Praia-based Atlantico Pescas, said", "Athens-based Kestrel Shipmanagement":
+        // what is named right after where it is based is a body; a person's trade would stand
+        // between ("a London-based lawyer, Ana Gil").
+        if Self.isBasedAdjective(before: start, in: sentence), !chunk.tokens.contains(where: { sentence.tokens[$0].isAcronym && sentence.tokens[$0].text.count == 1 }) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
         let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
 
         // "analysts at Morgan Stanley", "researchers from X": where people work.
@@ -281,6 +288,8 @@ extension NameFinding {
             let word = sentence.tokens[start - 1].lower
             // "the news site Portfolio", "the wire service X": "site" and "service" name an outlet only after "news" or "wire".
             let newsSite = ["site", "service"].contains(word) && start >= 2 && ["news", "wire"].contains(sentence.tokens[start - 2].lower)
+                // "the private radio station Mosaique FM": a station of radio or television.
+                || (word == "station" && start >= 2 && ["radio", "television", "tv"].contains(sentence.tokens[start - 2].lower))
             if NameLexicon.mediaBefore.contains(word) || newsSite {
                 definitions.append(ActorDefinition(kind: .media, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return
@@ -838,6 +847,15 @@ extension NameFinding {
         }
         guard t > end, sentence.tokens[t - 1].isWord, let closing = sentence.token(t), [",", ".", ")"].contains(closing.text) else { return nil }
         return t
+    }
+
+    /// "Praia-based", "U.S.-based" right before the token at `start`: one token ("Dili-based")
+    /// or a place, a dash and "based".
+    static func isBasedAdjective(before start: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard start >= 1 else { return false }
+        let previous = sentence.tokens[start - 1]
+        if previous.lower.hasSuffix("-based"), previous.text.first?.isUppercase == true || previous.lower == "-based" { return true }
+        return previous.lower == "based" && start >= 2 && ["-", "‑", "–"].contains(sentence.tokens[start - 2].text) && !sentence.tokens[start - 2].spaceBefore
     }
 
     /// "Dili-based" before a name: a capitalised word made an adjective by its hyphenated

@@ -254,6 +254,10 @@ enum NameLexicon {
     static let mediaBefore: Set<String> = [
         "media", "newspaper", "broadcaster", "daily", "agency", "tabloid", "magazine", "outlet", "channel",
         "newswire", "weekly", "website", "tv", "television", "radio", "wire",
+        // "the shipping publication Lloyd's List", "the medical journal The Lancet", "the news portal X".
+        "publication", "journal", "newsletter", "portal",
+        // "the French broadcasters RFI and France 24": the plural before the first of several.
+        "broadcasters", "newspapers", "channels", "outlets", "dailies", "magazines", "websites",
     ]
 
     /// Last words of outlet names ("The New York Times", "Sky News").

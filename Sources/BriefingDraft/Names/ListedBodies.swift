@@ -52,6 +52,10 @@ extension NameFinding {
         guard t >= 0, tokens[t].text == "," || tokens[t].lower == "and" else { return nil }
         while t >= 0, tokens[t].text == "," || tokens[t].lower == "and" { t -= 1 }
         guard t >= 0, let partner = sentence.chunk(endingBefore: t + 1) else { return nil }
+        // "… has donated to the Democratic Party of Socialists, and Dragan Lalovic said": ", and"
+        // after a lone name joins a new clause; a list of three sets a comma before its partner too.
+        if start >= 2, tokens[start - 1].lower == "and", tokens[start - 2].text == ",",
+           !(partner.tokens.lowerBound >= 1 && tokens[partner.tokens.lowerBound - 1].text == ",") { return nil }
         // "The chief executive of Helix Mining, Daniel Okafor, resigned": a body that is the
         // object of a title is no list partner; the name after the comma is the title's holder.
         if tokens[start - 1].text == ",", isTitleObject(partner.tokens.lowerBound, in: sentence) { return nil }

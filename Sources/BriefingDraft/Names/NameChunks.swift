@@ -608,6 +608,9 @@ struct Chunker {
                 if token.isWord, token.lower == "the", Self.isSloganOpening(tokens, from: i, to: j), nextIsName { j += 2; continue }
                 if joinsBodyName(tokens, at: j, runStart: i) { j += 2; continue }
                 if token.kind == .possessive, tokens[j - 1].lower == "people", nextIsName { j += 2; continue }
+                // "The shipping publication Lloyd's List reported": an outlet's one-word owner and
+                // its possessive are part of the name an outlet word introduces.
+                if token.kind == .possessive, j == i + 1, i > 0, NameLexicon.mediaBefore.contains(tokens[i - 1].lower), nextIsName { j += 2; continue }
                 break
             }
             result.append(i..<j)
@@ -1198,6 +1201,16 @@ struct Chunker {
                 continue
             }
             if let (kind, e) = titleMatch(sentence, at: i, before: b) {
+                // "The Special State Prosecutor's Office opened an investigation": an office named
+                // after its holder's title is a body, not a person "'s Office" with that title.
+                if e + 1 < b, tokens[e].kind == .possessive, NameLexicon.organizationCues.contains(tokens[b - 1].lower),
+                   (e + 1..<b).allSatisfy({ tokens[$0].isCapitalized }) {
+                    let start = pending ?? i
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
+                    i = b
+                    continue
+                }
                 // "the Rio Indio Peasant Coordinator": a title word that ends the run after two
                 // unknown words introduces nobody; it ends a body's name (no person's name ends so).
                 if let start = pending, i - start >= 2, e == i + 1, e == b, case .title = kind {
