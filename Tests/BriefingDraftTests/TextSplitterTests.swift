@@ -23,6 +23,17 @@ import Testing
         #expect(text.paragraphs.map(\.text) == ["First paragraph.", "Second paragraph.", "Third one."])
     }
 
+    /// A headline and a blank line above one paragraph per line: the body's lines stay paragraphs
+    /// (they were joined into one, as if wrapped).
+    @Test func headlineAboveOneParagraphPerLine() {
+        let text = TextSplitter.split("Kenya says Tanzania's maize ban is illegal\n\nNAIROBI (Reuters) - Kenya said the ban was illegal.\nTanzania rejected that.\n\"We feed our people first,\" he said.\n")
+        #expect(text.headline == "Kenya says Tanzania's maize ban is illegal")
+        #expect(text.paragraphs.map(\.text) == ["NAIROBI (Reuters) - Kenya said the ban was illegal.", "Tanzania rejected that.", "\"We feed our people first,\" he said."])
+        // Wrapped paragraphs below a headline are still joined.
+        let wrapped = TextSplitter.split("Kenya says ban is illegal\n\nKenya said\nthe ban was illegal.\n\nTanzania rejected that.\n")
+        #expect(wrapped.paragraphs.map(\.text) == ["Kenya said the ban was illegal.", "Tanzania rejected that."])
+    }
+
     @Test func emptyTextHasNoParagraphs() {
         #expect(TextSplitter.split("").paragraphs.isEmpty)
         #expect(TextSplitter.split("\n\n  \n").paragraphs.isEmpty)

@@ -9,7 +9,10 @@ public enum TextSplitter {
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
         // Consecutive lines are one wrapped paragraph only in copy that also uses blank lines.
         // Blank lines at the ends (a final newline) say nothing about the layout.
-        let inner = Array(lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed())
+        var inner = Array(lines.drop(while: \.isEmpty).reversed().drop(while: \.isEmpty).reversed())
+        // A headline set off by a blank line above a body of one paragraph per line says nothing
+        // either: the body's own lines decide.
+        if inner.count > 2, inner[1].isEmpty, looksLikeHeadline(inner[0]) { inner = Array(inner.dropFirst(2).drop(while: \.isEmpty)) }
         let joinWrappedLines = inner.contains(where: \.isEmpty) && hasMultiLineBlocks(inner)
         var blocks: [String] = []
         if joinWrappedLines {
