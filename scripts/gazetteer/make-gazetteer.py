@@ -74,6 +74,20 @@ OVERRIDES = {
     "XK": {"add_demonyms": ["Kosovar"]},
     # "Timorese officials" (countryinfo has only "East Timorese").
     "TL": {"add_demonyms": ["Timorese"]},
+    # The short adjectives news text uses where countryinfo has only the long or
+    # older form ("Kyrgyz border guards", "Tajik officials", "the Philippine coast
+    # guard", "a Cape Verdean trawler", "Azeri forces", "North Macedonian police").
+    "KG": {"add_demonyms": ["Kyrgyz"]},
+    "TJ": {"add_demonyms": ["Tajik"]},
+    "UZ": {"add_demonyms": ["Uzbek"]},
+    "KZ": {"add_demonyms": ["Kazakh"]},
+    "LA": {"add_demonyms": ["Lao"]},
+    "PH": {"add_demonyms": ["Philippine"]},
+    "SV": {"add_demonyms": ["Salvadorean"]},
+    "AZ": {"add_demonyms": ["Azeri"]},
+    "KM": {"add_demonyms": ["Comorian"]},
+    "CV": {"add_demonyms": ["Cape Verdean"]},
+    "MK": {"add_demonyms": ["North Macedonian"]},
 }
 
 # GeoNames alternate city names that pass every rule below (they are English
