@@ -101,6 +101,45 @@ import Testing
         #expect(actor(result, probe.1)?.kind == .media, "\(names(result))")
     }
 
+    @Test func theGroupIsTheInternationalBodyTheTextCalledAGroup() {
+        let result = find("""
+            "They want a better price," said Carla Monteiro, a lawmaker for the African Party for the Independence of Cape Verde.
+            The environmental group Greenpeace, which monitors fishing off West Africa, said the tracking signal went dark. A spokesman for the group said that "raises questions the owner must answer."
+            """)
+        #expect(actor(result, "Greenpeace")?.aliases.contains("the group") == true, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
+        #expect(actor(result, "African Party for the Independence of Cape Verde")?.aliases.contains("the group") != true)
+    }
+
+    @Test(arguments: [
+        ("Vahagn Mining CJSC, the largest operator in the area, said its trucks were weighed at the mine gate.", "Vahagn Mining CJSC"),
+        ("The dam's operator, Mun River Hydro Co, denied that its release was to blame.", "Mun River Hydro Co"),
+    ]) func aLegalFormAfterTheNameEndsACompanysName(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+        #expect(actor(result, "CJSC") == nil && actor(result, "Hydro") == nil)
+    }
+
+    @Test func aMixedCaseNameWithANumberIsAName() {
+        let result = find("Its managing director, Karim Bennani, told the news website Le360 that all the exits had been open.")
+        #expect(actor(result, "Le360")?.kind == .media, "\(names(result))")
+        let flight = find("Investigators said flight MH17 was hit by a missile, and COVID-19 cases rose, Anna Berg said.")
+        #expect(actor(flight, "MH17") == nil && actor(flight, "COVID-19") == nil, "\(names(flight))")
+    }
+
+    @Test(arguments: [
+        ("The Luanda provincial government said in a statement that the settlement had been built without any title.", "Luanda provincial government"),
+        ("The Sindh provincial government ordered an inquiry on Friday.", "Sindh provincial government"),
+    ]) func aProvincesOwnGovernmentIsABodyOfItsOwn(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+        #expect(actor(result, "Angola") == nil)
+    }
+
+    @Test func aCitysNameBeforeAnOrdinaryNounIsNoGovernment() {
+        let result = find("Luanda provincial roads were closed on Monday, the Angolan government said.")
+        #expect(!names(result).contains { $0.hasSuffix("provincial roads") }, "\(names(result))")
+    }
+
     @Test func anAgencyCreditLineNamesNoActors() {
         let result = find("""
             Kenya's agriculture ministry said the ban was illegal.

@@ -97,6 +97,7 @@ extension NameFinding {
         "lines", "pharma", "traders",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
+        "cjsc", "ojsc", "oao", "zao", "ooo",
         // With the period the tokenizer keeps ("Andes Litio S.A." is "Andes Litio"; LegalFormPeriod.swift).
         "s.a.", "s.a", "plc.", "bhd.", "pty.", "ltda", "ltda.",
     ]).union(sectorSuffixes)

@@ -116,6 +116,10 @@ extension NameFinding {
                     if Self.namesOnlyItsRules(chunk, in: sentence) { break }
                     var definition = ActorDefinition(kind: .organization, name: chunk.name, position: position, governmental: true)
                     definition.international = true
+                    // "The environmental group Greenpeace", "the aid agency Oxfam": what the word
+                    // before it calls it is what "the group" later means.
+                    if let word = sentence.token(chunk.tokens.lowerBound - 1), word.isWord, !word.isCapitalized,
+                       NameLexicon.groupDescriptions.contains(word.lower) { definition.descriptor = word.lower }
                     definitions.append(definition)
                 case .media(let affiliation):
                     if Self.isDatelineCredit(chunk, in: sentence) { break }

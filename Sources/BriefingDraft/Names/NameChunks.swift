@@ -372,6 +372,9 @@ struct Chunker {
                 lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
                 continue
             case .demonym(let c): country = c
+            case .city, .place(.region, _), .name:
+                subnationalGovernment(of: chunk, &chunks, &covered, in: sentence)
+                continue
             case .country(let c):
                 if sentence.token(start)?.kind == .possessive {
                     start += 1
@@ -419,6 +422,29 @@ struct Chunker {
             for i in start..<end { covered[i] = true }
         }
     }
+
+    /// "The Luanda provincial government said", "the Sindh provincial government ordered an
+    /// inquiry": a province's or a city's own government, named by its place and its level, is a
+    /// body of its own (the capital's name had made it the country's government; an unknown
+    /// province's, nothing).
+    func subnationalGovernment(of chunk: NameChunk, _ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        let level = chunk.tokens.upperBound
+        guard level + 1 < tokens.count, !covered[level], !covered[level + 1],
+              Self.subnationalLevels.contains(tokens[level].lower), !tokens[level].isCapitalized,
+              Self.subnationalBodies.contains(tokens[level + 1].lower), !tokens[level + 1].isCapitalized else { return }
+        let end = level + 2
+        guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { return }
+        var affiliation: String?
+        if case .city(let city) = chunk.kind { affiliation = city.country }
+        if case .place(_, let country) = chunk.kind { affiliation = country }
+        chunks.append(NameChunk(kind: .organization(affiliation: affiliation), tokens: level..<end, surface: "",
+                                canonical: sentence.surface(chunk.tokens.lowerBound..<end)))
+        for i in level..<end { covered[i] = true }
+    }
+
+    static let subnationalLevels: Set<String> = ["provincial", "regional", "municipal", "state", "city", "district", "county", "prefectural", "departmental", "local"]
+    static let subnationalBodies: Set<String> = ["government", "administration", "authorities", "council", "assembly", "legislature"]
 
     /// "of mines and energy" after a ministry's head: lower-case portfolio words joined by
     /// "and", up to the verb. Returns the token after them.
@@ -501,6 +527,11 @@ struct Chunker {
             // "G7", "G20", and a group named by a letter and its number ("M23"); "B-52",
             // "COVID-19", "Q3" are not names.
             let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            // "Le360", "Canal9": a word in mixed case with a number after it names an outlet or
+            // a brand (not "MH17" or "COVID-19", in capitals).
+            if letters.count >= 2, token.text.dropFirst().first?.isLowercase == true,
+               let firstDigit = token.text.firstIndex(where: \.isNumber),
+               token.text[..<firstDigit].allSatisfy(\.isLetter), token.text[firstDigit...].allSatisfy(\.isNumber) { return true }
             guard letters.count == 1, token.text.count <= 4 else { return false }
             return token.text.first == "G" || (token.text.count >= 3 && token.text.dropFirst().allSatisfy(\.isNumber))
         }

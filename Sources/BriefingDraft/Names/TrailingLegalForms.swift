@@ -6,6 +6,10 @@ extension NameLexicon {
     static let trailingCompanyForms: Set<String> = [
         "SpA", "SA", "AG", "GmbH", "NV", "BV", "Tbk", "Bhd", "Pty", "ASA", "AB", "Oyj", "Srl", "SRL", "SAS",
         "PLC", "Plc", "Ltd", "LLC", "LLP", "KK", "JSC", "PJSC",
+        // Forms of the former Soviet states ("Vahagn Mining CJSC", "Kazatomprom JSC", "… OJSC", "… LLC").
+        "CJSC", "OJSC", "OAO", "ZAO", "OOO",
+        // "Mun River Hydro Co said": a company's "Co" without its period.
+        "Co",
         // As the tokenizer keeps an abbreviation's period: "Kivu Alloys Ltd.", "Andes Litio S.A.",
         // "Harbor Link Co.", "Nordic Pumps Inc." (LegalFormPeriod.swift joins the two spellings).
         "Ltd.", "S.A.", "Inc", "Inc.", "Corp.", "Co.", "Plc.", "Bhd.", "Pty.", "Ltda", "Ltda.",
