@@ -1154,6 +1154,14 @@ struct Chunker {
                     i = e + 1
                     continue
                 }
+                // "Corporacion Minera de Bolivia" (ParticleCountryBodies.swift).
+                if case .country = kind, let start = pending, Self.isParticleCountryBody(tokens, start: start, country: i, countryEnd: e, runEnd: b),
+                   lexiconMatch(sentence, at: start, before: b) == nil {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
+                    i = b
+                    continue
+                }
                 // "Firestone Liberia said", "Air Madagascar's flights": an unknown word and a country
                 // that end the name and then speak or own something are one body's name.
                 if case .country = kind, let start = pending, e == b, start == a,
