@@ -591,6 +591,8 @@ struct Chunker {
                     j += 2
                     break
                 }
+                // "Attorney General of Kenya Justin Muturi" (TitleOfCountry.swift).
+                if !inTail, let close = titleCountryEnd(tokens, of: j) { j = close; continue }
                 // "Minister for Foreign Affairs Penny Wong", "Special Rapporteur on Torture Alice
                 // Edwards", "Ambassador to Russia John Sullivan": a title runs on over its portfolio.
                 if token.isWord, !inTail, Self.takesPortfolio(head: tokens[j - 1].lower, connector: token.lower) {
@@ -917,6 +919,8 @@ struct Chunker {
         // portfolio head ("Agriculture Minister", "Energy and Mineral Resources Minister").
         for i in start..<h {
             let known = NameLexicon.roleModifiers.contains(tokens[i].lower)
+                // "Drugs Controller General X" (PluralFieldTitles.swift).
+                || (i == start && tokens[i].isCapitalized && Self.pluralFieldWords.contains(tokens[i].lower))
             let portfolioHead = NameLexicon.portfolioHeads.contains(tokens[h].lower)
             let portfolio = portfolioHead && (tokens[i].isCapitalized && !tokens[i].isAcronym
                 || i > start && (tokens[i].lower == "and" || tokens[i].text == "&"))
@@ -930,6 +934,9 @@ struct Chunker {
             e += tokens[e + 1].lower == "the" && e + 2 < end ? 3 : 2
             let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
             e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
+        } else if e + 1 < end, let close = titleCountryEnd(tokens, of: e), close + 2 <= end {
+            // "Attorney General of Kenya Justin Muturi" (TitleOfCountry.swift).
+            e = close
         } else if e + 1 < end, let close = Self.forceOfPhraseEnd(head: tokens[h].lower, of: e, in: sentence, before: end) {
             // "Deputy Inspector General of Police Geoffrey Tumusiime" (ForceTitleOfPhrase.swift).
             e = close
