@@ -9,6 +9,8 @@ import Testing
         let result = find("NAIROBI, June 2 (Reuters) - Attorney General of Kenya Justin Muturi said on Tuesday the government would appeal.")
         #expect(actor(result, "Justin Muturi")?.kind == .person, "\(names(result))")
         #expect(actor(result, "Kenya Justin Muturi") == nil, "\(names(result))")
+        #expect(actor(result, "Justin Muturi")?.role == "Attorney General", "\(affiliations(result))")
+        #expect(actor(result, "Justin Muturi")?.affiliation == "Kenya", "\(affiliations(result))")
     }
 
     @Test(arguments: [

@@ -25,3 +25,16 @@ extension Chunker {
         return nil
     }
 }
+
+extension NameFinding {
+    /// The title's own words and the country of "Attorney General of Kenya": the holder's role
+    /// is the office ("Attorney General"), the country its affiliation.
+    func titleOfCountry(_ chunk: NameChunk, in sentence: AnalyzedSentence) -> (role: String, code: String)? {
+        let tokens = sentence.tokens
+        guard let of = chunk.tokens.last(where: { tokens[$0].isWord && tokens[$0].lower == "of" }), of > chunk.tokens.lowerBound else { return nil }
+        var start = of + 1
+        if start < chunk.tokens.upperBound, tokens[start].lower == "the" { start += 1 }
+        guard start < chunk.tokens.upperBound, let country = gazetteer.country(named: sentence.surface(start..<chunk.tokens.upperBound)) else { return nil }
+        return (sentence.surface(chunk.tokens.lowerBound..<of), country.code)
+    }
+}
