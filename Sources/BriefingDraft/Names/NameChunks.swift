@@ -270,7 +270,8 @@ struct Chunker {
         while t < tokens.count {
             // "the justice ministry said": a title word before a portfolio body's head names the
             // portfolio, not a person, and is left to the body's description.
-            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized, NameLexicon.titleHeads.contains(tokens[t].lower),
+            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized,
+               NameLexicon.titleHeads.contains(tokens[t].lower) || NameLexicon.isOccupationBySuffix(tokens[t].lower),
                !(t + 1 < tokens.count && NameFinding.portfolioHeads.contains(tokens[t + 1].lower)) {
                 var end = t + 1
                 while end < tokens.count, !covered[end], tokens[end].isWord, !tokens[end].isCapitalized,
@@ -403,6 +404,8 @@ struct Chunker {
                 // that country named by what it is.
                 let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNounsAfterPossessive : Self.memberBodyNouns
                 end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
+                // "A Zambian environmental group said" (DemonymVoiceBodies.swift).
+                if end == nil, case .demonym = chunk.kind { end = Self.demonymVoiceBodyEnd(from: start, in: sentence, covered: covered) }
             }
             guard var end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
