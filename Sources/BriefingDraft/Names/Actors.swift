@@ -27,6 +27,8 @@ extension NameFinding {
         for definition in definitions where definition.kind != .person && !definition.tentative {
             addOrMerge(definition)
         }
+        // "Gambia's main opposition party" before the party is named (CountryCampParties.swift).
+        linkCountryCampParties()
         for (alias, target) in aliasPairs {
             guard let t = resolve(target) else { continue }
             if let a = lookup[alias.lowercased()], a != t { absorb(a, into: t) }

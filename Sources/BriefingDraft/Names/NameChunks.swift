@@ -404,6 +404,8 @@ struct Chunker {
                 // that country named by what it is.
                 let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNounsAfterPossessive : Self.memberBodyNouns
                 end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
+                // "Gambia's main opposition party said" (CountryCampParties.swift).
+                if end == nil, sentence.token(start - 1)?.kind == .possessive { end = Self.campPartyEnd(from: start, in: sentence, covered: covered) }
                 // "A Zambian environmental group said" (DemonymVoiceBodies.swift).
                 if end == nil, case .demonym = chunk.kind { end = Self.demonymVoiceBodyEnd(from: start, in: sentence, covered: covered) }
             }
