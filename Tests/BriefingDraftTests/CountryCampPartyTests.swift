@@ -5,7 +5,7 @@ import Testing
 /// "Gambia's main opposition party said …" before the party is named: the phrase is the party
 /// the text names for that camp, never the country. Passages are invented.
 @Suite struct CountryCampPartyTests {
-    func draft(_ body: String) -> BriefingDraft.Draft { Drafter.draft("Count disputed\n\nBANJUL, June 2 (AFP) - \(body)", published: nil) }
+    func draft(_ body: String) -> Draft { Drafter.draft("Count disputed\n\nBANJUL, June 2 (AFP) - \(body)", published: nil) }
 
     @Test func theOnlyNamedPartyHoldsThePhrase() {
         let d = draft("Gambia's main opposition party said the count was rigged.\n\nThe United Democratic Party said it would file a petition on Friday.")
