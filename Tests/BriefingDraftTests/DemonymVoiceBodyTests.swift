@@ -6,7 +6,7 @@ import Testing
 /// the statement, not the country. Passages are invented.
 @Suite struct DemonymVoiceBodyTests {
     func positions(_ line: String) -> [String] {
-        let draft = Drafter.draft("River poisoned\n\nLUSAKA, June 2 (Reuters) - Konkola Copper said the river was clean.\n\n\(line)", published: nil)
+        let draft = Drafter.draft("River poisoned\n\nLUSAKA, June 2 (Reuters) - Konkola Mining denied that the river was poisoned.\n\n\(line)", published: nil)
         return draft.disputes.flatMap { $0.sides.map(\.actor) }
     }
 

@@ -29,6 +29,8 @@ extension NameFinding {
         }
         // "Gambia's main opposition party" before the party is named (CountryCampParties.swift).
         linkCountryCampParties()
+        // "A Zambian environmental group said … The group, Green Kafue," (DemonymVoiceBodies.swift).
+        linkDemonymVoiceBodies()
         for (alias, target) in aliasPairs {
             guard let t = resolve(target) else { continue }
             if let a = lookup[alias.lowercased()], a != t { absorb(a, into: t) }

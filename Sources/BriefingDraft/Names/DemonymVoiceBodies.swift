@@ -15,3 +15,18 @@ extension Chunker {
         return end
     }
 }
+
+extension NameFinding {
+    /// "A Zambian environmental group said … The group, Green Kafue, said": the unnamed body is
+    /// the one the text names later by the same noun in an opening apposition.
+    mutating func linkDemonymVoiceBodies() {
+        for definition in definitions where definition.kind == .organization {
+            guard case .country? = definition.qualifier, let last = definition.name.split(separator: " ").last?.lowercased(),
+                  Chunker.voiceBodyNouns.contains(last), definition.name.split(separator: " ").count >= 3,
+                  let first = definition.name.split(separator: " ").first, gazetteer.country(demonym: String(first)) != nil else { continue }
+            let later = descriptionAliases.filter { $0.head == last && $0.sentence >= definition.position.sentence && $0.target != definition.name }
+            guard let target = later.first?.target, later.allSatisfy({ $0.target == target }) else { continue }
+            aliasPairs.append((definition.name, target))
+        }
+    }
+}

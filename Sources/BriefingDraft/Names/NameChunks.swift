@@ -1032,6 +1032,9 @@ struct Chunker {
             while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym || (tokens[a].text == "A" && a + 1 < b),
                   !(a == run.lowerBound && b - a >= 4 && Self.isSloganOpening(tokens, from: a, to: a + 2) && tokens[a + 2].lower == "the") {
                 if a + 1 < b, lexiconMatch(sentence, at: a, before: b).map({ $0.1 > a + 1 }) == true { break }
+                // "The New Patriotic Party said": after the opening article, a capitalised word is
+                // no sentence opener but a name's (ArticleThenCapital.swift).
+                if Self.opensNameAfterArticle(tokens, at: a, runStart: run.lowerBound, runEnd: b) { break }
                 a += 1
             }
             if b - a == 1, lowercaseWords.contains(tokens[a].lower), lexiconMatch(sentence, at: a, before: b) == nil,
@@ -1072,6 +1075,8 @@ struct Chunker {
                 // "Central Java", "Western Australia", "Upper Nile": a direction and a name make a region.
                 let isRegion = upTo - start >= 2 && Self.directionWords.contains(tokens[start].text)
                     && !tokens[(start + 1)..<upTo].contains { $0.isAcronym }
+                    // "Southern Andes Copper said": a word of trade ends a company's name, not a region's.
+                    && !NameLexicon.endsInTradeWord(tokens[upTo - 1].lower)
                 chunks.append(NameChunk(kind: isRegion ? .place(.region, country: nil) : .name, tokens: start..<upTo, surface: ""))
             }
             pending = nil
