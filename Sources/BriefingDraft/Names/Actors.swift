@@ -27,6 +27,10 @@ extension NameFinding {
         for definition in definitions where definition.kind != .person && !definition.tentative {
             addOrMerge(definition)
         }
+        // "Gambia's main opposition party" before the party is named (CountryCampParties.swift).
+        linkCountryCampParties()
+        // "A Zambian environmental group said … The group, Green Kafue," (DemonymVoiceBodies.swift).
+        linkDemonymVoiceBodies()
         for (alias, target) in aliasPairs {
             guard let t = resolve(target) else { continue }
             if let a = lookup[alias.lowercased()], a != t { absorb(a, into: t) }

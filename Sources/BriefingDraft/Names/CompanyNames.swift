@@ -23,6 +23,8 @@ extension NameLexicon {
         "fc", "afc",
         // "Kafue Copper Mines had dumped acid waste": a mining company, no person ("Mines" is no surname).
         "mines",
+        // "Konkola Copper denied …": a base metal a miner is named for ("Gold", "Silver", "Tin" are surnames too).
+        "copper", "zinc", "nickel", "cobalt", "lithium", "uranium",
     ]
 
     /// Words for a business that "the <noun> said" uses for a company named before.

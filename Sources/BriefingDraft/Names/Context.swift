@@ -265,6 +265,8 @@ extension AnalyzedSentence {
         // Right context: a verb after the (coordinated) name makes it a subject.
         if let (word, _, adverb) = wordAfter(last.tokens.upperBound) {
             if Self.isVerbLike(word, skippedAdverb: adverb) { return left == nil ? .subject : .agent }
+            // "…, which Kampala disputes." (NounlikeAnswerVerbs.swift).
+            if !adverb, isNounlikeAnswerVerb(at: last.tokens.upperBound) { return left == nil ? .subject : .agent }
             if left == nil, NameLexicon.agentiveNouns.contains(word.lower), word.index(of: last, in: self) { return .agent }
         }
         // "Mali and Burkina Faso, also run by juntas, said …": a subject before a parenthesis.

@@ -69,8 +69,11 @@ extension NameFinding {
                     let capitalized = sentence.tokens[chunk.tokens.upperBound - 1].isCapitalized
                     if NameLexicon.weakTitleHeads.contains(head), !capitalized, next.tokens.count < 2 { break }
                     if next.tokens.allSatisfy({ sentence.tokens[$0].isAcronym }) { break }
-                    definitions.append(ActorDefinition(kind: .person, name: next.name, role: Self.role(chunk),
-                                                       qualifier: qualifier(before: chunk.tokens.lowerBound, in: sentence), position: position))
+                    // "Attorney General of Kenya Justin Muturi" (TitleOfCountry.swift).
+                    let ofCountry = titleOfCountry(chunk, in: sentence)
+                    definitions.append(ActorDefinition(kind: .person, name: next.name, role: ofCountry?.role ?? Self.role(chunk),
+                                                       qualifier: ofCountry.map { .country($0.code) } ?? qualifier(before: chunk.tokens.lowerBound, in: sentence),
+                                                       position: position))
                 case .honorific(let role):
                     guard let next = sentence.chunk(startingAt: chunk.tokens.upperBound), next.isName else { break }
                     definitions.append(ActorDefinition(kind: .person, name: next.name, role: role,
@@ -380,6 +383,11 @@ extension NameFinding {
         // "a resident of Kok-Tash, Aigul Toktosunova, told": a name set off by commas before a verb of saying.
         if !isAcronym, setOffSpeaker(chunk, in: sentence) {
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            return
+        }
+        // "Her husband, Peter, nodded" (KinFirstNames.swift).
+        if !isAcronym, let kin = Self.kinFirstName(chunk, in: sentence) {
+            definitions.append(ActorDefinition(kind: .person, name: name, role: kin, position: position))
             return
         }
         // "The company's owner, Ernesto Vidal, is being tried": a name set off after a noun that

@@ -52,6 +52,8 @@ extension NameFinding {
         defineFramedGroupVoices(in: sentence)
         defineDefiniteGroupVoices(in: sentence)
         defineKinGroupVoices(in: sentence)
+        // "The miners' union said" (OwnedMemberBodies.swift).
+        defineOwnedMemberBody(in: sentence)
         // "“…!” the strikers chanted" (ChantingGroups.swift).
         defineChantingGroups(in: sentence)
     }

@@ -270,7 +270,8 @@ struct Chunker {
         while t < tokens.count {
             // "the justice ministry said": a title word before a portfolio body's head names the
             // portfolio, not a person, and is left to the body's description.
-            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized, NameLexicon.titleHeads.contains(tokens[t].lower),
+            if !covered[t], tokens[t].isWord, !tokens[t].isCapitalized,
+               NameLexicon.titleHeads.contains(tokens[t].lower) || NameLexicon.isOccupationBySuffix(tokens[t].lower),
                !(t + 1 < tokens.count && NameFinding.portfolioHeads.contains(tokens[t + 1].lower)) {
                 var end = t + 1
                 while end < tokens.count, !covered[end], tokens[end].isWord, !tokens[end].isCapitalized,
@@ -406,6 +407,10 @@ struct Chunker {
                 // that country named by what it is.
                 let nouns = sentence.token(start - 1)?.kind == .possessive ? Self.ownedBodyNounsAfterPossessive : Self.memberBodyNouns
                 end = Self.ownedBodyEnd(from: start, nouns: nouns, in: sentence, covered: covered)
+                // "Gambia's main opposition party said" (CountryCampParties.swift).
+                if end == nil, sentence.token(start - 1)?.kind == .possessive { end = Self.campPartyEnd(from: start, in: sentence, covered: covered) }
+                // "A Zambian environmental group said" (DemonymVoiceBodies.swift).
+                if end == nil, case .demonym = chunk.kind { end = Self.demonymVoiceBodyEnd(from: start, in: sentence, covered: covered) }
             }
             guard var end, end > start else { continue }
             if tokens[start..<end].contains(where: { $0.lower == "news" }) { continue }
@@ -622,6 +627,8 @@ struct Chunker {
                     j += 2
                     break
                 }
+                // "Attorney General of Kenya Justin Muturi" (TitleOfCountry.swift).
+                if !inTail, let close = titleCountryEnd(tokens, of: j) { j = close; continue }
                 // "Minister for Foreign Affairs Penny Wong", "Special Rapporteur on Torture Alice
                 // Edwards", "Ambassador to Russia John Sullivan": a title runs on over its portfolio.
                 if token.isWord, !inTail, Self.takesPortfolio(head: tokens[j - 1].lower, connector: token.lower) {
@@ -957,6 +964,8 @@ struct Chunker {
         // portfolio head ("Agriculture Minister", "Energy and Mineral Resources Minister").
         for i in start..<h {
             let known = NameLexicon.roleModifiers.contains(tokens[i].lower)
+                // "Drugs Controller General X" (PluralFieldTitles.swift).
+                || (i == start && tokens[i].isCapitalized && Self.pluralFieldWords.contains(tokens[i].lower))
             let portfolioHead = NameLexicon.portfolioHeads.contains(tokens[h].lower)
             let portfolio = portfolioHead && (tokens[i].isCapitalized && !tokens[i].isAcronym
                 || i > start && (tokens[i].lower == "and" || tokens[i].text == "&"))
@@ -970,6 +979,9 @@ struct Chunker {
             e += tokens[e + 1].lower == "the" && e + 2 < end ? 3 : 2
             let joint = jointPortfolioEnd(after: e, in: sentence, before: end)
             e = joint == e ? portfolioEnd(after: e, in: sentence, before: end) : joint
+        } else if e + 1 < end, let close = titleCountryEnd(tokens, of: e), close + 2 <= end {
+            // "Attorney General of Kenya Justin Muturi" (TitleOfCountry.swift).
+            e = close
         } else if e + 1 < end, let close = Self.forceOfPhraseEnd(head: tokens[h].lower, of: e, in: sentence, before: end) {
             // "Deputy Inspector General of Police Geoffrey Tumusiime" (ForceTitleOfPhrase.swift).
             e = close
@@ -1060,6 +1072,9 @@ struct Chunker {
             while a < b, NameLexicon.functionWords.contains(tokens[a].lower), !tokens[a].isAcronym || (tokens[a].text == "A" && a + 1 < b),
                   !(a == run.lowerBound && b - a >= 4 && Self.isSloganOpening(tokens, from: a, to: a + 2) && tokens[a + 2].lower == "the") {
                 if a + 1 < b, lexiconMatch(sentence, at: a, before: b).map({ $0.1 > a + 1 }) == true { break }
+                // "The New Patriotic Party said": after the opening article, a capitalised word is
+                // no sentence opener but a name's (ArticleThenCapital.swift).
+                if Self.opensNameAfterArticle(tokens, at: a, runStart: run.lowerBound, runEnd: b) { break }
                 a += 1
             }
             if b - a == 1, lowercaseWords.contains(tokens[a].lower), lexiconMatch(sentence, at: a, before: b) == nil,
@@ -1100,6 +1115,8 @@ struct Chunker {
                 // "Central Java", "Western Australia", "Upper Nile": a direction and a name make a region.
                 let isRegion = upTo - start >= 2 && Self.directionWords.contains(tokens[start].text)
                     && !tokens[(start + 1)..<upTo].contains { $0.isAcronym }
+                    // "Southern Andes Copper said": a word of trade ends a company's name, not a region's.
+                    && !NameLexicon.endsInTradeWord(tokens[upTo - 1].lower)
                 chunks.append(NameChunk(kind: isRegion ? .place(.region, country: nil) : .name, tokens: start..<upTo, surface: ""))
             }
             pending = nil
@@ -1192,6 +1209,14 @@ struct Chunker {
                     flush(i)
                     chunks.append(NameChunk(kind: kind, tokens: i..<(e + 1), surface: ""))
                     i = e + 1
+                    continue
+                }
+                // "Corporacion Minera de Bolivia" (ParticleCountryBodies.swift).
+                if case .country = kind, let start = pending, Self.isParticleCountryBody(tokens, start: start, country: i, countryEnd: e, runEnd: b),
+                   lexiconMatch(sentence, at: start, before: b) == nil {
+                    pending = nil
+                    chunks.append(NameChunk(kind: .organization(affiliation: nil), tokens: start..<b, surface: ""))
+                    i = b
                     continue
                 }
                 // "Firestone Liberia said", "Air Madagascar's flights": an unknown word and a country

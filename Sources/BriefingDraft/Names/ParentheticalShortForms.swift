@@ -12,10 +12,16 @@ extension NameFinding {
     static func isShortForm(_ token: NameToken, of chunk: NameChunk, in sentence: AnalyzedSentence) -> Bool {
         guard token.isWord, token.isCapitalized, chunk.tokens.count >= 2 else { return false }
         let short = Array(token.lower)
-        let long = Array(chunk.tokens.map { sentence.tokens[$0].lower }.joined())
-        guard short.count >= 3, short.count < long.count, short.first == long.first else { return false }
-        var k = 0
-        for letter in long where k < short.count && letter == short[k] { k += 1 }
-        return k == short.count
+        let words = chunk.tokens.map { sentence.tokens[$0].lower }
+        // "Ghana Cocoa Board (Cocobod)": the short form may leave out the name's first word,
+        // its country, when two words or more remain.
+        let forms = words.count >= 3 ? [words, Array(words.dropFirst())] : [words]
+        return forms.contains { form in
+            let long = Array(form.joined())
+            guard short.count >= 3, short.count < long.count, short.first == long.first else { return false }
+            var k = 0
+            for letter in long where k < short.count && letter == short[k] { k += 1 }
+            return k == short.count
+        }
     }
 }

@@ -28,10 +28,21 @@ extension NameFinding {
         return noun.lower
     }
 
+    /// Bodies of members: "the union's general secretary" is the union's officer even where a
+    /// title head ("secretary") had made the holder an officer of the country.
+    static let membersBodyNouns: Set<String> = ["union", "federation", "association", "confederation", "cooperative", "syndicate"]
+
+    /// The actor's affiliation is a country's record.
+    func isAffiliatedToCountry(_ index: Int) -> Bool {
+        guard let affiliation = records[index].affiliation, let owner = lookup[affiliation.lowercased()] else { return false }
+        return records[owner].kind == .country
+    }
+
     mutating func affiliateTitlesBeforeHolders() {
-        for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].affiliation == nil {
-            guard let noun = possessingBodyNounBeforeName(ofPersonAt: records[index].defined),
-                  let body = bodyNamed(by: noun, before: index) else { continue }
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person {
+            guard let noun = possessingBodyNounBeforeName(ofPersonAt: records[index].defined) else { continue }
+            guard records[index].affiliation == nil || (Self.membersBodyNouns.contains(noun) && isAffiliatedToCountry(index)) else { continue }
+            guard let body = bodyNamed(by: noun, before: index) else { continue }
             records[index].affiliation = records[body].name
         }
     }
