@@ -40,12 +40,12 @@ import Testing
 
     @Test func aDismissalAnswersTheArgumentBefore() {
         let lines = stances("""
-            Hallan Shipping said the firm had no control over the tanker's route.
+            Hallan Shipping said the tanker's route was a matter for its captain.
 
-            Trade lawyers say that argument carries little weight.
+            Customs experts say that argument carries little weight.
             """)
         #expect(lines.contains("asserts Hallan Shipping"))
-        #expect(lines.contains("denies Trade lawyers") || lines.contains("denies Trade Lawyers"))
+        #expect(lines.contains("denies Customs experts"))
     }
 
     @Test func anAnswerWithinSafeLimitsDenies() {
