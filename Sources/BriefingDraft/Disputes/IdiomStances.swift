@@ -21,6 +21,7 @@ extension PositionFinder {
             placesOutOfReach(lowers, at: index) || (sawNothing(lowers, at: index) && !watchersSaw(lowers, at: index))
                 || showsNoTrace(lowers, at: index) || hidesRealCount(lowers, at: index) || restsOnFlawedAssumptions(lowers, at: index)
                 || deniesQuality(lowers, at: index) || deniesHiding(lowers, at: index)
+                || dismissesArgument(lowers, at: index) || staysWithinLimits(lowers, at: index) || disclaimsMotive(lowers, at: index)
         }
     }
 
