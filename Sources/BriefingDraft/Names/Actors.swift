@@ -99,6 +99,8 @@ extension NameFinding {
         "party",
         // "Visayan Star Shipping Lines" is "Visayan Star", "Himal Pharma Traders" is "Himal".
         "lines", "pharma", "traders",
+        // "Adria Petrol Trading" is "Adria Petrol", "Lubombo Energy Services" "Lubombo Energy".
+        "trading", "services", "products", "plantations",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
         "cjsc", "ojsc", "oao", "zao", "ooo",
@@ -116,28 +118,36 @@ extension NameFinding {
         return [key, rest]
     }
 
-    /// Registers the short form of each company name, unless it is a known name or taken.
+    /// Registers the short forms of each company name, unless one is a known name or taken.
     mutating func registerShortCompanyNames() {
         for index in records.indices where absorbed[index] == nil && records[index].kind == .organization && !records[index].governmental {
             var words = records[index].name.split(separator: " ").map(String.init)
             guard words.count >= 2, Self.companySuffixes.contains(words.last!.lowercased()) else { continue }
-            while words.count > 1, Self.companySuffixes.contains(words.last!.lowercased()) { words.removeLast() }
-            let short = words.joined(separator: " ")
-            let key = short.lowercased()
-            // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either; news
-            // copy uses it for the one it named first, the company the story is about.
-            let sharing = records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
-            guard let owner = sharing.min(by: { records[$0].defined < records[$1].defined }) else { continue }
-            if let other = resolve(short), other != owner, records[other].kind == .organization || records[other].kind == .media {
-                absorb(other, into: owner)
-                continue
+            // "Lubombo Energy Services" is "Lubombo Energy" and "Lubombo": each word of trade dropped gives a short form.
+            var forms: [String] = []
+            while words.count > 1, Self.companySuffixes.contains(words.last!.lowercased()) {
+                words.removeLast()
+                forms.append(words.joined(separator: " "))
             }
-            guard words.allSatisfy({ $0.first?.isUppercase == true }), lookup[key] == nil,
-                  !NameLexicon.functionWords.contains(key), !NameLexicon.nonNameCapitals.contains(short),
-                  gazetteer.country(named: short) == nil, gazetteer.country(demonym: short) == nil, gazetteer.city(named: short) == nil,
-                  NameLexicon.institutions[short] == nil, !NameLexicon.internationalOrganizations.contains(short) else { continue }
-            lookup[key] = owner
+            for short in forms { registerShortCompanyName(short) }
         }
+    }
+
+    mutating func registerShortCompanyName(_ short: String) {
+        let key = short.lowercased()
+        // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either; news
+        // copy uses it for the one it named first, the company the story is about.
+        let sharing = records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
+        guard let owner = sharing.min(by: { records[$0].defined < records[$1].defined }) else { return }
+        if let other = resolve(short), other != owner, records[other].kind == .organization || records[other].kind == .media {
+            absorb(other, into: owner)
+            return
+        }
+        guard short.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }), lookup[key] == nil,
+              !NameLexicon.functionWords.contains(key), !NameLexicon.nonNameCapitals.contains(short),
+              gazetteer.country(named: short) == nil, gazetteer.country(demonym: short) == nil, gazetteer.city(named: short) == nil,
+              NameLexicon.institutions[short] == nil, !NameLexicon.internationalOrganizations.contains(short) else { return }
+        lookup[key] = owner
     }
 
     /// "Taiwan's coast guard" and "the Coast Guard Administration": a body named in lower case

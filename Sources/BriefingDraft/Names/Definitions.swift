@@ -427,7 +427,9 @@ extension NameFinding {
         // "World Athletics, which set up the AIU": what "which" refers to is no person.
         if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.lower == "which",
            !(start > 0 && NameLexicon.locativePrepositions.contains(sentence.tokens[start - 1].lower)),
-           let (word, _, adverb) = sentence.wordAfter(end + 2), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
+           let (word, index, adverb) = sentence.wordAfter(end + 2),
+           // "The Maison de la Presse, which represents Malian media,": right after "which", a word in -s is its verb.
+           AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb || index == end + 2) {
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }

@@ -99,7 +99,7 @@ struct NameFinding {
     init(text: DraftText, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         headlineCountry = Self.headlineCountry(text.headline, gazetteer: gazetteer)
-        let body = text.paragraphs.filter { !$0.isSubheading && !Self.isCreditLine($0.text) }.flatMap(\.sentences)
+        let body = text.paragraphs.filter { !$0.isSubheading }.flatMap(\.sentences).filter { !Self.isCreditLine($0.text) }
         // Each sentence is tokenised and chunked on its own: the first half of the text on this
         // thread, the second on another, then joined in reading order.
         let tokenized = Drafter.inHalves(Array(body.enumerated())) { AnalyzedSentence(ref: $0.element.ref, order: $0.offset, text: $0.element.text) }
