@@ -372,7 +372,10 @@ struct Chunker {
             case .international:
                 lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
                 continue
-            case .demonym(let c): country = c
+            case .demonym(let c):
+                country = c
+                // "the Philippine coast guard" keeps the adjective as written, not the data's first ("Filipino").
+                writtenModifier = sentence.surface(chunk.tokens)
             case .city, .place(.region, _), .name:
                 subnationalGovernment(of: chunk, &chunks, &covered, in: sentence)
                 continue
@@ -421,7 +424,9 @@ struct Chunker {
             if ["military", "junta"].contains(tokens[end - 1].lower), end < tokens.count, !covered[end],
                ["government", "regime", "junta", "rulers"].contains(tokens[end].lower) { end += 1 }
             guard bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { continue }
-            let adjective = writtenModifier ?? country.demonyms.first ?? country.name
+            // "the Philippines' foreign ministry": a plural name's singular, when it is an adjective of the country.
+            let singular = String(sentence.surface(chunk.tokens).dropLast())
+            let adjective = writtenModifier ?? (country.demonyms.contains(singular) ? singular : nil) ?? country.demonyms.first ?? country.name
             chunks.append(NameChunk(kind: .organization(affiliation: country.code), tokens: start..<end, surface: "",
                                     canonical: adjective + " " + Self.titleCasedWords(tokens[start..<end])))
             for i in start..<end { covered[i] = true }
