@@ -23,6 +23,8 @@ struct DateResolver {
             return DateSpan(start: BriefingDate(year: year), end: end.map { BriefingDate(year: $0) })
         case let .ago(count, unit):
             return agoSpan(count: count, unit: unit)
+        case let .within(length):
+            return withinSpan(length, tense: tense)
         case .duration, .offset, .vague:
             return nil
         case let .range(first, second):

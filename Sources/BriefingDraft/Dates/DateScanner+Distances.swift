@@ -41,6 +41,7 @@ extension DateScanner {
             let direction: DateOffset.Direction = end == "later" || end == "after" ? .later : .earlier
             return (.offset(DateOffset(count: count, unit: unit, bound: bound, direction: direction, isClausal: clausal)), k + 1)
         default:
+            if let within = withinDeadline(at: j, count: count, unit: unit, next: end) { return (within, k) }
             if preposition == "for", let count, bound == .exact {
                 return (.duration(DateDuration(count: count, unit: unit)), k)
             }

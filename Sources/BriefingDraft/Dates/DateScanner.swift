@@ -13,6 +13,8 @@ indirect enum DateCore: Hashable, Sendable {
     /// "two days ago"; count nil for "a few days ago".
     case ago(count: Int?, unit: DateDuration.Unit)
     case duration(DateDuration)
+    /// "within six weeks": a deadline counted from the report (see `Dates/WithinDeadline.swift`).
+    case within(DateDuration)
     case offset(DateOffset)
     case vague
     /// "between Sept. 1 and Oct. 1", "from Monday to Wednesday".

@@ -10,7 +10,7 @@
 extension TriggerDetector {
     static func carriesAct(at index: Int, in analysis: SentenceAnalysis) -> Bool {
         isLightReducedRelative(at: index, in: analysis) || isHappeningOfNoun(at: index, in: analysis) || isAttempt(at: index, in: analysis)
-            || isCaptureOrDeparture(at: index, in: analysis)
+            || isCaptureOrDeparture(at: index, in: analysis) || isActByObject(at: index, in: analysis)
     }
 
     /// "took Bukavu in February", "took control of the port", "had set off from the coast on
