@@ -155,6 +155,15 @@ import Testing
         #expect(actor(result, "Claude Obiang") == nil && actor(result, "Mark Devlin") == nil, "\(names(result))")
     }
 
+    @Test func aShortNameAfterKnownAsIsAnAlias() {
+        let result = find("""
+            The Finnish Immigration Service, known as Migri, which runs the unit, said eight detainees were refusing meals.
+            Migri denied that any force had been used.
+            """)
+        #expect(actor(result, "Migri") == nil, "\(names(result))")
+        #expect(actor(result, "Finnish Immigration Service")?.aliases.contains("Migri") == true)
+    }
+
     @Test func anAgencyCreditLineNamesNoActors() {
         let result = find("""
             Kenya's agriculture ministry said the ban was illegal.

@@ -1,7 +1,7 @@
 /// "the Movement for Socialism, or MAS, which lost": news copy introduces a body's acronym
 /// after ", or" as often as in parentheses, and the acronym need not spell the English name
 /// (it is often the body's own language), so the construction itself makes the alias;
-/// ", known as INDECOM," introduces one the same way.
+/// ", known as INDECOM," and ", known as Migri," introduce one the same way.
 extension NameFinding {
     mutating func orAcronymAlias(after chunk: NameChunk, in sentence: AnalyzedSentence) {
         switch chunk.kind {
@@ -13,14 +13,19 @@ extension NameFinding {
         // "…, or MAS," and "…, known as INDECOM," / "…, also known as INDECOM,".
         var a = end + 1
         if sentence.token(a)?.lower == "also" { a += 1 }
+        var knownAs = false
         if sentence.token(a)?.lower == "known", sentence.token(a + 1)?.lower == "as" {
             a += 2
+            knownAs = true
         } else if a == end + 1, sentence.token(a)?.lower == "or" {
             a += 1
         } else {
             return
         }
-        guard let acronym = sentence.token(a), acronym.isAcronym, acronym.text.count >= 2 else { return }
+        // "The Finnish Immigration Service, known as Migri,": after "known as", a short name in
+        // mixed case is one too; after ", or" only an acronym is.
+        guard let acronym = sentence.token(a), acronym.text.count >= 2,
+              acronym.isAcronym || (knownAs && acronym.isWord && acronym.isCapitalized) else { return }
         // The acronym closes its phrase: "…, or MAS," / "…, or MAS." — not "…, or EU members".
         if let after = sentence.token(a + 1), ![",", ".", ";", ")", "—", "–"].contains(after.text) { return }
         // A name set beside the acronym only when it is a body's, not a person's or a place's.
