@@ -164,6 +164,13 @@ import Testing
         #expect(actor(result, "Finnish Immigration Service")?.aliases.contains("Migri") == true)
     }
 
+    @Test func namesListedAfterAPluralPlaceKindArePlaces() {
+        let result = find("Farmers interviewed in the sectors of Karangazi and Rwimiyaga said extension officers had demanded an extra fee.")
+        #expect(actor(result, "Karangazi") == nil && actor(result, "Rwimiyaga") == nil, "\(names(result))")
+        let people = find("Relatives of Amos Kariuki and Jane Wambui said the police had lied.")
+        #expect(actor(people, "Jane Wambui") != nil, "\(names(people))")
+    }
+
     @Test func anAgencyCreditLineNamesNoActors() {
         let result = find("""
             Kenya's agriculture ministry said the ban was illegal.

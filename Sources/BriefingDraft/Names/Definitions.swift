@@ -233,8 +233,7 @@ extension NameFinding {
         let start = chunk.tokens.lowerBound
         let end = chunk.tokens.upperBound
         // "the town of Bouna described": a settlement or area named after its kind is a place, never a speaker.
-        if start >= 2, sentence.tokens[start - 1].lower == "of",
-           Self.settlementWords.contains(sentence.tokens[start - 2].lower) || Self.areaWords.contains(sentence.tokens[start - 2].lower) { return }
+        if Self.isNamedAfterPlaceKind(start, in: sentence) { return }
         // Outlets: "Yonhap news agency", "state media KCNA"; also after a word that can be a
         // title ("the official APS news agency", "the official Cubadebate website").
         if Self.isPlatformOfAccount(chunk, in: sentence) { return }
