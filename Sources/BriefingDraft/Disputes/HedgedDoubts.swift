@@ -59,7 +59,7 @@ extension PositionFinder {
         }
     }
 
-    private static let judgingVerbs: Set<String> = [
+    static let judgingVerbs: Set<String> = [
         "say", "tell", "know", "determine", "establish", "judge", "separate", "distinguish", "assess", "attribute",
     ]
 
@@ -71,8 +71,7 @@ extension PositionFinder {
             let word = lowers[index]
             let next = index + 1 < lowers.count ? lowers[index + 1] : ""
             let second = index + 2 < lowers.count ? lowers[index + 2] : ""
-            if word == "early", index > 0, lowers[index - 1] == "too", next == "to", judgingVerbs.contains(second) { return true }
-            // "nobody can say where the oil came from", "“far too early” to name a cause" (`UnknowableAnswers`).
+            // "too early to say", "nobody can say where the oil came from", "“far too early” to name a cause" (`UnknowableAnswers`).
             if tooEarlyToJudge(lowers, at: index) || saysNobodyKnows(lowers, at: index) { return true }
             if ["difficult", "hard", "impossible"].contains(word), next == "to", judgingVerbs.contains(second) { return true }
             if word == "somewhere", next == "in", ["between", "the"].contains(second) { return true }

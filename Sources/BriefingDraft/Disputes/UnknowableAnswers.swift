@@ -5,9 +5,8 @@
 /// one can stop us" assert, and "too early to vote" times a thing.
 extension PositionFinder {
     private static let questionHeads: Set<String> = ["where", "whether", "how", "what", "who", "why", "when", "if", "which"]
-    private static let causeJudgingVerbs: Set<String> = [
-        "say", "tell", "know", "determine", "establish", "judge", "assess", "name", "identify", "pinpoint", "draw", "speculate", "conclude",
-    ]
+    /// The verbs of judging `leavesOpen` reads after "hard to", and those that name a cause.
+    private static let causeJudgingVerbs = judgingVerbs.union(["name", "identify", "pinpoint", "draw", "speculate", "conclude"])
 
     /// The words after `index`, over quotation marks.
     private static func words(after index: Int, in lowers: [String], count: Int) -> [String] {
