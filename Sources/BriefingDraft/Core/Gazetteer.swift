@@ -27,6 +27,8 @@ public struct Gazetteer: Sendable {
     private var countryByCapital: [String: Int] = [:]
     private var countryByCode: [String: Int] = [:]
     private var cityByName: [String: Int] = [:]
+    /// Names that cities of more than one country share, each with its cities, larger first.
+    private var sharedCityNames: [String: [Int]] = [:]
 
     public init(countries: [Country], cities: [City]) {
         self.countries = countries.map(Self.withStemDemonym)
@@ -39,8 +41,47 @@ public struct Gazetteer: Sendable {
         }
         // Larger cities win a shared name ("Portland").
         for (index, city) in cities.enumerated().sorted(by: { ($0.element.population ?? 0) > ($1.element.population ?? 0) }) {
-            for name in [city.name] + city.names where cityByName[name] == nil { cityByName[name] = index }
+            for name in [city.name] + city.names {
+                if let first = cityByName[name] {
+                    if cities[first].country != city.country { sharedCityNames[name, default: [first]].append(index) }
+                } else {
+                    cityByName[name] = index
+                }
+            }
         }
+    }
+
+    /// This gazetteer with a shared city name read as the city of a country the text names:
+    /// "Brest" in a story that says "French authorities" is the French port, not the larger
+    /// Belarusian city. A capital keeps its name ("London" in a story naming Canada).
+    public func preferring(countriesNamedIn text: String) -> Gazetteer {
+        var result = self
+        for (name, indices) in sharedCityNames where !(cities[indices[0]].capital ?? false) && text.contains(name) {
+            var named: [String: Bool] = [:]
+            func isNamed(_ code: String) -> Bool {
+                if let known = named[code] { return known }
+                let country = countryByCode[code].map { countries[$0] }
+                let answer = country.map { ([$0.name] + $0.names + $0.demonyms).contains { Self.contains(word: $0, in: text) } } ?? false
+                named[code] = answer
+                return answer
+            }
+            if !isNamed(cities[indices[0]].country), let other = indices.dropFirst().first(where: { isNamed(cities[$0].country) }) {
+                result.cityByName[name] = other
+            }
+        }
+        return result
+    }
+
+    /// Whether `word` stands in `text` as a word of its own, not inside a longer one.
+    static func contains(word: String, in text: String) -> Bool {
+        var searched = text.startIndex..<text.endIndex
+        while let found = text.range(of: word, range: searched) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searched = found.upperBound..<text.endIndex
+        }
+        return false
     }
 
     public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }

@@ -76,13 +76,15 @@ extension NameFinding {
     }
 
     /// Whether the name starting at `start` is the object of a title: "the head of the X",
-    /// "chief executive of X", "a spokeswoman for X".
+    /// "chief executive of X", "a spokeswoman for X", "a lawmaker from the ruling X".
     func isTitleObject(_ start: Int, in sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
         var t = start - 1
+        while t >= 0, start - t <= 2, tokens[t].isWord, !tokens[t].isCapitalized, !Self.determiners.contains(tokens[t].lower),
+              !Self.attachingPrepositions.contains(tokens[t].lower) { t -= 1 }
         if t >= 0, tokens[t].lower == "the" { t -= 1 }
-        guard t >= 1, ["of", "for", "at"].contains(tokens[t].lower) else { return false }
+        guard t >= 1, ["of", "for", "at", "from"].contains(tokens[t].lower) else { return false }
         let title = tokens[t - 1]
-        return title.isWord && !title.isCapitalized && NameLexicon.titleHeads.contains(title.lower)
+        return title.isWord && !title.isCapitalized && (NameLexicon.titleHeads.contains(title.lower) || Self.roleHolderNouns.contains(title.lower))
     }
 }

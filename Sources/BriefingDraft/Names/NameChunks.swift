@@ -372,6 +372,10 @@ struct Chunker {
             case .international:
                 lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
                 continue
+            // "Parliament's health committee will question": a named body's own committee or office.
+            case .organization where sentence.token(start)?.kind == .possessive:
+                lowercaseBody(of: chunk, &chunks, &covered, in: sentence)
+                continue
             case .demonym(let c):
                 country = c
                 // "the Philippine coast guard" keeps the adjective as written, not the data's first ("Filipino").
@@ -503,13 +507,16 @@ struct Chunker {
     }
 
     /// Head nouns of an international body's offices named in lower case.
-    static let bodyHeads: Set<String> = ["office", "agency", "mission", "watchdog", "commission", "council", "committee", "tribunal", "programme", "program"]
+    static let bodyHeads: Set<String> = ["office", "agency", "mission", "watchdog", "commission", "council", "committee", "tribunal", "programme", "program", "command"]
 
     /// "the UN human rights office said", "the U.N. refugee agency": an office of an
-    /// international organisation named in lower case, as written.
+    /// international organisation named in lower case, as written; also after a body's
+    /// possessive ("the Council of Europe's anti-torture committee", "Parliament's committee on
+    /// agriculture").
     func lowercaseBody(of chunk: NameChunk, _ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
         let tokens = sentence.tokens
-        let start = chunk.tokens.upperBound
+        let owned = sentence.token(chunk.tokens.upperBound)?.kind == .possessive
+        let start = chunk.tokens.upperBound + (owned ? 1 : 0)
         var k = start
         var end: Int?
         while k < tokens.count, k - start < 4, !covered[k], tokens[k].isWord, !tokens[k].isCapitalized,
@@ -517,6 +524,9 @@ struct Chunker {
             if Self.bodyHeads.contains(tokens[k].lower) { end = k + 1; break }
             k += 1
         }
+        // "committee on agriculture": a committee's field after "on" or "for".
+        if let head = end, ["committee", "commission"].contains(tokens[head - 1].lower), let on = sentence.token(head), ["on", "for"].contains(on.lower),
+           let field = sentence.token(head + 1), field.isWord, !field.isCapitalized, !Chunker.cannotNameBody(field) { end = head + 2 }
         // "the UN office" without its field is a description of one named before.
         guard let end, end - start >= 2, bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { return }
         // "according to the UN refugee agency UNHCR": the body's own name follows, and stands for it.
@@ -646,6 +656,7 @@ struct Chunker {
                    NameLexicon.organizationCues.contains(tokens[j - 1].lower),
                    j + 2 < tokens.count, isNameToken(tokens[j + 2]) { j += 2; inTail = true; continue }
                 if (token.lower == "and" && inTail) || token.text == "&", nextIsName { j += 2; continue }
+                if inTail, token.text == ",", let close = portfolioListEnd(tokens, from: j, runStart: i) { j = close; continue }
                 // "We Continue the Change", "We Build the Future": a party named by a slogan, a
                 // first-person pronoun and a verb, runs on over its "the".
                 if token.isWord, token.lower == "the", Self.isSloganOpening(tokens, from: i, to: j), nextIsName { j += 2; continue }
@@ -656,10 +667,43 @@ struct Chunker {
                 if token.kind == .possessive, j == i + 1, i > 0, NameLexicon.mediaBefore.contains(tokens[i - 1].lower), nextIsName { j += 2; continue }
                 break
             }
+            // "the private broadcaster Canal 3", "the channel Rustavi 2": an outlet's name may end in
+            // its channel number.
+            if j < tokens.count, tokens[j].kind == .number, tokens[j].text.count <= 2, tokens[j].spaceBefore, i > 0,
+               NameLexicon.mediaBefore.contains(tokens[i - 1].lower), j + 1 == tokens.count || tokens[j + 1].kind == .punct { j += 1 }
             result.append(i..<j)
             i = j
         }
         return result
+    }
+
+    /// Heads of bodies whose "of" may name a list of portfolios.
+    static let portfolioListHeads: Set<String> = [
+        "ministry", "department", "centre", "center", "institute", "commission", "committee", "secretariat",
+        "agency", "authority", "office", "bureau", "council", "school", "faculty", "college",
+    ]
+
+    /// "Ministry of Agriculture, Livestock and Fisheries", "Centre of Documentation, Research
+    /// and Experimentation on Accidental Water Pollution": after a body's "of", a list of
+    /// portfolios of a word or three each, closed by "and", is one name. Returns where the list
+    /// ends, at the comma `j`; places in the list ("of Kenya, Uganda and Tanzania") keep it apart.
+    func portfolioListEnd(_ tokens: [NameToken], from j: Int, runStart: Int) -> Int? {
+        guard (runStart + 1..<j).contains(where: { tokens[$0].lower == "of" && Self.portfolioListHeads.contains(tokens[$0 - 1].lower) })
+        else { return nil }
+        func item(from start: Int) -> Int? {
+            var k = start
+            while k < tokens.count, k - start < 3, isNameToken(tokens[k]), !isPlaceName(tokens[k].text) { k += 1 }
+            return k > start && (k == tokens.count || !isNameToken(tokens[k])) ? k : nil
+        }
+        var k = j
+        while k < tokens.count, tokens[k].text == "," {
+            k += 1
+            if k < tokens.count, tokens[k].lower == "and" { break }
+            guard let end = item(from: k) else { return nil }
+            k = end
+        }
+        guard k < tokens.count, tokens[k].lower == "and" else { return nil }
+        return item(from: k + 1)
     }
 
     /// Words of one body's name that "and" or a plural possessive would otherwise split:
@@ -687,6 +731,9 @@ struct Chunker {
         // "Directorate State Protection and Intelligence Service": a head that ends only a joint
         // name ("Protection", "Enforcement") is no body of its own before "and".
         let bodyBefore = NameLexicon.organizationCues.contains(tokens[j - 1].lower) && !Self.jointOnlyHeads.contains(tokens[j - 1].lower)
+        // "Kelmendi, Berisha and Ministry of Health officials": a head with its own "of" opens a
+        // body of its own.
+        if j + 2 < tokens.count, tokens[j + 2].lower == "of", NameLexicon.ofJoiners.contains(tokens[j + 1].lower) { return false }
         var k = j + 1
         while k < tokens.count, k - j <= 4, isNameToken(tokens[k]) {
             let followedByName = k + 1 < tokens.count && isNameToken(tokens[k + 1])

@@ -33,7 +33,8 @@ public enum NameFinder {
     }
 
     public static func find(in text: DraftText, gazetteer: Gazetteer = .standard) -> Result {
-        var finding = NameFinding(text: text, gazetteer: gazetteer)
+        let whole = ([text.headline ?? ""] + text.paragraphs.map(\.text)).joined(separator: "\n")
+        var finding = NameFinding(text: text, gazetteer: gazetteer.preferring(countriesNamedIn: whole))
         finding.findPlaceNames()
         finding.findDefinitions()
         finding.buildActors()

@@ -1,7 +1,8 @@
 /// "the Movement for Socialism, or MAS, which lost": news copy introduces a body's acronym
 /// after ", or" as often as in parentheses, and the acronym need not spell the English name
 /// (it is often the body's own language), so the construction itself makes the alias;
-/// ", known as INDECOM," and ", known as Migri," introduce one the same way.
+/// ", known as INDECOM," and ", known as Migri," introduce one the same way, as does
+/// ", a Brest-based body known as Cedre,".
 extension NameFinding {
     mutating func orAcronymAlias(after chunk: NameChunk, in sentence: AnalyzedSentence) {
         switch chunk.kind {
@@ -12,6 +13,16 @@ extension NameFinding {
         guard chunk.tokens.count >= 2, let comma = sentence.token(end), comma.text == "," else { return }
         // "…, or MAS," and "…, known as INDECOM," / "…, also known as INDECOM,".
         var a = end + 1
+        // "…, a Brest-based body known as Cedre,": an apposition of a few words that ends in
+        // what the body is comes before "known as".
+        if let article = sentence.token(a), ["a", "an"].contains(article.lower) {
+            var k = a + 1
+            while k < a + 5, let word = sentence.token(k), word.isWord, !word.isCapitalized || word.text.contains("-"),
+                  !NameLexicon.organizationDescriptors.contains(word.lower) { k += 1 }
+            guard let descriptor = sentence.token(k), NameLexicon.organizationDescriptors.contains(descriptor.lower),
+                  sentence.token(k + 1)?.lower == "known" else { return }
+            a = k + 1
+        }
         if sentence.token(a)?.lower == "also" { a += 1 }
         var knownAs = false
         if sentence.token(a)?.lower == "known", sentence.token(a + 1)?.lower == "as" {

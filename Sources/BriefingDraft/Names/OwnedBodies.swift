@@ -120,14 +120,22 @@ extension NameFinding {
             let field = Set(words.dropFirst().dropLast().map(Self.withoutApostrophe))
             // One field word is too little: "electoral tribunal" is no "Andean Electoral Network".
             let needsHead = field.subtracting(Self.rankAdjectives).count < 2
-            let targets = records.indices.filter { other in
-                guard other != index, absorbed[other] == nil, records[other].kind == .organization else { return false }
-                if let qualifier = records[other].qualifier, qualifier != .country(code) { return false }
+            let candidates = records.indices.compactMap { other -> (Int, Set<String>)? in
+                guard other != index, absorbed[other] == nil, records[other].kind == .organization else { return nil }
+                if let qualifier = records[other].qualifier, qualifier != .country(code) { return nil }
                 let name = records[other].name
                 // Another description of the same kind is no name.
-                if let opening = name.split(separator: " ").first, country.demonyms.contains(String(opening)) { return false }
-                let otherWords = Set(name.lowercased().split(separator: " ").map { Self.withoutApostrophe(String($0)) })
-                return field.isSubset(of: otherWords) && (!needsHead || otherWords.contains(head))
+                if let opening = name.split(separator: " ").first, country.demonyms.contains(String(opening)) { return nil }
+                return (other, Set(name.lowercased().split(separator: " ").map { Self.withoutApostrophe(String($0)) }))
+            }
+            var targets = candidates.filter { field.isSubset(of: $0.1) && (!needsHead || $0.1.contains(head)) }.map(\.0)
+            // "Kosovo's food safety agency" … "the Kosovo Food and Veterinary Agency": failing a
+            // name with every field word, the one name of the country with the same head noun and
+            // a field word of it (a body of no known country, as "European Union Aviation Safety
+            // Agency" beside "Latvia's civil aviation agency", is another).
+            if targets.isEmpty {
+                let fieldWords = field.subtracting(Self.rankAdjectives)
+                targets = candidates.filter { records[$0.0].qualifier == .country(code) && $0.1.contains(head) && !$0.1.isDisjoint(with: fieldWords) }.map(\.0)
             }
             guard targets.count == 1, let target = targets.first else { continue }
             if records[target].qualifier == nil { records[target].qualifier = records[index].qualifier }

@@ -11,14 +11,19 @@ extension NameFinding {
     /// The roles whose holder is named after "for the company": staff, and a few more.
     static let roleHolderNouns: Set<String> = staffNouns.union([
         "engineer", "attorney", "counsel", "representative", "manager", "adviser", "advisor", "consultant", "employee", "worker",
+        "lawmaker", "legislator", "senator", "deputy", "candidate", "activist", "leader",
     ])
 
     /// Does the kind word at `word` stand after a role and "for the", "at a", "of its" …?
     static func kindAfterRole(_ word: Int, in sentence: AnalyzedSentence) -> Bool {
-        guard word >= 3 else { return false }
-        let determiner = sentence.tokens[word - 1].lower
-        guard ["the", "a", "an", "its", "their", "his", "her"].contains(determiner),
-              attachingPrepositions.contains(sentence.tokens[word - 2].lower) else { return false }
-        return roleHolderNouns.contains(sentence.tokens[word - 3].lower)
+        // "A lawmaker from the ruling party, Desmond Koh,": a word or two may describe the kind.
+        var d = word - 1
+        while d >= 0, word - d <= 2, sentence.tokens[d].isWord, !sentence.tokens[d].isCapitalized,
+              !determiners.contains(sentence.tokens[d].lower), !attachingPrepositions.contains(sentence.tokens[d].lower) { d -= 1 }
+        guard d >= 2, determiners.contains(sentence.tokens[d].lower),
+              attachingPrepositions.contains(sentence.tokens[d - 1].lower) else { return false }
+        return roleHolderNouns.contains(sentence.tokens[d - 2].lower)
     }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
 }
