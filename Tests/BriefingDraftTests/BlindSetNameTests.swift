@@ -89,4 +89,36 @@ import Testing
         let result = find("Latvia's civil aviation agency said the pilots were rested. The European Union Aviation Safety Agency said it would review the case.")
         #expect(actor(result, "European Union Aviation Safety Agency")?.aliases.contains("Latvia's civil aviation agency") != true, "\(names(result))")
     }
+
+    @Test(arguments: [
+        ("Hospital Watch Venezuela, a network of doctors that monitors public hospitals, said 23 people died.", "Hospital Watch Venezuela"),
+        ("Justice Network Kenya said the ruling was unlawful.", "Justice Network Kenya"),
+    ]) func aGroupsNameEndingInTheCountryItCoversIsOneName(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    @Test func aBodysNameBeforeACountrysPossessiveKeepsItApart() {
+        let result = find("Hospital Watch Venezuela's count was disputed. Hospital Watch said it stood by it.")
+        #expect(actor(result, "Hospital Watch Venezuela") == nil, "\(names(result))")
+    }
+
+    @Test(arguments: [
+        ("A losing bidder, Gulf of Guinea Rail Holdings, said its offer was cheaper.", "Gulf of Guinea Rail Holdings"),
+        ("Bay of Bengal Shipping Lines said its offer was cheaper.", "Bay of Bengal Shipping Lines"),
+    ]) func aPlacesNameRunningOnToAWordOfTradeIsACompany(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    @Test func aPlaceNamedAfterItsKindAloneStaysAPlace() {
+        let result = find("Pirates attacked a tanker in the Gulf of Guinea on Monday, the navy said.")
+        #expect(!names(result).contains { $0.hasPrefix("Gulf") }, "\(names(result))")
+    }
+
+    @Test func aScientistsFieldBeforeANameIsHerTitle() {
+        let result = find("Hydrologist Wendy Chin of the Kom University said the slope was unstable.")
+        #expect(actor(result, "Wendy Chin")?.kind == .person, "\(names(result))")
+        #expect(actor(result, "Hydrologist Wendy Chin") == nil)
+    }
 }

@@ -67,6 +67,10 @@ enum NameLexicon {
         "filmmaker", "photographer", "blogger", "priest", "cleric", "imam", "rabbi", "monk", "hostage", "prisoner",
         "detainee", "suspect", "defendant", "plaintiff", "veteran", "refugee", "novelist", "poet", "historian",
         "commentator", "columnist", "presenter", "investor", "financier", "magnate",
+        // Scientists by field: "Hydrologist Wendy Chin said".
+        "hydrologist", "geologist", "epidemiologist", "virologist", "seismologist", "climatologist", "toxicologist",
+        "criminologist", "sociologist", "psychologist", "biologist", "ecologist", "meteorologist", "volcanologist",
+        "pathologist", "anthropologist", "archaeologist", "glaciologist", "oceanographer", "agronomist", "demographer",
         "oligarch", "warlord", "commander-in-chief", "chief-of-staff", "lieutenant-general", "major-general",
         "brigadier", "field-marshal", "diplomat", "envoy", "member", "d'affaires", "d’affaires",
         "magistrate", "coroner", "registrar", "auditor-general", "comptroller", "sheriff", "treasurer",

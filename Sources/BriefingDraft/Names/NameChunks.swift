@@ -970,6 +970,11 @@ struct Chunker {
             }
             if head == start, !hasTail { return nil }
             let country = prefixCountry ?? prefixCity?.country ?? tailCountry
+            // "Gulf of Guinea Rail Holdings", "Bay of Bengal Shipping Lines": a place's name that
+            // runs on to a word of trade names a company after it.
+            if hasTail, spanEnd - head >= 4, NameLexicon.endsInTradeWord(tokens[spanEnd - 1].lower) {
+                return (.organization(affiliation: nil), spanEnd)
+            }
             return (.place(isSiteHead ? .site : .region, country: country), spanEnd)
         }
         // An outlet: "New York Times", "Global Times", "Sky News".
@@ -1221,7 +1226,15 @@ struct Chunker {
                 continue
             }
             let lex = lexiconMatch(sentence, at: i, before: b)
-            if pending == nil, let (kind, e) = cueSpan(sentence, at: i, before: b), lex.map({ $0.1 < e }) ?? true {
+            if pending == nil, case (let kind, var e)? = cueSpan(sentence, at: i, before: b), lex.map({ $0.1 < e }) ?? true {
+                // "Hospital Watch Venezuela", "Justice Network Kenya": a group's name and the one
+                // country it covers, ending the run, are its whole name, as "Oxfam Kenya" is.
+                if case .organization = kind, e < b, e - i >= 2, !NameLexicon.governmentWords.contains(tokens[e - 1].lower),
+                   !tokens[i..<e].contains(where: { $0.lower == "of" }),
+                   let (place, placeEnd) = lexiconMatch(sentence, at: e, before: b), placeEnd == b, case .country = place,
+                   sentence.token(b)?.kind != .possessive {
+                    e = b
+                }
                 chunks.append(NameChunk(kind: kind, tokens: i..<e, surface: ""))
                 i = e
                 continue
