@@ -121,4 +121,29 @@ import Testing
         #expect(actor(result, "Wendy Chin")?.kind == .person, "\(names(result))")
         #expect(actor(result, "Hydrologist Wendy Chin") == nil)
     }
+
+    @Test(arguments: [
+        ("SUVA (Reuters) - Fiji's maritime regulator said on Thursday it had detained the ship. The Maritime Safety Authority of Fiji said its inspectors boarded it on Tuesday.",
+         "Maritime Safety Authority of Fiji", "Fiji's maritime regulator"),
+        ("PODGORICA (AP) - Montenegro's statistics office said the population fell. The Statistical Office of Montenegro said the count was checked.",
+         "Statistical Office of Montenegro", "Montenegro's statistics office"),
+    ]) func aRegulatorOrAStemOfTheFieldMergesADescribedBody(_ probe: (String, String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.aliases.contains(probe.2) == true, "\(names(result))")
+    }
+
+    @Test func aRegulatorOfAnotherFieldStaysApart() {
+        let result = find("SUVA (Reuters) - Fiji's maritime regulator said on Thursday it had detained the ship. The Fiji Revenue and Customs Service said it was owed duty.")
+        #expect(actor(result, "Fiji Revenue and Customs Service")?.aliases.contains("Fiji's maritime regulator") != true, "\(names(result))")
+    }
+
+    @Test func namesListedAfterAPluralPlaceKindAndIncludingArePlaces() {
+        let result = find("The mayors of four northern municipalities, including Bijelo Polje and Pljevlja, said in a joint letter that the count was wrong.")
+        #expect(actor(result, "Bijelo Polje") == nil && actor(result, "Pljevlja") == nil, "\(names(result))")
+    }
+
+    @Test func bodiesListedAfterDepartmentsAndIncludingStayBodies() {
+        let result = find("Several government departments, including Treasury and Home Affairs, said they would cut spending.")
+        #expect(!names(result).isEmpty, "\(names(result))")
+    }
 }

@@ -102,6 +102,14 @@ extension NameFinding {
     /// Words that say nothing of a body's field ("central bank" is no more a field than "bank").
     static let rankAdjectives: Set<String> = ["central", "national", "state", "federal", "top", "highest", "supreme", "main", "chief", "public"]
 
+    /// Heads that say what a body does, not what it is called.
+    static let functionalHeads: Set<String> = ["regulator", "watchdog"]
+
+    /// "statistics" and "statistical": equal, or sharing their first seven letters.
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        a == b || (a.count >= 7 && b.count >= 7 && a.prefix(7) == b.prefix(7))
+    }
+
     static func withoutApostrophe(_ word: String) -> String {
         word.filter { $0 != "'" && $0 != "\u{2019}" }
     }
@@ -133,9 +141,16 @@ extension NameFinding {
             // name with every field word, the one name of the country with the same head noun and
             // a field word of it (a body of no known country, as "European Union Aviation Safety
             // Agency" beside "Latvia's civil aviation agency", is another).
+            // "Fiji's maritime regulator" is what the "Maritime Safety Authority of Fiji" does, and
+            // "Montenegro's statistics office" the "Statistical Office of Montenegro": a regulator
+            // or a watchdog needs no head of its name, and a field word matches its stem.
             if targets.isEmpty {
                 let fieldWords = field.subtracting(Self.rankAdjectives)
-                targets = candidates.filter { records[$0.0].qualifier == .country(code) && $0.1.contains(head) && !$0.1.isDisjoint(with: fieldWords) }.map(\.0)
+                let functional = Self.functionalHeads.contains(head)
+                targets = candidates.filter { candidate in
+                    records[candidate.0].qualifier == .country(code) && (functional || candidate.1.contains(head))
+                        && fieldWords.contains { word in candidate.1.contains { Self.sameStem(word, $0) } }
+                }.map(\.0)
             }
             guard targets.count == 1, let target = targets.first else { continue }
             if records[target].qualifier == nil { records[target].qualifier = records[index].qualifier }

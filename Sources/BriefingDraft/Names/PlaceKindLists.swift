@@ -7,8 +7,19 @@ extension NameFinding {
         // Back over the names listed before this one ("Karangazi and", "Souni, Pachna and").
         while t >= 1, sentence.tokens[t].lower == "and" || sentence.tokens[t].text == ",",
               let listed = sentence.chunk(endingBefore: t) { t = listed.tokens.lowerBound - 1 }
-        guard t >= 1, sentence.tokens[t].lower == "of" else { return false }
-        var kind = sentence.tokens[t - 1].lower
+        // "four northern municipalities, including Bijelo Polje and Pljevlja": a plural kind and
+        // "including" name places as its "of" does.
+        var including = false
+        if t >= 2, ["including", "such"].contains(sentence.tokens[t].lower) || (sentence.tokens[t].lower == "as" && sentence.tokens[t - 1].lower == "such") {
+            if sentence.tokens[t].lower == "as" { t -= 1 }
+            t -= 1
+            if t >= 1, sentence.tokens[t].text == "," { t -= 1 }
+            including = true
+        }
+        guard t >= 1, including || sentence.tokens[t].lower == "of" else { return false }
+        var kind = sentence.tokens[including ? t : t - 1].lower
+        // Not "government departments, including Treasury": a department is a body as often as an area.
+        if including, !kind.hasSuffix("s") || kind == "departments" { return false }
         if kind.hasSuffix("ies") { kind = String(kind.dropLast(3)) + "y" } else if kind.hasSuffix("s") { kind.removeLast() }
         return settlementWords.contains(kind) || areaWords.contains(kind) || localUnitWords.contains(kind)
     }
