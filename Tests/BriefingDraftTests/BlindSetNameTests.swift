@@ -146,4 +146,17 @@ import Testing
         let result = find("Several government departments, including Treasury and Home Affairs, said they would cut spending.")
         #expect(!names(result).isEmpty, "\(names(result))")
     }
+
+    @Test(arguments: [
+        ("He said parliament's economy committee would hear from the minister on Nov. 12.", "Parliament's economy committee"),
+        ("The parliament's committee on the economy will question the director on Oct. 2.", "Parliament's committee on the economy"),
+    ]) func aLegislaturesCommitteeInLowerCaseIsABody(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .organization, "\(names(result))")
+    }
+
+    @Test func aLegislaturesDecisionIsNoBody() {
+        let result = find("The parliament's decision was criticised by the union.")
+        #expect(!names(result).contains { $0.lowercased().hasPrefix("parliament") }, "\(names(result))")
+    }
 }

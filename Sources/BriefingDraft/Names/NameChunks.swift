@@ -264,6 +264,7 @@ struct Chunker {
         }
         mergeSpelledOutNames(&chunks, &covered, in: sentence)
         lowercaseInstitutions(&chunks, &covered, in: sentence)
+        legislatureCommittees(&chunks, &covered, in: sentence)
         placedPolice(&chunks, &covered, in: sentence)
         // Lowercase titles ("spokesman", "chief executive").
         var t = 0
@@ -506,6 +507,23 @@ struct Chunker {
         return b >= 1 && tokens[b].lower == "to" && tokens[b - 1].lower == "according"
     }
 
+    /// "parliament's economy committee will hear", "the parliament's committee on the economy":
+    /// a legislature's committee named in lower case, as written, is a body when it acts.
+    func legislatureCommittees(_ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        for t in tokens.indices where !covered[t] && tokens[t].isWord && !tokens[t].isCapitalized
+            && Self.legislatureWords.contains(tokens[t].lower) && sentence.token(t + 1)?.kind == .possessive {
+            lowercaseBody(of: NameChunk(kind: .organization(affiliation: nil), tokens: t..<(t + 1), surface: ""), &chunks, &covered, in: sentence)
+            // Named as written, with a capital to start it ("Parliament's economy committee").
+            if let last = chunks.indices.last, chunks[last].tokens.lowerBound == t {
+                let written = sentence.surface(chunks[last].tokens)
+                chunks[last].canonical = written.prefix(1).uppercased() + written.dropFirst()
+            }
+        }
+    }
+
+    static let legislatureWords: Set<String> = ["parliament", "congress", "senate", "legislature"]
+
     /// Head nouns of an international body's offices named in lower case.
     static let bodyHeads: Set<String> = ["office", "agency", "mission", "watchdog", "commission", "council", "committee", "tribunal", "programme", "program", "command"]
 
@@ -525,8 +543,10 @@ struct Chunker {
             k += 1
         }
         // "committee on agriculture": a committee's field after "on" or "for".
-        if let head = end, ["committee", "commission"].contains(tokens[head - 1].lower), let on = sentence.token(head), ["on", "for"].contains(on.lower),
-           let field = sentence.token(head + 1), field.isWord, !field.isCapitalized, !Chunker.cannotNameBody(field) { end = head + 2 }
+        if let head = end, ["committee", "commission"].contains(tokens[head - 1].lower), let on = sentence.token(head), ["on", "for"].contains(on.lower) {
+            let f = sentence.token(head + 1)?.lower == "the" ? head + 2 : head + 1
+            if let field = sentence.token(f), field.isWord, !field.isCapitalized, !Chunker.cannotNameBody(field) { end = f + 1 }
+        }
         // "the UN office" without its field is a description of one named before.
         guard let end, end - start >= 2, bodyActs(from: chunk.tokens.lowerBound, to: end, in: sentence) else { return }
         // "according to the UN refugee agency UNHCR": the body's own name follows, and stands for it.
