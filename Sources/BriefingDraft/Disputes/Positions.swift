@@ -1203,6 +1203,9 @@ enum PositionFinder {
                !["only", "just", "least", "yet", "even", "to", "because", "always", "necessarily", "all", "enough", "so", "that", "as"].contains(lowers[index + 1]) {
                 return true
             }
+            // "was refused because the form was late, not because of the fee": a cause set against
+            // another (`SetAsideCauses`).
+            if setsCauseAside(lowers, at: index) { return true }
             // "found no EU funds involved", "saw no sign of it": a finding of absence.
             if ["found", "find", "finds", "saw", "see", "sees", "detected", "identified"].contains(word),
                index + 1 < lowers.count, lowers[index + 1] == "no" { return true }
