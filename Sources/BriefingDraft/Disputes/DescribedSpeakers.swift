@@ -18,8 +18,7 @@ extension PositionFinder {
         var relative = index - 1
         if relativeAuxiliaries.contains(lowers[relative]) { relative -= 1 }
         guard relative >= 1, relativeSubjects.contains(lowers[relative]) else { return false }
-        // A noun before the relative, and the comma that opens the description a few words back.
-        guard lowers[relative - 1].first?.isLetter ?? false else { return false }
+        // The comma that opens the description, right before the relative or a few words back.
         return lowers[max(0, relative - 5)..<relative].contains(",")
     }
 
