@@ -27,7 +27,7 @@ import Testing
         let raw = """
             Parents in Vardo said they had written to the city's education office in March about spoiled meals.
 
-            \u{201C}No letter about the school kitchen reached the education office,\u{201D} deputy mayor Teodor Ruka said.
+            \u{201C}No letter about the kitchen reached the education office,\u{201D} deputy mayor Teodor Ruka said.
             """
         let stances = Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == "Teodor Ruka" }.map(\.stance.rawValue)
         #expect(stances == ["denies"], "\(stances)")

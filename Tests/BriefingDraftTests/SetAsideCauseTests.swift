@@ -23,19 +23,19 @@ import Testing
         let raw = """
             Tarsa Rail, a losing bidder, said its cheaper offer had been thrown out over a missing bank guarantee.
 
-            The transport ministry said the Tarsa bid had been rejected because it failed the technical test, not because of the guarantee.
+            The Ministry of Transport said the Tarsa bid had been rejected because it failed the technical test, not because of the guarantee.
             """
-        let stances = Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor.contains("ministry") || $0.actor.contains("Ministry") }.map(\.stance.rawValue)
-        #expect(stances.contains("denies"), "\(stances)")
+        let stances = Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == "Ministry of Transport" }.map(\.stance.rawValue)
+        #expect(stances == ["denies"], "\(stances)")
     }
 
     @Test func leavesAPlainCauseAsserting() {
         let raw = """
             Tarsa Rail, a losing bidder, said its cheaper offer had been thrown out over a missing bank guarantee.
 
-            The transport ministry said the Tarsa bid had been rejected because it failed the technical test.
+            The Ministry of Transport said the Tarsa bid had been rejected because it failed the technical test.
             """
-        let stances = Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor.contains("ministry") || $0.actor.contains("Ministry") }.map(\.stance.rawValue)
-        #expect(!stances.contains("denies"), "\(stances)")
+        let stances = Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == "Ministry of Transport" }.map(\.stance.rawValue)
+        #expect(stances == ["asserts"], "\(stances)")
     }
 }
