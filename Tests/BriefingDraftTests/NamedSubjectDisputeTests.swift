@@ -23,4 +23,18 @@ import Testing
         let found = tokens.indices.contains { tokens[$0].lower == "dispute" && PositionFinder.endsNamedSubject(tokens, at: $0) }
         #expect(found == verb, "\(sentence)")
     }
+
+    func stances(_ raw: String, of actor: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split(raw)).filter { $0.actor == actor }.map(\.stance.rawValue)
+    }
+
+    @Test func villagersNearAPlaceDeny() {
+        let raw = "The Ministry of Agriculture said the land was unused. Residents of two villages near Bafata dispute that, saying they have farmed it for generations."
+        #expect(stances(raw, of: "Residents") == ["denies"], "\(stances(raw, of: "Residents"))")
+    }
+
+    @Test func aNamedQuarrelIsNoDenial() {
+        let raw = "The Ministry of Agriculture said the land was unused. Talks on the Bafata dispute that began in May have stalled, the ministry said."
+        #expect(!stances(raw, of: "Ministry of Agriculture").contains("denies"))
+    }
 }
