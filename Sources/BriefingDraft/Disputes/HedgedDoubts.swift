@@ -97,10 +97,11 @@ extension PositionFinder {
         return false
     }
 
-    /// "could not verify", "was unable to confirm", "cannot independently corroborate".
+    /// "could not verify", "was unable to confirm", "cannot independently corroborate", and
+    /// (`UnsaidAnswers`) "could not say whether the account was accurate".
     static func cannotVerify(_ lowers: [String]) -> Bool {
         lowers.indices.contains { index in
-            guard ["verify", "confirm", "corroborate", "vouch"].contains(lowers[index]) else { return false }
+            guard ["verify", "confirm", "corroborate", "vouch"].contains(lowers[index]) || cannotSayWhether(lowers, at: index) else { return false }
             let before = lowers[max(0, index - 3)..<index]
             return before.contains { ["cannot", "unable", "can't", "couldn't"].contains($0) }
                 || before.contains("not") && before.contains { ["could", "can"].contains($0) }
