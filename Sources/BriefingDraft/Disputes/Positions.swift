@@ -1175,7 +1175,7 @@ enum PositionFinder {
         for (index, word) in lowers.enumerated() {
             // Every check below starts from the word at `index`: one look-up passes over the rest.
             guard denialOpeners.contains(word) else { continue }
-            if D.denyWords.contains(word), !answersOthersDenial(lowers, at: index), !describesSpeaker(lowers, at: index) { return true }
+            if D.denyWords.contains(word), !answersOthersDenial(lowers, at: index) { return true }
             if D.denyVerbs.contains(word), index > 0 {
                 let before = lowers[max(0, index - 2)..<index]
                 if before.contains(where: { ["we", "i", "it", "they", "firmly", "strongly", "categorically", "vehemently", "flatly", "totally", "completely", "resolutely"].contains($0) }) {
@@ -1229,7 +1229,7 @@ enum PositionFinder {
                lowers[(index + 2)..<min(lowers.count, index + 6)].contains(where: D.evidenceWords.contains) { return true }
             // "There was no manipulation", "there has been no offensive": what is said to have
             // happened did not (of the present, "there is no risk", nothing is denied).
-            if word == "there", index + 2 < lowers.count, !runsOut(lowers, after: index),
+            if word == "there", index + 2 < lowers.count,
                ["was", "were"].contains(lowers[index + 1]) && lowers[index + 2] == "no"
                 || index + 3 < lowers.count && ["has", "have", "had"].contains(lowers[index + 1]) && lowers[index + 2] == "been" && lowers[index + 3] == "no" {
                 return true
