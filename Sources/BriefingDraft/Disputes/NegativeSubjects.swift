@@ -30,29 +30,6 @@ extension PositionFinder {
             if D.auxiliaries.contains(word) || D.negations.contains(word) { return false }
             k += 1
         }
-        if k < lowers.count && negativeSubjectVerbs.contains(lowers[k]) { return true }
-        return opensWithNegatedDeed(lowers, at: index)
-    }
-
-    /// Words ending in "-ed" that are no past-tense verb.
-    static let edNonVerbs: Set<String> = ["hundred", "bed", "red", "shed", "need", "speed", "seed", "indeed", "sacred", "naked", "wicked"]
-
-    /// "“No complaint about this school reached the council,” she said", "No fuel from the ship
-    /// escaped": a negated subject of up to four words (a noun and what it is about) before a
-    /// past-tense verb of its own says the thing never happened, as "No shots were fired" does.
-    /// Read off the blind sets AH–AK (a deputy mayor's denial drafted as asserting). Only with
-    /// one subject word or more, and only a verb in "-ed" right after the subject phrase (no
-    /// auxiliary or negation before it): "No armed men …" has its "-ed" word first, and "No
-    /// country is immune" has no such verb.
-    static func opensWithNegatedDeed(_ lowers: [String], at index: Int) -> Bool {
-        var k = index + 2
-        while k < min(lowers.count, index + 6) {
-            let word = lowers[k]
-            guard word.first?.isLetter ?? false else { return false }
-            if D.auxiliaries.contains(word) || D.negations.contains(word) || negativeSubjectVerbs.contains(word) { return false }
-            if word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed"), !edNonVerbs.contains(word) { return true }
-            k += 1
-        }
-        return false
+        return k < lowers.count && negativeSubjectVerbs.contains(lowers[k])
     }
 }
