@@ -159,4 +159,9 @@ import Testing
         let result = find("The parliament's decision was criticised by the union.")
         #expect(!names(result).contains { $0.lowercased().hasPrefix("parliament") }, "\(names(result))")
     }
+
+    @Test func aNameGivenAsOnesOwnIsAPerson() {
+        let result = find("The group's spokesman, who gave his name as Ali Tidjani, told AFP by telephone that the government was lying.")
+        #expect(actor(result, "Ali Tidjani")?.kind == .person, "\(names(result))")
+    }
 }

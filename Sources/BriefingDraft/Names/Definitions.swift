@@ -384,6 +384,13 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }
+        // "The group's spokesman, who gave his name as Ali Tidjani, told AFP": a name given as one's
+        // own is a person's.
+        if !isAcronym, chunk.tokens.count >= 2, start >= 3, sentence.tokens[start - 1].lower == "as", sentence.tokens[start - 2].lower == "name",
+           ["his", "her", "their"].contains(sentence.tokens[start - 3].lower) {
+            definitions.append(ActorDefinition(kind: .person, name: name, position: position))
+            return
+        }
         // "Her husband, Peter, nodded" (KinFirstNames.swift).
         if !isAcronym, let kin = Self.kinFirstName(chunk, in: sentence) {
             definitions.append(ActorDefinition(kind: .person, name: name, role: kin, position: position))
