@@ -164,4 +164,12 @@ import Testing
         let result = find("The group's spokesman, who gave his name as Ali Tidjani, told AFP by telephone that the government was lying.")
         #expect(actor(result, "Ali Tidjani")?.kind == .person, "\(names(result))")
     }
+
+    @Test(arguments: [
+        ("The ministry said nine people died in the fire. Relatives disputed that, saying at least 20 were missing.", "Relatives"),
+        ("The ministry said nine people died in the fire. Families of the dead say the toll is far higher.", "Families"),
+    ]) func kinAsAClassIsAGroupVoice(_ probe: (String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1)?.kind == .other, "\(names(result))")
+    }
 }

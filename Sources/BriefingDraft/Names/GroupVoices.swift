@@ -11,6 +11,8 @@ extension NameFinding {
         "diplomats", "economists", "observers", "opponents", "environmentalists", "scientists", "academics",
         "residents", "villagers", "researchers", "witnesses", "protesters", "demonstrators", "survivors",
         "organisers", "organizers",
+        // "Relatives disputed that", "Families of the dead say": kin as a class, not one person's.
+        "relatives", "families",
     ]
 
     /// Heads that need a modifier to be a voice ("rights groups", "aid groups", "aid workers").
