@@ -79,9 +79,7 @@ extension NameFinding {
     /// "chief executive of X", "a spokeswoman for X", "a lawmaker from the ruling X".
     func isTitleObject(_ start: Int, in sentence: AnalyzedSentence) -> Bool {
         let tokens = sentence.tokens
-        var t = start - 1
-        while t >= 0, start - t <= 2, tokens[t].isWord, !tokens[t].isCapitalized, !Self.determiners.contains(tokens[t].lower),
-              !Self.attachingPrepositions.contains(tokens[t].lower) { t -= 1 }
+        var t = Self.backOverDescribingWords(from: start - 1, in: tokens)
         if t >= 0, tokens[t].lower == "the" { t -= 1 }
         guard t >= 1, ["of", "for", "at", "from"].contains(tokens[t].lower) else { return false }
         let title = tokens[t - 1]

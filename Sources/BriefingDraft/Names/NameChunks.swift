@@ -529,8 +529,7 @@ struct Chunker {
 
     /// "the UN human rights office said", "the U.N. refugee agency": an office of an
     /// international organisation named in lower case, as written; also after a body's
-    /// possessive ("the Council of Europe's anti-torture committee", "Parliament's committee on
-    /// agriculture").
+    /// possessive ("Parliament's committee on agriculture is due to").
     func lowercaseBody(of chunk: NameChunk, _ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
         let tokens = sentence.tokens
         let owned = sentence.token(chunk.tokens.upperBound)?.kind == .possessive

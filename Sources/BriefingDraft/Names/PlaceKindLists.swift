@@ -10,7 +10,7 @@ extension NameFinding {
         // "four northern municipalities, including Bijelo Polje and Pljevlja": a plural kind and
         // "including" name places as its "of" does.
         var including = false
-        if t >= 2, ["including", "such"].contains(sentence.tokens[t].lower) || (sentence.tokens[t].lower == "as" && sentence.tokens[t - 1].lower == "such") {
+        if t >= 2, sentence.tokens[t].lower == "including" || (sentence.tokens[t].lower == "as" && sentence.tokens[t - 1].lower == "such") {
             if sentence.tokens[t].lower == "as" { t -= 1 }
             t -= 1
             if t >= 1, sentence.tokens[t].text == "," { t -= 1 }

@@ -17,13 +17,20 @@ extension NameFinding {
     /// Does the kind word at `word` stand after a role and "for the", "at a", "of its" …?
     static func kindAfterRole(_ word: Int, in sentence: AnalyzedSentence) -> Bool {
         // "A lawmaker from the ruling party, Desmond Koh,": a word or two may describe the kind.
-        var d = word - 1
-        while d >= 0, word - d <= 2, sentence.tokens[d].isWord, !sentence.tokens[d].isCapitalized,
-              !determiners.contains(sentence.tokens[d].lower), !attachingPrepositions.contains(sentence.tokens[d].lower) { d -= 1 }
+        let d = backOverDescribingWords(from: word - 1, in: sentence.tokens)
         guard d >= 2, determiners.contains(sentence.tokens[d].lower),
               attachingPrepositions.contains(sentence.tokens[d - 1].lower) else { return false }
         return roleHolderNouns.contains(sentence.tokens[d - 2].lower)
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+
+    /// Back from `index` over up to two lower-case words that describe the noun after them
+    /// ("the ruling party"): the index of the word before them, a determiner or a preposition.
+    static func backOverDescribingWords(from index: Int, in tokens: [NameToken]) -> Int {
+        var t = index
+        while t >= 0, index - t < 2, tokens[t].isWord, !tokens[t].isCapitalized, !determiners.contains(tokens[t].lower),
+              !attachingPrepositions.contains(tokens[t].lower) { t -= 1 }
+        return t
+    }
 }
