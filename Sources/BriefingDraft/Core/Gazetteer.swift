@@ -55,13 +55,21 @@ public struct Gazetteer: Sendable {
     /// "Brest" in a story that says "French authorities" is the French port, not the larger
     /// Belarusian city. A capital keeps its name ("London" in a story naming Canada).
     public func preferring(countriesNamedIn text: String) -> Gazetteer {
+        // The text's words, read once: a name of several words is looked for whole only when
+        // each of its words is there.
+        let words = Set(text.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init))
+        func names(_ name: String) -> Bool {
+            let parts = name.split(separator: " ")
+            guard parts.allSatisfy({ words.contains(String($0)) }) else { return false }
+            return parts.count == 1 || text.contains(name)
+        }
         var result = self
-        for (name, indices) in sharedCityNames where !(cities[indices[0]].capital ?? false) && text.contains(name) {
+        for (name, indices) in sharedCityNames where !(cities[indices[0]].capital ?? false) && names(name) {
             var named: [String: Bool] = [:]
             func isNamed(_ code: String) -> Bool {
                 if let known = named[code] { return known }
                 let country = countryByCode[code].map { countries[$0] }
-                let answer = country.map { ([$0.name] + $0.names + $0.demonyms).contains { Self.contains(word: $0, in: text) } } ?? false
+                let answer = country.map { ([$0.name] + $0.names + $0.demonyms).contains(where: names) } ?? false
                 named[code] = answer
                 return answer
             }
@@ -70,18 +78,6 @@ public struct Gazetteer: Sendable {
             }
         }
         return result
-    }
-
-    /// Whether `word` stands in `text` as a word of its own, not inside a longer one.
-    static func contains(word: String, in text: String) -> Bool {
-        var searched = text.startIndex..<text.endIndex
-        while let found = text.range(of: word, range: searched) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            searched = found.upperBound..<text.endIndex
-        }
-        return false
     }
 
     public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }
