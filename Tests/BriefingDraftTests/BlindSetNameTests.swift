@@ -172,4 +172,18 @@ import Testing
         let result = find(probe.0)
         #expect(actor(result, probe.1)?.kind == .other, "\(names(result))")
     }
+
+    @Test(arguments: [
+        ("The Supreme Court of Justice blocked the extradition on Wednesday. Refusals by the Supreme Court are rare.", "Supreme Court of Justice", "Supreme Court"),
+        ("The Central Bank of Kenya raised its rate. The Central Bank said inflation would ease.", "Central Bank of Kenya", "Central Bank"),
+    ]) func aBodysNameBeforeItsOfIsItsShortForm(_ probe: (String, String, String)) {
+        let result = find(probe.0)
+        #expect(actor(result, probe.1) != nil, "\(names(result))")
+        #expect(actor(result, probe.2) == nil, "\(names(result))")
+    }
+
+    @Test func aOneWordHeadBeforeOfIsNoShortForm() {
+        let result = find("The Ministry of Health said on Monday that the clinic was closed. The Ministry of Finance said it had paid.")
+        #expect(actor(result, "Ministry of Health") != nil && actor(result, "Ministry of Finance") != nil, "\(names(result))")
+    }
 }

@@ -131,6 +131,13 @@ extension NameFinding {
             }
             for short in forms { registerShortCompanyName(short) }
         }
+        // "the Supreme Court of Justice" … "the Supreme Court", "the Central Bank of Kenya" … "the
+        // Central Bank": a body's name of two words or more before its "of" is its short form.
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            guard let of = records[index].name.range(of: " of ") else { continue }
+            let head = String(records[index].name[..<of.lowerBound])
+            if head.split(separator: " ").count >= 2 { registerShortCompanyName(head) }
+        }
     }
 
     mutating func registerShortCompanyName(_ short: String) {
