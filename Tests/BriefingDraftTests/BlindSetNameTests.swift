@@ -18,6 +18,10 @@ import Testing
         let gazetteer = Gazetteer.standard
         #expect(gazetteer.preferring(countriesNamedIn: "Brest said nothing.").city(named: "Brest")?.country == "BY")
         #expect(gazetteer.preferring(countriesNamedIn: "The French port of Brest said nothing.").city(named: "Brest")?.country == "FR")
+        // A country named only in the possessive, straight or curly.
+        #expect(gazetteer.preferring(countriesNamedIn: "Brest, home of France's navy, said nothing.").city(named: "Brest")?.country == "FR")
+        #expect(gazetteer.preferring(countriesNamedIn: "Brest, home of France\u{2019}s navy, said nothing.").city(named: "Brest")?.country == "FR")
+        #expect(gazetteer.preferring(countriesNamedIn: "Brest, home of Francesca's navy, said nothing.").city(named: "Brest")?.country == "BY")
         // A capital keeps its name.
         #expect(gazetteer.preferring(countriesNamedIn: "A Canadian firm in London said nothing.").city(named: "London")?.country == "GB")
     }

@@ -55,13 +55,13 @@ public struct Gazetteer: Sendable {
     /// "Brest" in a story that says "French authorities" is the French port, not the larger
     /// Belarusian city. A capital keeps its name ("London" in a story naming Canada).
     public func preferring(countriesNamedIn text: String) -> Gazetteer {
-        // The text's words, read once: a name of several words is looked for whole only when
-        // each of its words is there.
-        let words = Set(text.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init))
+        // The text's words, read once ("France's" gives "France"): a name of several words is
+        // looked for whole only when each of its words is there.
+        let words = Set(LowercaseWords.split(text, keeping: "-", keepingCase: true))
         func names(_ name: String) -> Bool {
-            let parts = name.split(separator: " ")
-            guard parts.allSatisfy({ words.contains(String($0)) }) else { return false }
-            return parts.count == 1 || text.contains(name)
+            let parts = LowercaseWords.split(name, keeping: "-", keepingCase: true)
+            guard !parts.isEmpty, parts.allSatisfy(words.contains) else { return false }
+            return !name.contains(" ") || text.contains(name)
         }
         var result = self
         for (name, indices) in sharedCityNames where !(cities[indices[0]].capital ?? false) && names(name) {

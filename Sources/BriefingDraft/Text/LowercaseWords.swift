@@ -10,18 +10,18 @@
 /// letters and digits are exactly its letters and numbers, and lower-casing changes only the
 /// ASCII capitals. Any other text takes the character walk, so the words never differ.
 enum LowercaseWords {
-    /// The words of `text` in lower case: runs of letters (and digits when `digits`) and of
-    /// the ASCII characters in `keeping`.
-    static func split(_ text: String, digits: Bool = false, keeping: String = "") -> [String] {
+    /// The words of `text` in lower case (as written when `keepingCase`): runs of letters (and
+    /// digits when `digits`) and of the ASCII characters in `keeping`.
+    static func split(_ text: String, digits: Bool = false, keeping: String = "", keepingCase: Bool = false) -> [String] {
         let extra = Array(keeping.utf8)
         var text = text
-        if let words = text.withUTF8({ bytes in fast(bytes, digits: digits, extra: extra) }) { return words }
+        if let words = text.withUTF8({ bytes in fast(bytes, digits: digits, extra: extra, keepingCase: keepingCase) }) { return words }
         let kept = Set(keeping)
-        return text.lowercased().split { !$0.isLetter && !(digits && $0.isNumber) && !kept.contains($0) }.map(String.init)
+        return (keepingCase ? text : text.lowercased()).split { !$0.isLetter && !(digits && $0.isNumber) && !kept.contains($0) }.map(String.init)
     }
 
     /// The byte split, or nil when the text holds a scalar it cannot read.
-    private static func fast(_ bytes: UnsafeBufferPointer<UInt8>, digits: Bool, extra: [UInt8]) -> [String]? {
+    private static func fast(_ bytes: UnsafeBufferPointer<UInt8>, digits: Bool, extra: [UInt8], keepingCase: Bool) -> [String]? {
         var words: [String] = []
         var word: [UInt8] = []
         var index = 0
@@ -30,7 +30,7 @@ enum LowercaseWords {
             if byte < 0x80 {
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 if (lower >= 0x61 && lower <= 0x7A) || (digits && lower >= 0x30 && lower <= 0x39) || extra.contains(lower) {
-                    word.append(lower)
+                    word.append(keepingCase ? byte : lower)
                 } else if !word.isEmpty {
                     words.append(String(decoding: word, as: UTF8.self))
                     word.removeAll(keepingCapacity: true)
