@@ -26,6 +26,16 @@ import Testing
         #expect(gazetteer.preferring(countriesNamedIn: "A Canadian firm in London said nothing.").city(named: "London")?.country == "GB")
     }
 
+    @Test func aLargeCityIsNamedByTheWordsBeforeItsDe() {
+        let gazetteer = Gazetteer.standard
+        #expect(gazetteer.city(named: "Santa Cruz")?.name == "Santa Cruz de la Sierra")
+        #expect(gazetteer.city(named: "Rio")?.name == "Rio de Janeiro")
+        // A smaller city keeps its whole name only ("Mar del Plata" is not "Mar").
+        #expect(gazetteer.city(named: "Mar") == nil)
+        // A capital of that short name keeps it.
+        #expect(gazetteer.city(named: "Santiago")?.country == "CL")
+    }
+
     @Test(arguments: [
         ("The Ministry of Agriculture, Livestock and Fisheries said on Monday that the ban would stay.",
          "Ministry of Agriculture, Livestock and Fisheries"),

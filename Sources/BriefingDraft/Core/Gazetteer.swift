@@ -41,7 +41,7 @@ public struct Gazetteer: Sendable {
         }
         // Larger cities win a shared name ("Portland").
         for (index, city) in cities.enumerated().sorted(by: { ($0.element.population ?? 0) > ($1.element.population ?? 0) }) {
-            for name in [city.name] + city.names {
+            for name in [city.name] + city.names + [Self.shortName(of: city)].compactMap({ $0 }) {
                 if let first = cityByName[name] {
                     if cities[first].country != city.country { sharedCityNames[name, default: [first]].append(index) }
                 } else {
@@ -49,6 +49,15 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+    }
+
+    /// "Santa Cruz" for Santa Cruz de la Sierra, "Rio" for Rio de Janeiro: news names a city of a
+    /// million or more by the words before its "de" (or "do", "dos"…), which the data may lack.
+    static func shortName(of city: City) -> String? {
+        guard (city.population ?? 0) >= 1_000_000 else { return nil }
+        let words = city.name.split(separator: " ")
+        guard let linker = words.dropFirst().firstIndex(where: { ["de", "del", "do", "da", "dos", "das"].contains($0) }) else { return nil }
+        return words[..<linker].joined(separator: " ")
     }
 
     /// This gazetteer with a shared city name read as the city of a country the text names:

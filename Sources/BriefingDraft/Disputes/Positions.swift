@@ -213,6 +213,9 @@ enum PositionFinder {
     static func isStanceCue(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         // "Police questioned two suspects": an interview, not a doubt (`Interviews`).
         if isInterview(p, t, text: text) { return false }
+        // "the deposits could add up to 1.6 billion lei": a sum, not a remark added.
+        if ["add", "adds", "added", "adding"].contains(text.paragraphs[p].tokens[t].lower),
+           text.paragraphs[p].tokens.indices.contains(t + 1), text.paragraphs[p].tokens[t + 1].lower == "up" { return false }
         if text.isCue(p, t) { return true }
         let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }

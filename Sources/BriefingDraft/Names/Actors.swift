@@ -101,6 +101,8 @@ extension NameFinding {
         "lines", "pharma", "traders",
         // "Adria Petrol Trading" is "Adria Petrol", "Lubombo Energy Services" "Lubombo Energy".
         "trading", "services", "products", "plantations",
+        // "Meridian Ridge Nickel" is "Meridian Ridge", "Ak-Tash Energo" "Ak-Tash": a commodity after the name.
+        "nickel", "gold", "copper", "coal", "oil", "resources", "minerals", "metals", "cement", "energo",
         // Legal forms after the name ("Andes Litio SpA" is "Andes Litio"; TrailingLegalForms.swift).
         "spa", "nv", "bv", "tbk", "bhd", "pty", "asa", "ab", "oyj", "srl", "sas", "llp", "kk", "jsc", "pjsc",
         "cjsc", "ojsc", "oao", "zao", "ooo",

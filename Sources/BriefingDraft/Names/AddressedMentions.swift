@@ -1,8 +1,9 @@
 /// An actor the text only addresses or credits with carrying a remark ("told AFP", "In an
 /// email to the Balkan Investigative Reporting Network, the company said", the dateline's
-/// "(AFP)") is not the topic: a later description ("the company", "the agency") names the
-/// latest actor of its kind that the text makes the topic, so such a mention does not make its
-/// actor the latest one met.
+/// "(AFP)"), or names as a parent in an aside (", a subsidiary of Atlantic Bauxite,"), is not
+/// the topic: a later description ("the company", "the agency") names the latest actor of its
+/// kind that the text makes the topic, so such a mention does not make its actor the latest
+/// one met.
 extension NameFinding {
     static let addressedLetterNouns: Set<String> = [
         "email", "e-mail", "letter", "statement", "message", "note", "reply", "response", "submission",
@@ -24,6 +25,14 @@ extension NameFinding {
         if word == "to", tokens.first?.lower == "in", before <= 6,
            (1..<before).contains(where: { addressedLetterNouns.contains(tokens[$0].lower) }),
            sentence.token(range.upperBound)?.text == "," { return true }
+        // "Sangaredi Minerals, a subsidiary of London-listed Atlantic Bauxite, accusing the
+        // company of …": the parent named in an aside is not who "the company" then means.
+        if let of = (max(0, before - 2)...before).last(where: { tokens[$0].lower == "of" }), of >= 3,
+           parentNouns.contains(tokens[of - 1].lower), ["a", "an", "the"].contains(tokens[of - 2].lower), tokens[of - 3].text == "," {
+            return true
+        }
         return false
     }
+
+    static let parentNouns: Set<String> = ["subsidiary", "unit", "affiliate", "division", "arm", "branch"]
 }

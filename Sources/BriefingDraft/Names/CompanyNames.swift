@@ -32,6 +32,8 @@ extension NameLexicon {
         "company", "firm", "carrier", "airline", "operator", "supplier", "maker", "manufacturer", "producer",
         "exporter", "importer", "corporation", "conglomerate", "lender", "insurer", "retailer", "brewer", "carmaker",
         "automaker", "drugmaker", "chipmaker", "steelmaker", "shipbuilder", "shipper", "refiner",
+        // "Marowijne Gold N.V., a subsidiary of …" is "the company" after.
+        "subsidiary",
     ]
 
     /// Legal forms that open a company's name, as written (Indonesian "PT", Russian "PJSC").

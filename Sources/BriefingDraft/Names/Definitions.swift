@@ -317,11 +317,27 @@ extension NameFinding {
                                                    descriptor: word, position: position))
                 return
             }
+            // "state-owned Ak-Tash Energo", "Hong Kong-listed Meridian Ridge Nickel": only a firm is owned or listed.
+            if word.hasSuffix("-owned") || word.hasSuffix("-listed") {
+                definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
+                return
+            }
         }
         // "the Bruegel think tank", "the Wagner group": an organisation's name used as a modifier of its kind.
         if let descriptor = descriptorAfter(name: chunk, in: sentence) {
             definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start, in: sentence),
                                                descriptor: descriptor, position: position))
+            return
+        }
+        // "Agroinvest's chief executive, Sergiu Lupascu," (TitleOwnerBodies.swift).
+        if ownsInstitutionalTitle(chunk, in: sentence) {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
+        // "a bulk carrier chartered by the company, the Ocean Harmony," (VesselApposition.swift).
+        if !isAcronym, Self.isVesselApposition(startingAt: start, in: sentence) {
+            ships[c] = .vessel
+            vesselNames.insert(name)
             return
         }
         // "Her management company, Global Elite Sports, said": a name set beside its kind; not

@@ -182,6 +182,8 @@ enum NameLexicon {
         "cooperative", "co-operative",
         // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
         "protection", "enforcement",
+        // "Banca Agroinvest", "Banco Atlantico", "Ak-Tash Energo": banks and power firms named in their own language.
+        "banca", "banco", "banque", "energo",
     ]
 
     /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").
@@ -506,6 +508,8 @@ enum NameLexicon {
         "committee", "commission", "authority", "board", "bureau", "government", "administration", "state",
         "states", "republic", "kingdom", "empire", "federation", "islands", "island", "sea", "ocean", "river",
         "mountains", "valley", "peninsula", "gulf", "bay", "coast", "desert", "strait", "canal", "lake",
+        // "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals.
+        "without", "against", "beyond", "borders",
     ]
 
     /// Capitalised words that stand alone as common words in headlines or after quotes and

@@ -383,7 +383,13 @@ extension NameFinding {
             addMention(named, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
             return last + 1
         }
-        for length in stride(from: words.count, through: 1, by: -1) {
+        // "the think tank Expert-Grup": a kind that runs into a name is read whole, never as a
+        // shorter description ("the think").
+        let runsIntoName = words.last.map {
+            NameLexicon.organizationDescriptors.contains(tokens[$0].lower) && sentence.chunk(startingAt: $0 + 1)?.isName == true
+        } ?? false
+        let shortest = runsIntoName ? words.count : 1
+        for length in stride(from: words.count, through: shortest, by: -1) {
             let phraseEnd = words[length - 1] + 1
             let phrase = sentence.surface((t + 1)..<phraseEnd).lowercased()
             let head = tokens[phraseEnd - 1].lower

@@ -31,9 +31,14 @@ extension NameFinding {
                   placeNames[other.name] == nil else { return }
             placeNames[other.name] = kind
         }
+        // "accounts at Agroinvest" … "Agroinvest's chief executive, Sergiu Lupascu,": a firm with
+        // officers is no site (TitleOwnerBodies.swift).
+        let titleOwners = Set(sentences.flatMap { sentence in
+            sentence.chunks.filter { $0.isName && ownsInstitutionalTitle($0, in: sentence) }.map(\.name)
+        })
         for sentence in sentences {
             for (c, chunk) in sentence.chunks.enumerated() where chunk.isName || chunk.kind.isCityOrPlace {
-                guard let kind = placeKindShown(by: c, in: sentence) else { continue }
+                guard let kind = placeKindShown(by: c, in: sentence), kind != .site || !titleOwners.contains(chunk.name) else { continue }
                 if chunk.isName, placeNames[chunk.name] == nil { placeNames[chunk.name] = kind }
                 pair(chunk, in: sentence, kind: kind)
             }

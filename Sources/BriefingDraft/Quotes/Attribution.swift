@@ -406,7 +406,15 @@ struct AttributionText: Sendable {
     func person(before mention: ParagraphView.Mention, in p: Int) -> String? {
         let tokens = paragraphs[p].tokens
         var k = mention.first - 1
-        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        // "of the ruling Movement for Socialism", "of the Chisinau think tank Expert-Grup": up
+        // to four words describe the body between its article and its name.
+        var described = 0
+        while k >= 1, described < 4, tokens[k].kind == .word, tokens[k].depth == 0, !["of", "from", "the", "a", "an"].contains(tokens[k].lower),
+              paragraphs[p].mention(endingAt: k) == nil {
+            k -= 1
+            described += 1
+        }
+        if k >= 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 } else if described > 0 { return nil }
         guard k >= 1, tokens[k].kind == .word, tokens[k].depth == 0, ["of", "from"].contains(tokens[k].lower),
               let person = paragraphs[p].mention(endingAt: k - 1), person.kind == .person, !person.possessive else { return nil }
         return person.actor
