@@ -133,6 +133,12 @@ extension NameFinding {
             }
             for short in forms { registerShortCompanyName(short) }
         }
+        // "Banca Agroinvest" is "Agroinvest", "PT Samudra Lintas" "Samudra Lintas".
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
+            let words = records[index].name.split(separator: " ")
+            guard words.count >= 2, NameLexicon.leadingCompanyForms.contains(String(words[0])) else { continue }
+            registerShortCompanyName(words.dropFirst().joined(separator: " "), of: index)
+        }
         // "the Supreme Court of Justice" … "the Supreme Court", "the Central Bank of Kenya" … "the
         // Central Bank": a body's name of two words or more before its "of" is its short form.
         for index in records.indices where absorbed[index] == nil && records[index].kind == .organization {
@@ -142,11 +148,13 @@ extension NameFinding {
         }
     }
 
-    mutating func registerShortCompanyName(_ short: String) {
+    /// `short` as the name of `given`, or of the body whose name it begins.
+    mutating func registerShortCompanyName(_ short: String, of given: Int? = nil) {
         let key = short.lowercased()
         // "Mercia Vale Water" and "Mercia Vale Holdings": the short form could be either; news
         // copy uses it for the one it named first, the company the story is about.
-        let sharing = records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
+        let sharing = given.map { [$0] }
+            ?? records.indices.filter { absorbed[$0] == nil && records[$0].kind != .person && records[$0].name.hasPrefix(short + " ") }
         guard let owner = sharing.min(by: { records[$0].defined < records[$1].defined }) else { return }
         if let other = resolve(short), other != owner, records[other].kind == .organization || records[other].kind == .media {
             absorb(other, into: owner)

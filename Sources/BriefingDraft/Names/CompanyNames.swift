@@ -36,8 +36,10 @@ extension NameLexicon {
         "subsidiary",
     ]
 
-    /// Legal forms that open a company's name, as written (Indonesian "PT", Russian "PJSC").
-    static let leadingCompanyForms: Set<String> = ["PT", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "PAO"]
+    /// Legal forms that open a company's name, as written (Indonesian "PT", Russian "PJSC"), and
+    /// the word for a bank that opens one in Romance languages ("Banca Agroinvest"; after a first
+    /// name, "Joana Banco", it is a surname).
+    static let leadingCompanyForms: Set<String> = ["PT", "PJSC", "OJSC", "JSC", "OAO", "ZAO", "PAO", "Banca", "Banco", "Banque"]
 
     /// Words that name a public body, a court or a body of members, never a business.
     static let publicBodyWords: Set<String> = [

@@ -182,8 +182,8 @@ enum NameLexicon {
         "cooperative", "co-operative",
         // "U.S. Customs and Border Protection", "Immigration and Customs Enforcement".
         "protection", "enforcement",
-        // "Banca Agroinvest", "Banco Atlantico", "Ak-Tash Energo": banks and power firms named in their own language.
-        "banca", "banco", "banque", "energo",
+        // "Ak-Tash Energo": a power firm named in its own language.
+        "energo",
     ]
 
     /// Lowercase words for the parties and blocs a politician belongs to ("of the Creemos alliance").
