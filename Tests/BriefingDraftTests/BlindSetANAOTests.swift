@@ -76,4 +76,10 @@ import Testing
         let result = find("Ana Ruiz of the ruling Movement for Socialism spoke first. Dan Roman of the think tank Expert-Grup said the reserves were large.")
         #expect(actor(result, "Movement for Socialism")?.aliases.contains("the think") != true, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
     }
+
+    @Test func aClaimNounWithAParticiplePhraseJudgedWrongDenies() {
+        #expect(stances("Vaccine row\n\n“The figures going around are simply wrong,” ministry spokeswoman Elena Novak said.", of: "Elena Novak") == ["denies"])
+        // Figures reported with no judgement of falsity deny nothing.
+        #expect(stances("Vaccine row\n\nThe figures published on Monday were higher than expected, ministry spokeswoman Elena Novak said.", of: "Elena Novak") != ["denies"])
+    }
 }

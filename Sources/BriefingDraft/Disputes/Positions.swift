@@ -1282,6 +1282,9 @@ enum PositionFinder {
         return word != "appeal" || index + 1 == lowers.count || [".", ",", ";", "against", "the", "it", "this", "that"].contains(lowers[index + 1])
     }
 
+    /// Modals and negations between a claim noun and its copula ("could not be right").
+    static let verbGroupModals: Set<String> = ["could", "can", "cannot", "may", "might", "would", "will", "not", "never"]
+
     /// "called the statement “shameful”", "called the UN statement “irresponsible”": naming what
     /// another actor said with a word of condemnation rejects it (a verdict on conduct, "called
     /// the attack shameful", accuses, and is left alone).
@@ -1298,8 +1301,15 @@ enum PositionFinder {
         guard determiner else { return false }
         // The verb group: a copula, after a modal and "not" ("could not be right").
         var c = index + 1
+        let modals = verbGroupModals
+        // "The figures going around are simply wrong": a participle's short phrase after the noun.
+        if c < lowers.count, lowers[c].count > 4, lowers[c].hasSuffix("ing") || lowers[c].hasSuffix("ed"),
+           let verb = (c + 1..<min(lowers.count, c + 4)).first(where: { DisputeFinder.copulas.contains(lowers[$0]) || modals.contains(lowers[$0]) }) {
+            c = verb
+        }
         var negated = false
-        while c < lowers.count, c <= index + 3, ["could", "can", "cannot", "may", "might", "would", "will", "not", "never"].contains(lowers[c]) {
+        let first = c
+        while c < lowers.count, c <= first + 2, modals.contains(lowers[c]) {
             if ["not", "never", "cannot"].contains(lowers[c]) { negated = true }
             c += 1
         }
