@@ -157,6 +157,15 @@ import Testing
         #expect(only("He spoke on Wednesday, Oct. 18, 2023.", nil)! == ("on Wednesday, Oct. 18, 2023", "2023-10-18"))
     }
 
+    @Test func monthOfThatYearTakesTheYearWrittenBefore() {
+        let signed = found("The deal was signed in February 2024 by a minister who left office in June of that year.", "2026-01-22")
+        #expect(signed.last?.0 == "in June of that year" && signed.last?.1 == "2024-06", "\(signed)")
+        let ruled = found("The last election, in 2021, ended only after a ruling in July that year.", "2026-06-26")
+        #expect(ruled.last?.0 == "in July that year" && ruled.last?.1 == "2021-07", "\(ruled)")
+        // No year written before: "that year" is left alone, the month read as usual.
+        #expect(date("The minister left office in June.", "2026-01-22") == "2025-06")
+    }
+
     @Test func leapDays() {
         #expect(date("The ship docked on Feb. 29.", "2024-03-10") == "2024-02-29")
         #expect(date("The ship docked on Feb. 29.", "2023-03-10") == "2020-02-29")

@@ -222,8 +222,21 @@ struct DateScanner {
         } else if let shiftWord = word(k), let value = DateLexicon.shifts[shiftWord], word(k + 1) == "year" {
             yearShift = value
             k += 2
+        } else if let (earlier, end) = thatYear(from: k) {
+            year = earlier
+            k = end
         }
         return (.calendar(month: month, day: day, dayEnd: dayEnd, year: year, yearShift: yearShift, shift: shift), k)
+    }
+
+    /// "signed in February 2024 … in June of that year", "in 2021 … in July that year": the
+    /// year written last before the month, and the index after "that year".
+    func thatYear(from k: Int) -> (Int, Int)? {
+        var end = k
+        if word(end) == "of" { end += 1 }
+        guard word(end) == "that", word(end + 1) == "year",
+              let earlier = tokens[..<k].reversed().lazy.compactMap({ yearNumber($0) }).first else { return nil }
+        return (earlier, end + 2)
     }
 
     /// "on the 12th", "since the 3rd": an ordinal day with no month, after a preposition of
