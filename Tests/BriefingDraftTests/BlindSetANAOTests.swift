@@ -82,4 +82,18 @@ import Testing
         // Figures reported with no judgement of falsity deny nothing.
         #expect(stances("Vaccine row\n\nThe figures published on Monday were higher than expected, ministry spokeswoman Elena Novak said.", of: "Elena Novak") != ["denies"])
     }
+
+    @Test func aMinistryPlacedInACapitalIsThatCountrys() {
+        let result = find("Tajikistan accused Kyrgyzstan of flooding farmland. Tajikistan summoned Kyrgyzstan's ambassador on Monday, the foreign ministry in Dushanbe said.")
+        #expect(actor(result, "Tajik Foreign Ministry")?.affiliation == "Tajikistan", "\(affiliations(result))")
+        // A ministry's visitor in a capital is no body of that country.
+        let visit = find("The delegation met the foreign minister in Dushanbe on Monday.")
+        #expect(actor(visit, "Tajik Foreign Ministry") == nil, "\(names(visit))")
+    }
+
+    @Test func aThingThatIsAlsoAWordOfABodysNameNamesNoBody() {
+        let result = find("Tajikistan's Ministry of Energy and Water Resources said the gates were opened. The ministry said the water had reached Isfara by Sunday.")
+        #expect(actor(result, "Ministry of Energy and Water Resources")?.aliases.contains("the water") != true,
+                "\(result.actors.map { "\($0.name): \($0.aliases)" })")
+    }
 }

@@ -352,6 +352,9 @@ extension NameFinding {
 
     static let companyWords: Set<String> = ["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "company", "plc", "llc", "group", "holdings", "ag", "sa", "gmbh", "industries", "motors", "electronics", "entertainment", "technologies", "systems"]
 
+    /// Words of a body's name that, alone after "the", name a thing or a place ("the water", "the capital").
+    static let thingCues: Set<String> = ["water", "energy", "oil", "gas", "petroleum", "steel", "capital", "electric", "house", "media"]
+
     static let stateBodyNouns: Set<String> = ["agency", "authority", "bureau", "administration", "service", "directorate", "inspectorate"]
 
     /// Heads of bodies named after their portfolio ("the trade ministry", "the justice department").
@@ -366,7 +369,7 @@ extension NameFinding {
         let tokens = sentence.tokens
         let possessive = ["its", "their"].contains(tokens[t].lower)
         guard tokens[t].lower == "the" || possessive else { return nil }
-        if let end = countryOwnedBody(at: t, in: sentence) { return end }
+        if let end = countryOwnedBody(at: t, in: sentence) ?? capitalPlacedBody(at: t, in: sentence) { return end }
         var words: [Int] = []
         var k = t + 1
         while k < tokens.count, words.count < 3, sentence.chunkAt[k] == nil, tokens[k].kind == .word || tokens[k].kind == .number,
@@ -663,7 +666,8 @@ extension NameFinding {
            let index = mostRecent({ $0.international }, within: 12) {
             return index
         }
-        if NameLexicon.organizationCues.contains(head) {
+        // "after the water had reached the district": a cue that is also a thing names no body.
+        if NameLexicon.organizationCues.contains(head), !Self.thingCues.contains(head) {
             let ofKind: (ActorRecord) -> Bool = { $0.kind != .person && $0.kind != .country && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }
             // "The coast guard questioned the data" in a text about Greece, after "the Turkish
             // coast guard said": a body named by its kind alone is not the one a foreign

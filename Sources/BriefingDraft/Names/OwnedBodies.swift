@@ -186,3 +186,23 @@ extension NameFinding {
         return end
     }
 }
+
+extension NameFinding {
+    /// "the foreign ministry in Dushanbe said": a ministry placed in a capital is that country's
+    /// ("Tajik Foreign Ministry"). The body had no actor, and its statement no speaker.
+    mutating func capitalPlacedBody(at t: Int, in sentence: AnalyzedSentence) -> Int? {
+        let tokens = sentence.tokens
+        guard tokens[t].lower == "the",
+              let end = Chunker.ownedBodyEnd(from: t + 1, nouns: Self.portfolioHeads, in: sentence, isFree: { sentence.chunkAt[$0] == nil }),
+              sentence.token(end)?.lower == "in", let city = sentence.chunk(startingAt: end + 1), case .city(let capital) = city.kind,
+              capital.capital == true, let country = gazetteer.country(code: capital.country),
+              let (verb, _, adverb) = sentence.wordAfter(city.tokens.upperBound), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb) else { return nil }
+        let at = position(sentence, t)
+        guard let record = countryRecord(country.code, at: at) else { return nil }
+        let words = tokens[(t + 1)..<end].filter { !NameLexicon.governmentAdjectives.contains($0.lower) }
+        let index = stateBody(named: preferredDemonym(of: country) + " " + Chunker.titleCasedWords(words[...]), at: at, affiliation: records[record].name)
+        let range = t..<end
+        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
+        return end
+    }
+}
