@@ -99,7 +99,10 @@ public struct Gazetteer: Sendable {
         for suffix in ["istan", "stan"] where country.name.hasSuffix(suffix) {
             let stem = String(country.name.dropLast(suffix.count))
             // First, as news names the state's bodies with it ("Tajik Foreign Ministry", not "Tadzhik").
-            if stem.count >= 5 { country.demonyms.removeAll { $0 == stem }; country.demonyms.insert(stem, at: 0) }
+            if stem.count >= 5 {
+                country.demonyms.removeAll { $0 == stem }
+                country.demonyms.insert(stem, at: 0)
+            }
             break
         }
         // A one-word name that is a plural in "-es" forms its attributive adjective from the

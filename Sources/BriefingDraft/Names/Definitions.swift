@@ -317,7 +317,7 @@ extension NameFinding {
                                                    descriptor: word, position: position))
                 return
             }
-            // "state-owned Ak-Tash Energo", "Hong Kong-listed Meridian Ridge Nickel": only a firm is owned or listed.
+            // "state-owned Ak-Tash Energo", "family-owned Kovac Transport": only a firm is owned or listed.
             if word.hasSuffix("-owned") || word.hasSuffix("-listed") {
                 definitions.append(ActorDefinition(kind: .organization, name: name, qualifier: qualifier(scanningBack: start - 1, in: sentence), position: position))
                 return

@@ -175,15 +175,20 @@ extension NameFinding {
         let nouns = Self.portfolioHeads
         guard let end = Chunker.ownedBodyEnd(from: t + 3, nouns: nouns, in: sentence, isFree: { sentence.chunkAt[$0] == nil }),
               let (verb, _, adverb) = sentence.wordAfter(end), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb) else { return nil }
-        let at = position(sentence, t)
-        guard let code = contextCountry(at: at) ?? lastGovernment ?? homeCountry, let country = gazetteer.country(code: code),
-              let record = countryRecord(code, at: at) else { return nil }
-        let words = tokens[(t + 3)..<end].filter { !NameLexicon.governmentAdjectives.contains($0.lower) }
-        let name = preferredDemonym(of: country) + " " + Chunker.titleCasedWords(words[...])
-        let index = stateBody(named: name, at: at, affiliation: records[record].name)
-        let range = t..<end
+        guard let code = contextCountry(at: position(sentence, t)) ?? lastGovernment ?? homeCountry,
+              let country = gazetteer.country(code: code) else { return nil }
+        return mentionStateBody(of: country, words: tokens[(t + 3)..<end], tokens: t..<end, in: sentence)
+    }
+
+    /// The country's body named by `words` ("Tajik Foreign Ministry"), mentioned at `range`: the token after it.
+    mutating func mentionStateBody(of country: Gazetteer.Country, words: ArraySlice<NameToken>, tokens range: Range<Int>,
+                                   in sentence: AnalyzedSentence) -> Int? {
+        let at = position(sentence, range.lowerBound)
+        guard let record = countryRecord(country.code, at: at) else { return nil }
+        let kept = words.filter { !NameLexicon.governmentAdjectives.contains($0.lower) }
+        let index = stateBody(named: preferredDemonym(of: country) + " " + Chunker.titleCasedWords(kept[...]), at: at, affiliation: records[record].name)
         addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
-        return end
+        return range.upperBound
     }
 }
 
@@ -197,12 +202,6 @@ extension NameFinding {
               sentence.token(end)?.lower == "in", let city = sentence.chunk(startingAt: end + 1), case .city(let capital) = city.kind,
               capital.capital == true, let country = gazetteer.country(code: capital.country),
               let (verb, _, adverb) = sentence.wordAfter(city.tokens.upperBound), AnalyzedSentence.isVerbLike(verb, skippedAdverb: adverb) else { return nil }
-        let at = position(sentence, t)
-        guard let record = countryRecord(country.code, at: at) else { return nil }
-        let words = tokens[(t + 1)..<end].filter { !NameLexicon.governmentAdjectives.contains($0.lower) }
-        let index = stateBody(named: preferredDemonym(of: country) + " " + Chunker.titleCasedWords(words[...]), at: at, affiliation: records[record].name)
-        let range = t..<end
-        addMention(index, tokens: range, in: sentence, alias: Self.lowercasingArticle(sentence.surface(range)))
-        return end
+        return mentionStateBody(of: country, words: tokens[(t + 1)..<end], tokens: t..<end, in: sentence)
     }
 }
