@@ -96,4 +96,12 @@ import Testing
         #expect(actor(result, "Ministry of Energy and Water Resources")?.aliases.contains("the water") != true,
                 "\(result.actors.map { "\($0.name): \($0.aliases)" })")
     }
+
+    @Test func anAcronymWithTheSetOffBeforeItsVerbIsABody() {
+        let result = find("The fire began on Tuesday. The electricity regulator, the AETN, said it had fined Delori in 2023.")
+        #expect(actor(result, "AETN")?.kind == .organization, "\(names(result))")
+        // A name with no article set off there stays a person.
+        let head = find("The fire began on Tuesday. The regulator's head, Ana Ruiz, said it had fined Delori in 2023.")
+        #expect(actor(head, "Ana Ruiz")?.kind == .person, "\(names(head))")
+    }
 }

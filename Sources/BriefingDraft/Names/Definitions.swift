@@ -358,9 +358,10 @@ extension NameFinding {
                 return
             }
         }
-        // "Peru's rights ombudsman, the Defensoria del Pueblo, questioned": a name that takes
-        // "the", set off by commas before its verb, is a body (a person's name takes no article).
-        if !isAcronym, chunk.tokens.count >= 2, start >= 2, sentence.tokens[start - 1].lower == "the",
+        // "Peru's rights ombudsman, the Defensoria del Pueblo, questioned", "The electricity
+        // regulator, the AETN, said": a name that takes "the", set off by commas before its verb,
+        // is a body (a person's name takes no article).
+        if isAcronym || chunk.tokens.count >= 2, start >= 2, sentence.tokens[start - 1].lower == "the",
            sentence.tokens[start - 2].text == ",", sentence.token(end)?.text == ",",
            let (word, _, adverb) = sentence.wordAfter(end + 1), AnalyzedSentence.isVerbLike(word, skippedAdverb: adverb) {
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
