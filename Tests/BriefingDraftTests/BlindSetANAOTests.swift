@@ -104,4 +104,15 @@ import Testing
         let head = find("The fire began on Tuesday. The regulator's head, Ana Ruiz, said it had fined Delori in 2023.")
         #expect(actor(head, "Ana Ruiz")?.kind == .person, "\(names(head))")
     }
+
+    @Test func theMinistersMinistryIsTheNamedOneWhoseListHoldsThePortfolio() {
+        let shipments = (1...25).map { "Coral Ridge said on Wednesday that shipment number \($0) had been loaded." }
+        let raw = (["Nickel row", "Solomon Islands has ordered Coral Ridge Nickel to stop exporting ore.",
+                    "The Ministry of Mines, Energy and Rural Electrification issued the order on Monday.",
+                    "\"We are asking for the money,\" Mines Minister Clement Tagini told reporters in Honiara on Tuesday."] + shipments
+                   + ["Representatives of the company and the government are due to meet next week, the ministry said."]).joined(separator: "\n\n")
+        let result = find(raw)
+        #expect(!result.actors.contains { $0.name.hasSuffix("Mines Ministry") }, "\(names(result))")
+        #expect(actor(result, "Ministry of Mines, Energy and Rural Electrification")?.aliases.contains("the ministry") == true)
+    }
 }

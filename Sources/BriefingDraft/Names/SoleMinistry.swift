@@ -25,11 +25,11 @@ extension NameFinding {
         guard portfolios.count == 1, let minister = ministers.first, let portfolio = records[minister].role.flatMap(Self.portfolio(ofMinister:)),
               let owner = records[minister].affiliation.flatMap({ lookup[$0.lowercased()] }).map(resolveIndex),
               records[owner].kind == .country, let code = records[owner].countryCode, let country = gazetteer.country(code: code) else { return nil }
-        // "the ministry" before "The Ministry of Labor rejected": the one the text names, if any.
-        let words = Set((portfolio + " ministry").lowercased().split(separator: " "))
+        // "the ministry" before "The Ministry of Labor rejected": the one the text names, if any
+        // (its words read past commas: "Ministry of Mines, Energy and Rural Electrification").
+        let words = Set(LowercaseWords.split(portfolio + " ministry"))
         let named = records.indices.first { index in
-            absorbed[index] == nil && records[index].kind == .organization
-                && words.isSubset(of: Set(records[index].name.lowercased().split(separator: " ")))
+            absorbed[index] == nil && records[index].kind == .organization && words.isSubset(of: Set(LowercaseWords.split(records[index].name)))
         }
         let index = named ?? stateBody(named: preferredDemonym(of: country) + " " + portfolio + " Ministry", at: here, affiliation: records[owner].name)
         let range = t..<end
