@@ -213,11 +213,11 @@ enum PositionFinder {
     static func isStanceCue(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         // "Police questioned two suspects": an interview, not a doubt (`Interviews`).
         if isInterview(p, t, text: text) { return false }
+        let tokens = text.paragraphs[p].tokens
+        let token = tokens[t]
         // "the deposits could add up to 1.6 billion lei": a sum, not a remark added.
-        if ["add", "adds", "added", "adding"].contains(text.paragraphs[p].tokens[t].lower),
-           text.paragraphs[p].tokens.indices.contains(t + 1), text.paragraphs[p].tokens[t + 1].lower == "up" { return false }
+        if ["add", "adds", "added", "adding"].contains(token.lower), tokens.indices.contains(t + 1), tokens[t + 1].lower == "up" { return false }
         if text.isCue(p, t) { return true }
-        let token = text.paragraphs[p].tokens[t]
         guard token.kind == .word, token.depth == 0 else { return false }
         if isPushBack(p, t, text: text) || isDoubtPhrase(p, t, text: text) || isFigureEstimate(p, t, text: text) || isNotGuiltyPlea(p, t, text: text)
             || text.isFinding(p, t) || reportsThatClause(p, t, text: text) || isPresentDispute(p, t, text: text)
@@ -225,7 +225,7 @@ enum PositionFinder {
             || isRivalAccount(p, t, text: text) { return true }
         if isDisbelief(p, t, text: text) { return true }
         guard stanceVerbs.contains(token.lower) else { return false }
-        if t > 0, L.determiners.contains(text.paragraphs[p].tokens[t - 1].lower) { return false }
+        if t > 0, L.determiners.contains(tokens[t - 1].lower) { return false }
         if ["charged", "charging"].contains(token.lower), !chargesWithOffence(p, t, text: text) { return false }
         return true
     }
