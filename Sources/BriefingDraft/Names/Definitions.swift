@@ -464,9 +464,15 @@ extension NameFinding {
             definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
             return
         }
-        // "Ko Zaw, 34,": a name with an age set beside it is a person.
+        // "Ko Zaw, 34,": a name with an age set beside it is a person; "Chipo Mutasa, 44, who
+        // chairs the Chitungwiza Residents' Trust," heads the body as without the age.
         if !isAcronym, chunk.tokens.count >= 2, sentence.token(end)?.text == ",", sentence.token(end + 1)?.kind == .number,
            sentence.token(end + 2).map({ [",", ".", ";"].contains($0.text) }) ?? true {
+            if sentence.token(end + 2)?.text == ",", sentence.token(end + 3)?.lower == "who",
+               let (role, body) = headedBody(afterWho: end + 3, in: sentence) {
+                definitions.append(ActorDefinition(kind: .person, name: name, role: role, qualifier: body, position: position))
+                return
+            }
             definitions.append(ActorDefinition(kind: .person, name: name, position: position))
             return
         }

@@ -751,6 +751,10 @@ struct AttributionText: Sendable {
                let described = describedSubject(of: view.sentenceTokens[s], in: p), accept(described) {
                 return described
             }
+            if !kinds.contains(.person), view.sentenceTokens.indices.contains(s),
+               let owned = ownedBodySubject(of: view.sentenceTokens[s], in: p), accept(owned) {
+                return owned
+            }
             if view.sentenceTokens.indices.contains(s), let subject = firstEligible(in: p, range: view.sentenceTokens[s], kinds: kinds, accept: accept,
                                                                                     foregroundOnly: foregroundOnly) {
                 return subject

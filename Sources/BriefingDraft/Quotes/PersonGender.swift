@@ -17,6 +17,11 @@ enum PersonGender: Equatable {
         "spokesman", "chairman", "congressman", "businessman", "councilman", "assemblyman", "policeman",
         "sportsman", "man", "father", "husband", "widower", "son", "grandfather",
     ]
+    /// Gendered words that are only titles, read further back before a name than an honorific.
+    static let titleGenderWords: Set<String> = [
+        "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "policewoman",
+        "spokesman", "chairman", "congressman", "councilman", "assemblyman", "policeman",
+    ]
     /// Pronouns that stand for the person the sentence names: subject, reflexive, and "his"
     /// ("Kertesz said his members …"); not "her" or "him", which are as often someone else.
     static let subjectPronouns: Set<String> = ["he", "she", "himself", "herself", "his"]
@@ -55,6 +60,13 @@ enum PersonGender: Equatable {
                 var before = mention.first - 1
                 if before >= 0, tokens[before].lower == "." { before -= 1 }
                 if before >= 0, tokens[before].kind == .word { vote(mention.actor, of(word: tokens[before].lower)) }
+                // "police spokesman Assistant Commissioner Fortune Ndlovu": a gendered title word
+                // further back in the unbroken run of title words before the name.
+                var k = mention.first - 1
+                while k >= 0, mention.first - k <= 4, tokens[k].kind == .word, tokens[k].depth == 0, !NameLexicon.functionWords.contains(tokens[k].lower) {
+                    if k < before, titleGenderWords.contains(tokens[k].lower) { vote(mention.actor, of(word: tokens[k].lower)); break }
+                    k -= 1
+                }
                 if let first = mention.surface.split(separator: " ").first {
                     vote(mention.actor, of(word: first.lowercased().trimmingCharacters(in: ["."])))
                 }
