@@ -710,6 +710,12 @@ extension NameFinding {
             guard let owner = record.affiliation, let index = lookup[owner.lowercased()] else { return false }
             return records[resolveIndex(index)].kind == .country && record.name.hasPrefix(owner + " ")
         }
+        // "the agency" after "the State Assets Management Agency" and then "the news website
+        // Gazeta.uz": the body whose name holds the word, before an outlet named since.
+        if modifiers.isEmpty, Self.stateBodyNouns.contains(head),
+           let index = mostRecent({ $0.kind == .organization && !$0.international && $0.name.lowercased().split(separator: " ").contains(Substring(head)) }, within: 20) {
+            return index
+        }
         if modifiers.isEmpty, Self.stateBodyNouns.contains(head),
            let index = mostRecent({ ($0.kind == .organization && ($0.governmental || national($0)) && !$0.international) || (head == "agency" && $0.kind == .media) }) {
             return index
