@@ -49,6 +49,7 @@ enum DisputeLexicon {
         misinformation fiction fictitious unsubstantiated opposed opposes oppose dissatisfied denial denials
         rejection groundlessly so-called unrelated distortion distortions falsehood falsehoods
         invented inventing invention concocted trumped-up made-up fairy fantasy fantasies witch witch-hunt
+        scapegoat scapegoats scapegoating
         """)
 
     /// Verbs of reckoning or holding that report a "that" clause ("estimated that", "maintains that").
