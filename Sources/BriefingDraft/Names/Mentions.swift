@@ -392,6 +392,10 @@ extension NameFinding {
             NameLexicon.organizationDescriptors.contains(tokens[$0].lower) && sentence.chunk(startingAt: $0 + 1)?.isName == true
         } ?? false
         let shortest = runsIntoName ? words.count : 1
+        // "told the newspaper Le Jour" after "the broadcaster Equinoxe TV": an outlet's kind set
+        // before its name introduces that outlet, not the one named before.
+        if let last = words.last, Self.mediaNouns.contains(tokens[last].lower), tokens[last].lower != "agency",
+           sentence.chunk(startingAt: last + 1)?.isName == true { return nil }
         for length in stride(from: words.count, through: shortest, by: -1) {
             let phraseEnd = words[length - 1] + 1
             let phrase = sentence.surface((t + 1)..<phraseEnd).lowercased()
