@@ -48,7 +48,11 @@ extension NameFinding {
         guard hasHead, k >= 0, ["its", "their"].contains(sentence.tokens[k].lower) else { return nil }
         if let owner = firstOrganization(in: sentence, before: k) { return owner }
         let previous = position.sentence - 1
-        guard sentences.indices.contains(previous), sentences[previous].ref.paragraph == sentence.ref.paragraph else { return nil }
+        // "Its secretary general, Dr. Boris Tchana, said" opening the paragraph after the body's
+        // own: wire copy often gives each sentence a paragraph.
+        guard sentences.indices.contains(previous),
+              sentences[previous].ref.paragraph == sentence.ref.paragraph || (k == 0 && sentences[previous].ref.paragraph == sentence.ref.paragraph - 1)
+        else { return nil }
         return firstOrganization(in: sentences[previous], before: sentences[previous].tokens.count)
     }
 
