@@ -134,6 +134,10 @@ extension NameFinding {
                 let name = records[other].name
                 // Another description of the same kind is no name.
                 if let opening = name.split(separator: " ").first, country.demonyms.contains(String(opening)) { return nil }
+                // A name that ends in another body's noun is another kind of body: the "Georgian Trade
+                // Union Confederation" is no "Tbilisi Metro Employees' Trade Union". (A regulator may be an agency.)
+                if !Self.functionalHeads.contains(head), let last = name.lowercased().split(separator: " ").last.map(String.init), last != head,
+                   Chunker.ownedBodyNouns.contains(last) { return nil }
                 return (other, Set(name.lowercased().split(separator: " ").map { Self.withoutApostrophe(String($0)) }))
             }
             var targets = candidates.filter { field.isSubset(of: $0.1) && (!needsHead || $0.1.contains(head)) }.map(\.0)
