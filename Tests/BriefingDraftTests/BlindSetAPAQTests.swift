@@ -64,4 +64,17 @@ import Testing
         let regulator = find("Kosovo's food safety regulator said the tins were withdrawn. The Kosovo Food and Veterinary Agency said the recall was complete.")
         #expect(regulator.actors.filter { $0.kind == .organization }.count == 1, "\(regulator.actors.map { "\($0.name): \($0.aliases)" })")
     }
+
+    @Test func chargingAtSomeoneIsNoAccusation() {
+        let raw = "Escape\n\nPolice said in a statement that Paul Kollie, 29, had charged at officers with a cutlass when they tried to arrest him."
+        #expect(stances(raw, of: "Paul Kollie").isEmpty, "\(positionLines(raw))")
+        // Charging someone with a crime still accuses.
+        let accused = "Escape\n\nThe Liberian Interior Ministry charged Paul Kollie with fraud on Monday."
+        #expect(positionLines(accused).contains { $0.hasPrefix("asserts") }, "\(positionLines(accused))")
+    }
+
+    @Test func aContinentNamesNoPerson() {
+        let result = find("“I counted the names myself,” Ruth Kollie told FrontPage Africa.")
+        #expect(actor(result, "FrontPage Africa").map { $0.kind != .person } ?? true, "\(names(result))")
+    }
 }

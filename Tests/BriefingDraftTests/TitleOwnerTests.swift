@@ -23,10 +23,12 @@ import Testing
         #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")
     }
 
-    /// No body before the pronoun in that paragraph, or a pronoun that owns no title: left alone.
+    /// No body in the sentence before the pronoun (the paragraph's opening "Its" reaches back to
+    /// the last sentence of the paragraph before, BlindSetAPAQTests), or a pronoun that owns no
+    /// title: left alone.
     @Test(arguments: [
         ("""
-            The Kelsish Timber Growers Association said it would appeal.
+            The Kelsish Timber Growers Association said it would appeal. The ruling came on Monday.
 
             Its chairman, Mira Olsen, said the ruling was unfair.
             """, "Mira Olsen"),

@@ -241,9 +241,10 @@ enum PositionFinder {
 
     /// "charged the company with fraud", "charged that the vote was rigged", "was charged with
     /// murder": to charge accuses only with its charge after "with" or "that"; "officers charged
-    /// the crowd", "charging fees" are acts.
+    /// the crowd", "charging fees" are acts, and so is "charged at officers with a cutlass".
     static func chargesWithOffence(_ p: Int, _ t: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
+        if t + 1 < tokens.count, ["at", "toward", "towards", "into", "through", "past", "forward"].contains(tokens[t + 1].lower) { return false }
         var k = t + 1
         while k < tokens.count, k <= t + 6, tokens[k].depth == 0, tokens[k].kind == .word {
             if ["with", "that"].contains(tokens[k].lower) { return true }

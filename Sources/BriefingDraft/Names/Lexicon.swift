@@ -510,6 +510,8 @@ enum NameLexicon {
         "mountains", "valley", "peninsula", "gulf", "bay", "coast", "desert", "strait", "canal", "lake",
         // "Reporters Without Borders", "Doctors Without Borders": a preposition in capitals.
         "without", "against", "beyond", "borders",
+        // "told FrontPage Africa": a continent names no person.
+        "africa", "europe", "asia", "eurasia", "oceania", "americas", "arabia", "caribbean", "balkans",
     ]
 
     /// Capitalised words that stand alone as common words in headlines or after quotes and
