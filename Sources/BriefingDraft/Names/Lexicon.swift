@@ -51,7 +51,7 @@ enum NameLexicon {
         "secretary-general", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman",
         "chairperson", "chair", "chief", "head", "director", "director-general", "ambassador", "envoy",
         "senator", "governor", "mayor", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
-        "general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "marshal",
+        "general", "admiral", "colonel", "commander", "captain", "lieutenant", "sergeant", "marshal", "major",
         "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp", "official",
         "adviser", "advisor", "aide", "analyst", "researcher", "professor", "economist", "expert",
         "negotiator", "diplomat", "judge", "justice", "prosecutor", "attorney", "lawyer", "commissioner",
