@@ -77,4 +77,10 @@ import Testing
         let result = find("“I counted the names myself,” Ruth Kollie told FrontPage Africa.")
         #expect(actor(result, "FrontPage Africa").map { $0.kind != .person } ?? true, "\(names(result))")
     }
+
+    @Test func aSurnameOfTwoWordsIsTheFullName() {
+        let result = find("“It is a service,” authority spokesman Daniel Ajak Deng told Reuters. Ajak Deng rejected that account on Monday.")
+        #expect(actor(result, "Ajak Deng") == nil, "\(names(result))")
+        #expect(actor(result, "Daniel Ajak Deng")?.aliases.contains("Ajak Deng") == true, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
+    }
 }

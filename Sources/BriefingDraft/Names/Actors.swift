@@ -339,6 +339,10 @@ extension NameFinding {
             if let particle = words.dropFirst().dropLast().firstIndex(where: NameLexicon.nameParticles.contains) {
                 let surname = words[particle...].joined(separator: " ")
                 if lookup[surname] == nil { lookup[surname] = index }
+            } else if words.count == 3 {
+                // "Gabriel Lado Wani" … "Lado Wani", "Mireille Ngo Bassong" … "Ngo Bassong": a surname of two words.
+                let surname = words[1...].joined(separator: " ")
+                if lookup[surname] == nil { lookup[surname] = index }
             }
         }
     }
