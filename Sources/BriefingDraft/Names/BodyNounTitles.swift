@@ -13,5 +13,25 @@ extension NameFinding {
                   let body = bodyNamed(by: noun, before: index) else { continue }
             records[index].affiliation = records[body].name
         }
+        // "“…,” authority spokesman Gabriel Lado Wani told Reuters": the body's noun stands
+        // before the title, outside it.
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].affiliation == nil {
+            guard let role = records[index].role?.lowercased(), NameLexicon.titleHeads.contains(role),
+                  let noun = bodyNounBeforeTitle(ofPersonAt: records[index].defined),
+                  let body = bodyNamed(by: noun, before: index) else { continue }
+            records[index].affiliation = records[body].name
+        }
+    }
+
+    /// The lower-case body noun right before the title chunk that precedes a person's name.
+    func bodyNounBeforeTitle(ofPersonAt position: TextPosition) -> String? {
+        guard let (sentence, name) = definingName(ofPersonAt: position) else { return nil }
+        // The title is a chunk of its own or opens the name's chunk.
+        let start = sentence.chunk(endingBefore: name.lowerBound).flatMap { $0.isTitle ? $0.tokens.lowerBound : nil } ?? name.lowerBound
+        guard let first = sentence.token(start), NameLexicon.titleHeads.contains(first.lower) else { return nil }
+        let k = start - 1
+        guard k >= 0, let noun = sentence.token(k), noun.isWord, !noun.isCapitalized, sentence.chunkAt[k] == nil,
+              Self.isBodyNoun(noun.lower), k == 0 || sentence.tokens[k - 1].kind != .possessive else { return nil }
+        return noun.lower
     }
 }
