@@ -315,7 +315,11 @@ extension NameFinding {
         // the title, or the name set beside it, introduces someone rather than recalls them.
         let after = title.tokens.upperBound
         if sentence.token(after)?.lower == "for" { return nil }
-        if sentence.token(after)?.text == ",", sentence.chunk(startingAt: after + 1)?.isName == true { return nil }
+        if sentence.token(after)?.text == ",", let beside = sentence.chunk(startingAt: after + 1) {
+            if beside.isName { return nil }
+            // "South Sudan's army spokesman, Major Peter Kuol Garang,": a rank before the name.
+            if beside.isTitle, sentence.chunk(startingAt: beside.tokens.upperBound)?.isName == true { return nil }
+        }
         let roleText = sentence.surface(title.tokens).lowercased()
         var best: Int?
         var bestHasWords = false
