@@ -989,6 +989,13 @@ struct Chunker {
             }
             if head == start, !hasTail { return nil }
             let country = prefixCountry ?? prefixCity?.country ?? tailCountry
+            // "Chitungwiza Municipality said", "Kiambu County denied": a local government that speaks.
+            // Not "Senator Abraham Dolo of Margibi County said": there the county is the senator's.
+            if ["municipality", "county"].contains(word), !hasTail, let next = sentence.token(spanEnd), next.isWord,
+               NameLexicon.speechVerbs.contains(next.lower),
+               !(start > 0 && (["of", "for", "from"].contains(tokens[start - 1].lower) || NameLexicon.locativePrepositions.contains(tokens[start - 1].lower))) {
+                return (.organization(affiliation: country), spanEnd)
+            }
             // "Gulf of Guinea Rail Holdings", "Bay of Bengal Shipping Lines": a place's name that
             // runs on to a word of trade names a company after it.
             if hasTail, spanEnd - head >= 4, NameLexicon.endsInTradeWord(tokens[spanEnd - 1].lower) {
