@@ -83,4 +83,12 @@ import Testing
         #expect(actor(result, "Ajak Deng") == nil, "\(names(result))")
         #expect(actor(result, "Daniel Ajak Deng")?.aliases.contains("Ajak Deng") == true, "\(result.actors.map { "\($0.name): \($0.aliases)" })")
     }
+
+    @Test func aGroupWaitingSomewhereSpeaksPastThePlace() {
+        let raw = "Mine blast\n\nThe company said 40 people were in the pit.\n\nRelatives gathered outside the mine's main gate said the number had been higher than the official figure."
+        #expect(positionLines(raw).contains("asserts Relatives"), "\(positionLines(raw))")
+        // A group that only waits says nothing.
+        let silent = "Mine blast\n\nThe company said 40 people were in the pit.\n\nRelatives gathered outside the mine's main gate on Monday."
+        #expect(!positionLines(silent).contains { $0.hasSuffix(" Relatives") }, "\(positionLines(silent))")
+    }
 }

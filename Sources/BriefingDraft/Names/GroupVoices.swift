@@ -39,6 +39,9 @@ extension NameFinding {
         "believe", "believed",
     ]
 
+    /// Participles that say where a group stands before it speaks ("Relatives gathered outside …").
+    static let waitingParticiples: Set<String> = ["gathered", "waiting", "standing", "camped", "queuing", "queueing", "sitting", "assembled", "crowded"]
+
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
     /// someone is saying; only in the passive ("were told") is the group the one spoken to.
     static let toldWords: Set<String> = ["told", "tell", "tells"]
@@ -116,7 +119,10 @@ extension NameFinding {
         // "Residents who have lived near the mine for decades and who lost their wells say": past a relative clause.
         let relative = head + 1 < tokens.count && ["who", "whose"].contains(tokens[head + 1].lower)
         let placedPhrase = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower)
-        var reach = relative ? 30 : placedPhrase ? 10 : 6
+        // "Relatives gathered outside the mine's administrative building said": where they wait.
+        let waiting = head + 2 < tokens.count && Self.waitingParticiples.contains(tokens[head + 1].lower)
+            && (Self.placePrepositions.contains(tokens[head + 2].lower) || ["outside", "inside", "by", "behind", "beside"].contains(tokens[head + 2].lower))
+        var reach = relative ? 30 : placedPhrase || waiting ? 10 : 6
         var describedPlace = false
         while v < tokens.count, v - head <= reach {
             // "Diplomats, speaking on condition of anonymity, said": the aside says how, not what.

@@ -313,6 +313,7 @@ struct AttributionText: Sendable {
             if let author = documentBeforePhrase(endingWith: mention, floor: floor, in: p) { return author }
             return mention.actor
         }
+        if token.kind == .word, let group = waitingGroup(endingAt: j, floor: floor, in: p) { return group }
         switch token.kind {
         case .close, .open:
             return nil
