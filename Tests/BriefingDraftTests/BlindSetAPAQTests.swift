@@ -91,4 +91,11 @@ import Testing
         let silent = "Mine blast\n\nThe company said 40 people were in the pit.\n\nRelatives gathered outside the mine's main gate on Monday."
         #expect(!positionLines(silent).contains { $0.hasSuffix(" Relatives") }, "\(positionLines(silent))")
     }
+
+    @Test func conductAClauseReportsIsTheReportersClaim() {
+        let raw = "Protest\n\nTendai Moyo was arrested on Friday.\n\nThe Zimbabwe Republic Police say she urged the crowd to burn everything."
+        let lines = positionLines(raw)
+        #expect(!lines.contains("asserts Tendai Moyo"), "\(lines)")
+        #expect(lines.contains("asserts Zimbabwe Republic Police"), "\(lines)")
+    }
 }

@@ -597,12 +597,24 @@ enum PositionFinder {
     /// accused him of theft": a verb in the past perfect inside the clause a verb of saying reports,
     /// with no clause break between them, is an earlier act told by that speaker — part of what the
     /// speaker says, not a new position (a denial so told, "said he had denied it", stays one).
+    /// Verbs of speech that a clause reports as conduct ("said she urged the crowd to …").
+    static let reportedConduct: Set<String> = ["urged", "ordered", "threatened", "incited"]
+
     static func isBackshiftedReport(_ t: Int, after outer: Int, in p: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
         guard L.speechVerbs.contains(tokens[outer].lower), tokens[outer].lower != "according", !L.isParticiple(tokens[outer].lower),
               !D.denyVerbs.contains(tokens[t].lower), !D.questionVerbs.contains(tokens[t].lower), t - outer <= 12 else { return false }
         var k = t - 1
         while k > outer, tokens[k].kind == .word, tokens[k].depth == 0, tokens[k].lower.hasSuffix("ly") || ["also", "already", "repeatedly", "previously"].contains(tokens[k].lower) { k -= 1 }
+        // "Police say she urged the crowd to burn everything": conduct the clause reports, told
+        // right after the verb of saying, is the reporter's claim, not the subject's own word.
+        if reportedConduct.contains(tokens[t].lower), k > outer {
+            var start = outer + 1
+            if tokens[start].lower == "that" { start += 1 }
+            let view = text.paragraphs[p]
+            if (start == k && tokens[k].kind == .word && L.personalPronouns.union(["they"]).contains(tokens[k].lower))
+                || view.mention(endingAt: k).map({ $0.first == start }) == true { return true }
+        }
         guard k > outer, tokens[k].lower == "had" else { return false }
         // No clause break between the two verbs: the second stands inside the first one's clause.
         return !(outer + 1..<k).contains { index in
