@@ -98,4 +98,12 @@ import Testing
         #expect(!lines.contains("asserts Tendai Moyo"), "\(lines)")
         #expect(lines.contains("asserts Zimbabwe Republic Police"), "\(lines)")
     }
+
+    @Test func bareOfficialsSpeakForTheOnlyCountry() {
+        let raw = "Press freedom\n\nBAKU (AFP) - An Azerbaijani court on Monday jailed the editor of a news website, Baku said.\n\nRights groups say at least 25 journalists are in prison. Officials reject the charge that any of them is held for their work."
+        #expect(positionLines(raw).contains("denies Azerbaijan"), "\(positionLines(raw))")
+        // With two countries named, whose officials they are is not said.
+        let two = "Water row\n\nTajikistan accused Kyrgyzstan of flooding its farms, Dushanbe said. Officials reject the charge."
+        #expect(!positionLines(two).contains { $0.hasPrefix("denies") }, "\(positionLines(two))")
+    }
 }

@@ -28,18 +28,17 @@ import Testing
         #expect(!names.contains(probe.2), "\(names)")
     }
 
-    /// A person met again by the last two words of a longer name is a known gap: reading those
-    /// words as the same person cost an unseen set a dispute side when tried (twice: "Ferreira
-    /// Gomes", then "Senthil Kumar"), so the short form stays a second actor for now.
+    /// A person met again by the last two words of a three-word name is that person (tried twice
+    /// before and left out, as an unseen set lost a dispute side each time; on the third try, with
+    /// the blind sets AP and AQ, unseen N still lost that side, but check set Z gained a dispute,
+    /// a side and two right speakers, and N two spurious actors fewer: kept).
     @Test(arguments: [
         ("\"Our men were in Indian waters,\" the association's president, P. Senthil Kumar, told The Hindu newspaper. Senthil Kumar later rejected the navy's figure.", "P. Senthil Kumar", "Senthil Kumar"),
         ("A customs official, Ibrahim Maman Sani, questioned the figure. Maman Sani said many lorries had turned back.", "Ibrahim Maman Sani", "Maman Sani"),
     ]) func aPersonMetAgainByTheLastTwoWords(_ probe: (String, String, String)) {
         let names = actorNames(probe.0)
         #expect(names.contains(probe.1), "\(names)")
-        withKnownIssue("the last two words of a longer name are not merged") {
-            #expect(!names.contains(probe.2), "\(names)")
-        }
+        #expect(!names.contains(probe.2), "\(names)")
     }
 
     /// Regions still name places, and two people or bodies that only share words stay apart.

@@ -482,6 +482,8 @@ enum PositionFinder {
             if actor == nil { actor = definiteSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             // "A WTO panel ruled that …": a body's panel or audit speaks for the body.
             if actor == nil { actor = bodyUnitSubject(before: t, in: p, floor: range.lowerBound, text: text) }
+            // "Officials reject the charge …": the officials of the text's only country (`BareOfficials`).
+            if actor == nil { actor = bareOfficialsSubject(before: t, in: p, floor: range.lowerBound, text: text) }
             if actor == nil, cues.isEmpty { actor = documentAuthor(before: t, range: range, in: p, text: text) }
             // "Two co-accused, director A and officer B, also denied the charges".
             if actor == nil, cues.isEmpty { actor = coordinatedSubjects(before: t, range: range, in: p, text: text).first }
