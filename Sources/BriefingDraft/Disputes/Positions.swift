@@ -595,13 +595,14 @@ enum PositionFinder {
         return merged
     }
 
+    /// Verbs of speech that a clause reports as conduct ("said she urged the crowd to …").
+    static let reportedConduct: Set<String> = ["urged", "ordered", "threatened", "incited"]
+
     /// "The report said the agency had warned the company in October that …", "she said police had
     /// accused him of theft": a verb in the past perfect inside the clause a verb of saying reports,
     /// with no clause break between them, is an earlier act told by that speaker — part of what the
     /// speaker says, not a new position (a denial so told, "said he had denied it", stays one).
-    /// Verbs of speech that a clause reports as conduct ("said she urged the crowd to …").
-    static let reportedConduct: Set<String> = ["urged", "ordered", "threatened", "incited"]
-
+    /// So is conduct told right after the verb of saying ("Police say she urged the crowd to …").
     static func isBackshiftedReport(_ t: Int, after outer: Int, in p: Int, text: AttributionText) -> Bool {
         let tokens = text.paragraphs[p].tokens
         guard L.speechVerbs.contains(tokens[outer].lower), tokens[outer].lower != "according", !L.isParticiple(tokens[outer].lower),

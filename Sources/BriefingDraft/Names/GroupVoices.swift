@@ -41,6 +41,7 @@ extension NameFinding {
 
     /// Participles that say where a group stands before it speaks ("Relatives gathered outside …").
     static let waitingParticiples: Set<String> = ["gathered", "waiting", "standing", "camped", "queuing", "queueing", "sitting", "assembled", "crowded"]
+    static let waitingPlaces: Set<String> = placePrepositions.union(["outside", "inside", "by", "behind", "beside"])
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
     /// someone is saying; only in the passive ("were told") is the group the one spoken to.
@@ -121,7 +122,7 @@ extension NameFinding {
         let placedPhrase = head + 1 < tokens.count && placed.contains(tokens[head + 1].lower)
         // "Relatives gathered outside the mine's administrative building said": where they wait.
         let waiting = head + 2 < tokens.count && Self.waitingParticiples.contains(tokens[head + 1].lower)
-            && (Self.placePrepositions.contains(tokens[head + 2].lower) || ["outside", "inside", "by", "behind", "beside"].contains(tokens[head + 2].lower))
+            && Self.waitingPlaces.contains(tokens[head + 2].lower)
         var reach = relative ? 30 : placedPhrase || waiting ? 10 : 6
         var describedPlace = false
         while v < tokens.count, v - head <= reach {
