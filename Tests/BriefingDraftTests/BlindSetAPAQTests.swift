@@ -106,4 +106,14 @@ import Testing
         let two = "Water row\n\nTajikistan accused Kyrgyzstan of flooding its farms, Dushanbe said. Officials reject the charge."
         #expect(!positionLines(two).contains { $0.hasPrefix("denies") }, "\(positionLines(two))")
     }
+
+    @Test func theCityOfACityIsItsCouncil() {
+        let raw = "Water row\n\nThe town gets its water in bulk from the City of Harare. Chitungwiza Municipality said Harare had cut the supply.\n\nThe Harare council denied that."
+        let result = find(raw)
+        #expect(actor(result, "City of Harare")?.kind == .organization, "\(names(result))")
+        #expect(positionLines(raw).contains("denies City of Harare"), "\(positionLines(raw))")
+        // A city named alone stays a place.
+        let place = find("Flights to Harare resumed on Monday.")
+        #expect(actor(place, "Harare") == nil, "\(names(place))")
+    }
 }

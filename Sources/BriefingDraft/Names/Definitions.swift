@@ -251,6 +251,12 @@ extension NameFinding {
         }
         let isAcronym = chunk.tokens.allSatisfy { sentence.tokens[$0].isAcronym }
 
+        // "water in bulk from the City of Harare": a city named after "City of" is its
+        // municipal government, a body whether or not it speaks here.
+        if name.hasPrefix("City of "), gazetteer.city(named: String(name.dropFirst("City of ".count))) != nil {
+            definitions.append(ActorDefinition(kind: .organization, name: name, position: position))
+            return
+        }
         // "analysts at Morgan Stanley", "researchers from X": where people work.
         if start >= 2, ["at", "from", "with"].contains(sentence.tokens[start - 1].lower),
            Self.staffNouns.contains(sentence.tokens[start - 2].lower) {
