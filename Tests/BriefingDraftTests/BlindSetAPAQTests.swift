@@ -116,4 +116,10 @@ import Testing
         let place = find("Flights to Harare resumed on Monday.")
         #expect(actor(place, "Harare") == nil, "\(names(place))")
     }
+
+    @Test func aBodyRecalledFarOnByItsNamesLastTwoWords() {
+        let filler = (1...9).map { "The fleet had sailed from port number \($0) that week." }.joined(separator: " ")
+        let raw = "Tuna boats\n\nThe boats were stopped by the Mauritius Coast Guard on Saturday.\n\n\(filler)\n\nThe coast guard says the devices were turned off on purpose."
+        #expect(positionLines(raw).contains("asserts Mauritius Coast Guard"), "\(positionLines(raw))")
+    }
 }

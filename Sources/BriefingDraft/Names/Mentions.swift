@@ -686,10 +686,11 @@ extension NameFinding {
             // body of that kind the text has named is the one meant, however far back.
             // Only a bare head that ends a national body's name reaches so far, and not a state
             // body's ("the ministry of mines" may be a ministry not named yet).
-            if modifiers.isEmpty, !Self.portfolioHeads.contains(head), !Self.stateBodyNouns.contains(head) {
-                // The candidate first, by its name's last word; the others of its kind are
+            // "The coast guard says" long after "the Seychelles Coast Guard": the name's last two words.
+            if modifiers.count <= 1, !Self.portfolioHeads.contains(head), !Self.stateBodyNouns.contains(head) {
+                // The candidate first, by its name's last words; the others of its kind are
                 // counted only then (each count reads every record's name).
-                let lastWord = " " + head
+                let lastWord = " " + (modifiers + [head]).joined(separator: " ")
                 let endsName: (ActorRecord) -> Bool = { record in
                     !record.international && record.kind == .organization && record.name.lowercased().hasSuffix(lastWord)
                 }
