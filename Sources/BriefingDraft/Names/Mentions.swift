@@ -684,15 +684,15 @@ extension NameFinding {
             if let index = mostRecent(ofKind) { return index }
             // "The front called his remarks …" long after "the Chumbivilcas Defence Front": the only
             // body of that kind the text has named is the one meant, however far back.
-            // Only a bare head that ends a national body's name reaches so far, and not a state
-            // body's ("the ministry of mines" may be a ministry not named yet).
-            // "The coast guard says" long after "the Seychelles Coast Guard": the name's last two words.
+            // Only a head, bare or with one modifier ("The coast guard says" long after "the
+            // Seychelles Coast Guard"), that ends a national body's name reaches so far, and not a
+            // state body's ("the ministry of mines" may be a ministry not named yet).
             if modifiers.count <= 1, !Self.portfolioHeads.contains(head), !Self.stateBodyNouns.contains(head) {
                 // The candidate first, by its name's last words; the others of its kind are
                 // counted only then (each count reads every record's name).
-                let lastWord = " " + (modifiers + [head]).joined(separator: " ")
+                let lastWords = " " + (modifiers + [head]).joined(separator: " ")
                 let endsName: (ActorRecord) -> Bool = { record in
-                    !record.international && record.kind == .organization && record.name.lowercased().hasSuffix(lastWord)
+                    !record.international && record.kind == .organization && record.name.lowercased().hasSuffix(lastWords)
                 }
                 if let index = self.recent.last(where: { recent($0, within: 30) && absorbed[$0] == nil && endsName(records[$0]) }),
                    !records.indices.contains(where: { $0 != index && absorbed[$0] == nil && ofKind(records[$0]) }) {
