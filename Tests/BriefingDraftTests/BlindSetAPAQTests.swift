@@ -122,4 +122,12 @@ import Testing
         let raw = "Tuna boats\n\nThe boats were stopped by the Mauritius Coast Guard on Saturday.\n\n\(filler)\n\nThe coast guard says the devices were turned off on purpose."
         #expect(positionLines(raw).contains("asserts Mauritius Coast Guard"), "\(positionLines(raw))")
     }
+
+    @Test func aGroupPlacedByTheAndANounKeepsThePlaceAsAnAlias() {
+        let raw = "Oxygen deaths\n\nThe minister said a breakdown at the plant caused the shortage.\n\nStaff at the hospital disputed that explanation."
+        let draft = Drafter.draft(raw, published: nil)
+        let staff = draft.actors.first { $0.name == "Staff" }
+        #expect(staff?.aliases.contains("Staff at the hospital") == true, "\(draft.actors.map { "\($0.name): \($0.aliases)" })")
+        #expect(positionLines(raw).contains("denies Staff"), "\(positionLines(raw))")
+    }
 }

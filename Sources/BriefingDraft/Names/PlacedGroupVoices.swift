@@ -12,7 +12,7 @@ extension NameFinding {
         "farmers", "fishermen", "traders", "relatives", "families", "shopkeepers", "vendors", "herders", "growers",
         "miners", "parents", "locals", "survivors", "witnesses", "protesters", "workers", "employees", "drivers",
         "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers", "pilots",
-        "executives", "shoppers", "consumers", "customers", "investors", "bankers",
+        "executives", "shoppers", "consumers", "customers", "investors", "bankers", "staff",
     ]
 
     /// Prepositions that place a group ("in", "on the coast") or say whose they are ("of the men").
@@ -40,6 +40,12 @@ extension NameFinding {
     static func placedPhraseAliases(of range: Range<Int>, in sentence: AnalyzedSentence) -> [String] {
         let tokens = sentence.tokens
         let p = range.upperBound
+        // "Staff at the hospital disputed that": a place named by "the" and one common noun.
+        if p + 3 < tokens.count, ["at", "in", "of"].contains(tokens[p].lower), tokens[p + 1].lower == "the", sentence.chunkAt[p + 2] == nil,
+           tokens[p + 2].isWord, !tokens[p + 2].isCapitalized, !NameLexicon.functionWords.contains(tokens[p + 2].lower),
+           !tokens[p + 3].isWord || NameLexicon.functionWords.contains(tokens[p + 3].lower) || !tokens[p + 3].lower.hasSuffix("s") {
+            return [sentence.surface(range.lowerBound..<(p + 3))]
+        }
         guard p + 1 < tokens.count, namedPlacePrepositions.contains(tokens[p].lower), let place = sentence.chunk(startingAt: p + 1) else { return [] }
         switch place.kind {
         case .country, .city, .place, .name: break
