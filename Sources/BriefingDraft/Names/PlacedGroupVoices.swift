@@ -12,11 +12,11 @@ extension NameFinding {
         "farmers", "fishermen", "traders", "relatives", "families", "shopkeepers", "vendors", "herders", "growers",
         "miners", "parents", "locals", "survivors", "witnesses", "protesters", "workers", "employees", "drivers",
         "nurses", "doctors", "teachers", "shepherds", "merchants", "landowners", "tenants", "passengers", "pilots",
-        "executives", "shoppers", "consumers", "customers", "investors", "bankers", "staff",
+        "executives", "shoppers", "consumers", "customers", "investors", "bankers", "staff", "savers", "depositors",
     ]
 
     /// Prepositions that place a group ("in", "on the coast") or say whose they are ("of the men").
-    static let placePrepositions: Set<String> = ["of", "in", "on", "at", "from", "near", "along", "across", "around"]
+    static let placePrepositions: Set<String> = ["of", "in", "on", "at", "from", "near", "along", "across", "around", "outside"]
 
     /// The head at `k` is followed by its place, or its clause is set against the one before.
     static func isPlacedOrSetAgainst(at k: Int, in sentence: AnalyzedSentence, afterContrast: Bool) -> Bool {
