@@ -40,10 +40,11 @@ extension NameFinding {
     static func placedPhraseAliases(of range: Range<Int>, in sentence: AnalyzedSentence) -> [String] {
         let tokens = sentence.tokens
         let p = range.upperBound
-        // "Staff at the hospital disputed that": a place named by "the" and one common noun.
+        // "Staff at the hospital disputed that": a place named by "the" and one common noun (not
+        // an owner, as in "at the bank's head office").
         if p + 3 < tokens.count, ["at", "in", "of"].contains(tokens[p].lower), tokens[p + 1].lower == "the", sentence.chunkAt[p + 2] == nil,
            tokens[p + 2].isWord, !tokens[p + 2].isCapitalized, !NameLexicon.functionWords.contains(tokens[p + 2].lower),
-           !tokens[p + 3].isWord || NameLexicon.functionWords.contains(tokens[p + 3].lower) || !tokens[p + 3].lower.hasSuffix("s") {
+           tokens[p + 3].kind != .possessive {
             return [sentence.surface(range.lowerBound..<(p + 3))]
         }
         guard p + 1 < tokens.count, namedPlacePrepositions.contains(tokens[p].lower), let place = sentence.chunk(startingAt: p + 1) else { return [] }
