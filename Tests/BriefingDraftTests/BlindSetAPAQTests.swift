@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func aGroupPlacedByTheAndANounKeepsThePlaceAsAnAlias() {
-        let raw = "Oxygen deaths\n\nThe minister said a breakdown at the plant caused the shortage.\n\nStaff at the hospital disputed that explanation."
+        let raw = "Oxygen deaths\n\nHealth Minister Ali Said said a breakdown at the plant had caused the shortage.\n\nStaff at the hospital disputed that explanation."
         let draft = Drafter.draft(raw, published: nil)
         let staff = draft.actors.first { $0.name == "Staff" }
         #expect(staff?.aliases.contains("Staff at the hospital") == true, "\(draft.actors.map { "\($0.name): \($0.aliases)" })")

@@ -40,11 +40,12 @@ extension NameFinding {
     static func placedPhraseAliases(of range: Range<Int>, in sentence: AnalyzedSentence) -> [String] {
         let tokens = sentence.tokens
         let p = range.upperBound
-        // "Staff at the hospital disputed that": a place named by "the" and one common noun (not
-        // an owner, as in "at the bank's head office").
+        // "Staff at the hospital disputed that": a place named by "the" and one common noun, with
+        // the verb or a comma right after it (not "in the far northwest", "at the bank's office").
         if p + 3 < tokens.count, ["at", "in", "of"].contains(tokens[p].lower), tokens[p + 1].lower == "the", sentence.chunkAt[p + 2] == nil,
            tokens[p + 2].isWord, !tokens[p + 2].isCapitalized, !NameLexicon.functionWords.contains(tokens[p + 2].lower),
-           tokens[p + 3].kind != .possessive {
+           tokens[p + 3].kind == .punct || stanceWords.contains(tokens[p + 3].lower)
+            || sentence.wordAfter(p + 3).map({ AnalyzedSentence.isVerbLike($0.0, skippedAdverb: $0.2) }) == true {
             return [sentence.surface(range.lowerBound..<(p + 3))]
         }
         guard p + 1 < tokens.count, namedPlacePrepositions.contains(tokens[p].lower), let place = sentence.chunk(startingAt: p + 1) else { return [] }
