@@ -41,7 +41,7 @@ extension NameFinding {
 
     /// Participles that say where a group stands before it speaks ("Relatives gathered outside …").
     static let waitingParticiples: Set<String> = ["gathered", "waiting", "standing", "camped", "queuing", "queueing", "sitting", "assembled", "crowded"]
-    static let waitingPlaces: Set<String> = placePrepositions.union(["outside", "inside", "by", "behind", "beside"])
+    static let waitingPlaces: Set<String> = placePrepositions.union(["inside", "by", "behind", "beside"])
 
     /// "Fishermen in the port told a different story", "residents told reporters": speaking to
     /// someone is saying; only in the passive ("were told") is the group the one spoken to.
