@@ -271,8 +271,12 @@ public enum DisputeFinder {
                 // "…, a claim the institute questioned" answers its own sentence's claim only (`BoundAnswers`).
                 let pointsBack = (other.opposing + cluster.opposing).contains { positions[$0].anaphora > 0 && !deniesIndefinitely(positions[$0].statement)
                     && !answersOwnSentence($0, positions: positions, seeded: seeded) }
-                let sameSubject = (joined && (shared >= 2 || (sameSide && positions[other.core].actor != positions[cluster.core].actor)))
-                    || (sameSide && shared >= 2)
+                // Two claims of one camp between the same camps are often two questions ("did the
+                // company overpump?", "did pumping shrink the lagoon?"): one only when the cores
+                // restate each other, sharing a good part of the shorter one's words.
+                let shorter = min(compact[other.core].stems.count, compact[cluster.core].stems.count)
+                let restated = shared >= 2 && Double(shared) >= 0.3 * Double(shorter)
+                let sameSubject = restated && (joined || sameSide)
                 let opposersAllied = cluster.opposing.allSatisfy { d in other.opposing.contains { camps.allied(compact[$0].actor, compact[d].actor) } }
                 return !other.split
                     && ((sameSubject && opposersAllied) || (sameSide && close && (shared >= 1 || pointsBack)))
