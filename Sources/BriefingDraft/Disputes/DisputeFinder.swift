@@ -193,6 +193,12 @@ public enum DisputeFinder {
             let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && distance(positions[$0.index], opposing) > distance(positions[$1.index], opposing)) })
             if let best, best.score >= 2.5 {
                 seeds.append((best.index, d, false))
+                // A denial often answers two accusers at once: another actor's earlier claim that
+                // links nearly as well (one shared word less at most) is answered too, in a dispute
+                // of its own. A doubt of a count ("questioned the figure") answers one count.
+                let rival = scored.filter { opposing.pointedCount == nil && $0.index != best.index && $0.score >= max(2.5, best.score - 1)
+                    && compact[$0.index].actor != compact[best.index].actor && positions[$0.index].order < opposing.order }
+                if let second = rival.max(by: { $0.score < $1.score }) { seeds.append((second.index, d, false)) }
             } else if opposing.stance == .questions || opposing.anaphora > 0,
                       let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
                 seeds.append((lead, d, false))

@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefingDraft
+
+/// A denial that answers two accusers about equally well answers both, one dispute each; a
+/// claim made after the denial is not what it answers.
+@Suite struct TwoAccusersTests {
+    func disputes(_ raw: String) -> [[String]] {
+        Drafter.draft(raw, published: nil).disputes.map { dispute in dispute.sides.map { "\($0.stance.rawValue) \($0.actor) p\($0.source.paragraph)" } }
+    }
+
+    static let newspaper = "The newspaper Tuoi Tre reported that provincial inspectors had found the dam holding more waste than its licence allowed."
+    static let villagers = "Villagers in Lao Cai said they had warned the commune about cracks in the dam wall months before it collapsed."
+    static let denial = "Song Hong Minerals denied that the dam wall had cracks or held more waste than its licence allowed."
+
+    @Test func aDenialOfTwoAccusersAnswersBoth() {
+        let found = disputes(["Dam collapse", Self.newspaper, Self.villagers, Self.denial].joined(separator: "\n\n"))
+        #expect(found.contains(["asserts Tuoi Tre p1", "denies Song Hong Minerals p3"]), "\(found)")
+        #expect(found.contains(["asserts Villagers p2", "denies Song Hong Minerals p3"]), "\(found)")
+    }
+
+    @Test func aClaimAfterTheDenialIsNotItsSecondAnswer() {
+        let found = disputes(["Dam collapse", Self.villagers, Self.denial, Self.newspaper].joined(separator: "\n\n"))
+        #expect(!found.contains { $0.contains("asserts Tuoi Tre p3") && $0.contains("denies Song Hong Minerals p2") && !$0.contains("asserts Villagers p1") }, "\(found)")
+        #expect(found.contains { $0.contains("asserts Villagers p1") && $0.contains("denies Song Hong Minerals p2") }, "\(found)")
+    }
+}
