@@ -311,6 +311,7 @@ public enum DisputeFinder {
         }
 
         merged += SecondPoints.split(merged, positions: positions, camps: camps)
+        StrayPositions.place(into: &merged, positions: positions, compact: compact, camps: camps)
 
         var disputes: [DraftDispute] = []
         var seenSides: Set<[String]> = []
