@@ -11,11 +11,14 @@ import Foundation
 ///    speaker of ("the United States had no evidence"), one about the denier, claims it
 ///    points back to ("both claims" → the two latest accusations, one dispute each), and
 ///    shared subject matter (stemmed content words, with news synonyms folded); failing
-///    all of these, the claim from outside its camp that links best within six paragraphs.
+///    all of these, the claim from outside its camp that links best within six paragraphs,
+///    and another accuser's earlier claim that links nearly as well.
 /// 3. Each dispute then gathers the other positions on the same subject near it: more
 ///    assertions by actors outside the denier's camp, more denials by the denier's camp
 ///    (an organisation and its spokesperson are both sides), and the account of a party the
-///    claim names, which answers it.
+///    claim names, which answers it. Disputes over claims that restate each other are one.
+/// 4. A position still in no dispute joins the one beside it whose claim shares a word with it
+///    (`StrayPositions`).
 /// The question is the core assertion turned into a yes/no question, mechanically.
 ///
 /// Quoted words count as part of their sentence (a quote saying "without providing any
