@@ -20,6 +20,8 @@ extension DisputeFinder {
                     let anchors = [cluster.core] + cluster.opposing
                     guard anchors.contains(where: { abs(positions[$0].paragraph - positions[p].paragraph) <= reach }),
                           shared(compact[p].stems, compact[cluster.core].stems) >= 1 else { continue }
+                    // The link a denial's claim is chosen by; an assertion is scored against the
+                    // claim as if it answered it, which weighs shared words, names and distance alike.
                     let score: Double
                     if positions[p].stance == .asserts {
                         guard !cluster.opposing.contains(where: { camps.allied(compact[$0].actor, actor) }) else { continue }
