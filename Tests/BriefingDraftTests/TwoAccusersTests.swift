@@ -1,8 +1,7 @@
 import Testing
 @testable import BriefingDraft
 
-/// A denial that answers two accusers about equally well answers both, one dispute each; a
-/// claim made after the denial is not what it answers.
+/// A denial that answers two accusers about equally well answers both, one dispute each.
 @Suite struct TwoAccusersTests {
     func disputes(_ raw: String) -> [[String]] {
         Drafter.draft(raw, published: nil).disputes.map { dispute in dispute.sides.map { "\($0.stance.rawValue) \($0.actor) p\($0.source.paragraph)" } }
@@ -18,9 +17,11 @@ import Testing
         #expect(found.contains(["asserts Villagers p2", "denies Song Hong Minerals p3"]), "\(found)")
     }
 
-    @Test func aClaimAfterTheDenialIsNotItsSecondAnswer() {
+    /// A claim made after the denial is no second accuser of it: on the same charge, it joins the
+    /// one dispute. (That a denial answers only earlier claims is measured on the sets: 20 fewer
+    /// drafted disputes, none fewer found; this text drafts one dispute either way.)
+    @Test func aLaterClaimOnTheSameChargeJoinsTheOneDispute() {
         let found = disputes(["Dam collapse", Self.villagers, Self.denial, Self.newspaper].joined(separator: "\n\n"))
-        #expect(!found.contains { $0.contains("asserts Tuoi Tre p3") && $0.contains("denies Song Hong Minerals p2") && !$0.contains("asserts Villagers p1") }, "\(found)")
-        #expect(found.contains { $0.contains("asserts Villagers p1") && $0.contains("denies Song Hong Minerals p2") }, "\(found)")
+        #expect(found == [["asserts Villagers p1", "asserts Tuoi Tre p3", "denies Song Hong Minerals p2"]], "\(found)")
     }
 }
