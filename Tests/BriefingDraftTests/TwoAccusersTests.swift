@@ -3,9 +3,7 @@ import Testing
 
 /// A denial that answers two accusers about equally well answers both, one dispute each.
 @Suite struct TwoAccusersTests {
-    func disputes(_ raw: String) -> [[String]] {
-        Drafter.draft(raw, published: nil).disputes.map { dispute in dispute.sides.map { "\($0.stance.rawValue) \($0.actor) p\($0.source.paragraph)" } }
-    }
+    func disputes(_ raw: String) -> [[String]] { RestatedClaimMergeTests().disputes(raw) }
 
     static let newspaper = "The newspaper Tuoi Tre reported that provincial inspectors had found the dam holding more waste than its licence allowed."
     static let villagers = "Villagers in Lao Cai said they had warned the commune about cracks in the dam wall months before it collapsed."
