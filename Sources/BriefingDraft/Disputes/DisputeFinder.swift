@@ -199,9 +199,10 @@ public enum DisputeFinder {
                 // A denial often answers two accusers at once: another actor's earlier claim that
                 // links nearly as well (one shared word less at most) is answered too, in a dispute
                 // of its own. A doubt of a count ("questioned the figure") answers one count.
-                let rivals = scored.filter { $0.index != best.index && $0.score >= max(2.5, best.score - 1)
-                    && compact[$0.index].actor != compact[best.index].actor && positions[$0.index].order < opposing.order }
-                if opposing.pointedCount == nil, let second = rivals.max(by: { $0.score < $1.score }) { seeds.append((second.index, d, false)) }
+                if opposing.pointedCount == nil, let second = scored.filter({ $0.index != best.index && $0.score >= max(2.5, best.score - 1)
+                    && compact[$0.index].actor != compact[best.index].actor && positions[$0.index].order < opposing.order }).max(by: { $0.score < $1.score }) {
+                    seeds.append((second.index, d, false))
+                }
             } else if opposing.stance == .questions || opposing.anaphora > 0,
                       let lead = leadAssertion(answeredBy: d, positions: positions, compact: compact, camps: camps) {
                 seeds.append((lead, d, false))
