@@ -27,4 +27,27 @@ import Testing
             """
         #expect(speaker(raw, "We stop work") != "Workers")
     }
+
+    static func positions(_ raw: String) -> [String] {
+        Drafter.positions(in: TextSplitter.split(raw)).map { "\($0.actor): \($0.statement)" }
+    }
+
+    @Test func severalSpeakForTheGroupBefore() {
+        // "Several" opening its sentence is "several of them": the residents, not the dateline's country.
+        let raw = """
+            HANOI, Vietnam (AP) — Inspectors began questioning managers of a copper mine over the collapse of a waste dam.
+
+            Residents of Na Lang, the village below the dam, say people did try to act. Several told The Associated Press they had seen water seeping from the embankment since the end of last year.
+            """
+        #expect(Self.positions(raw).contains { $0.hasPrefix("Residents:") && $0.contains("seeping") })
+        #expect(!Self.positions(raw).contains { $0.hasPrefix("Vietnam:") && $0.contains("seeping") })
+    }
+
+    @Test func someAfterACompanyIsNoGroup() {
+        // Must-not: a bare count after a company speaks for no company ("some" of it is nobody).
+        let raw = """
+            Tenmark Contracting said on Monday that no worker had died of heat. Some said the inspectors never came.
+            """
+        #expect(!Self.positions(raw).contains { $0.hasPrefix("Tenmark Contracting:") && $0.contains("inspectors") })
+    }
 }

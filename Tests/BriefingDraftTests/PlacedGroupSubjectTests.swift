@@ -27,4 +27,15 @@ import Testing
         #expect(draft.actors.contains { $0.name == "Transparency International" })
         #expect(!draft.actors.contains { $0.name.hasPrefix("Transparency International ") })
     }
+
+    /// "Villagers in eastern India accused …": the place stands in a short description after the
+    /// voice's preposition; the villagers speak, not the country.
+    @Test func voiceBeforeADescribedPlace() {
+        let raw = """
+            Bhubaneswar (AFP) - Villagers in eastern India accused a private dam operator on Wednesday of opening its floodgates without “any warning” at night.
+
+            India's water ministry said the release had followed the rules.
+            """
+        #expect(Self.quoteSpeaker(raw, "any warning") == "Villagers")
+    }
 }

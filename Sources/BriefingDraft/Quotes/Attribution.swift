@@ -383,7 +383,7 @@ struct AttributionText: Sendable {
                 return resolvePronoun(token.lower, at: Position(paragraph: p, token: j))
             }
             // "“…,” one of them said": the group voice (MemberOfGroup.swift).
-            if let group = groupOfMember(endingAt: j, floor: floor, in: p) { return group }
+            if let group = groupOfMember(endingAt: j, floor: floor, in: p) ?? groupOfBareCount(at: j, in: p) { return group }
             if L.relativePronouns.contains(token.lower) {
                 return antecedent(of: j, in: p)
             }

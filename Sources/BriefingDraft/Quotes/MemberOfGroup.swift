@@ -15,4 +15,17 @@ extension AttributionText {
         guard let group = resolvePronoun("they", at: Position(paragraph: p, token: j)), actors[group]?.kind == .other else { return nil }
         return group
     }
+
+    /// "Residents say people did try to act. Several told Reuters …": a bare count opening its
+    /// sentence speaks for the group before it, as "several of them" would.
+    func groupOfBareCount(at j: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        guard Self.bareCounts.contains(tokens[j].lower), tokens[j].kind == .word,
+              j == 0 || tokens[j - 1].sentence != tokens[j].sentence else { return nil }
+        guard let group = resolvePronoun("they", at: Position(paragraph: p, token: j)), actors[group]?.kind == .other else { return nil }
+        return group
+    }
+
+    /// Counting words that stand alone for members of a group ("one" and "each" need "of them").
+    static let bareCounts: Set<String> = ["some", "several", "many", "most", "others"]
 }

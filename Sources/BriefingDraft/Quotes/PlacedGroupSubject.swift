@@ -28,10 +28,30 @@ extension AttributionText {
             k -= 1
         }
         if k >= floor, tokens[k].lower == "the" { k -= 1 }
-        guard k - 1 >= floor, tokens[k].kind == .word, tokens[k].depth == 0, Self.groupPlacePrepositions.contains(tokens[k].lower),
-              let head = view.mention(endingAt: k - 1), head.kind == .other, !head.possessive,
-              NameFinding.voiceHeads.contains(tokens[head.last].lower) || NameFinding.placedVoiceHeads.contains(tokens[head.last].lower)
-        else { return nil }
-        return head.actor
+        if k - 1 >= floor, tokens[k].kind == .word, tokens[k].depth == 0, Self.groupPlacePrepositions.contains(tokens[k].lower),
+           let head = voiceHead(endingAt: k - 1, in: p) {
+            return head
+        }
+        return voiceHeadOverDescription(before: mention.first, floor: floor, in: p)
+    }
+
+    /// The group voice mention ending at `k`, if any.
+    private func voiceHead(endingAt k: Int, in p: Int) -> String? {
+        guard let head = paragraphs[p].mention(endingAt: k), head.kind == .other, !head.possessive else { return nil }
+        let word = paragraphs[p].tokens[head.last].lower
+        return NameFinding.voiceHeads.contains(word) || NameFinding.placedVoiceHeads.contains(word) ? head.actor : nil
+    }
+
+    /// "Residents of a forested district in northern Eswatini said", "Villagers in eastern India
+    /// accused": the place is set in a short description of words, and the group voice stands
+    /// before the preposition that opens it.
+    private func voiceHeadOverDescription(before start: Int, floor: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        var k = start - 1
+        while k - 1 >= floor, start - k <= 8, tokens[k].kind == .word, tokens[k].depth == 0 {
+            if Self.groupPlacePrepositions.contains(tokens[k].lower), let head = voiceHead(endingAt: k - 1, in: p) { return head }
+            k -= 1
+        }
+        return nil
     }
 }
