@@ -60,6 +60,10 @@ extension NameFinding {
             if mentionShortenedSubBody(chunk, in: sentence) { break }
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
+                // "Police in Nampula province": a force named for its place, as written, names it too.
+                if sentence.tokens[chunk.tokens.lowerBound].lower == "police", chunk.tokens.count > 2 {
+                    records[resolveIndex(index)].addAlias(sentence.surface(chunk.tokens))
+                }
                 // "Myanmar's military": the owner and the body as written also name it.
                 let start = chunk.tokens.lowerBound
                 if start >= 2, sentence.tokens[start - 1].kind == .possessive, let owner = sentence.chunk(endingBefore: start - 1) {

@@ -33,5 +33,42 @@ extension Chunker {
                                     canonical: NameFinding.cleanName(sentence.surface(chunk.tokens)) + " police"))
             covered[police] = true
         }
+        policeInPlace(&chunks, &covered, in: sentence)
+    }
+
+    /// "Police in Suriname said", "Police in Nampula province said": a force named by the place
+    /// it serves, opening the sentence, is that place's police, and speaks for itself rather
+    /// than the country after "in".
+    private func policeInPlace(_ chunks: inout [NameChunk], _ covered: inout [Bool], in sentence: AnalyzedSentence) {
+        let tokens = sentence.tokens
+        var placesTaken: [Int] = []
+        var forces: [NameChunk] = []
+        for (index, chunk) in chunks.enumerated() {
+            let country: String?
+            switch chunk.kind {
+            case .country(let found): country = found.code
+            case .city(let city): country = city.country
+            case .place(.region, let code), .place(.city, let code): country = code
+            default: continue
+            }
+            let police = chunk.tokens.lowerBound - 2
+            guard police >= 0, tokens[police].lower == "police", tokens[police + 1].lower == "in",
+                  police == 0 || !tokens[police - 1].isWord else { continue }
+            // "Police" opening the sentence is a capitalised word of its own, read as a body alone.
+            let alone = chunks.firstIndex { $0.tokens == police..<(police + 1) }
+            guard !covered[police] || alone != nil else { continue }
+            // "Nampula province": the place's own common noun belongs to its name.
+            var end = chunk.tokens.upperBound
+            if let next = sentence.token(end), next.isWord, NameFinding.placeNounsAfterName.contains(next.lower) { end += 1 }
+            guard bodyActs(from: police, to: end, in: sentence) else { continue }
+            let place = sentence.surface(chunk.tokens.lowerBound..<end)
+            forces.append(NameChunk(kind: .organization(affiliation: country), tokens: police..<end, surface: "",
+                                    canonical: NameFinding.cleanName(place) + " police"))
+            placesTaken += [index] + (alone.map { [$0] } ?? [])
+            for t in police..<end { covered[t] = true }
+        }
+        // The place is part of the force's name, not a mention of its own.
+        for index in Set(placesTaken).sorted().reversed() { chunks.remove(at: index) }
+        chunks += forces
     }
 }
