@@ -41,6 +41,10 @@ extension PositionFinder {
             guard ["had", "has", "have", "was", "were", "did"].contains(tokens[k + 1].lower) else { continue }
             let next = tokens[k + 2].lower
             if next == "not" || next == "never" || next == "n't" { return true }
+            // "and had “nothing whatsoever” to do with it", "and had no role in it" (`DeniedLinks`).
+            var link = k + 2
+            while link < segment.upperBound, tokens[link].kind == .open { link += 1 }
+            if link < segment.upperBound, deniesLink(tokens, at: link, end: segment.upperBound) { return true }
         }
         return false
     }
