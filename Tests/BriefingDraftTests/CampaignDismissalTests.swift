@@ -15,6 +15,8 @@ import Testing
         "Latvian Economy Minister Andris Kalnins said the accusations were a political vendetta against the mill's owners.",
         "Latvian Economy Minister Andris Kalnins said the claims were an attempt to tarnish Latvian exporters.",
         "Latvian Economy Minister Andris Kalnins said the reports were aimed at discrediting the mill.",
+        // A verb of naming instead of the copula; "attack" dismisses only so.
+        "Latvian Economy Minister Andris Kalnins called the claim \"a political attack on a company that has employed the town for 40 years.\"",
     ])
     func aClaimCalledACampaignIsDenied(_ answer: String) {
         let found = stances("\(Self.claim)\n\n\(answer)", of: "Andris Kalnins")
@@ -26,6 +28,7 @@ import Testing
         "Latvian Economy Minister Andris Kalnins said the allegations were published during the election campaign.",
         "Latvian Economy Minister Andris Kalnins said the reports were part of an inquiry into the river's health.",
         "Latvian Economy Minister Andris Kalnins said the allegations were first made at a campaign rally in Tartu.",
+        "Latvian Economy Minister Andris Kalnins called the report an account of an attack on the mill's offices in May.",
     ])
     func aCampaignBesideTheClaimIsNoDenial(_ answer: String) {
         let found = stances("\(Self.claim)\n\n\(answer)", of: "Andris Kalnins")
