@@ -35,6 +35,8 @@ import Testing
         "A man who is trying to save himself will say whatever the prosecution needs",
         "its observers had seen no ballot stuffing at the 120 stations they visited",
         "monitors observed no irregularities",
+        "the ministry's figures should be treated with caution",
+        "the official count has to be taken with a grain of salt",
     ]) func doubtInIdiom(_ statement: String) {
         #expect(PositionFinder.doubtsInIdiom(Self.lowers(statement)))
     }
@@ -49,6 +51,8 @@ import Testing
         "the threat is real, but we are prepared",
         "it was a miracle nobody died",
         "the rescue of the miners was nothing short of a miracle",
+        "the drivers were told to treat the mountain road with caution",
+        "the explosives were handled with caution",
         "he said whatever happened, the plant would stay open",
         "the company will say more next week",
     ]) func noDoubtInIdiom(_ statement: String) {

@@ -11,8 +11,18 @@ extension PositionFinder {
         lowers.indices.contains { index in
             challengesToShow(lowers, at: index) || callsImprobable(lowers, at: index)
                 || turnsConcession(lowers, at: index) || impugnsWitness(lowers, at: index)
-                || (sawNothing(lowers, at: index) && watchersSaw(lowers, at: index))
+                || (sawNothing(lowers, at: index) && watchersSaw(lowers, at: index)) || urgesCaution(lowers, at: index)
         }
+    }
+
+    /// "the ministry's figures should be treated with caution", "taken with a grain of salt": a
+    /// claim to be read warily is doubted.
+    private static func urgesCaution(_ lowers: [String], at index: Int) -> Bool {
+        let word = lowers[index]
+        if ["grain", "pinch"].contains(word), index + 2 < lowers.count, lowers[index + 1] == "of", lowers[index + 2] == "salt" { return true }
+        guard ["treated", "taken", "viewed", "read", "regarded", "interpreted"].contains(word), index + 2 < lowers.count,
+              lowers[index + 1] == "with" else { return false }
+        return ["caution", "scepticism", "skepticism", "suspicion"].contains(lowers[index + 2])
     }
 
     /// Denial said as a place or amount out of reach, or as a sight of nothing.
