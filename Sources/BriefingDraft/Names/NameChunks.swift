@@ -247,6 +247,7 @@ struct Chunker {
     ]
 
     func analyze(_ sentence: inout AnalyzedSentence) {
+        markBareApostrophePossessives(&sentence)
         let tokens = sentence.tokens
         var chunks: [NameChunk] = []
         var covered = Array(repeating: false, count: tokens.count)
@@ -1377,5 +1378,29 @@ struct Chunker {
         }
         flush(b)
         return chunks
+    }
+}
+
+extension Chunker {
+    /// "Comoros' health ministry", "Honduras’ fisheries directorate": after a country's name that
+    /// ends in "s", a bare apostrophe is its possessive, as "’s" is after other names. Only a
+    /// country the gazetteer knows, and only before a lower-case word: "Young Lawyers’
+    /// Association" keeps its apostrophe inside the name.
+    func markBareApostrophePossessives(_ sentence: inout AnalyzedSentence) {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .punct && ["'", "\u{2019}"].contains(tokens[index].text) {
+            guard !tokens[index].spaceBefore, index + 1 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+                  tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized, tokens[index - 1].lower.hasSuffix("s") else { continue }
+            // The name may run over several words: "Solomon Islands'".
+            var start = index - 1
+            var found = false
+            while start >= 0, index - start <= 4, tokens[start].kind == .word, tokens[start].isCapitalized {
+                if gazetteer.country(named: sentence.surface(start..<index)) != nil { found = true; break }
+                start -= 1
+            }
+            guard found else { continue }
+            sentence.tokens[index].kind = .possessive
+            sentence.tokens[index].lower = "'s"
+        }
     }
 }
