@@ -18,6 +18,12 @@ import Testing
         ("""
             Kelsland said the outbreak was under control. "We are burying people nobody is counting," said Ana Varga, the Kelsish Nurses Association's medical coordinator in the north.
             """, "Ana Varga", "Kelsish Nurses Association"),
+        // The sentence before names the body by its common noun only.
+        ("""
+            The Kelsish Health Ministry denied that a shortage of oxygen caused the deaths. The doctors' union said nine patients had died.
+
+            The ministry gave a different account. Its spokesman, Ibrahim Soilihi, said four patients had died.
+            """, "Ibrahim Soilihi", "Kelsish Health Ministry"),
     ]) func theHolderBelongsToTheBodyBefore(_ probe: (String, String, String)) {
         let result = find(probe.0)
         #expect(actor(result, probe.1)?.affiliation == probe.2, "\(affiliations(result))")

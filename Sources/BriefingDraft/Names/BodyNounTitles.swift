@@ -21,6 +21,11 @@ extension NameFinding {
                   let body = bodyNamed(by: noun, before: index) else { continue }
             records[index].affiliation = records[body].name
         }
+        // "The ministry gave a different account. Its spokesman, X, said": the body the sentence
+        // before opened with, by its noun (TitleOwners.swift).
+        for index in records.indices where absorbed[index] == nil && records[index].kind == .person && records[index].affiliation == nil {
+            if let body = describedPronounOwner(ofPersonAt: index) { records[index].affiliation = records[body].name }
+        }
     }
 
     /// The lower-case body noun right before the title chunk that precedes a person's name.

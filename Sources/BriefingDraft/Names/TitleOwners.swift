@@ -20,6 +20,32 @@ extension NameFinding {
 
     /// The organisation "its <title>, <person>" points back to, for the person defined at `position`.
     func pronounOwner(ofPersonAt position: TextPosition) -> Int? {
+        guard let (sentence, k) = possessivePronounOfTitle(ofPersonAt: position) else { return nil }
+        if let owner = firstOrganization(in: sentence, before: k) { return owner }
+        guard let previous = sentenceBefore(pronounAt: k, in: sentence, position: position) else { return nil }
+        return firstOrganization(in: previous, before: previous.tokens.count)
+    }
+
+    /// "The ministry gave a different account. Its spokesman, Ibrahim Soilihi, said …": the
+    /// sentence before names its subject body by its common noun only; the title is that body's,
+    /// resolved as "the ministry said" is (`bodyNamed(by:before:)`). Run once mentions are known.
+    func describedPronounOwner(ofPersonAt index: Int) -> Int? {
+        let position = records[index].defined
+        guard let (sentence, k) = possessivePronounOfTitle(ofPersonAt: position), firstOrganization(in: sentence, before: k) == nil,
+              let previous = sentenceBefore(pronounAt: k, in: sentence, position: position) else { return nil }
+        // "The ministry", "The health ministry": the article, up to two modifiers, the body's noun.
+        let tokens = previous.tokens
+        guard tokens.first?.lower == "the" else { return nil }
+        var head = 1
+        while head < min(tokens.count, 4), tokens[head].isWord, !tokens[head].isCapitalized, !Self.isBodyNoun(tokens[head].lower) { head += 1 }
+        guard head < tokens.count, tokens[head].isWord, !tokens[head].isCapitalized, Self.isBodyNoun(tokens[head].lower),
+              head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized else { return nil }
+        return bodyNamed(by: tokens[head].lower, before: index)
+    }
+
+    /// The sentence, title and pronoun of "Its spokesman, X" for the person defined at `position`:
+    /// the pronoun's token, when the title before the name is owned by "its" or "their".
+    private func possessivePronounOfTitle(ofPersonAt position: TextPosition) -> (sentence: AnalyzedSentence, pronoun: Int)? {
         guard let (sentence, name) = definingName(ofPersonAt: position), name.lowerBound >= 3,
               sentence.token(name.lowerBound - 1)?.text == "," else { return nil }
         // Back over the title's words ("secretary general", "senior researcher") to the pronoun.
@@ -46,14 +72,18 @@ extension NameFinding {
             k -= 1
         }
         guard hasHead, k >= 0, ["its", "their"].contains(sentence.tokens[k].lower) else { return nil }
-        if let owner = firstOrganization(in: sentence, before: k) { return owner }
+        return (sentence, k)
+    }
+
+    /// The sentence before, in the same paragraph; or, for a pronoun opening its sentence, the
+    /// paragraph before ("Its secretary general, Dr. Boris Tchana, said" opening the paragraph
+    /// after the body's own: wire copy often gives each sentence a paragraph).
+    private func sentenceBefore(pronounAt k: Int, in sentence: AnalyzedSentence, position: TextPosition) -> AnalyzedSentence? {
         let previous = position.sentence - 1
-        // "Its secretary general, Dr. Boris Tchana, said" opening the paragraph after the body's
-        // own: wire copy often gives each sentence a paragraph.
         guard sentences.indices.contains(previous),
               sentences[previous].ref.paragraph == sentence.ref.paragraph || (k == 0 && sentences[previous].ref.paragraph == sentence.ref.paragraph - 1)
         else { return nil }
-        return firstOrganization(in: sentences[previous], before: sentences[previous].tokens.count)
+        return sentences[previous]
     }
 
     private func firstOrganization(in sentence: AnalyzedSentence, before end: Int) -> Int? {
