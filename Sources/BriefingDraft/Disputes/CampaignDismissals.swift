@@ -27,8 +27,8 @@ extension PositionFinder {
         var k = index + 1
         let named = index >= 2 && namingVerbs.contains(lowers[index - 2])
         if named {
-            if k < lowers.count, lowers[k] == "as" { k += 1 }
-            k -= 1
+            // What it is named follows the claim, or "as" after it: `k` stands just before.
+            k = index + 1 < lowers.count && lowers[index + 1] == "as" ? index + 1 : index
         } else {
             while k < lowers.count, k <= index + 3, !copulas.contains(lowers[k]),
                   ["had", "have", "has", "would", "could", "may", "might", "clearly", "merely", "simply", "just", "all"].contains(lowers[k]) { k += 1 }

@@ -37,7 +37,7 @@ extension NameFinding {
         let tokens = previous.tokens
         guard tokens.first?.lower == "the" else { return nil }
         var head = 1
-        while head < min(tokens.count, 4), tokens[head].isWord, !tokens[head].isCapitalized, !Self.isBodyNoun(tokens[head].lower) { head += 1 }
+        while head < min(tokens.count, 3), tokens[head].isWord, !tokens[head].isCapitalized, !Self.isBodyNoun(tokens[head].lower) { head += 1 }
         guard head < tokens.count, tokens[head].isWord, !tokens[head].isCapitalized, Self.isBodyNoun(tokens[head].lower),
               head + 1 < tokens.count, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized else { return nil }
         return bodyNamed(by: tokens[head].lower, before: index)

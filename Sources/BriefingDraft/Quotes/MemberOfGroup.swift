@@ -12,6 +12,11 @@ extension AttributionText {
         guard tokens[j].lower == "them", j - 2 >= floor, tokens[j - 1].lower == "of", tokens[j - 1].kind == .word,
               tokens[j - 2].kind == .word, Self.memberCounts.contains(tokens[j - 2].lower) else { return nil }
         // "them" read as "they" would be; only a group voice is kept.
+        return groupVoice(readAsTheyAt: j, in: p)
+    }
+
+    /// What "they" at `j` would stand for, when that is a group voice (kind `other`).
+    private func groupVoice(readAsTheyAt j: Int, in p: Int) -> String? {
         guard let group = resolvePronoun("they", at: Position(paragraph: p, token: j)), actors[group]?.kind == .other else { return nil }
         return group
     }
@@ -22,8 +27,7 @@ extension AttributionText {
         let tokens = paragraphs[p].tokens
         guard Self.bareCounts.contains(tokens[j].lower), tokens[j].kind == .word,
               j == 0 || tokens[j - 1].sentence != tokens[j].sentence else { return nil }
-        guard let group = resolvePronoun("they", at: Position(paragraph: p, token: j)), actors[group]?.kind == .other else { return nil }
-        return group
+        return groupVoice(readAsTheyAt: j, in: p)
     }
 
     /// Counting words that stand alone for members of a group ("one" and "each" need "of them").
