@@ -60,6 +60,11 @@ extension NameFinding {
             if mentionShortenedSubBody(chunk, in: sentence) { break }
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
+                // "The prefecture said" after "the Atlantic maritime prefecture" (PlacedLocalBodies.swift).
+                if let head = chunk.name.split(separator: " ").last.map({ $0.lowercased() }), Chunker.localBodyHeads[head] != nil,
+                   chunk.name.first?.isUppercase == true, descriptionHeads[head] == nil {
+                    descriptionHeads[head] = resolveIndex(index)
+                }
                 // "Police in Nampula province": a force named for its place, as written, names it too.
                 if sentence.tokens[chunk.tokens.lowerBound].lower == "police", chunk.tokens.count > 2 {
                     records[resolveIndex(index)].addAlias(sentence.surface(chunk.tokens))

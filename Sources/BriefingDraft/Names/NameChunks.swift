@@ -267,6 +267,7 @@ struct Chunker {
         lowercaseInstitutions(&chunks, &covered, in: sentence)
         legislatureCommittees(&chunks, &covered, in: sentence)
         placedPolice(&chunks, &covered, in: sentence)
+        placedLocalBodies(&chunks, &covered, in: sentence)
         // Lowercase titles ("spokesman", "chief executive").
         var t = 0
         while t < tokens.count {
