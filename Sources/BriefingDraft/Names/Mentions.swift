@@ -61,8 +61,9 @@ extension NameFinding {
             if let index = resolve(chunk.name) {
                 addMention(index, tokens: chunk.tokens, in: sentence, alias: chunk.name)
                 // "The prefecture said" after "the Atlantic maritime prefecture" (PlacedLocalBodies.swift).
-                if let head = chunk.name.split(separator: " ").last.map({ $0.lowercased() }), Chunker.localBodyHeads[head] != nil,
-                   chunk.name.first?.isUppercase == true, descriptionHeads[head] == nil {
+                // Only a head written in lower case: "Security Council" keeps "the council" as it was.
+                if let head = chunk.name.split(separator: " ").last.map(String.init), head.first?.isLowercase == true,
+                   Chunker.localBodyHeads[head] != nil, descriptionHeads[head] == nil {
                     descriptionHeads[head] = resolveIndex(index)
                 }
                 // "Police in Nampula province": a force named for its place, as written, names it too.
