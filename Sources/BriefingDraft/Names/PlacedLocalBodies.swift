@@ -21,14 +21,7 @@ extension Chunker {
         var placesTaken: [Int] = []
         var bodies: [NameChunk] = []
         for (index, chunk) in chunks.enumerated() {
-            let country: String?
-            switch chunk.kind {
-            case .country(let found): country = found.code
-            case .city(let city): country = city.country
-            case .place(.region, let code), .place(.city, let code): country = code
-            case .name where chunk.tokens.count <= 3: country = nil
-            default: continue
-            }
+            guard let country = Self.namingPlace(chunk, unknownNames: true).map(\.country) else { continue }
             // The words after the place, up to the head.
             var words: [Int] = []
             var k = chunk.tokens.upperBound
@@ -52,8 +45,28 @@ extension Chunker {
             placesTaken.append(index)
             for t in chunk.tokens.lowerBound..<end { covered[t] = true }
         }
-        // The place is part of the body's name, not a mention of its own.
-        for index in placesTaken.reversed() { chunks.remove(at: index) }
+        Self.replace(places: placesTaken, with: bodies, in: &chunks)
+    }
+
+    /// A place a body is named after, and the country it lies in (nil when unknown).
+    struct NamingPlace { var country: String? }
+
+    /// The place a chunk names (a country, a city, a region), or with `unknownNames` a short
+    /// name the gazetteer does not know; nil for any other chunk.
+    static func namingPlace(_ chunk: NameChunk, unknownNames: Bool = false) -> NamingPlace? {
+        switch chunk.kind {
+        case .country(let found): NamingPlace(country: found.code)
+        case .city(let city): NamingPlace(country: city.country)
+        case .place(.region, let code), .place(.city, let code): NamingPlace(country: code)
+        case .name where unknownNames && chunk.tokens.count <= 3: NamingPlace(country: nil)
+        default: nil
+        }
+    }
+
+    /// The place is part of the body's name, not a mention of its own: the chunks at `places`
+    /// give way to `bodies`.
+    static func replace(places: [Int], with bodies: [NameChunk], in chunks: inout [NameChunk]) {
+        for index in Set(places).sorted().reversed() { chunks.remove(at: index) }
         chunks += bodies
     }
 }

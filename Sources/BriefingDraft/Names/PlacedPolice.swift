@@ -44,13 +44,7 @@ extension Chunker {
         var placesTaken: [Int] = []
         var forces: [NameChunk] = []
         for (index, chunk) in chunks.enumerated() {
-            let country: String?
-            switch chunk.kind {
-            case .country(let found): country = found.code
-            case .city(let city): country = city.country
-            case .place(.region, let code), .place(.city, let code): country = code
-            default: continue
-            }
+            guard let country = Self.namingPlace(chunk).map(\.country) else { continue }
             let police = chunk.tokens.lowerBound - 2
             guard police >= 0, tokens[police].lower == "police", tokens[police + 1].lower == "in",
                   police == 0 || !tokens[police - 1].isWord else { continue }
@@ -67,8 +61,6 @@ extension Chunker {
             placesTaken += [index] + (alone.map { [$0] } ?? [])
             for t in police..<end { covered[t] = true }
         }
-        // The place is part of the force's name, not a mention of its own.
-        for index in Set(placesTaken).sorted().reversed() { chunks.remove(at: index) }
-        chunks += forces
+        Self.replace(places: placesTaken, with: forces, in: &chunks)
     }
 }
